@@ -1,0 +1,126 @@
+import { Gone, InvalidInput, RuleViolated } from './errors';
+import { type Money, percentOf } from './money';
+import type { PaymentOutcome } from './payment-outcome';
+import type { Reservation } from './reservation';
+
+export type PaymentRequestType = 'deposit' | 'guarantee';
+export type PaymentRequestStatus = 'pending' | 'succeeded' | 'failed' | 'expired' | 'cancelled';
+export type Delivery = 'email' | 'link';
+
+export interface AttemptRecord {
+  readonly at: string;
+  readonly attemptRef: string;
+  readonly pspStatus: string;
+  readonly kind: PaymentOutcome['kind'];
+}
+
+export interface PaymentRequest {
+  readonly hotelId: string;
+  readonly reservationId: string;
+  readonly paymentRequestId: string;
+  readonly type: PaymentRequestType;
+  readonly status: PaymentRequestStatus;
+  readonly amount: Money;
+  readonly percent?: number;
+  readonly delivery: Delivery;
+  readonly expiresAt: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly openedAt?: string;
+  readonly completedAt?: string;
+  /** Every PSP outcome seen for this request, oldest first (abandons and late refusals included). */
+  readonly attempts: readonly AttemptRecord[];
+  readonly transactionId?: string;
+  readonly version: number;
+}
+
+export interface PaymentRequestInput {
+  readonly type: PaymentRequestType;
+  readonly amount?: Money;
+  readonly percent?: number;
+  readonly delivery: Delivery;
+}
+
+/** How long a link stays usable when the option deadline is far away. */
+export const MAX_LINK_LIFETIME_MS = 30 * 24 * 3600 * 1000;
+
+export function requestAmount(input: PaymentRequestInput, total: Money): Money {
+  const given = (input.amount ? 1 : 0) + (input.percent !== undefined ? 1 : 0);
+  if (input.type === 'deposit' && given !== 1) {
+    throw new InvalidInput('amount_or_percent_required', 'A deposit needs exactly one of amount or percent');
+  }
+  if (given > 1) throw new InvalidInput('amount_and_percent', 'Give either amount or percent, not both');
+  const amount = input.amount ?? (input.percent !== undefined ? percentOf(total, input.percent) : total);
+  if (amount.currency !== total.currency) {
+    throw new RuleViolated('currency_mismatch', `The reservation is in ${total.currency}`);
+  }
+  if (amount.amount <= 0) throw new RuleViolated('amount_not_positive', 'The amount must be greater than zero');
+  if (amount.amount > total.amount) {
+    throw new RuleViolated('amount_above_total', 'The amount cannot exceed the reservation total');
+  }
+  return amount;
+}
+
+export function createPaymentRequest(
+  reservation: Reservation,
+  input: PaymentRequestInput,
+  ctx: { now: Date; paymentRequestId: string },
+): PaymentRequest {
+  const now = ctx.now.getTime();
+  const deadline = Date.parse(reservation.optionDeadline);
+  if (deadline <= now) {
+    throw new RuleViolated('option_deadline_passed', 'The option deadline has passed; update it before asking for a payment');
+  }
+  const at = ctx.now.toISOString();
+  return {
+    hotelId: reservation.hotelId,
+    reservationId: reservation.reservationId,
+    paymentRequestId: ctx.paymentRequestId,
+    type: input.type,
+    status: 'pending',
+    amount: requestAmount(input, reservation.total),
+    ...(input.percent !== undefined ? { percent: input.percent } : {}),
+    delivery: input.delivery,
+    expiresAt: new Date(Math.min(deadline, now + MAX_LINK_LIFETIME_MS)).toISOString(),
+    createdAt: at,
+    updatedAt: at,
+    attempts: [],
+    version: 1,
+  };
+}
+
+/** Open requests are those a guest may still pay: pending, or failed and retried before expiry. */
+export const isOpen = (r: PaymentRequest, now: Date): boolean =>
+  (r.status === 'pending' || r.status === 'failed') && Date.parse(r.expiresAt) > now.getTime();
+
+/** Guards the hosted page: a link serves a PSP form only while its request is open. */
+export function assertPayable(r: PaymentRequest, now: Date): void {
+  if (r.status === 'succeeded') throw new Gone('link_used', 'This payment has already been made');
+  if (r.status === 'cancelled') throw new Gone('link_cancelled', 'This payment request was withdrawn');
+  if (r.status === 'expired' || Date.parse(r.expiresAt) <= now.getTime()) {
+    throw new Gone('link_expired', 'This payment link has expired');
+  }
+}
+
+/**
+ * Applies a PSP outcome. Success is final (a late refusal never undoes it); a failure leaves the
+ * link usable for another card until it expires; abandons are only recorded.
+ */
+export function applyOutcome(
+  r: PaymentRequest,
+  outcome: PaymentOutcome,
+  ctx: { now: Date; transactionId?: string },
+): PaymentRequest {
+  const at = ctx.now.toISOString();
+  const attempts = [...r.attempts, { at, attemptRef: outcome.attemptRef, pspStatus: outcome.pspStatus, kind: outcome.kind }];
+  const base = { ...r, attempts, updatedAt: at, version: r.version + 1 };
+  if (r.status === 'succeeded') return base;
+  switch (outcome.kind) {
+    case 'succeeded':
+      return { ...base, status: 'succeeded', completedAt: at, ...(ctx.transactionId ? { transactionId: ctx.transactionId } : {}) };
+    case 'failed':
+      return r.status === 'pending' || r.status === 'failed' ? { ...base, status: 'failed' } : base;
+    default:
+      return base;
+  }
+}

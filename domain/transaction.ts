@@ -1,0 +1,76 @@
+import type { Money } from './money';
+import type { PaymentOutcome } from './payment-outcome';
+
+export type TransactionType = 'payment' | 'verification' | 'refund';
+export type TransactionStatus = 'pending' | 'succeeded' | 'failed';
+
+/** Money movements (and card verifications) reported by the PSP for a reservation. */
+export interface Transaction {
+  readonly hotelId: string;
+  readonly reservationId: string;
+  readonly transactionId: string;
+  readonly paymentRequestId: string;
+  readonly type: TransactionType;
+  readonly status: TransactionStatus;
+  readonly amount: Money;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly psp: {
+    readonly provider: 'systempay';
+    readonly transactionUuid: string;
+    readonly attemptRef: string;
+    readonly status: string;
+    readonly mode: 'TEST' | 'PRODUCTION';
+    readonly cardBrand?: string;
+    readonly maskedCard?: string;
+    readonly authResult?: string;
+  };
+  readonly version: number;
+}
+
+const STATUS_OF: Record<PaymentOutcome['kind'], TransactionStatus | null> = {
+  succeeded: 'succeeded', pending: 'pending', failed: 'failed', abandoned: null, cancelled: 'failed',
+};
+
+/**
+ * Records (or moves forward) the transaction an outcome describes. A transaction that succeeded
+ * stays succeeded whatever arrives later; a pending one may settle either way. Returns null when
+ * there is nothing to record (abandoned, or a stale notification).
+ */
+export function recordOutcome(
+  existing: Transaction | undefined,
+  outcome: PaymentOutcome,
+  ctx: { now: Date; transactionId: string; hotelId: string; reservationId: string; paymentRequestId: string },
+): Transaction | null {
+  const status = STATUS_OF[outcome.kind];
+  if (!status || !outcome.pspTransactionId) return null;
+  const at = ctx.now.toISOString();
+  if (existing) {
+    if (existing.status === status && existing.psp.status === outcome.pspStatus) return null;
+    if (existing.status === 'succeeded' && status !== 'succeeded') return null;
+    if (existing.status === 'failed' && status === 'pending') return null;
+    return { ...existing, status, updatedAt: at, psp: { ...existing.psp, status: outcome.pspStatus }, version: existing.version + 1 };
+  }
+  return {
+    hotelId: ctx.hotelId,
+    reservationId: ctx.reservationId,
+    transactionId: ctx.transactionId,
+    paymentRequestId: ctx.paymentRequestId,
+    type: outcome.operation,
+    status,
+    amount: outcome.amount,
+    createdAt: at,
+    updatedAt: at,
+    psp: {
+      provider: 'systempay',
+      transactionUuid: outcome.pspTransactionId,
+      attemptRef: outcome.attemptRef,
+      status: outcome.pspStatus,
+      mode: outcome.mode,
+      ...(outcome.card?.brand ? { cardBrand: outcome.card.brand } : {}),
+      ...(outcome.card?.masked ? { maskedCard: outcome.card.masked } : {}),
+      ...(outcome.authResult ? { authResult: outcome.authResult } : {}),
+    },
+    version: 1,
+  };
+}

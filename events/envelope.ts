@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/**
+ * Every message that leaves a state change travels in this envelope: in the table's outbox, on
+ * the queues, and (later) to outbound webhooks. `type` + `version` select the data schema.
+ */
+export const envelopeSchema = z.object({
+  id: z.string().min(1),
+  type: z.string().min(1),
+  version: z.number().int().positive(),
+  occurredAt: z.string().datetime(),
+  hotelId: z.string().min(1),
+  data: z.record(z.string(), z.unknown()),
+});
+
+export type Envelope<T = Record<string, unknown>> = Omit<z.infer<typeof envelopeSchema>, 'data'> & { data: T };
+
+export interface EventDefinition<S extends z.ZodType> {
+  readonly type: string;
+  readonly version: number;
+  readonly schema: S;
+}
+
+export const defineEvent = <S extends z.ZodType>(type: string, version: number, schema: S): EventDefinition<S> => ({ type, version, schema });
+
+export function makeEvent<S extends z.ZodType>(
+  def: EventDefinition<S>,
+  fields: { id: string; occurredAt: Date; hotelId: string },
+  data: z.infer<S>,
+): Envelope<z.infer<S>> {
+  return { id: fields.id, type: def.type, version: def.version, occurredAt: fields.occurredAt.toISOString(), hotelId: fields.hotelId, data: def.schema.parse(data) };
+}
+
+/** Parses an envelope of a known type, rejecting anything that does not match its schema. */
+export function readEvent<S extends z.ZodType>(def: EventDefinition<S>, raw: unknown): Envelope<z.infer<S>> {
+  const env = envelopeSchema.parse(raw);
+  if (env.type !== def.type || env.version !== def.version) throw new Error(`Expected ${def.type} v${def.version}, got ${env.type} v${env.version}`);
+  return { ...env, data: def.schema.parse(env.data) };
+}

@@ -1,0 +1,6 @@
+export * from './envelope';
+export { paymentRequestCreated } from './payment-request-created';
+export { pspNotificationReceived } from './psp-notification-received';
+export { paymentSucceeded } from './payment-succeeded';
+export { paymentFailed } from './payment-failed';
+export { reservationConfirmed } from './reservation-confirmed';

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { defineEvent } from './envelope';
+import { moneySchema } from './money';
+
+/** A hotel asked a guest for a guarantee or a deposit; e-mail delivery reacts to it. */
+export const paymentRequestCreated = defineEvent('payment-request.created', 1, z.object({
+  reservationId: z.string(),
+  paymentRequestId: z.string(),
+  type: z.enum(['deposit', 'guarantee']),
+  delivery: z.enum(['email', 'link']),
+  amount: moneySchema,
+  expiresAt: z.string(),
+}));

@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { defineEvent } from './envelope';
+import { moneySchema } from './money';
+
+/** A guarantee was registered or a deposit was paid. */
+export const paymentSucceeded = defineEvent('payment.succeeded', 1, z.object({
+  reservationId: z.string(),
+  paymentRequestId: z.string(),
+  transactionId: z.string(),
+  type: z.enum(['deposit', 'guarantee']),
+  amount: moneySchema,
+}));

@@ -1,0 +1,151 @@
+/**
+ * Every Lambda, described once: its entry, its trigger and what it may touch. The CDK stateless
+ * stack turns each description into a function with exactly these grants; the local runtime
+ * serves the same routes, polls the same queues and runs the same schedules with the same handlers.
+ */
+export type QueueName = 'psp-notifications' | 'emails';
+
+export interface QueueDescription {
+  readonly name: QueueName;
+  readonly purpose: string;
+  /** Event types the outbox relay routes to this queue. */
+  readonly events: readonly string[];
+  readonly visibilityTimeoutSeconds: number;
+  /** Deliveries before a message moves to the queue's dead-letter queue. */
+  readonly maxReceiveCount: number;
+}
+
+export const QUEUES: readonly QueueDescription[] = [
+  {
+    name: 'psp-notifications',
+    purpose: 'Verified PSP notifications, processed into payment requests, transactions and reservations',
+    events: ['psp-notification.received'],
+    visibilityTimeoutSeconds: 60,
+    maxReceiveCount: 5,
+  },
+  {
+    name: 'emails',
+    purpose: 'E-mails to guests and hotels, rendered and sent through SES',
+    events: ['payment-request.created', 'payment.succeeded'],
+    visibilityTimeoutSeconds: 60,
+    maxReceiveCount: 5,
+  },
+];
+
+export type HttpAuth = 'admin' | 'hotel' | 'public' | 'psp';
+
+export type Trigger =
+  | { readonly kind: 'http'; readonly method: 'GET' | 'POST' | 'PUT'; readonly path: string; readonly auth: HttpAuth }
+  | { readonly kind: 'queue'; readonly queue: QueueName; readonly batchSize: number }
+  | { readonly kind: 'outbox-stream' }
+  | { readonly kind: 'schedule'; readonly job: string; readonly everyMinutes: number };
+
+export interface Access {
+  readonly table: 'read' | 'write';
+  /** KMS use: sealing new secrets needs GenerateDataKey, opening them needs Decrypt. */
+  readonly kms?: readonly ('seal' | 'open')[];
+  readonly sendEmail?: boolean;
+  readonly sendTo?: readonly QueueName[];
+}
+
+export interface FunctionDescription {
+  readonly name: string;
+  readonly entry: string;
+  readonly description: string;
+  readonly trigger: Trigger;
+  readonly access: Access;
+  readonly memoryMb?: number;
+  readonly timeoutSeconds?: number;
+}
+
+export const FUNCTIONS: readonly FunctionDescription[] = [
+  {
+    name: 'create-hotel',
+    entry: 'functions/http/create-hotel.ts',
+    description: 'POST /v1/hotels: create a hotel and its API key (admin key)',
+    trigger: { kind: 'http', method: 'POST', path: '/v1/hotels', auth: 'admin' },
+    access: { table: 'write', kms: ['seal'] },
+  },
+  {
+    name: 'upsert-reservation',
+    entry: 'functions/http/upsert-reservation.ts',
+    description: 'PUT /v1/reservations/{reservationId}: create or update a reservation on option',
+    trigger: { kind: 'http', method: 'PUT', path: '/v1/reservations/{reservationId}', auth: 'hotel' },
+    access: { table: 'write' },
+  },
+  {
+    name: 'get-reservation',
+    entry: 'functions/http/get-reservation.ts',
+    description: 'GET /v1/reservations/{reservationId}: reservation with requests, transactions and history',
+    trigger: { kind: 'http', method: 'GET', path: '/v1/reservations/{reservationId}', auth: 'hotel' },
+    access: { table: 'read', kms: ['open'] },
+  },
+  {
+    name: 'create-payment-request',
+    entry: 'functions/http/create-payment-request.ts',
+    description: 'POST /v1/reservations/{reservationId}/payment-requests: ask for a guarantee or a deposit',
+    trigger: { kind: 'http', method: 'POST', path: '/v1/reservations/{reservationId}/payment-requests', auth: 'hotel' },
+    access: { table: 'write', kms: ['seal'] },
+  },
+  {
+    name: 'payment-page',
+    entry: 'functions/http/payment-page.ts',
+    description: 'GET /pay/{token}: the hosted page with the signed PSP form',
+    trigger: { kind: 'http', method: 'GET', path: '/pay/{token}', auth: 'public' },
+    access: { table: 'write', kms: ['open'] },
+  },
+  {
+    name: 'payment-result',
+    entry: 'functions/http/payment-result.ts',
+    description: 'GET /pay/{token}/result: where the PSP sends the guest back',
+    trigger: { kind: 'http', method: 'GET', path: '/pay/{token}/result', auth: 'public' },
+    access: { table: 'read' },
+  },
+  {
+    name: 'receive-psp-notification',
+    entry: 'functions/http/receive-psp-notification.ts',
+    description: 'POST /psp/systempay/{hotelId}/ipn: verify, store and acknowledge a PSP notification',
+    trigger: { kind: 'http', method: 'POST', path: '/psp/systempay/{hotelId}/ipn', auth: 'psp' },
+    access: { table: 'write', kms: ['seal', 'open'] },
+  },
+  {
+    name: 'process-psp-notification',
+    entry: 'functions/queues/process-psp-notification.ts',
+    description: 'Applies stored PSP notifications to requests, transactions and reservations',
+    trigger: { kind: 'queue', queue: 'psp-notifications', batchSize: 10 },
+    access: { table: 'write', kms: ['open'] },
+  },
+  {
+    name: 'send-emails',
+    entry: 'functions/queues/send-emails.ts',
+    description: 'Renders and sends guest and hotel e-mails through SES',
+    trigger: { kind: 'queue', queue: 'emails', batchSize: 10 },
+    access: { table: 'write', kms: ['open'], sendEmail: true },
+  },
+  {
+    name: 'dispatch-events',
+    entry: 'functions/streams/dispatch-events.ts',
+    description: 'Outbox relay: routes events committed with state changes to their queues',
+    trigger: { kind: 'outbox-stream' },
+    access: { table: 'read', sendTo: ['psp-notifications', 'emails'] },
+  },
+];
+
+/** Environment variable naming one queue's URL, e.g. QUEUE_URL_PSP_NOTIFICATIONS. */
+export const queueUrlVariable = (q: QueueName): string => `QUEUE_URL_${q.replace(/-/g, '_').toUpperCase()}`;
+
+export const queuesForEvent = (type: string): QueueName[] => QUEUES.filter((q) => q.events.includes(type)).map((q) => q.name);
+
+/** Settings every deployment gives a function (same names in Lambda and in the local runtime). */
+export type Setting = 'TABLE_NAME' | 'KMS_KEY_ID' | 'MAIL_FROM' | 'PSP_FORM_URL' | 'ADMIN_API_KEY_HASH' | 'PUBLIC_BASE_URL' | 'PSP_SANDBOX_URL';
+
+/** The environment a function needs, derived from its access so grants and settings never drift apart. */
+export function settingsOf(fn: FunctionDescription): string[] {
+  const out: string[] = ['TABLE_NAME'];
+  if (fn.access.kms?.length) out.push('KMS_KEY_ID');
+  if (fn.access.sendEmail) out.push('MAIL_FROM');
+  for (const q of fn.access.sendTo ?? []) out.push(queueUrlVariable(q));
+  if (fn.trigger.kind === 'http' && fn.trigger.auth === 'admin') out.push('ADMIN_API_KEY_HASH');
+  if (fn.name === 'payment-page') out.push('PSP_FORM_URL');
+  return out;
+}
