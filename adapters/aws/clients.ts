@@ -1,0 +1,48 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { KMSClient } from '@aws-sdk/client-kms';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { SQSClient } from '@aws-sdk/client-sqs';
+
+/**
+ * AWS clients, created once per container. Endpoints come from the standard AWS_ENDPOINT_URL
+ * variable, which the local runtime points at the moto server; nothing here knows about it.
+ * Every call is counted so the benchmark can report AWS calls per operation.
+ */
+const counts = new Map<string, number>();
+
+export function awsCallCounts(): Record<string, number> {
+  return Object.fromEntries(counts);
+}
+export function resetAwsCallCounts(): void {
+  counts.clear();
+}
+
+function counted<C extends { middlewareStack: { add: (...a: never[]) => void }; config: unknown }>(client: C, service: string): C {
+  (client.middlewareStack as unknown as { add: (mw: unknown, opts: unknown) => void }).add(
+    (next: (a: unknown) => Promise<unknown>, context: { commandName?: string }) => async (args: unknown) => {
+      const name = `${service}.${(context.commandName ?? 'Unknown').replace(/Command$/, '')}`;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+      return next(args);
+    },
+    { step: 'initialize', name: 'countCalls' },
+  );
+  return client;
+}
+
+let dynamo: DynamoDBDocumentClient | undefined;
+let kms: KMSClient | undefined;
+let sqs: SQSClient | undefined;
+let ses: SESv2Client | undefined;
+
+export const dynamoClient = (): DynamoDBDocumentClient =>
+  (dynamo ??= counted(DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } }), 'DynamoDB'));
+export const kmsClient = (): KMSClient => (kms ??= counted(new KMSClient({}), 'KMS'));
+export const sqsClient = (): SQSClient => (sqs ??= counted(new SQSClient({}), 'SQS'));
+export const sesClient = (): SESv2Client => (ses ??= counted(new SESv2Client({}), 'SES'));
+
+export function requireEnv(name: string): string {
+  const v = process.env[name];
+  if (!v) throw new Error(`Missing environment variable ${name}`);
+  return v;
+}

@@ -1,0 +1,223 @@
+import {
+  type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import { TransactionCanceledException, ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { Conflict } from '../../domain/errors';
+import type { Envelope } from '../../events/envelope';
+import type {
+  Changes, HotelRecord, LinkRecord, PaymentRequestRecord, PspAttempt, ReservationAggregate, Store, StoredNotification,
+} from '../../app/ports';
+import type { HistoryEntry, Reservation } from '../../domain/reservation';
+import type { Transaction } from '../../domain/transaction';
+import type { PaymentRequest } from '../../domain/payment-request';
+import { COLLECTION_PREFIX, type EntityName, type Keys, TABLE, keys } from './schema';
+
+type Item = Record<string, unknown>;
+type TxItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+const KEY_ATTRS = new Set([TABLE.partitionKey, TABLE.sortKey, 'GSI1PK', 'GSI1SK', 'entity', TABLE.timeToLiveAttribute]);
+const DAY_S = 86_400;
+
+const item = (entity: EntityName, k: Keys, value: object, ttlEpoch?: number): Item => ({
+  ...value, ...k, entity, ...(ttlEpoch ? { [TABLE.timeToLiveAttribute]: ttlEpoch } : {}),
+});
+function strip<T>(i: Item): T {
+  return Object.fromEntries(Object.entries(i).filter(([k]) => !KEY_ATTRS.has(k))) as T;
+}
+
+/** Optimistic locking: a new item must not exist; an update must find the version it read. */
+function versionCondition(expected: number | null): { ConditionExpression: string; ExpressionAttributeValues?: Item } {
+  return expected === null
+    ? { ConditionExpression: 'attribute_not_exists(PK)' }
+    : { ConditionExpression: 'version = :expected', ExpressionAttributeValues: { ':expected': expected } };
+}
+
+const isConditionFailure = (e: unknown) =>
+  e instanceof ConditionalCheckFailedException ||
+  (e instanceof TransactionCanceledException && (e.CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed')) ||
+  (e instanceof Error && e.name === 'TransactionCanceledException' && /ConditionalCheckFailed/.test(e.message));
+
+/** The single-table repository. Keys come from schema.ts; every invariant is a condition in the write. */
+export class DynamoStore implements Store {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    private readonly nowEpoch: () => number = () => Math.floor(Date.now() / 1000),
+  ) {}
+
+  private async get(k: Keys): Promise<Item | undefined> {
+    const out = await this.db.send(new GetCommand({ TableName: this.tableName, Key: { PK: k.PK, SK: k.SK } }));
+    return out.Item;
+  }
+
+  async getHotel(hotelId: string): Promise<HotelRecord | undefined> {
+    const i = await this.get(keys.hotel(hotelId));
+    if (!i) return undefined;
+    const { sealedSecrets, ...hotel } = strip<Item>(i);
+    return { hotel: hotel as unknown as HotelRecord['hotel'], sealedSecrets: sealedSecrets as HotelRecord['sealedSecrets'] };
+  }
+
+  async findHotelIdByApiKeyHash(keyHash: string): Promise<string | undefined> {
+    return (await this.get(keys.apiKey(keyHash)))?.hotelId as string | undefined;
+  }
+
+  async getReservation(hotelId: string, reservationId: string): Promise<ReservationAggregate | undefined> {
+    const items: Item[] = [];
+    let ExclusiveStartKey: Item | undefined;
+    do {
+      const out = await this.db.send(new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'PK = :pk',
+        ExpressionAttributeValues: { ':pk': keys.reservationCollection(hotelId, reservationId) },
+        ExclusiveStartKey,
+      }));
+      items.push(...(out.Items ?? []));
+      ExclusiveStartKey = out.LastEvaluatedKey;
+    } while (ExclusiveStartKey);
+    const root = items.find((i) => i.SK === COLLECTION_PREFIX.reservation);
+    if (!root) return undefined;
+    const of = (prefix: string) => items.filter((i) => String(i.SK).startsWith(prefix));
+    return {
+      reservation: strip<Reservation>(root),
+      requests: of(COLLECTION_PREFIX.paymentRequest).map((i) => {
+        const { sealedUrl, cardTokenNotificationId, ...request } = strip<Item>(i);
+        return {
+          request: request as unknown as PaymentRequest,
+          sealedUrl: sealedUrl as PaymentRequestRecord['sealedUrl'],
+          ...(cardTokenNotificationId ? { cardTokenNotificationId: String(cardTokenNotificationId) } : {}),
+        };
+      }),
+      transactions: of(COLLECTION_PREFIX.transaction).map((i) => strip<Transaction>(i)),
+      history: of(COLLECTION_PREFIX.history).map((i) => strip<HistoryEntry>(i)),
+    };
+  }
+
+  async getLink(tokenHash: string): Promise<LinkRecord | undefined> {
+    const i = await this.get(keys.link(tokenHash));
+    return i ? strip<LinkRecord>(i) : undefined;
+  }
+
+  /**
+   * An atomic counter proposes the next number; the conditional put of the attempt under that
+   * number is what guarantees uniqueness, so a lost race (or a counter reset) just tries again.
+   */
+  async allocateAttempt(a: Omit<PspAttempt, 'transId'>, format: (n: number) => string): Promise<PspAttempt> {
+    for (let tries = 0; tries < 10; tries++) {
+      const out = await this.db.send(new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.pspCounter(a.siteId, a.day),
+        UpdateExpression: 'ADD #n :one SET entity = :entity, #ttl = :ttl',
+        ExpressionAttributeNames: { '#n': 'counter', '#ttl': TABLE.timeToLiveAttribute },
+        ExpressionAttributeValues: { ':one': 1, ':entity': 'pspCounter', ':ttl': this.nowEpoch() + 3 * DAY_S },
+        ReturnValues: 'UPDATED_NEW',
+      }));
+      const attempt: PspAttempt = { ...a, transId: format(Number(out.Attributes?.counter)) };
+      try {
+        await this.db.send(new PutCommand({
+          TableName: this.tableName,
+          Item: item('pspAttempt', keys.pspAttempt(a.siteId, a.day, attempt.transId), attempt, this.nowEpoch() + 400 * DAY_S),
+          ConditionExpression: 'attribute_not_exists(PK)',
+        }));
+        return attempt;
+      } catch (e) {
+        if (!isConditionFailure(e)) throw e;
+      }
+    }
+    throw new Conflict('trans_id_contention', 'Could not allocate a PSP transaction id; retry');
+  }
+
+  async getAttempt(siteId: string, day: string, transId: string): Promise<PspAttempt | undefined> {
+    const i = await this.get(keys.pspAttempt(siteId, day, transId));
+    return i ? strip<PspAttempt>(i) : undefined;
+  }
+
+  async getNotification(hotelId: string, notificationId: string): Promise<StoredNotification | undefined> {
+    const i = await this.get(keys.pspNotification(hotelId, notificationId));
+    return i ? strip<StoredNotification>(i) : undefined;
+  }
+
+  private outboxItems(events: readonly Envelope[]): TxItem[] {
+    // Outbox items live a day: long enough for the stream relay, short enough to stay out of the way.
+    return events.map((e) => ({ Put: { TableName: this.tableName, Item: item('outbox', keys.outbox(e.id), { event: e }, this.nowEpoch() + DAY_S), ConditionExpression: 'attribute_not_exists(PK)' } }));
+  }
+
+  private toTransactItems(c: Changes): TxItem[] {
+    const T = this.tableName;
+    const out: TxItem[] = [];
+    if (c.hotel) {
+      const { record, apiKeyHash } = c.hotel;
+      const h = record.hotel;
+      out.push({ Put: { TableName: T, Item: item('hotel', keys.hotel(h.hotelId), { ...h, sealedSecrets: record.sealedSecrets }), ConditionExpression: 'attribute_not_exists(PK)' } });
+      out.push({ Put: { TableName: T, Item: item('apiKey', keys.apiKey(apiKeyHash), { hotelId: h.hotelId, createdAt: h.createdAt }), ConditionExpression: 'attribute_not_exists(PK)' } });
+    }
+    if (c.reservation) {
+      const r = c.reservation.value;
+      out.push({ Put: { TableName: T, Item: item('reservation', keys.reservation(r.hotelId, r.reservationId), r), ...versionCondition(c.reservation.expectedVersion) } });
+    }
+    if (c.reservationCheck) {
+      const { hotelId, reservationId, version } = c.reservationCheck;
+      out.push({ ConditionCheck: { TableName: T, Key: keys.reservation(hotelId, reservationId), ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': version } } });
+    }
+    for (const h of c.history ?? []) {
+      out.push({ Put: { TableName: T, Item: item('history', keys.history(h.hotelId, h.reservationId, h.entryId), h), ConditionExpression: 'attribute_not_exists(PK)' } });
+    }
+    for (const { value, expectedVersion } of c.paymentRequests ?? []) {
+      const r = value.request;
+      out.push({ Put: { TableName: T, Item: item('paymentRequest', keys.paymentRequest(r.hotelId, r.reservationId, r.paymentRequestId), { ...r, sealedUrl: value.sealedUrl, cardTokenNotificationId: value.cardTokenNotificationId }), ...versionCondition(expectedVersion) } });
+    }
+    if (c.link) {
+      const expires = Math.floor(Date.parse(c.link.expiresAt) / 1000) + 90 * DAY_S;
+      out.push({ Put: { TableName: T, Item: item('link', keys.link(c.link.tokenHash), c.link, expires), ConditionExpression: 'attribute_not_exists(PK)' } });
+    }
+    for (const { value: t, expectedVersion } of c.transactions ?? []) {
+      out.push({ Put: { TableName: T, Item: item('transaction', keys.transaction(t.hotelId, t.reservationId, t.transactionId, t.createdAt), t), ...versionCondition(expectedVersion) } });
+    }
+    if (c.notification) {
+      const n = c.notification.value;
+      out.push({ Put: { TableName: T, Item: item('pspNotification', keys.pspNotification(n.hotelId, n.notificationId), n, this.nowEpoch() + 400 * DAY_S), ...versionCondition(c.notification.expectedVersion) } });
+    }
+    out.push(...this.outboxItems(c.events ?? []));
+    return out;
+  }
+
+  async commit(changes: Changes): Promise<void> {
+    const TransactItems = this.toTransactItems(changes);
+    if (TransactItems.length === 0) return;
+    if (TransactItems.length > 100) throw new Error(`A unit of work is limited to 100 writes (got ${TransactItems.length})`);
+    try {
+      await this.db.send(new TransactWriteCommand({ TransactItems }));
+    } catch (e) {
+      if (isConditionFailure(e)) throw new Conflict('concurrent_update', 'The data changed meanwhile; nothing was written. Retry the request.');
+      throw e;
+    }
+  }
+
+  async recordNotification(n: StoredNotification, events: readonly Envelope[]): Promise<boolean> {
+    try {
+      await this.commit({ notification: { value: n, expectedVersion: null }, events });
+      return true;
+    } catch (e) {
+      if (e instanceof Conflict) return false;
+      throw e;
+    }
+  }
+
+  async markEmailSent(eventId: string, recipient: string, at: string): Promise<boolean> {
+    try {
+      await this.db.send(new PutCommand({
+        TableName: this.tableName,
+        Item: item('emailReceipt', keys.emailReceipt(eventId, recipient), { sentAt: at }, this.nowEpoch() + 30 * DAY_S),
+        ConditionExpression: 'attribute_not_exists(PK)',
+      }));
+      return true;
+    } catch (e) {
+      if (isConditionFailure(e)) return false;
+      throw e;
+    }
+  }
+
+  async wasEmailSent(eventId: string, recipient: string): Promise<boolean> {
+    return (await this.get(keys.emailReceipt(eventId, recipient))) !== undefined;
+  }
+}

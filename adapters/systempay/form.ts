@@ -1,0 +1,133 @@
+import { createHash } from 'node:crypto';
+import { currencyByNumeric, currencyInfo, type Money } from '../../domain/money';
+import type { OutcomeKind, PaymentOutcome } from '../../domain/payment-outcome';
+import type { PaymentRequestType } from '../../domain/payment-request';
+import { compactUtc } from '../../domain/time';
+import { type SignatureAlgorithm, sign } from './signature';
+
+/** `vads_trans_id` numbers 900000–999999 are reserved to the gateway. */
+export const MAX_TRANS_NUMBER = 899_999;
+
+export function formatTransId(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > MAX_TRANS_NUMBER) throw new Error('No transaction id left for this shop today');
+  return String(n).padStart(6, '0');
+}
+
+/** The UTC day a `vads_trans_date` belongs to: trans ids are unique per shop per UTC day. */
+export const transDay = (transDate: string): string => transDate.slice(0, 8);
+
+export interface FormInput {
+  readonly siteId: string;
+  readonly mode: 'TEST' | 'PRODUCTION';
+  readonly key: string;
+  readonly algorithm?: SignatureAlgorithm;
+  readonly type: PaymentRequestType;
+  readonly transId: string;
+  readonly at: Date;
+  readonly amount: Money;
+  readonly orderId: string;
+  readonly language: string;
+  readonly customer: { readonly email: string; readonly firstName: string; readonly lastName: string };
+  readonly notificationUrl: string;
+  readonly returnUrl: string;
+}
+
+/**
+ * The signed Form API V2 fields. A deposit is a payment; a guarantee registers the card
+ * (REGISTER: a token, no charge). Both come back to our result page; the outcome itself only
+ * ever comes from the signed notification.
+ */
+export function paymentForm(input: FormInput): Record<string, string> {
+  const fields: Record<string, string> = {
+    vads_action_mode: 'INTERACTIVE',
+    vads_ctx_mode: input.mode,
+    vads_currency: currencyInfo(input.amount.currency).numeric,
+    vads_cust_email: input.customer.email,
+    vads_cust_first_name: input.customer.firstName,
+    vads_cust_last_name: input.customer.lastName,
+    vads_language: input.language,
+    vads_order_id: input.orderId,
+    vads_page_action: input.type === 'deposit' ? 'PAYMENT' : 'REGISTER',
+    vads_return_mode: 'NONE',
+    vads_site_id: input.siteId,
+    vads_trans_date: compactUtc(input.at),
+    vads_trans_id: input.transId,
+    vads_url_cancel: input.returnUrl,
+    vads_url_check: input.notificationUrl,
+    vads_url_refused: input.returnUrl,
+    vads_url_return: input.returnUrl,
+    vads_url_success: input.returnUrl,
+    vads_version: 'V2',
+  };
+  if (input.type === 'deposit') {
+    fields.vads_amount = String(input.amount.amount);
+    fields.vads_payment_config = 'SINGLE';
+    fields.vads_capture_delay = '0';
+    fields.vads_validation_mode = '0';
+  }
+  return { ...fields, signature: sign(fields, input.key, input.algorithm) };
+}
+
+const SUCCEEDED = new Set(['AUTHORISED', 'CAPTURED', 'ACCEPTED', 'PARTIALLY_AUTHORISED']);
+const PENDING = new Set([
+  'INITIAL', 'WAITING_AUTHORISATION', 'WAITING_AUTHORISATION_TO_VALIDATE', 'UNDER_VERIFICATION', 'PRE_AUTHORISED',
+  'WAITING_FOR_PAYMENT', 'AUTHORISED_TO_VALIDATE', 'SUSPENDED', 'PENDING', 'REFUND_TO_RETRY',
+]);
+const FAILED = new Set(['REFUSED', 'CAPTURE_FAILED', 'EXPIRED', 'ERROR']);
+const ABANDONED = new Set(['ABANDONED', 'NOT_CREATED']);
+
+/** Lyra's own status groups (reference §5.6); an unknown status changes nothing but is recorded. */
+export function outcomeKind(status: string): OutcomeKind {
+  if (SUCCEEDED.has(status)) return 'succeeded';
+  if (FAILED.has(status)) return 'failed';
+  if (ABANDONED.has(status)) return 'abandoned';
+  if (status === 'CANCELLED') return 'cancelled';
+  // Known pending statuses and unknown ones alike: recorded on the request, no state change.
+  void PENDING;
+  return 'pending';
+}
+
+/** Fields that must never be stored or logged in clear: the card token. */
+export const SENSITIVE_FIELDS = ['vads_identifier'] as const;
+
+/**
+ * The identity of a notification for deduplication: the same transaction in the same state is
+ * the same news, whether it comes as PAY, RETRY or a manual resend (whose vads_hash differ).
+ */
+export function notificationId(f: Readonly<Record<string, string>>): string {
+  const parts = [f.vads_site_id, f.vads_ctx_mode, f.vads_trans_date, f.vads_trans_id, f.vads_trans_uuid ?? '', f.vads_trans_status, f.vads_operation_type ?? '', f.vads_sequence_number ?? ''];
+  return createHash('sha256').update(parts.join('|')).digest('hex').slice(0, 40);
+}
+
+export function attemptRef(f: Readonly<Record<string, string>>): string {
+  return `${transDay(f.vads_trans_date ?? '')}-${f.vads_trans_id ?? ''}`;
+}
+
+export function toOutcome(f: Readonly<Record<string, string>>): PaymentOutcome {
+  const status = f.vads_trans_status ?? '';
+  const currency = currencyByNumeric(f.vads_effective_currency || f.vads_currency || '') ?? 'EUR';
+  const amount = Number(f.vads_effective_amount || f.vads_amount || 0);
+  const operation = f.vads_operation_type === 'VERIFICATION' || f.vads_page_action === 'REGISTER'
+    ? 'verification'
+    : f.vads_operation_type === 'CREDIT' ? 'refund' : 'payment';
+  const month = Number(f.vads_expiry_month);
+  const year = Number(f.vads_expiry_year);
+  return {
+    kind: outcomeKind(status),
+    pspStatus: status,
+    operation,
+    amount: { amount: operation === 'verification' ? 0 : amount, currency },
+    ...(f.vads_trans_uuid ? { pspTransactionId: f.vads_trans_uuid } : {}),
+    attemptRef: attemptRef(f),
+    mode: f.vads_ctx_mode === 'PRODUCTION' ? 'PRODUCTION' : 'TEST',
+    card: {
+      ...(f.vads_card_brand ? { brand: f.vads_card_brand } : {}),
+      // The PSP sends the number masked already; keep only its last four digits to be sure.
+      ...(f.vads_card_number ? { masked: `•••• ${f.vads_card_number.slice(-4)}` } : {}),
+      ...(month ? { expiryMonth: month } : {}),
+      ...(year ? { expiryYear: year } : {}),
+    },
+    ...(f.vads_auth_result ? { authResult: f.vads_auth_result } : {}),
+    tokenCreated: f.vads_identifier_status === 'CREATED' || f.vads_identifier_status === 'UPDATED',
+  };
+}

@@ -1,0 +1,40 @@
+import type { Hotel, PspSecrets } from '../domain/hotel';
+import type { Language } from '../domain/language';
+import type { Deps } from './deps';
+import { hashSecret, pspSecretsContext } from './secrets';
+
+export interface CreateHotelInput {
+  readonly name: string;
+  readonly email: string;
+  readonly defaultLanguage: Language;
+  readonly currency: string;
+  readonly timezone: string;
+  readonly psp: { readonly provider: 'systempay'; readonly siteId: string; readonly mode: 'TEST' | 'PRODUCTION' } & PspSecrets;
+}
+
+/**
+ * 1. Provision the PSP shop (the local sandbox registers it; the real PSP needs nothing).
+ * 2. Seal the PSP keys and passwords with KMS, bound to the hotel.
+ * 3. Store the hotel and the hash of a new API key together; show the key once.
+ */
+export async function createHotel(deps: Deps, input: CreateHotelInput): Promise<{ hotelId: string; apiKey: string }> {
+  const hotelId = deps.ids.newId();
+  const { provider, siteId, mode, ...given } = input.psp;
+  const provisioned = deps.provisioner ? await deps.provisioner.provisionShop({ siteId, ...given }) : {};
+  const secrets: PspSecrets = { ...given, ...Object.fromEntries(Object.entries(provisioned).filter(([, v]) => v)) } as PspSecrets;
+  const hotel: Hotel = {
+    hotelId,
+    name: input.name,
+    email: input.email,
+    defaultLanguage: input.defaultLanguage,
+    currency: input.currency,
+    timezone: input.timezone,
+    psp: { provider, siteId, mode },
+    createdAt: deps.clock.now().toISOString(),
+    version: 1,
+  };
+  const sealedSecrets = await deps.sealer.seal(JSON.stringify(secrets), pspSecretsContext(hotelId));
+  const apiKey = `hk_${deps.ids.newSecret()}`;
+  await deps.store.commit({ hotel: { record: { hotel, sealedSecrets }, apiKeyHash: hashSecret(apiKey) } });
+  return { hotelId, apiKey };
+}

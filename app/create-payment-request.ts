@@ -1,0 +1,58 @@
+import { Conflict, NotFound } from '../domain/errors';
+import { createPaymentRequest, isOpen, type PaymentRequestInput } from '../domain/payment-request';
+import { assertOnOption } from '../domain/reservation';
+import { makeEvent, paymentRequestCreated } from '../events';
+import type { Deps } from './deps';
+import { stampHistory } from './history';
+import { hashSecret, linkContext } from './secrets';
+
+export interface CreatedRequest {
+  paymentRequestId: string;
+  type: string;
+  status: string;
+  amount: { amount: number; currency: string };
+  url: string;
+  expiresAt: string;
+}
+
+/**
+ * 1. Load the reservation; it must be on option with a deadline ahead, and have no other open request.
+ * 2. Compute the amount (fixed, or a percentage of the stay rounded half-up).
+ * 3. Mint an unguessable link token; store only its hash, and the URL sealed with KMS.
+ * 4. Commit request, link, history and the `payment-request.created` event together, guarded
+ *    by the reservation's version; e-mail delivery reacts to the event.
+ */
+export async function requestPayment(
+  deps: Deps,
+  hotelId: string,
+  reservationId: string,
+  input: PaymentRequestInput,
+  publicBaseUrl: string,
+): Promise<CreatedRequest> {
+  const agg = await deps.store.getReservation(hotelId, reservationId);
+  if (!agg) throw new NotFound('reservation_not_found', `No reservation ${reservationId}`);
+  assertOnOption(agg.reservation);
+  const now = deps.clock.now();
+  const open = agg.requests.find((r) => isOpen(r.request, now));
+  if (open) {
+    throw new Conflict('payment_request_open', `Payment request ${open.request.paymentRequestId} is still open until ${open.request.expiresAt}`);
+  }
+  const request = createPaymentRequest(agg.reservation, input, { now, paymentRequestId: deps.ids.newId() });
+  const token = deps.ids.newSecret();
+  const url = `${publicBaseUrl.replace(/\/$/, '')}/pay/${token}`;
+  const sealedUrl = await deps.sealer.seal(url, linkContext(hotelId, request.paymentRequestId));
+  const event = makeEvent(paymentRequestCreated, { id: deps.ids.newId(), occurredAt: now, hotelId }, {
+    reservationId, paymentRequestId: request.paymentRequestId, type: request.type, delivery: request.delivery, amount: request.amount, expiresAt: request.expiresAt,
+  });
+  await deps.store.commit({
+    reservationCheck: { hotelId, reservationId, version: agg.reservation.version },
+    paymentRequests: [{ value: { request, sealedUrl }, expectedVersion: null }],
+    link: { tokenHash: hashSecret(token), hotelId, reservationId, paymentRequestId: request.paymentRequestId, expiresAt: request.expiresAt },
+    history: stampHistory(deps.ids, hotelId, reservationId, [{
+      at: now.toISOString(), type: 'payment_requested', actor: 'pms',
+      detail: { paymentRequestId: request.paymentRequestId, type: request.type, amount: request.amount, delivery: request.delivery },
+    }]),
+    events: [event],
+  });
+  return { paymentRequestId: request.paymentRequestId, type: request.type, status: request.status, amount: request.amount, url, expiresAt: request.expiresAt };
+}

@@ -1,0 +1,11 @@
+import type { Clock, Ids, Mailer, PspProvisioner, SecretSealer, Store } from './ports';
+
+/** What use cases are given: ports only, so the same code runs in Lambda, locally and in tests. */
+export interface Deps {
+  readonly store: Store;
+  readonly sealer: SecretSealer;
+  readonly ids: Ids;
+  readonly clock: Clock;
+  readonly mailer?: Mailer;
+  readonly provisioner?: PspProvisioner;
+}

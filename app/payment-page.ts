@@ -1,0 +1,117 @@
+import { Gone, RuleViolated } from '../domain/errors';
+import { signingKey } from '../domain/hotel';
+import { type Language, pickLanguage } from '../domain/language';
+import type { Money } from '../domain/money';
+import { assertPayable } from '../domain/payment-request';
+import { compactUtc } from '../domain/time';
+import { formatTransId, paymentForm, transDay } from '../adapters/systempay/form';
+import type { Deps } from './deps';
+import { hashSecret, openPspSecrets } from './secrets';
+import type { HotelRecord, ReservationAggregate } from './ports';
+
+export type LinkProblem = 'expired' | 'used' | 'cancelled' | 'not_found';
+
+export type PaymentPage =
+  | {
+      kind: 'form';
+      language: Language;
+      hotel: { name: string; timezone: string; email: string };
+      guest: ReservationAggregate['reservation']['guest'];
+      type: 'deposit' | 'guarantee';
+      arrival: string;
+      departure: string;
+      total: Money;
+      amount: Money;
+      deadline: string;
+      form: { action: string; fields: Record<string, string> };
+    }
+  | { kind: 'problem'; language: Language; problem: LinkProblem; hotel?: { name: string; email: string } };
+
+interface ResolvedLink {
+  hotel: HotelRecord;
+  agg: ReservationAggregate;
+  request: ReservationAggregate['requests'][number]['request'];
+  language: Language;
+}
+
+/** Token → link → hotel, reservation and request; undefined when the token means nothing. */
+export async function resolveLink(deps: Deps, token: string): Promise<ResolvedLink | undefined> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return undefined;
+  const link = await deps.store.getLink(hashSecret(token));
+  if (!link) return undefined;
+  const [hotel, agg] = await Promise.all([deps.store.getHotel(link.hotelId), deps.store.getReservation(link.hotelId, link.reservationId)]);
+  const request = agg?.requests.find((r) => r.request.paymentRequestId === link.paymentRequestId)?.request;
+  if (!hotel || !agg || !request) return undefined;
+  return { hotel, agg, request, language: pickLanguage(agg.reservation.guest.language, hotel.hotel.defaultLanguage) };
+}
+
+const PROBLEM_OF: Record<string, LinkProblem> = { link_used: 'used', link_cancelled: 'cancelled', link_expired: 'expired' };
+
+/**
+ * 1. Resolve the link; an unknown, used, withdrawn or expired link gets a polite page, never a form.
+ * 2. Allocate this attempt's `vads_trans_id` (atomic counter per shop and UTC day) and remember
+ *    which request it belongs to, so the notification finds its way back.
+ * 3. Sign the form with the hotel's key for its current mode.
+ */
+export async function openPaymentPage(
+  deps: Deps,
+  token: string,
+  urls: { publicBaseUrl: string; pspFormUrl: string },
+): Promise<PaymentPage> {
+  const found = await resolveLink(deps, token);
+  if (!found) return { kind: 'problem', language: 'en', problem: 'not_found' };
+  const { hotel: rec, agg, request, language } = found;
+  const hotel = rec.hotel;
+  const now = deps.clock.now();
+  try {
+    assertPayable(request, now);
+  } catch (e) {
+    if (e instanceof Gone) return { kind: 'problem', language, problem: PROBLEM_OF[e.code] ?? 'expired', hotel: { name: hotel.name, email: hotel.email } };
+    throw e;
+  }
+  const secrets = await openPspSecrets(deps, rec);
+  const key = signingKey(secrets, hotel.psp.mode);
+  if (!key) throw new RuleViolated('psp_key_missing', 'The hotel has no PSP key for its current mode');
+  const day = transDay(compactUtc(now));
+  const { transId } = await deps.store.allocateAttempt({
+    siteId: hotel.psp.siteId, day, hotelId: hotel.hotelId, reservationId: agg.reservation.reservationId,
+    paymentRequestId: request.paymentRequestId, mode: hotel.psp.mode, createdAt: now.toISOString(),
+  }, formatTransId);
+  const base = urls.publicBaseUrl.replace(/\/$/, '');
+  const g = agg.reservation.guest;
+  const fields = paymentForm({
+    siteId: hotel.psp.siteId, mode: hotel.psp.mode, key, type: request.type, transId, at: now, amount: request.amount,
+    orderId: agg.reservation.reservationId, language,
+    customer: { email: g.email, firstName: g.firstName, lastName: g.lastName },
+    notificationUrl: `${base}/psp/systempay/${hotel.hotelId}/ipn`,
+    returnUrl: `${base}/pay/${token}/result`,
+  });
+  return {
+    kind: 'form', language,
+    hotel: { name: hotel.name, timezone: hotel.timezone, email: hotel.email },
+    guest: g, type: request.type, arrival: agg.reservation.arrival, departure: agg.reservation.departure,
+    total: agg.reservation.total, amount: request.amount, deadline: request.expiresAt,
+    form: { action: urls.pspFormUrl, fields },
+  };
+}
+
+export type ResultState = 'succeeded' | 'failed' | 'pending' | 'abandoned';
+
+/** What the guest sees after the PSP: the request's state as the notifications left it. */
+export async function paymentResult(deps: Deps, token: string, publicBaseUrl: string) {
+  const found = await resolveLink(deps, token);
+  if (!found) return { kind: 'problem' as const, language: 'en' as Language, problem: 'not_found' as LinkProblem };
+  const { hotel, request, language } = found;
+  const last = request.attempts.at(-1);
+  const state: ResultState =
+    request.status === 'succeeded' ? 'succeeded'
+      : request.status === 'failed' ? 'failed'
+        : last?.kind === 'abandoned' || last?.kind === 'cancelled' ? 'abandoned' : 'pending';
+  const payable = request.status !== 'succeeded' && Date.parse(request.expiresAt) > deps.clock.now().getTime() && request.status !== 'cancelled' && request.status !== 'expired';
+  return {
+    kind: 'result' as const, language, state,
+    hotel: { name: hotel.hotel.name, email: hotel.hotel.email },
+    type: request.type, amount: request.amount,
+    ...(payable && state !== 'pending' ? { retryUrl: `${publicBaseUrl.replace(/\/$/, '')}/pay/${token}` } : {}),
+  };
+}

@@ -1,0 +1,140 @@
+import type { Envelope } from '../events/envelope';
+import type { Hotel, PspSecrets } from '../domain/hotel';
+import type { PaymentRequest } from '../domain/payment-request';
+import type { HistoryEntry, Reservation } from '../domain/reservation';
+import type { Transaction } from '../domain/transaction';
+import type { Clock } from '../domain/time';
+
+export type { Clock };
+
+/** A secret sealed with KMS envelope encryption; opening needs the same encryption context. */
+export interface Sealed {
+  readonly v: 1;
+  /** The data key, encrypted by the KMS key (base64). */
+  readonly key: string;
+  readonly iv: string;
+  readonly data: string;
+  readonly tag: string;
+}
+
+export type EncryptionContext = Readonly<Record<string, string>>;
+
+export interface SecretSealer {
+  seal(plaintext: string, context: EncryptionContext): Promise<Sealed>;
+  open(sealed: Sealed, context: EncryptionContext): Promise<string>;
+}
+
+export interface Ids {
+  /** ULID: sortable, for our own entities and events. */
+  newId(): string;
+  /** 256 random bits, base64url: for secrets handed out once (API keys, payment links). */
+  newSecret(): string;
+}
+
+export interface OutgoingEmail {
+  readonly to: readonly string[];
+  readonly subject: string;
+  readonly html: string;
+  readonly text: string;
+  readonly replyTo?: string;
+}
+
+export interface Mailer {
+  send(email: OutgoingEmail): Promise<void>;
+}
+
+export interface HotelRecord {
+  readonly hotel: Hotel;
+  readonly sealedSecrets: Sealed;
+}
+
+export interface ReservationAggregate {
+  readonly reservation: Reservation;
+  readonly requests: readonly PaymentRequestRecord[];
+  readonly transactions: readonly Transaction[];
+  readonly history: readonly HistoryEntry[];
+}
+
+/** A payment request as stored: the domain value plus the sealed link URL (the token is never stored in clear). */
+export interface PaymentRequestRecord {
+  readonly request: PaymentRequest;
+  readonly sealedUrl: Sealed;
+  /** Stored notification holding the PSP card token (sealed there) after a guarantee succeeded. */
+  readonly cardTokenNotificationId?: string;
+}
+
+export interface LinkRecord {
+  readonly tokenHash: string;
+  readonly hotelId: string;
+  readonly reservationId: string;
+  readonly paymentRequestId: string;
+  readonly expiresAt: string;
+}
+
+/** One rendered PSP form: ties the PSP's per-day transaction id back to our request. */
+export interface PspAttempt {
+  readonly siteId: string;
+  readonly day: string;
+  readonly transId: string;
+  readonly hotelId: string;
+  readonly reservationId: string;
+  readonly paymentRequestId: string;
+  readonly mode: 'TEST' | 'PRODUCTION';
+  readonly createdAt: string;
+}
+
+export interface StoredNotification {
+  readonly hotelId: string;
+  readonly notificationId: string;
+  readonly receivedAt: string;
+  /** The notification's fields, minus sensitive ones (sealed below). */
+  readonly fields: Readonly<Record<string, string>>;
+  readonly sealedSensitive?: Sealed;
+  readonly processedAt?: string;
+  readonly result?: string;
+  readonly version: number;
+}
+
+type Versioned<T> = { readonly value: T; readonly expectedVersion: number | null };
+
+/** Everything one use case changes, committed atomically (one DynamoDB transaction) with its events. */
+export interface Changes {
+  readonly hotel?: { readonly record: HotelRecord; readonly apiKeyHash: string };
+  readonly reservation?: Versioned<Reservation>;
+  /** Guards without writing: the reservation must still be at this version. */
+  readonly reservationCheck?: { readonly hotelId: string; readonly reservationId: string; readonly version: number };
+  readonly history?: readonly HistoryEntry[];
+  readonly paymentRequests?: readonly Versioned<PaymentRequestRecord>[];
+  readonly link?: LinkRecord;
+  readonly transactions?: readonly Versioned<Transaction>[];
+  readonly notification?: Versioned<StoredNotification>;
+  readonly events?: readonly Envelope[];
+}
+
+export interface Store {
+  getHotel(hotelId: string): Promise<HotelRecord | undefined>;
+  findHotelIdByApiKeyHash(keyHash: string): Promise<string | undefined>;
+  getReservation(hotelId: string, reservationId: string): Promise<ReservationAggregate | undefined>;
+  getLink(tokenHash: string): Promise<LinkRecord | undefined>;
+  /**
+   * Allocates the attempt's `vads_trans_id` (unique per shop and UTC day, even under concurrency)
+   * and stores the attempt under it.
+   */
+  allocateAttempt(attempt: Omit<PspAttempt, 'transId'>, format: (n: number) => string): Promise<PspAttempt>;
+  getAttempt(siteId: string, day: string, transId: string): Promise<PspAttempt | undefined>;
+  getNotification(hotelId: string, notificationId: string): Promise<StoredNotification | undefined>;
+  /** Commits atomically; throws Conflict when a version or existence condition fails. */
+  commit(changes: Changes): Promise<void>;
+  /** Stores a notification unless already stored; false means a replay (nothing written). */
+  recordNotification(n: StoredNotification, events: readonly Envelope[]): Promise<boolean>;
+  /** Marks an e-mail as sent; false when it was already marked. */
+  markEmailSent(eventId: string, recipient: string, at: string): Promise<boolean>;
+  wasEmailSent(eventId: string, recipient: string): Promise<boolean>;
+}
+
+/** The PSP side of hotel onboarding: the local sandbox provisions shops; the real Systempay needs nothing. */
+export interface PspProvisioner {
+  provisionShop(shop: { siteId: string } & PspSecrets): Promise<Partial<PspSecrets>>;
+}
+
+export type { PspSecrets };

@@ -1,0 +1,90 @@
+import { applyOutcome } from '../domain/payment-request';
+import { confirmReservation, forceDeadlineToToday, type HistoryEntry, type ReservationChange } from '../domain/reservation';
+import { recordOutcome, type Transaction } from '../domain/transaction';
+import { makeEvent, paymentFailed, paymentSucceeded, reservationConfirmed, type Envelope } from '../events';
+import { toOutcome, transDay } from '../adapters/systempay/form';
+import type { Deps } from './deps';
+import { stampHistory } from './history';
+import type { Changes } from './ports';
+
+export type ProcessResult = 'applied' | 'already_processed' | 'unmatched' | 'missing';
+
+const HISTORY_TYPE = {
+  succeeded: 'payment_succeeded', failed: 'payment_failed', pending: 'payment_pending', abandoned: 'payment_abandoned', cancelled: 'payment_abandoned',
+} as const;
+
+/**
+ * 1. Load the stored notification; a processed one is done (queues deliver at least once).
+ * 2. Find the request through the attempt its `vads_trans_id` was allocated to.
+ * 3. Apply the outcome: transaction recorded or moved forward, request succeeded/failed/recorded,
+ *    reservation confirmed on success or brought due today on failure. Success is final.
+ * 4. Commit all of it, the notification marked processed and the resulting events, in one
+ *    transaction guarded by the versions read; a concurrent change makes the queue retry.
+ */
+export async function processNotification(deps: Deps, hotelId: string, notificationId: string): Promise<ProcessResult> {
+  const n = await deps.store.getNotification(hotelId, notificationId);
+  if (!n) return 'missing';
+  if (n.processedAt) return 'already_processed';
+  const now = deps.clock.now();
+  const f = n.fields;
+  const markProcessed = (result: string): Changes['notification'] => ({ value: { ...n, processedAt: now.toISOString(), result, version: n.version + 1 }, expectedVersion: n.version });
+
+  const attempt = await deps.store.getAttempt(f.vads_site_id ?? '', transDay(f.vads_trans_date ?? ''), f.vads_trans_id ?? '');
+  const [hotel, agg] = attempt && attempt.hotelId === hotelId
+    ? await Promise.all([deps.store.getHotel(hotelId), deps.store.getReservation(hotelId, attempt.reservationId)])
+    : [undefined, undefined];
+  const record = agg?.requests.find((r) => r.request.paymentRequestId === attempt?.paymentRequestId);
+  if (!attempt || !hotel || !agg || !record || agg.reservation.reservationId !== f.vads_order_id) {
+    await deps.store.commit({ notification: markProcessed('unmatched') });
+    return 'unmatched';
+  }
+
+  const outcome = toOutcome(f);
+  const { reservationId } = agg.reservation;
+  const existingTx = outcome.pspTransactionId ? agg.transactions.find((t) => t.psp.transactionUuid === outcome.pspTransactionId) : undefined;
+  const tx: Transaction | null = recordOutcome(existingTx, outcome, {
+    now, transactionId: existingTx?.transactionId ?? deps.ids.newId(), hotelId, reservationId, paymentRequestId: record.request.paymentRequestId,
+  });
+  const request = applyOutcome(record.request, outcome, { now, ...(tx && outcome.kind === 'succeeded' ? { transactionId: tx.transactionId } : {}) });
+  const becameSucceeded = record.request.status !== 'succeeded' && request.status === 'succeeded';
+  const becameFailed = request.status === 'failed' && outcome.kind === 'failed';
+
+  let change: ReservationChange | null = null;
+  if (becameSucceeded && tx) change = confirmReservation(agg.reservation, { now, paymentRequestId: request.paymentRequestId, transactionId: tx.transactionId });
+  else if (becameFailed) change = forceDeadlineToToday(agg.reservation, { now, timezone: hotel.hotel.timezone, paymentRequestId: request.paymentRequestId });
+
+  const at = now.toISOString();
+  const entries: Omit<HistoryEntry, 'hotelId' | 'reservationId' | 'entryId'>[] = [{
+    at, type: HISTORY_TYPE[outcome.kind], actor: 'psp',
+    detail: {
+      paymentRequestId: request.paymentRequestId, pspStatus: outcome.pspStatus, attempt: outcome.attemptRef, amount: outcome.amount,
+      ...(tx ? { transactionId: tx.transactionId } : {}),
+      ...(record.request.status === 'succeeded' ? { note: 'request already succeeded; recorded only' } : {}),
+    },
+  }, ...(change?.history ?? [])];
+
+  const reservation = change?.reservation ?? agg.reservation;
+  const meta = (hotelIdOf: string) => ({ id: deps.ids.newId(), occurredAt: now, hotelId: hotelIdOf });
+  const events: Envelope[] = [];
+  if (becameSucceeded && tx) {
+    events.push(makeEvent(paymentSucceeded, meta(hotelId), { reservationId, paymentRequestId: request.paymentRequestId, transactionId: tx.transactionId, type: request.type, amount: request.amount }));
+    if (reservation.status === 'confirmed' && agg.reservation.status !== 'confirmed') {
+      events.push(makeEvent(reservationConfirmed, meta(hotelId), { reservationId, paymentRequestId: request.paymentRequestId }));
+    }
+  } else if (becameFailed) {
+    events.push(makeEvent(paymentFailed, meta(hotelId), { reservationId, paymentRequestId: request.paymentRequestId, pspStatus: outcome.pspStatus, optionDeadline: reservation.optionDeadline }));
+  }
+
+  await deps.store.commit({
+    notification: markProcessed(outcome.kind),
+    paymentRequests: [{
+      value: { ...record, request, ...(outcome.tokenCreated && becameSucceeded && n.sealedSensitive ? { cardTokenNotificationId: n.notificationId } : {}) },
+      expectedVersion: record.request.version,
+    }],
+    ...(tx ? { transactions: [{ value: tx, expectedVersion: existingTx ? existingTx.version : null }] } : {}),
+    ...(change ? { reservation: { value: change.reservation, expectedVersion: agg.reservation.version } } : {}),
+    history: stampHistory(deps.ids, hotelId, reservationId, entries),
+    events,
+  });
+  return 'applied';
+}

@@ -1,0 +1,70 @@
+import { NotFound } from '../domain/errors';
+import type { Money } from '../domain/money';
+import type { Deps } from './deps';
+import type { ReservationAggregate } from './ports';
+import { linkContext } from './secrets';
+
+export interface ReservationView {
+  reservationId: string;
+  status: string;
+  arrival: string;
+  departure: string;
+  optionDeadline: string;
+  total: Money;
+  guest: ReservationAggregate['reservation']['guest'];
+  paymentRequests: Array<Record<string, unknown>>;
+  transactions: Array<Record<string, unknown>>;
+  history: Array<Record<string, unknown>>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The contract's shape of a reservation: the PMS's fields, then requests, transactions and history, oldest first. */
+export async function reservationView(deps: Pick<Deps, 'sealer'>, agg: ReservationAggregate): Promise<ReservationView> {
+  const r = agg.reservation;
+  const requests = await Promise.all([...agg.requests]
+    .sort((a, b) => a.request.createdAt.localeCompare(b.request.createdAt))
+    .map(async ({ request: p, sealedUrl }) => ({
+      paymentRequestId: p.paymentRequestId,
+      type: p.type,
+      status: p.status,
+      amount: p.amount,
+      ...(p.percent !== undefined ? { percent: p.percent } : {}),
+      delivery: p.delivery,
+      url: await deps.sealer.open(sealedUrl, linkContext(p.hotelId, p.paymentRequestId)),
+      expiresAt: p.expiresAt,
+      createdAt: p.createdAt,
+      ...(p.completedAt ? { completedAt: p.completedAt } : {}),
+      ...(p.transactionId ? { transactionId: p.transactionId } : {}),
+      attempts: p.attempts.map((a) => ({ at: a.at, outcome: a.kind, pspStatus: a.pspStatus })),
+    })));
+  return {
+    reservationId: r.reservationId,
+    status: r.status,
+    arrival: r.arrival,
+    departure: r.departure,
+    optionDeadline: r.optionDeadline,
+    total: r.total,
+    guest: r.guest,
+    paymentRequests: requests,
+    transactions: [...agg.transactions].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map((t) => ({
+      transactionId: t.transactionId,
+      type: t.type,
+      status: t.status,
+      amount: t.amount,
+      createdAt: t.createdAt,
+      updatedAt: t.updatedAt,
+      paymentRequestId: t.paymentRequestId,
+      psp: { provider: t.psp.provider, status: t.psp.status, transactionUuid: t.psp.transactionUuid, mode: t.psp.mode, ...(t.psp.cardBrand ? { cardBrand: t.psp.cardBrand } : {}), ...(t.psp.maskedCard ? { card: t.psp.maskedCard } : {}) },
+    })),
+    history: [...agg.history].sort((a, b) => a.entryId.localeCompare(b.entryId)).map(({ hotelId: _h, reservationId: _r, entryId: _e, ...h }) => h),
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  };
+}
+
+export async function getReservation(deps: Deps, hotelId: string, reservationId: string): Promise<ReservationView> {
+  const agg = await deps.store.getReservation(hotelId, reservationId);
+  if (!agg) throw new NotFound('reservation_not_found', `No reservation ${reservationId}`);
+  return reservationView(deps, agg);
+}

@@ -1,0 +1,31 @@
+import { NotFound } from '../domain/errors';
+import { createReservation, type ReservationInput, updateReservation } from '../domain/reservation';
+import type { Deps } from './deps';
+import { stampHistory } from './history';
+import { type ReservationView, reservationView } from './reservation-view';
+
+/**
+ * 1. Load the hotel (timezone, currency) and the reservation if it exists.
+ * 2. Create it on option, or apply the PMS's changes (none: nothing is written).
+ * 3. Write it with its history entries, guarded by the version read.
+ */
+export async function upsertReservation(
+  deps: Deps,
+  hotelId: string,
+  reservationId: string,
+  input: ReservationInput,
+): Promise<{ created: boolean; view: ReservationView }> {
+  const hotel = (await deps.store.getHotel(hotelId))?.hotel;
+  if (!hotel) throw new NotFound('hotel_not_found', 'Unknown hotel');
+  const ctx = { now: deps.clock.now(), timezone: hotel.timezone, hotelCurrency: hotel.currency };
+  const existing = await deps.store.getReservation(hotelId, reservationId);
+  const change = existing ? updateReservation(existing.reservation, input, ctx) : createReservation({ hotelId, reservationId }, input, ctx);
+  if (change) {
+    await deps.store.commit({
+      reservation: { value: change.reservation, expectedVersion: existing ? existing.reservation.version : null },
+      history: stampHistory(deps.ids, hotelId, reservationId, change.history),
+    });
+  }
+  const after = await deps.store.getReservation(hotelId, reservationId);
+  return { created: !existing, view: await reservationView(deps, after!) };
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { isValidDate, isValidTimeZone } from '../../domain/time';
+import { isSupportedCurrency, MAX_AMOUNT } from '../../domain/money';
+import { LANGUAGES, TITLES } from '../../domain/language';
+
+/** The contract's input shapes. Validation lives at the edge; rules that need state live in domain/. */
+export const moneySchema = z.object({
+  amount: z.number().int().min(0).max(MAX_AMOUNT),
+  currency: z.string().refine(isSupportedCurrency, 'unsupported currency'),
+}).strict();
+
+const date = z.string().refine(isValidDate, 'expected a date YYYY-MM-DD');
+const instantOrDate = z.string().refine((s) => isValidDate(s) || (/^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s))), 'expected YYYY-MM-DD or an ISO 8601 instant');
+
+export const reservationIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'reservationId is 1–64 of [A-Za-z0-9_-]');
+
+export const createHotelSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  email: z.string().email(),
+  defaultLanguage: z.enum(LANGUAGES),
+  currency: z.string().refine(isSupportedCurrency, 'unsupported currency'),
+  timezone: z.string().refine(isValidTimeZone, 'unknown IANA timezone'),
+  psp: z.object({
+    provider: z.literal('systempay'),
+    siteId: z.string().regex(/^\d{8}$/, 'siteId is the 8-digit shop id'),
+    mode: z.enum(['TEST', 'PRODUCTION']),
+    testKey: z.string().min(8).max(200),
+    productionKey: z.string().min(8).max(200).optional(),
+    testPassword: z.string().min(8).max(200).optional(),
+    productionPassword: z.string().min(8).max(200).optional(),
+  }).strict().refine((p) => p.mode !== 'PRODUCTION' || p.productionKey, { message: 'PRODUCTION mode needs a productionKey', path: ['productionKey'] }),
+}).strict();
+
+export const reservationSchema = z.object({
+  guest: z.object({
+    title: z.enum(TITLES).optional(),
+    firstName: z.string().trim().min(1).max(100),
+    lastName: z.string().trim().min(1).max(100),
+    email: z.string().email().max(150),
+    language: z.string().regex(/^[a-zA-Z]{2}([-_][a-zA-Z]{2})?$/, 'a language code such as "fr" or "en-GB"'),
+  }).strict(),
+  arrival: date,
+  departure: date,
+  total: moneySchema,
+  optionDeadline: instantOrDate,
+}).strict();
+
+export const paymentRequestSchema = z.object({
+  type: z.enum(['deposit', 'guarantee']),
+  amount: moneySchema.optional(),
+  percent: z.number().gt(0).max(100).optional(),
+  delivery: z.enum(['email', 'link']),
+}).strict();

@@ -1,0 +1,170 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import path from 'node:path';
+import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
+import type { Handler } from 'aws-lambda';
+import { FUNCTIONS, type FunctionDescription } from '../functions/catalog';
+import { compileRoute, invoke, matchRoute, readBody, toApiGatewayEvent, writeResult, type CompiledRoute } from './gateway';
+import { startMoto, type Moto } from './moto';
+import { readOutbox } from './outbox';
+import { pollQueue, pollStream, type Poller } from './pollers';
+import { provision, type Provisioned } from './provision';
+import { createPspSandbox, type PspSandbox } from './psp-sandbox';
+
+export interface LocalOptions {
+  readonly port?: number;
+  readonly host?: string;
+  readonly adminApiKey?: string;
+  readonly publicBaseUrl?: string;
+  /** An already running moto server (tests share one); otherwise one is started and stopped here. */
+  readonly motoEndpoint?: string;
+  readonly mailFrom?: string;
+  readonly ipnRetryIntervalMs?: number;
+  readonly retryDelaySeconds?: number;
+  readonly tableName?: string;
+  readonly log?: (msg: string, fields?: Record<string, unknown>) => void;
+}
+
+export interface LocalStack {
+  readonly url: string;
+  readonly adminApiKey: string;
+  readonly motoEndpoint: string;
+  readonly resources: Provisioned;
+  readonly sandbox: PspSandbox;
+  /** Waits until queues and the stream have nothing left to deliver (for tests). */
+  settle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const ROOT = path.resolve(__dirname, '..');
+
+async function loadHandler(fn: FunctionDescription): Promise<Handler> {
+  const mod = (await import(path.join(ROOT, fn.entry))) as { handler?: Handler };
+  if (typeof mod.handler !== 'function') throw new Error(`${fn.entry} exports no handler`);
+  return mod.handler;
+}
+
+/**
+ * The whole backend on one machine: moto as AWS, resources made from the CDK's own descriptions,
+ * every HTTP route, queue and stream served by the same handler code as in Lambda, plus the PSP
+ * sandbox and the e-mail outbox.
+ */
+export async function startLocalStack(opts: LocalOptions = {}): Promise<LocalStack> {
+  const log = opts.log ?? ((msg: string, fields?: Record<string, unknown>) => console.log(`[local] ${msg}`, fields ? JSON.stringify(fields) : ''));
+  const host = opts.host ?? '127.0.0.1';
+  let moto: Moto | undefined;
+  const motoEndpoint = opts.motoEndpoint ?? (moto = await startMoto()).endpoint;
+
+  Object.assign(process.env, {
+    AWS_ENDPOINT_URL: motoEndpoint,
+    AWS_REGION: process.env.AWS_REGION ?? 'eu-west-3',
+    AWS_ACCESS_KEY_ID: process.env.AWS_ACCESS_KEY_ID ?? 'local',
+    AWS_SECRET_ACCESS_KEY: process.env.AWS_SECRET_ACCESS_KEY ?? 'local',
+  });
+  const resources = await provision({ mailFrom: opts.mailFrom ?? 'reservations@hotel-payments.local', ...(opts.tableName ? { tableName: opts.tableName } : {}) });
+
+  const server: Server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 3000, host, () => resolve());
+  });
+  const port = (server.address() as { port: number }).port;
+  const url = `http://${host}:${port}`;
+  const publicBaseUrl = (opts.publicBaseUrl ?? url).replace(/\/$/, '');
+  const adminApiKey = opts.adminApiKey ?? `admin_${randomBytes(24).toString('base64url')}`;
+  const sandbox = createPspSandbox({ publicBaseUrl, ipnRetryIntervalMs: opts.ipnRetryIntervalMs ?? 2000, log: (m, f) => log(`psp-sandbox: ${m}`, f) });
+
+  Object.assign(process.env, resources.env, {
+    PUBLIC_BASE_URL: publicBaseUrl,
+    PSP_FORM_URL: `${publicBaseUrl}/psp-sandbox/vads-payment/`,
+    PSP_SANDBOX_URL: `${url}/psp-sandbox`,
+    ADMIN_API_KEY_HASH: createHash('sha256').update(adminApiKey).digest('hex'),
+  });
+
+  const routes: Array<{ route: CompiledRoute; fn: FunctionDescription; handler: Handler }> = [];
+  const jobs = new Map<string, { fn: FunctionDescription; handler: Handler }>();
+  const pollers: Poller[] = [];
+  const sqs = new SQSClient({});
+  for (const fn of FUNCTIONS) {
+    const handler = await loadHandler(fn);
+    const t = fn.trigger;
+    if (t.kind === 'http') routes.push({ route: compileRoute(t.method, t.path), fn, handler });
+    else if (t.kind === 'schedule') jobs.set(t.job, { fn, handler });
+    else if (t.kind === 'queue') {
+      const queueUrl = resources.queueUrls[t.queue]!;
+      const arn = (await sqs.send(new GetQueueAttributesCommand({ QueueUrl: queueUrl, AttributeNames: ['QueueArn'] }))).Attributes!.QueueArn!;
+      pollers.push(pollQueue({ name: fn.name, queueUrl, queueArn: arn, batchSize: t.batchSize, handler: handler as never, retryDelaySeconds: opts.retryDelaySeconds ?? 2, log }));
+    } else if (t.kind === 'outbox-stream') {
+      pollers.push(pollStream({ name: fn.name, tableName: resources.tableName, handler: handler as never, intervalMs: 100, log }));
+    }
+  }
+  const timers = [...jobs.entries()].map(([job, { fn, handler }]) => {
+    const every = fn.trigger.kind === 'schedule' ? fn.trigger.everyMinutes : 15;
+    return setInterval(() => {
+      invoke(handler, scheduledEvent(job), fn.name).catch((e: Error) => log(`job ${job} failed`, { error: e.message }));
+    }, every * 60_000);
+  });
+
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    handle(req, res).catch((e: Error) => {
+      log('request failed', { path: req.url, error: e.message });
+      if (!res.headersSent) writeResult(res, { statusCode: 500, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error: { code: 'internal_error', message: 'Local runtime error' } }) });
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const method = req.method ?? 'GET';
+    const pathname = new URL(req.url ?? '/', 'http://x').pathname;
+    if (await sandbox.handle(req, res)) return;
+    if (pathname === '/local/outbox' && method === 'GET') {
+      return writeResult(res, { statusCode: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ emails: await readOutbox(motoEndpoint) }) });
+    }
+    if (pathname === '/local/jobs' && method === 'GET') {
+      return writeResult(res, { statusCode: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jobs: [...jobs.keys()] }) });
+    }
+    const job = /^\/local\/jobs\/([\w-]+)$/.exec(pathname)?.[1];
+    if (job && method === 'POST') {
+      const j = jobs.get(job);
+      if (!j) return writeResult(res, { statusCode: 404, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error: { code: 'job_not_found', message: `No job ${job}` } }) });
+      const result = await invoke(j.handler, scheduledEvent(job), j.fn.name);
+      return writeResult(res, { statusCode: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ job, result: result ?? null }) });
+    }
+    for (const r of routes) {
+      const params = matchRoute(r.route, method, pathname);
+      if (!params) continue;
+      const body = await readBody(req);
+      const result = await invoke(r.handler, toApiGatewayEvent(req, body, r.route, params), r.fn.name);
+      return writeResult(res, result as never);
+    }
+    const known = routes.some((r) => matchRoute(r.route, r.route.method, pathname));
+    writeResult(res, {
+      statusCode: known ? 405 : 404,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ error: known ? { code: 'method_not_allowed', message: `${method} is not allowed here` } : { code: 'route_not_found', message: `No route for ${method} ${pathname}` } }),
+    });
+  }
+
+  return {
+    url, adminApiKey, motoEndpoint, resources, sandbox,
+    async settle() {
+      // Two rounds: a relayed event may enqueue work whose processing emits more events.
+      for (let i = 0; i < 3; i++) {
+        await sandbox.idle();
+        await Promise.all(pollers.map((p) => p.idle()));
+      }
+    },
+    async stop() {
+      timers.forEach(clearInterval);
+      sandbox.stop();
+      await Promise.all(pollers.map((p) => p.stop()));
+      await new Promise<void>((r) => server.close(() => r()));
+      server.closeAllConnections?.();
+      await moto?.stop();
+    },
+  };
+}
+
+function scheduledEvent(job: string) {
+  return { version: '0', id: randomBytes(8).toString('hex'), 'detail-type': 'Scheduled Event', source: 'aws.events', account: '000000000000', time: new Date().toISOString(), region: process.env.AWS_REGION ?? 'eu-west-3', resources: [`local:schedule/${job}`], detail: {} };
+}
+

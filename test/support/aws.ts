@@ -1,0 +1,42 @@
+import { randomBytes } from 'node:crypto';
+import { ulid } from 'ulid';
+import type { Deps } from '../../app/deps';
+import type { Clock } from '../../domain/time';
+import { dynamoClient, kmsClient, sesClient } from '../../adapters/aws/clients';
+import { KmsSealer } from '../../adapters/aws/kms-sealer';
+import { SesMailer } from '../../adapters/aws/ses-mailer';
+import { DynamoStore } from '../../adapters/dynamo/store';
+import { provision, type Provisioned } from '../../local/provision';
+
+/** Points the SDK at the run's moto server (started by global-setup). */
+export function useMoto(): string {
+  const endpoint = process.env.MOTO_ENDPOINT;
+  if (!endpoint) throw new Error('MOTO_ENDPOINT is not set: run tests through jest with the global setup');
+  Object.assign(process.env, { AWS_ENDPOINT_URL: endpoint, AWS_REGION: 'eu-west-3', AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test' });
+  return endpoint;
+}
+
+export class FakeClock implements Clock {
+  constructor(public current: Date) {}
+  now(): Date {
+    return new Date(this.current);
+  }
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+/** Fresh resources (own table name) in moto and Deps wired to them, as a Lambda would be. */
+export async function freshDeps(clock: Clock = new FakeClock(new Date('2026-11-22T09:00:00Z'))): Promise<{ deps: Deps; resources: Provisioned }> {
+  useMoto();
+  const resources = await provision({ tableName: `t-${randomBytes(4).toString('hex')}`, mailFrom: 'hotel-payments@example.com' });
+  Object.assign(process.env, resources.env);
+  const deps: Deps = {
+    store: new DynamoStore(dynamoClient(), resources.tableName, () => Math.floor(clock.now().getTime() / 1000)),
+    sealer: new KmsSealer(kmsClient(), resources.kmsKeyId),
+    ids: { newId: () => ulid(), newSecret: () => randomBytes(32).toString('base64url') },
+    clock,
+    mailer: new SesMailer(sesClient(), 'hotel-payments@example.com', () => clock.now()),
+  };
+  return { deps, resources };
+}
