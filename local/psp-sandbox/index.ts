@@ -1,0 +1,320 @@
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sign } from '../../adapters/systempay/signature';
+import { findTestCard, maskCardNumber } from './cards';
+import { checkForm, ShopInputError, ShopRegistry, TransIdRegistry, type AcceptedForm, type ShopCredentials, type ShopInput } from './gateway';
+import { HttpError, methodNotAllowed, readBody, readForm, redirect, sendHtml, sendJson } from './http';
+import { IpnDispatcher, type Delivery } from './ipn';
+import { abandonedFields, paidFields, returnUrlFor, type CardExpiry } from './outcome';
+import { AUTO_POST_SCRIPT_HASH, autoPostPage, expiredPage, formErrorPage, indexPage, messagePage, paymentPage, resultPage } from './pages';
+
+export { TEST_CARDS, type TestCard } from './cards';
+export { MAX_ATTEMPTS } from './ipn';
+
+export interface PspSandboxOptions {
+  basePath?: string;
+  /** e.g. 'http://127.0.0.1:3000' — used to build absolute URLs in pages and redirects. */
+  publicBaseUrl: string;
+  /** The real gateway retries at the next quarter-hour; locally that would only slow feedback down. */
+  ipnRetryIntervalMs?: number;
+  sessionTimeoutMs?: number;
+  ipnTimeoutMs?: number;
+  now?: () => Date;
+  /** Never receives card numbers, CVVs, keys or passwords. */
+  log?: (msg: string, fields?: Record<string, unknown>) => void;
+}
+
+export interface PspSandbox {
+  /** Handles a request under basePath; returns false (without touching res) for other paths. */
+  handle(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
+  /** Registers (or updates) a shop; returns its REST credentials. */
+  provisionShop(shop: ShopInput): ShopCredentials;
+  /** Every IPN delivery attempt so far. No secrets. */
+  deliveries(): ReadonlyArray<Delivery>;
+  /** Waits until no IPN delivery is in flight or scheduled. */
+  idle(): Promise<void>;
+  /** Clears timers; pending retries are dropped. */
+  stop(): void;
+}
+
+type SessionState = 'open' | 'paid' | 'cancelled' | 'expired';
+
+interface Session {
+  readonly id: string;
+  readonly form: AcceptedForm;
+  readonly createdAt: number;
+  readonly expiresAt: number;
+  /** One uuid per transaction: every delivery and retry of its IPN carries the same one. */
+  readonly transUuid: string;
+  state: SessionState;
+  timer?: NodeJS.Timeout;
+  result?: { readonly transStatus: string; readonly maskedCard?: string };
+}
+
+const DEFAULT_SESSION_TIMEOUT_MS = 10 * 60_000; // "The maximum length of a payment session is 10 minutes."
+const DEFAULT_IPN_TIMEOUT_MS = 35_000;
+const DEFAULT_RETRY_INTERVAL_MS = 2_000;
+/** Finished sessions stay around this long so the browser's back button still finds a result page. */
+const FINISHED_SESSION_TTL_MS = 60 * 60_000;
+const SESSION_ROUTE = /^\/sessions\/([0-9a-f]{32})(\/pay|\/cancel)?\/?$/;
+
+function normaliseBasePath(path: string): string {
+  const withSlash = path.startsWith('/') ? path : `/${path}`;
+  return withSlash.replace(/\/+$/, '');
+}
+
+function parseExpiry(monthText: string | undefined, yearText: string | undefined, now: Date): CardExpiry | string {
+  const month = Number(monthText?.trim());
+  const yearRaw = yearText?.trim() ?? '';
+  if (!Number.isInteger(month) || month < 1 || month > 12) return 'Expiry month must be between 1 and 12.';
+  if (!/^(\d{2}|\d{4})$/.test(yearRaw)) return 'Expiry year must have 2 or 4 digits.';
+  const year = yearRaw.length === 2 ? 2000 + Number(yearRaw) : Number(yearRaw);
+  if (year * 12 + month < now.getUTCFullYear() * 12 + now.getUTCMonth() + 1) return 'This card has expired.';
+  return { month, year };
+}
+
+export function createPspSandbox(options: PspSandboxOptions): PspSandbox {
+  const basePath = normaliseBasePath(options.basePath ?? '/psp-sandbox');
+  const publicBase = options.publicBaseUrl.replace(/\/+$/, '');
+  const sessionTimeoutMs = options.sessionTimeoutMs ?? DEFAULT_SESSION_TIMEOUT_MS;
+  const now = options.now ?? (() => new Date());
+  const log = (msg: string, fields?: Record<string, unknown>): void => {
+    try {
+      options.log?.(msg, fields);
+    } catch {
+      // a broken logger must not break a payment
+    }
+  };
+
+  const shops = new ShopRegistry();
+  const transIds = new TransIdRegistry();
+  const sessions = new Map<string, Session>();
+  const ipn = new IpnDispatcher({
+    retryIntervalMs: options.ipnRetryIntervalMs ?? DEFAULT_RETRY_INTERVAL_MS,
+    timeoutMs: options.ipnTimeoutMs ?? DEFAULT_IPN_TIMEOUT_MS,
+    now,
+    log,
+  });
+  const sessionUrl = (id: string, action = ''): string => `${publicBase}${basePath}/sessions/${id}${action}`;
+
+  function notify(form: AcceptedForm, fields: Record<string, string>): void {
+    ipn.send({ url: form.fields.vads_url_check, fields, key: form.key, algorithm: form.shop.algorithm, ctxMode: form.ctxMode });
+  }
+
+  function closeSession(session: Session, state: Exclude<SessionState, 'open'>): void {
+    session.state = state;
+    if (session.timer) clearTimeout(session.timer);
+    delete session.timer;
+  }
+
+  function expire(session: Session): void {
+    if (session.state !== 'open') return;
+    closeSession(session, 'expired');
+    session.result = { transStatus: 'ABANDONED' };
+    log('payment session expired', { siteId: session.form.shop.siteId, transId: session.form.transId, sessionId: session.id });
+    notify(session.form, abandonedFields(session.form, session.transUuid));
+  }
+
+  /** The timer may not have fired yet when an injected clock runs ahead of real time. */
+  function expireIfDue(session: Session): void {
+    if (session.state === 'open' && now().getTime() >= session.expiresAt) expire(session);
+  }
+
+  function pruneSessions(at: number): void {
+    for (const [id, s] of sessions) {
+      if (s.state !== 'open' && at - s.createdAt > sessionTimeoutMs + FINISHED_SESSION_TTL_MS) sessions.delete(id);
+    }
+  }
+
+  function openSession(form: AcceptedForm, at: Date): Session {
+    pruneSessions(at.getTime());
+    const session: Session = {
+      id: randomBytes(16).toString('hex'),
+      form,
+      createdAt: at.getTime(),
+      expiresAt: at.getTime() + sessionTimeoutMs,
+      transUuid: randomBytes(16).toString('hex'),
+      state: 'open',
+    };
+    session.timer = setTimeout(() => expire(session), sessionTimeoutMs);
+    session.timer.unref();
+    sessions.set(session.id, session);
+    return session;
+  }
+
+  /** Sends the buyer back to the shop the way `vads_return_mode` asks, or shows the result here. */
+  function returnToShop(res: ServerResponse, session: Session, fields: Record<string, string>, outcome: 'success' | 'refused' | 'cancel'): void {
+    const { form } = session;
+    const target = returnUrlFor(form, outcome);
+    if (!target) {
+      sendHtml(res, 200, resultPage({ transStatus: session.result?.transStatus ?? '', transId: form.transId, ...resultExtras(session) }));
+      return;
+    }
+    const mode = form.fields.vads_return_mode;
+    if (mode !== 'GET' && mode !== 'POST') {
+      redirect(res, target);
+      return;
+    }
+    // The browser return carries the IPN fields except vads_url_check_src and vads_hash (reference §4.9).
+    const returned = { ...fields, signature: sign(fields, form.key, form.shop.algorithm) };
+    if (mode === 'GET') {
+      const url = new URL(target);
+      for (const [name, value] of Object.entries(returned)) url.searchParams.set(name, value);
+      redirect(res, url.toString());
+    } else {
+      sendHtml(res, 200, autoPostPage(target, returned), AUTO_POST_SCRIPT_HASH);
+    }
+  }
+
+  function resultExtras(session: Session): { orderId?: string; maskedCard?: string } {
+    const orderId = session.form.fields.vads_order_id;
+    return { ...(orderId ? { orderId } : {}), ...(session.result?.maskedCard ? { maskedCard: session.result.maskedCard } : {}) };
+  }
+
+  function showClosedSession(res: ServerResponse, session: Session): void {
+    if (session.state === 'expired') {
+      const page = expiredPage();
+      sendHtml(res, page.status, page.html);
+      return;
+    }
+    sendHtml(res, 409, resultPage({ transStatus: session.result?.transStatus ?? '', transId: session.form.transId, ...resultExtras(session) }));
+  }
+
+  function showPaymentPage(res: ServerResponse, session: Session, status = 200, error?: string): void {
+    sendHtml(res, status, paymentPage({
+      form: session.form,
+      payUrl: sessionUrl(session.id, '/pay'),
+      cancelUrl: sessionUrl(session.id, '/cancel'),
+      expiresAt: new Date(session.expiresAt),
+      defaultExpiryYear: now().getUTCFullYear() + 2,
+      ...(error ? { error } : {}),
+    }));
+  }
+
+  async function acceptForm(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const fields = await readForm(req);
+    const at = now();
+    const check = checkForm(fields, shops, transIds, at);
+    if (!check.ok) {
+      log('payment form rejected', { code: check.error.code, field: check.error.field, siteId: fields.vads_site_id, transId: fields.vads_trans_id });
+      sendHtml(res, 400, formErrorPage(check.error, check.ctxMode !== 'PRODUCTION'));
+      return;
+    }
+    const { form } = check;
+    // Burnt as soon as accepted: a buyer who cancels must come back with a new trans id (reference §4.3).
+    transIds.markUsed(form.shop.siteId, form.transDay, form.transId, at);
+    const session = openSession(form, at);
+    log('payment form accepted', { siteId: form.shop.siteId, transId: form.transId, pageAction: form.pageAction, ctxMode: form.ctxMode, sessionId: session.id });
+    redirect(res, sessionUrl(session.id));
+  }
+
+  async function pay(req: IncomingMessage, res: ServerResponse, session: Session): Promise<void> {
+    const body = await readForm(req);
+    expireIfDue(session);
+    if (session.state !== 'open') return showClosedSession(res, session);
+
+    const cardNumber = (body.cardNumber ?? '').replace(/[\s-]/g, '');
+    const card = findTestCard(cardNumber);
+    if (!card) return showPaymentPage(res, session, 422, 'This card number is not a sandbox test card. Use one of the cards listed below.');
+    const at = now();
+    const expiry = parseExpiry(body.expiryMonth, body.expiryYear, at);
+    if (typeof expiry === 'string') return showPaymentPage(res, session, 422, expiry);
+    if (!/^\d{3,4}$/.test(body.cvv ?? '')) return showPaymentPage(res, session, 422, 'The CVV must have 3 or 4 digits.');
+
+    // State changes before any await so a double submit cannot pay twice.
+    closeSession(session, 'paid');
+    const fields = paidFields(session.form, card, cardNumber, expiry, session.transUuid, at);
+    const transStatus = fields.vads_trans_status ?? '';
+    session.result = { transStatus, maskedCard: maskCardNumber(cardNumber) };
+    log('payment processed', { siteId: session.form.shop.siteId, transId: session.form.transId, transStatus, cardBrand: card.cardBrand });
+    notify(session.form, fields);
+    returnToShop(res, session, fields, card.accepted ? 'success' : 'refused');
+  }
+
+  async function cancel(req: IncomingMessage, res: ServerResponse, session: Session): Promise<void> {
+    await readBody(req);
+    expireIfDue(session);
+    if (session.state !== 'open') return showClosedSession(res, session);
+    closeSession(session, 'cancelled');
+    session.result = { transStatus: 'ABANDONED' };
+    log('payment cancelled by the buyer', { siteId: session.form.shop.siteId, transId: session.form.transId });
+    const fields = abandonedFields(session.form, session.transUuid);
+    notify(session.form, fields);
+    returnToShop(res, session, fields, 'cancel');
+  }
+
+  async function provisionOverHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let input: unknown;
+    try {
+      input = JSON.parse(await readBody(req));
+    } catch (err) {
+      if (err instanceof HttpError) throw err;
+      return sendJson(res, 400, { error: 'body must be JSON' });
+    }
+    try {
+      const credentials = shops.provision(input as ShopInput);
+      log('shop provisioned', { siteId: credentials.siteId });
+      sendJson(res, 201, credentials);
+    } catch (err) {
+      if (!(err instanceof ShopInputError)) throw err;
+      sendJson(res, 400, { error: err.message });
+    }
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse, rest: string): Promise<void> {
+    const method = req.method ?? 'GET';
+    if (rest === '' || rest === '/') {
+      if (method !== 'GET') return methodNotAllowed(res, 'GET');
+      return sendHtml(res, 200, indexPage(shops.siteIds(), ipn.deliveries()));
+    }
+    if (rest === '/shops') {
+      if (method !== 'POST') return methodNotAllowed(res, 'POST');
+      return provisionOverHttp(req, res);
+    }
+    if (rest === '/vads-payment/' || rest === '/vads-payment') {
+      if (method !== 'POST') return methodNotAllowed(res, 'POST');
+      return acceptForm(req, res);
+    }
+    const match = SESSION_ROUTE.exec(rest);
+    const session = match?.[1] ? sessions.get(match[1]) : undefined;
+    if (!match || !session) {
+      const page = messagePage('Not found', match ? 'Unknown payment session.' : 'Nothing here.', 404);
+      return sendHtml(res, page.status, page.html);
+    }
+    const action = match[2];
+    if (!action) {
+      if (method !== 'GET') return methodNotAllowed(res, 'GET');
+      expireIfDue(session);
+      return session.state === 'open' ? showPaymentPage(res, session) : showClosedSession(res, session);
+    }
+    if (method !== 'POST') return methodNotAllowed(res, 'POST');
+    return action === '/pay' ? pay(req, res, session) : cancel(req, res, session);
+  }
+
+  return {
+    async handle(req, res) {
+      const path = new URL(req.url ?? '/', 'http://sandbox.invalid').pathname;
+      if (path !== basePath && !path.startsWith(`${basePath}/`)) return false;
+      try {
+        await route(req, res, path.slice(basePath.length));
+      } catch (err) {
+        const status = err instanceof HttpError ? err.status : 500;
+        if (!(err instanceof HttpError)) log('sandbox error', { error: err instanceof Error ? err.message : String(err) });
+        if (res.headersSent) {
+          res.end();
+        } else {
+          const page = messagePage(status === 500 ? 'Sandbox error' : 'Bad request', err instanceof HttpError ? err.message : 'Unexpected error.', status);
+          sendHtml(res, page.status, page.html);
+        }
+      }
+      return true;
+    },
+    provisionShop: (shop) => shops.provision(shop),
+    deliveries: () => ipn.deliveries(),
+    idle: () => ipn.idle(),
+    stop() {
+      for (const session of sessions.values()) if (session.timer) clearTimeout(session.timer);
+      ipn.stop();
+    },
+  };
+}
