@@ -7,7 +7,12 @@ import { log } from './logger';
  * An SQS consumer over event envelopes with partial batch responses: a failing message is
  * retried alone (then dead-lettered after the queue's maxReceiveCount); the others complete.
  */
-export function queueConsumer(name: string, handle: (event: Envelope, record: SQSRecord) => Promise<void>): SQSHandler {
+export function queueConsumer(
+  name: string,
+  handle: (event: Envelope, record: SQSRecord) => Promise<void>,
+  // One at a time by default: messages of a batch often touch the same reservation.
+  options: { inParallel?: boolean } = {},
+): SQSHandler {
   const processor = new BatchProcessor(EventType.SQS);
   const recordHandler = async (record: SQSRecord) => {
     const event = envelopeSchema.parse(JSON.parse(record.body)) as Envelope;
@@ -18,5 +23,5 @@ export function queueConsumer(name: string, handle: (event: Envelope, record: SQ
       throw e;
     }
   };
-  return (async (event: SQSEvent, context) => processPartialResponse(event, recordHandler, processor, { context })) as SQSHandler;
+  return (async (event: SQSEvent, context) => processPartialResponse(event, recordHandler, processor, { context, processInParallel: options.inParallel ?? false })) as SQSHandler;
 }
