@@ -66,6 +66,7 @@ export function createPaymentRequest(
   input: PaymentRequestInput,
   ctx: { now: Date; paymentRequestId: string },
 ): PaymentRequest {
+  const amount = requestAmount(input, reservation.total);
   const now = ctx.now.getTime();
   const deadline = Date.parse(reservation.optionDeadline);
   if (deadline <= now) {
@@ -78,7 +79,7 @@ export function createPaymentRequest(
     paymentRequestId: ctx.paymentRequestId,
     type: input.type,
     status: 'pending',
-    amount: requestAmount(input, reservation.total),
+    amount,
     ...(input.percent !== undefined ? { percent: input.percent } : {}),
     delivery: input.delivery,
     expiresAt: new Date(Math.min(deadline, now + MAX_LINK_LIFETIME_MS)).toISOString(),

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { ulid } from 'ulid';
+import { monotonicFactory } from 'ulid';
 import type { Deps } from '../../app/deps';
 import type { PspProvisioner } from '../../app/ports';
 import { dynamoClient, kmsClient, requireEnv, sesClient } from '../../adapters/aws/clients';
@@ -31,7 +31,7 @@ export function container(): Deps {
       seal: () => Promise.reject(new Error('KMS_KEY_ID is not set for this function')),
       open: () => Promise.reject(new Error('KMS_KEY_ID is not set for this function')),
     },
-    ids: { newId: () => ulid(), newSecret: () => randomBytes(32).toString('base64url') },
+    ids: { newId: monotonicFactory(), newSecret: () => randomBytes(32).toString('base64url') },
     clock: { now: () => new Date() },
     ...(process.env.MAIL_FROM ? { mailer: new SesMailer(sesClient(), process.env.MAIL_FROM) } : {}),
     ...(process.env.PSP_SANDBOX_URL ? { provisioner: sandboxProvisioner(process.env.PSP_SANDBOX_URL) } : {}),

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { ulid } from 'ulid';
+import { monotonicFactory } from 'ulid';
 import type { Deps } from '../../app/deps';
 import type { Clock } from '../../domain/time';
 import { dynamoClient, kmsClient, sesClient } from '../../adapters/aws/clients';
@@ -34,7 +34,7 @@ export async function freshDeps(clock: Clock = new FakeClock(new Date('2026-11-2
   const deps: Deps = {
     store: new DynamoStore(dynamoClient(), resources.tableName, () => Math.floor(clock.now().getTime() / 1000)),
     sealer: new KmsSealer(kmsClient(), resources.kmsKeyId),
-    ids: { newId: () => ulid(), newSecret: () => randomBytes(32).toString('base64url') },
+    ids: { newId: monotonicFactory(), newSecret: () => randomBytes(32).toString('base64url') },
     clock,
     mailer: new SesMailer(sesClient(), 'hotel-payments@example.com', () => clock.now()),
   };

@@ -1,0 +1,105 @@
+import type { Language } from '../../domain/language';
+import { TemplateError, renderHtml } from '../render';
+
+/**
+ * E-mail clients drop <style> blocks and classes unevenly, so message templates are written with
+ * plain tags and these styles are inlined into them (once per template, before any data is
+ * substituted, so guest or hotel data can never be read as markup).
+ */
+const FONT = "font-family:-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;";
+const STYLES: Readonly<Record<string, string>> = {
+  p: `${FONT}margin:0 0 16px;font-size:16px;line-height:24px;color:#1f2937;`,
+  'p.muted': `${FONT}margin:0 0 16px;font-size:13px;line-height:20px;color:#4b5563;`,
+  'p.cta': `${FONT}margin:8px 0 24px;text-align:center;`,
+  'a.button': `${FONT}display:inline-block;padding:14px 28px;background-color:#1e3a5f;border-radius:6px;color:#ffffff;font-size:16px;font-weight:bold;line-height:20px;text-decoration:none;`,
+  a: 'color:#1e3a5f;text-decoration:underline;word-break:break-all;',
+  'table.details': 'width:100%;margin:0 0 24px;border-collapse:collapse;border-top:1px solid #e5e7eb;',
+  th: `${FONT}width:42%;padding:10px 12px 10px 0;border-bottom:1px solid #e5e7eb;text-align:left;vertical-align:top;font-size:14px;line-height:20px;font-weight:normal;color:#4b5563;`,
+  td: `${FONT}padding:10px 0;border-bottom:1px solid #e5e7eb;text-align:left;vertical-align:top;font-size:14px;line-height:20px;font-weight:bold;color:#111827;`,
+};
+
+const OPEN_TAG = /<([a-z][a-z0-9]*)((?:\s+[a-z-]+="[^"]*")*)\s*>/gi;
+
+export function inlineStyles(template: string): string {
+  return template.replace(OPEN_TAG, (tag, name: string, attrs: string) => {
+    const cls = /\sclass="([^"]*)"/.exec(attrs)?.[1];
+    const key = cls ? `${name.toLowerCase()}.${cls}` : name.toLowerCase();
+    const style = STYLES[key];
+    if (cls && !style) throw new TemplateError(`No e-mail style for <${key}>`);
+    if (!style || /\sstyle="/.test(attrs)) return tag;
+    const rest = attrs.replace(/\sclass="[^"]*"/, '');
+    return `<${name}${rest} style="${style}">`;
+  });
+}
+
+const inlined = new Map<string, string>();
+export function styled(template: string): string {
+  let out = inlined.get(template);
+  if (out === undefined) {
+    out = inlineStyles(template);
+    inlined.set(template, out);
+  }
+  return out;
+}
+
+/** Footers: who sent it, and for guests a line against phishing. */
+export const FOOTERS: Readonly<Record<Language, { guest: string; hotel: string }>> = {
+  fr: {
+    guest: 'E-mail envoyé par {{hotelName}} · {{hotelEmail}}. Nous ne vous demanderons jamais vos coordonnées bancaires par e-mail.',
+    hotel: 'Message automatique du service de paiement de vos réservations.',
+  },
+  en: {
+    guest: 'Sent by {{hotelName}} · {{hotelEmail}}. We will never ask for your card details by e-mail.',
+    hotel: 'Automatic notification from your booking payment service.',
+  },
+  de: {
+    guest: 'Gesendet von {{hotelName}} · {{hotelEmail}}. Wir fragen Sie niemals per E-Mail nach Ihren Kartendaten.',
+    hotel: 'Automatische Benachrichtigung Ihres Zahlungsdienstes für Reservierungen.',
+  },
+  es: {
+    guest: 'Enviado por {{hotelName}} · {{hotelEmail}}. Nunca le pediremos los datos de su tarjeta por correo electrónico.',
+    hotel: 'Notificación automática del servicio de pagos de sus reservas.',
+  },
+  it: {
+    guest: 'Inviato da {{hotelName}} · {{hotelEmail}}. Non Le chiederemo mai i dati della Sua carta via e-mail.',
+    hotel: 'Notifica automatica del servizio di pagamento delle prenotazioni.',
+  },
+};
+
+/**
+ * The responsive frame: one centred column of at most 560px (a fixed-width "ghost" table for
+ * Outlook, which ignores max-width), the hotel name on top, the message, then the footer.
+ */
+const FRAME = `<!DOCTYPE html>
+<html lang="{{lang}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="X-UA-Compatible" content="IE=edge">
+<meta name="color-scheme" content="light">
+<meta name="supported-color-schemes" content="light">
+<title>{{subject}}</title>
+</head>
+<body style="margin:0;padding:0;background-color:#f3f4f6;-webkit-text-size-adjust:100%;">
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background-color:#f3f4f6;">
+<tr><td align="center" style="padding:24px 12px;">
+<!--[if mso]><table role="presentation" width="560" align="center" cellpadding="0" cellspacing="0" border="0"><tr><td><![endif]-->
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="max-width:560px;background-color:#ffffff;border-radius:8px;">
+<tr><td style="${FONT}padding:20px 28px;border-bottom:3px solid #1e3a5f;font-size:20px;line-height:28px;font-weight:bold;color:#1e3a5f;">{{hotelName}}</td></tr>
+<tr><td style="padding:28px 28px 12px;">
+{{{body}}}
+</td></tr>
+</table>
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="max-width:560px;">
+<tr><td style="${FONT}padding:16px 28px;font-size:12px;line-height:18px;color:#4b5563;text-align:center;">{{{footer}}}</td></tr>
+</table>
+<!--[if mso]></td></tr></table><![endif]-->
+</td></tr>
+</table>
+</body>
+</html>
+`;
+
+export function frame(vars: { lang: Language; subject: string; hotelName: string; body: string; footer: string }): string {
+  return renderHtml(FRAME, vars);
+}
