@@ -1,0 +1,85 @@
+import { chromium, type Browser } from 'playwright-core';
+import { addDays, localDate } from '../../domain/time';
+import type { LocalStack } from '../../local/runtime';
+import { Client, startTestStack } from '../support/local-stack';
+import { registerSecret } from '../support/secrets';
+
+/** A guest in a real browser (Debian's Chromium): open the link, pay in the sandbox, come back. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const today = localDate(new Date(), 'Europe/Paris');
+
+let stack: LocalStack;
+let browser: Browser;
+let api: Client;
+
+beforeAll(async () => {
+  stack = await startTestStack();
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const created = await new Client(stack.url, stack.adminApiKey).req('POST', '/v1/hotels', {
+    name: 'Hôtel Belvédère', email: 'reception@belvedere.example', defaultLanguage: 'fr', currency: 'EUR', timezone: 'Europe/Paris',
+    psp: { provider: 'systempay', siteId: '24681357', mode: 'TEST', testKey: 'BrowserTestKey12345' },
+  });
+  registerSecret('BrowserTestKey12345', created.body.apiKey);
+  api = new Client(stack.url, created.body.apiKey);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+async function depositLink(reservationId: string): Promise<string> {
+  await api.req('PUT', `/v1/reservations/${reservationId}`, {
+    guest: { title: 'mrs', firstName: 'Claire', lastName: 'Moreau', email: 'claire.moreau@example.com', language: 'fr' },
+    arrival: addDays(today, 30), departure: addDays(today, 32), total: { amount: 36_000, currency: 'EUR' }, optionDeadline: addDays(today, 5),
+  });
+  const pr = await api.req('POST', `/v1/reservations/${reservationId}/payment-requests`, { type: 'deposit', percent: 25, delivery: 'link' });
+  expect(pr.status).toBe(201);
+  return pr.body.url as string;
+}
+
+async function payInBrowser(url: string, card: string) {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'fr-FR' });
+  await page.goto(url);
+  expect(await page.getAttribute('html', 'lang')).toBe('fr');
+  const text = await page.locator('body').innerText();
+  expect(text).toContain('Hôtel Belvédère');
+  expect(text).toContain('90,00');
+  if (process.env.SCREENSHOTS) await page.screenshot({ path: `${process.env.SCREENSHOTS}/payment-page.png`, fullPage: true });
+  await Promise.all([page.waitForURL(/\/psp-sandbox\/sessions\//), page.click('#pay-button')]);
+  if (process.env.SCREENSHOTS) await page.screenshot({ path: `${process.env.SCREENSHOTS}/sandbox.png`, fullPage: true });
+  await page.fill('input[name="cardNumber"]', card);
+  await page.fill('input[name="expiryMonth"]', '12');
+  await page.fill('input[name="expiryYear"]', '2030');
+  await page.fill('input[name="cvv"]', '123');
+  await Promise.all([page.waitForURL(/\/result$/), page.click('#pay')]);
+  await stack.settle();
+  await page.reload();
+  if (process.env.SCREENSHOTS) await page.screenshot({ path: `${process.env.SCREENSHOTS}/result-${card.slice(-4)}.png`, fullPage: true });
+  const result = await page.locator('body').innerText();
+  await page.close();
+  return result;
+}
+
+describe('hosted payment page in Chromium', () => {
+  it('pays a deposit with an accepted test card and confirms the reservation', async () => {
+    const url = await depositLink('BRW-1');
+    const result = await payInBrowser(url, '4970100000000014');
+    expect(result).toContain('Hôtel Belvédère');
+    const r = (await api.req('GET', '/v1/reservations/BRW-1')).body;
+    expect(r.status).toBe('confirmed');
+    expect(r.transactions).toEqual([expect.objectContaining({ status: 'succeeded', amount: { amount: 9_000, currency: 'EUR' } })]);
+  });
+
+  it('keeps the reservation on option, due today, when the card is refused', async () => {
+    const url = await depositLink('BRW-2');
+    await payInBrowser(url, '4970100000000071');
+    const r = (await api.req('GET', '/v1/reservations/BRW-2')).body;
+    expect(r.status).toBe('option');
+    expect(localDate(new Date(r.optionDeadline), 'Europe/Paris')).toBe(today);
+    expect(r.paymentRequests[0].status).toBe('failed');
+  });
+});
