@@ -8,7 +8,7 @@ const API_KEY = /\bhk_[A-Za-z0-9_-]{20,}/g;
 const BEARER = /Bearer\s+[A-Za-z0-9._~+/=-]+/gi;
 
 export function redactText(s: string): string {
-  return s.replace(PAN, (m) => `[number:${m.replace(/\D/g, '').slice(-4)}]`).replace(API_KEY, 'hk_[redacted]').replace(BEARER, 'Bearer [redacted]');
+  return s.replace(PAN, (m) => `[number:${m.replace(/\D/g, '').slice(-4)}]`).replace(BEARER, 'Bearer [redacted]').replace(API_KEY, 'hk_[redacted]');
 }
 
 export function redact(value: unknown, depth = 0): unknown {

@@ -1,3 +1,4 @@
+import { GetQueueAttributesCommand, SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { addDays, endOfLocalDay, localDate } from '../../domain/time';
 import { sign } from '../../adapters/systempay/signature';
 import type { LocalStack } from '../../local/runtime';
@@ -158,5 +159,14 @@ describe('local stack', () => {
     expect((await api.req('POST', '/v1/reservations/NOPE/payment-requests', { type: 'guarantee', delivery: 'link' })).status).toBe(404);
     expect((await api.req('GET', '/v1/reservations/BAD-2')).body.paymentRequests).toEqual([]);
     expect((await fetch(`${stack.url}/pay/not-a-real-token-at-all-xxxxxxxxx`)).status).toBe(404);
+  });
+
+  it('dead-letters a message that keeps failing, after the queue\'s maxReceiveCount', async () => {
+    const sqs = new SQSClient({});
+    const { queueUrls, dlqUrls } = stack.resources;
+    await sqs.send(new SendMessageCommand({ QueueUrl: queueUrls.emails, MessageBody: '{"not":"an envelope"}' }));
+    const depth = async () => Number((await sqs.send(new GetQueueAttributesCommand({ QueueUrl: dlqUrls.emails, AttributeNames: ['ApproximateNumberOfMessages'] }))).Attributes?.ApproximateNumberOfMessages);
+    for (let i = 0; i < 40 && (await depth()) === 0; i++) await stack.settle();
+    expect(await depth()).toBe(1);
   });
 });
