@@ -20,12 +20,15 @@ export async function upsertReservation(
   const ctx = { now: deps.clock.now(), timezone: hotel.timezone, hotelCurrency: hotel.currency };
   const existing = await deps.store.getReservation(hotelId, reservationId);
   const change = existing ? updateReservation(existing.reservation, input, ctx) : createReservation({ hotelId, reservationId }, input, ctx);
-  if (change) {
-    await deps.store.commit({
-      reservation: { value: change.reservation, expectedVersion: existing ? existing.reservation.version : null },
-      history: stampHistory(deps.ids, hotelId, reservationId, change.history),
-    });
-  }
-  const after = await deps.store.getReservation(hotelId, reservationId);
-  return { created: !existing, view: await reservationView(deps, after!) };
+  if (!change) return { created: false, view: await reservationView(deps, existing!) };
+  const history = stampHistory(deps.ids, hotelId, reservationId, change.history);
+  await deps.store.commit({
+    reservation: { value: change.reservation, expectedVersion: existing ? existing.reservation.version : null },
+    history,
+  });
+  // What was just committed is the state: no need to read it back.
+  const after = existing
+    ? { ...existing, reservation: change.reservation, history: [...existing.history, ...history] }
+    : { reservation: change.reservation, requests: [], transactions: [], history };
+  return { created: !existing, view: await reservationView(deps, after) };
 }

@@ -131,6 +131,12 @@ export const FUNCTIONS: readonly FunctionDescription[] = [
   },
 ];
 
+/**
+ * The stream records the outbox relay is invoked for: inserted outbox items. The CDK event source
+ * filter and the local stream poller are both built from this.
+ */
+export const OUTBOX_RECORDS = { eventName: 'INSERT', entityAttribute: 'entity', entity: 'outbox' } as const;
+
 /** Environment variable naming one queue's URL, e.g. QUEUE_URL_PSP_NOTIFICATIONS. */
 export const queueUrlVariable = (q: QueueName): string => `QUEUE_URL_${q.replace(/-/g, '_').toUpperCase()}`;
 
@@ -147,5 +153,7 @@ export function settingsOf(fn: FunctionDescription): string[] {
   for (const q of fn.access.sendTo ?? []) out.push(queueUrlVariable(q));
   if (fn.trigger.kind === 'http' && fn.trigger.auth === 'admin') out.push('ADMIN_API_KEY_HASH');
   if (fn.name === 'payment-page') out.push('PSP_FORM_URL');
+  // Optional: links and notification URLs otherwise use the API's own address.
+  if (fn.trigger.kind === 'http') out.push('PUBLIC_BASE_URL');
   return out;
 }

@@ -2,6 +2,7 @@ import { ChangeMessageVisibilityCommand, DeleteMessageBatchCommand, ReceiveMessa
 import { DescribeStreamCommand, DynamoDBStreamsClient, GetRecordsCommand, GetShardIteratorCommand } from '@aws-sdk/client-dynamodb-streams';
 import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBStreamEvent, SQSBatchResponse, SQSEvent, Handler } from 'aws-lambda';
+import { OUTBOX_RECORDS } from '../functions/catalog';
 import { invoke } from './gateway';
 
 export interface Poller {
@@ -92,7 +93,8 @@ export function pollStream(opts: { name: string; tableName: string; handler: Han
         for (const [shard, iterator] of iterators) {
           if (!iterator) continue;
           const out = await streams.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: 100 }));
-          const records = out.Records ?? [];
+          // The same filter the Lambda event source applies: only inserted outbox items invoke the relay.
+          const records = (out.Records ?? []).filter((r) => r.eventName === OUTBOX_RECORDS.eventName && r.dynamodb?.NewImage?.[OUTBOX_RECORDS.entityAttribute]?.S === OUTBOX_RECORDS.entity);
           if (records.length) {
             any = true;
             const event = { Records: records.map((r) => ({ ...r, eventSourceARN: streamArn })) } as unknown as DynamoDBStreamEvent;

@@ -10,6 +10,7 @@ import { readOutbox } from './outbox';
 import { pollQueue, pollStream, type Poller } from './pollers';
 import { provision, type Provisioned } from './provision';
 import { createPspSandbox, type PspSandbox } from './psp-sandbox';
+import { setContainer } from '../functions/shared/container';
 
 export interface LocalOptions {
   readonly port?: number;
@@ -61,6 +62,7 @@ export async function startLocalStack(opts: LocalOptions = {}): Promise<LocalSta
     AWS_ACCESS_KEY_ID: process.env.AWS_ACCESS_KEY_ID ?? 'local',
     AWS_SECRET_ACCESS_KEY: process.env.AWS_SECRET_ACCESS_KEY ?? 'local',
   });
+  setContainer(undefined); // handlers wire themselves from this stack's settings, not a previous one's
   const resources = await provision({ mailFrom: opts.mailFrom ?? 'reservations@hotel-payments.local', ...(opts.tableName ? { tableName: opts.tableName } : {}) });
 
   const server: Server = createServer();

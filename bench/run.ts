@@ -1,0 +1,164 @@
+/**
+ * `npm run bench`: bundle sizes, module-init time, AWS calls per operation and local throughput.
+ * See bench/README.md for what each figure means. Writes bench/results.json.
+ */
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { FUNCTIONS } from '../functions/catalog';
+import { startMoto, type Moto } from '../local/moto';
+import { breakdown, measureAwsCalls, type AwsCallsResult } from './aws-calls';
+import { bundleAll, bundleTarget, type BundleResult } from './bundles';
+import { fmt, median, percentile, round, section, table } from './format';
+import { measureInit, type InitTarget } from './init-time';
+import { measureThroughput, type ThroughputResult } from './throughput';
+
+const INIT_RUNS = Number(process.env.BENCH_INIT_RUNS ?? 15);
+const LOAD = { concurrency: 8, maxSeconds: 10, maxRequests: 200 };
+const kb = (bytes: number) => bytes / 1024;
+const out = (s = '') => process.stdout.write(`${s}\n`);
+
+function printBundles(bundles: readonly BundleResult[], target: { target: string; source: string }, bundleSeconds: number): void {
+  out(section('1. Bundle size per Lambda'));
+  out(`esbuild as the CDK bundles (target ${target.target} from ${target.source}, ESM, minified, AWS SDK bundled); JS only, map not counted.`);
+  out(table(
+    ['function', 'raw KB', 'gzip KB', 'map KB'],
+    [...bundles].sort((a, b) => b.rawBytes - a.rawBytes).map((b) => [b.name, kb(b.rawBytes), kb(b.gzipBytes), kb(b.mapBytes)]),
+  ));
+  const total = bundles.reduce((s, b) => s + b.rawBytes, 0);
+  out(`total ${fmt(kb(total) / 1024, 2)} MB raw over ${bundles.length} functions; bundled in parallel in ${fmt(bundleSeconds)} s`);
+}
+
+function initStats(t: InitTarget) {
+  const pick = (k: 'firstLineMs' | 'initMs' | 'wallMs') => t.samples.map((s) => s[k]);
+  return {
+    label: t.label, sourceMaps: t.sourceMaps, runs: t.samples.length,
+    firstLine: { median: median(pick('firstLineMs')), p90: percentile(pick('firstLineMs'), 90) },
+    init: { median: median(pick('initMs')), p90: percentile(pick('initMs'), 90) },
+    wall: { median: median(pick('wallMs')), p90: percentile(pick('wallMs'), 90) },
+  };
+}
+
+function printInit(targets: readonly InitTarget[]) {
+  const stats = targets.map(initStats);
+  const bare = stats[0]!;
+  out(section('2. Module-init time vs bare Node'));
+  out(`${bare.runs} runs each, sequential, round-robin; NODE_OPTIONS=--enable-source-maps as the CDK sets it unless noted.`);
+  out('start = Node start-up until the first line of user code; import = await import(bundle); wall = spawn to exit.');
+  out('x bare: import median / bare start median, and wall median / bare wall median.');
+  out(table(
+    ['process', 'start med', 'import med', 'import p90', 'wall med', 'wall p90', 'import x bare', 'wall x bare'],
+    stats.map((s, i) => [
+      s.label, s.firstLine.median, i === 0 ? '-' : s.init.median, i === 0 ? '-' : s.init.p90, s.wall.median, s.wall.p90,
+      i === 0 ? '-' : `${fmt(s.init.median / bare.firstLine.median, 2)}x`, `${fmt(s.wall.median / bare.wall.median, 2)}x`,
+    ]),
+  ));
+  out(`bare Node: start median ${fmt(bare.firstLine.median)} ms (p90 ${fmt(bare.firstLine.p90)}), wall median ${fmt(bare.wall.median)} ms (p90 ${fmt(bare.wall.p90)}); all figures in ms.`);
+  return stats;
+}
+
+function printAwsCalls(r: AwsCallsResult): void {
+  out(section('3. AWS calls per operation'));
+  out('Handlers invoked directly against moto. cold = fresh container (empty KMS data-key cache); warm = 2nd run, same container, new reservation.');
+  out(`setup, POST /v1/hotels: ${r.setup.createHotel.total} calls (${breakdown(r.setup.createHotel.calls)})`);
+  out(table(
+    ['operation', 'function', 'cold', 'warm', 'cold ms', 'warm ms'],
+    r.operations.map((o) => [o.label, o.fn, o.cold.total, o.warm.total, Math.round(o.cold.ms), Math.round(o.warm.ms)]),
+  ));
+  out('');
+  out('Breakdown (warm; cold where it differs):');
+  for (const o of r.operations) {
+    const warm = breakdown(o.warm.calls);
+    const cold = breakdown(o.cold.calls);
+    out(`  ${o.label}`);
+    out(`    warm: ${warm}`);
+    if (cold !== warm) out(`    cold: ${cold}`);
+  }
+  out(`  (f) again on the same reservation (warm): ${r.repeatedGet.total} calls (${breakdown(r.repeatedGet.calls)})`);
+}
+
+function printThroughput(r: ThroughputResult): void {
+  out(section('4. Local throughput (HTTP, in-process local stack)'));
+  if (r.skipped) {
+    out(`skipped: ${r.reason}`);
+    return;
+  }
+  out(`${r.concurrency} requests in flight, until ${r.maxSeconds} s or ${r.maxRequests} requests; fetch to 127.0.0.1, gateway + handlers + pollers in this process, moto in another.`);
+  out(table(
+    ['route', 'requests', 'errors', 'seconds', 'req/s', 'p50 ms', 'p95 ms', 'max ms', 'node CPU', 'moto CPU'],
+    r.runs.map((x) => [x.label, x.requests, x.errors, x.seconds, x.perSecond, x.p50Ms, x.p95Ms, x.maxMs,
+      `${Math.round(x.nodeCpuPct)}%`, x.motoCpuPct === undefined ? '-' : `${Math.round(x.motoCpuPct)}%`]),
+  ));
+  out('CPU: seconds of CPU per wall second, % of one core, for this Node process (gateway, handlers, pollers) and for moto_server.');
+  for (const x of r.runs) if (x.errors) out(`  ${x.label}: statuses ${JSON.stringify(x.statuses)}`);
+}
+
+async function main(): Promise<void> {
+  // Handler loggers read the level when they are created: handlers and the local runtime are
+  // imported dynamically (bench/aws-calls.ts, bench/throughput.ts), after this line.
+  process.env.POWERTOOLS_LOG_LEVEL = 'ERROR';
+  // The SDK warns once that its 2027 releases need Node >= 22 (Lambda runs 22; this machine may not).
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+  const started = performance.now();
+  const cpus = os.cpus();
+  const machine = {
+    node: process.version, platform: `${os.platform()} ${os.release()} ${os.arch()}`, cpuCount: cpus.length,
+    cpuModel: cpus[0]?.model.trim() ?? 'unknown', memoryGb: round(os.totalmem() / 2 ** 30, 1), date: new Date().toISOString(),
+  };
+  out(`hotel-payments benchmark, ${machine.date}; node ${machine.node} on ${machine.platform}, ${machine.cpuCount} x ${machine.cpuModel}, ${machine.memoryGb} GB`);
+  out('Note: AWS figures come from a local moto server and a local Node, not Lambda: they are indicative (relative, not absolute).');
+
+  const target = bundleTarget();
+  const t0 = performance.now();
+  const bundles = await bundleAll(FUNCTIONS, target.target);
+  printBundles(bundles, target, (performance.now() - t0) / 1000);
+
+  const largest = [...bundles].sort((a, b) => b.rawBytes - a.rawBytes)[0];
+  const init = printInit(await measureInit(bundles, INIT_RUNS, largest));
+
+  let moto: Moto | undefined;
+  let awsCalls: AwsCallsResult | { error: string };
+  let throughput: ThroughputResult;
+  try {
+    moto = await startMoto();
+    try {
+      awsCalls = await measureAwsCalls(moto.endpoint);
+      printAwsCalls(awsCalls);
+    } catch (e) {
+      awsCalls = { error: (e as Error).message };
+      out(section('3. AWS calls per operation'));
+      out(`FAILED: ${awsCalls.error}`);
+      process.exitCode = 1;
+    }
+    try {
+      throughput = await measureThroughput(moto.endpoint, LOAD);
+    } catch (e) {
+      throughput = { skipped: true, reason: `failed: ${(e as Error).message}` };
+      process.exitCode = 1;
+    }
+    printThroughput(throughput);
+  } finally {
+    await moto?.stop();
+  }
+
+  const seconds = (performance.now() - started) / 1000;
+  const results = {
+    machine,
+    note: 'Local moto server and local Node: indicative figures.',
+    seconds: round(seconds, 1),
+    bundles: bundles.map((b) => ({ name: b.name, entry: b.entry, rawBytes: b.rawBytes, gzipBytes: b.gzipBytes, mapBytes: b.mapBytes, target: target.target })),
+    init: init.map((s) => ({ ...s, firstLine: roundAll(s.firstLine), init: roundAll(s.init), wall: roundAll(s.wall) })),
+    awsCalls,
+    throughput,
+  };
+  const file = path.join(__dirname, 'results.json');
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  out(`\nDone in ${fmt(seconds)} s; results in ${path.relative(process.cwd(), file) || file}`);
+}
+
+const roundAll = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, round(v, 1)]));
+
+main().catch((e: Error) => {
+  process.stderr.write(`bench failed: ${e.stack ?? e.message}\n`);
+  process.exitCode = 1;
+});

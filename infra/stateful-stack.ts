@@ -1,0 +1,179 @@
+import { Aws, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table, TableEncryption, type ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Key, type IKey } from 'aws-cdk-lib/aws-kms';
+import {
+  ConfigurationSet,
+  ConfigurationSetTlsPolicy,
+  EmailIdentity,
+  Identity,
+  SuppressionReasons,
+  type IConfigurationSet,
+  type IEmailIdentity,
+} from 'aws-cdk-lib/aws-ses';
+import { Queue, QueueEncryption, type IQueue } from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import { TABLE } from '../adapters/dynamo/schema';
+import type { QueueDescription, QueueName } from '../functions/catalog';
+import { acknowledge } from './nag';
+
+/** What the stateless stack may use: typed handles, never names looked up at deploy time. */
+export interface StatefulResources {
+  readonly table: ITable;
+  /**
+   * Envelope-encryption key for application secrets (PSP keys, card tokens): KMS_KEY_ID.
+   * Only functions whose description asks for `kms: ['seal' | 'open']` may use it.
+   */
+  readonly secretsKey: IKey;
+  /**
+   * At-rest key for the table, queues and log groups. Kept apart from `secretsKey` because
+   * every table reader needs kms:Decrypt on the table's key: with one key, read access to the
+   * table would silently be the power to open every sealed secret.
+   */
+  readonly storageKey: IKey;
+  readonly queues: Readonly<Record<QueueName, IQueue>>;
+  readonly deadLetterQueues: Readonly<Record<QueueName, IQueue>>;
+  /** On-failure destination of the outbox stream mapping (records the relay gave up on). */
+  readonly outboxDlq: IQueue;
+  readonly mail: {
+    readonly from: string;
+    readonly identity: IEmailIdentity;
+    readonly configurationSet: IConfigurationSet;
+    readonly configurationSetArn: string;
+  };
+}
+
+export interface StatefulStackProps extends StackProps {
+  readonly queues: readonly QueueDescription[];
+  readonly mailFrom: string;
+}
+
+const DLQ_RETENTION = Duration.days(14);
+
+const pascal = (kebab: string) => kebab.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
+
+/** Everything that holds data or identity: deployed rarely, never replaced by a code change. */
+export class StatefulStack extends Stack {
+  readonly resources: StatefulResources;
+
+  constructor(scope: Construct, id: string, props: StatefulStackProps) {
+    super(scope, id, props);
+
+    const secretsKey = new Key(this, 'SecretsKey', {
+      alias: `alias/${this.stackName}/secrets`,
+      description: 'Envelope encryption of hotel PSP keys and card tokens (encryption context: hotel, entity)',
+      enableKeyRotation: true,
+      pendingWindow: Duration.days(30),
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    const storageKey = new Key(this, 'StorageKey', {
+      alias: `alias/${this.stackName}/storage`,
+      description: 'At-rest encryption of the payments table, its queues and log groups',
+      enableKeyRotation: true,
+      pendingWindow: Duration.days(30),
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    // CloudWatch Logs encrypts log groups with the key itself, scoped to this account's log groups.
+    storageKey.addToResourcePolicy(
+      new PolicyStatement({
+        sid: 'AllowCloudWatchLogsForThisAccountLogGroups',
+        principals: [new ServicePrincipal(`logs.${Aws.REGION}.amazonaws.com`)],
+        actions: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
+        resources: ['*'],
+        conditions: {
+          ArnLike: { 'kms:EncryptionContext:aws:logs:arn': `arn:${Aws.PARTITION}:logs:${Aws.REGION}:${Aws.ACCOUNT_ID}:log-group:*` },
+        },
+      }),
+    );
+
+    const table = new Table(this, 'Table', {
+      partitionKey: { name: TABLE.partitionKey, type: AttributeType.STRING },
+      sortKey: { name: TABLE.sortKey, type: AttributeType.STRING },
+      billingMode: BillingMode.PAY_PER_REQUEST,
+      timeToLiveAttribute: TABLE.timeToLiveAttribute,
+      stream: StreamViewType[TABLE.stream],
+      encryption: TableEncryption.CUSTOMER_MANAGED,
+      encryptionKey: storageKey,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    for (const index of TABLE.globalSecondaryIndexes) {
+      table.addGlobalSecondaryIndex({
+        indexName: index.indexName,
+        partitionKey: { name: index.partitionKey, type: AttributeType.STRING },
+        sortKey: { name: index.sortKey, type: AttributeType.STRING },
+        projectionType: ProjectionType.ALL,
+      });
+    }
+
+    const deadLetterQueue = (id: string, purpose: string) => {
+      const dlq = new Queue(this, id, {
+        retentionPeriod: DLQ_RETENTION,
+        encryption: QueueEncryption.KMS,
+        encryptionMasterKey: storageKey,
+        enforceSSL: true,
+      });
+      acknowledge(dlq, {
+        id: 'Serverless-SQSRedrivePolicy',
+        reason: `Dead-letter queue of ${purpose}: the end of the line, kept 14 days for an operator to inspect and redrive; a DLQ of a DLQ would catch nothing.`,
+      });
+      return dlq;
+    };
+
+    const queues = {} as Record<QueueName, IQueue>;
+    const deadLetterQueues = {} as Record<QueueName, IQueue>;
+    for (const description of props.queues) {
+      const name = pascal(description.name);
+      const dlq = deadLetterQueue(`${name}Dlq`, `the ${description.name} queue`);
+      queues[description.name] = new Queue(this, `${name}Queue`, {
+        visibilityTimeout: Duration.seconds(description.visibilityTimeoutSeconds),
+        encryption: QueueEncryption.KMS,
+        encryptionMasterKey: storageKey,
+        dataKeyReuse: Duration.minutes(5),
+        enforceSSL: true,
+        deadLetterQueue: { queue: dlq, maxReceiveCount: description.maxReceiveCount },
+      });
+      deadLetterQueues[description.name] = dlq;
+      new CfnOutput(this, `${name}QueueUrl`, { value: queues[description.name].queueUrl, description: description.purpose });
+    }
+
+    const outboxDlq = deadLetterQueue('OutboxDlq', 'the outbox stream relay (records it failed to dispatch after retries)');
+    // Not a redrive target of another queue, so AwsSolutions-SQS3 cannot see it is a DLQ.
+    acknowledge(outboxDlq, {
+      id: 'AwsSolutions-SQS3',
+      reason: 'This queue is itself a dead-letter queue: the on-failure destination of the outbox stream event source mapping.',
+    });
+
+    // Outbound mail: the verified sender and a configuration set every message goes through
+    // (TLS required, bounces and complaints suppressed, reputation tracked).
+    const configurationSet = new ConfigurationSet(this, 'MailConfigurationSet', {
+      tlsPolicy: ConfigurationSetTlsPolicy.REQUIRE,
+      reputationMetrics: true,
+      suppressionReasons: SuppressionReasons.BOUNCES_AND_COMPLAINTS,
+    });
+    const identity = new EmailIdentity(this, 'MailFromIdentity', {
+      identity: Identity.email(props.mailFrom),
+      configurationSet,
+    });
+
+    this.resources = {
+      table,
+      secretsKey,
+      storageKey,
+      queues,
+      deadLetterQueues,
+      outboxDlq,
+      mail: {
+        from: props.mailFrom,
+        identity,
+        configurationSet,
+        configurationSetArn: this.formatArn({ service: 'ses', resource: 'configuration-set', resourceName: configurationSet.configurationSetName }),
+      },
+    };
+
+    new CfnOutput(this, 'TableName', { value: table.tableName, description: 'The single table' });
+    new CfnOutput(this, 'OutboxDlqUrl', { value: outboxDlq.queueUrl, description: 'Outbox records the relay could not dispatch' });
+  }
+}
