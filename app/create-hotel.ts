@@ -1,5 +1,6 @@
 import type { Hotel, PspSecrets } from '../domain/hotel';
 import type { Language } from '../domain/language';
+import { DEFAULT_POLICY, type HotelPolicy, validatePolicy } from '../domain/policy';
 import type { Deps } from './deps';
 import { hashSecret, pspSecretsContext } from './secrets';
 
@@ -9,6 +10,7 @@ export interface CreateHotelInput {
   readonly defaultLanguage: Language;
   readonly currency: string;
   readonly timezone: string;
+  readonly policy?: HotelPolicy;
   readonly psp: { readonly provider: 'systempay'; readonly siteId: string; readonly mode: 'TEST' | 'PRODUCTION' } & PspSecrets;
 }
 
@@ -30,6 +32,7 @@ export async function createHotel(deps: Deps, input: CreateHotelInput): Promise<
     currency: input.currency,
     timezone: input.timezone,
     psp: { provider, siteId, mode },
+    policy: validatePolicy(input.policy ?? DEFAULT_POLICY),
     createdAt: deps.clock.now().toISOString(),
     version: 1,
   };

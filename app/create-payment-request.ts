@@ -29,15 +29,15 @@ export async function requestPayment(
   input: PaymentRequestInput,
   publicBaseUrl: string,
 ): Promise<CreatedRequest> {
-  const agg = await deps.store.getReservation(hotelId, reservationId);
-  if (!agg) throw new NotFound('reservation_not_found', `No reservation ${reservationId}`);
+  const [hotel, agg] = await Promise.all([deps.store.getHotel(hotelId), deps.store.getReservation(hotelId, reservationId)]);
+  if (!hotel || !agg) throw new NotFound('reservation_not_found', `No reservation ${reservationId}`);
   assertOnOption(agg.reservation);
   const now = deps.clock.now();
   const open = agg.requests.find((r) => isOpen(r.request, now));
   if (open) {
     throw new Conflict('payment_request_open', `Payment request ${open.request.paymentRequestId} is still open until ${open.request.expiresAt}`);
   }
-  const request = createPaymentRequest(agg.reservation, input, { now, paymentRequestId: deps.ids.newId() });
+  const request = createPaymentRequest(agg.reservation, input, { now, paymentRequestId: deps.ids.newId(), policy: hotel.hotel.policy });
   const token = deps.ids.newSecret();
   const url = `${publicBaseUrl.replace(/\/$/, '')}/pay/${token}`;
   const sealedUrl = await deps.sealer.seal(url, linkContext(hotelId, request.paymentRequestId));

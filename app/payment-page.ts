@@ -1,4 +1,4 @@
-import { Gone, RuleViolated } from '../domain/errors';
+import { Conflict, Gone, RuleViolated } from '../domain/errors';
 import { signingKey } from '../domain/hotel';
 import { type Language, pickLanguage } from '../domain/language';
 import type { Money } from '../domain/money';
@@ -6,6 +6,7 @@ import { assertPayable } from '../domain/payment-request';
 import { compactUtc } from '../domain/time';
 import { formatTransId, paymentForm, transDay } from '../adapters/systempay/form';
 import type { Deps } from './deps';
+import { expireLink } from './expire-links';
 import { hashSecret, openPspSecrets } from './secrets';
 import type { HotelRecord, ReservationAggregate } from './ports';
 
@@ -63,12 +64,18 @@ export async function openPaymentPage(
   const { hotel: rec, agg, request, language } = found;
   const hotel = rec.hotel;
   const now = deps.clock.now();
+  const problem = (p: LinkProblem): PaymentPage => ({ kind: 'problem', language, problem: p, hotel: { name: hotel.name, email: hotel.email } });
   try {
     assertPayable(request, now);
   } catch (e) {
-    if (e instanceof Gone) return { kind: 'problem', language, problem: PROBLEM_OF[e.code] ?? 'expired', hotel: { name: hotel.name, email: hotel.email } };
-    throw e;
+    if (!(e instanceof Gone)) throw e;
+    // A link found past its expiry is expired now, not at the next run of the job.
+    const rec = agg.requests.find((r) => r.request.paymentRequestId === request.paymentRequestId)!;
+    if (e.code === 'link_expired') await expireLink(deps, rec).catch((err) => (err instanceof Conflict ? false : Promise.reject(err)));
+    return problem(PROBLEM_OF[e.code] ?? 'expired');
   }
+  // The reservation itself must still be open: a lapsed or cancelled option takes no payment.
+  if (agg.reservation.status !== 'option') return problem(agg.reservation.status === 'cancelled' ? 'cancelled' : 'expired');
   const secrets = await openPspSecrets(deps, rec);
   const key = signingKey(secrets, hotel.psp.mode);
   if (!key) throw new RuleViolated('psp_key_missing', 'The hotel has no PSP key for its current mode');

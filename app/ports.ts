@@ -95,11 +95,44 @@ export interface StoredNotification {
   readonly version: number;
 }
 
+/** A lapse waiting to be named in its hotel's next digest. */
+export interface DigestLine {
+  readonly hotelId: string;
+  readonly reservationId: string;
+  readonly guestName: string;
+  readonly arrival: string;
+  readonly departure: string;
+  readonly optionDeadline: string;
+  readonly action: 'expired' | 'reported';
+  readonly at: string;
+}
+
+/** Kinds of timed work: options to lapse, reminders to send, links to expire. */
+export type DueWork = 'lapse' | 'remind' | 'expire';
+
+/** What the timed-work index says is due: enough to load the item and re-check it. */
+export interface DueRef {
+  readonly hotelId: string;
+  readonly reservationId: string;
+  readonly paymentRequestId?: string;
+  readonly dueAt: string;
+}
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  /** Opaque; absent on the last page. */
+  readonly cursor?: string;
+}
+
+/** A hotel's planning listings (reservations or requests), each ordered by its own time. */
+export type Listing = 'options' | 'lapsed' | 'openRequests';
+
 type Versioned<T> = { readonly value: T; readonly expectedVersion: number | null };
 
 /** Everything one use case changes, committed atomically (one DynamoDB transaction) with its events. */
 export interface Changes {
   readonly hotel?: { readonly record: HotelRecord; readonly apiKeyHash: string };
+  readonly hotelUpdate?: Versioned<HotelRecord>;
   readonly reservation?: Versioned<Reservation>;
   /** Guards without writing: the reservation must still be at this version. */
   readonly reservationCheck?: { readonly hotelId: string; readonly reservationId: string; readonly version: number };
@@ -108,6 +141,9 @@ export interface Changes {
   readonly link?: LinkRecord;
   readonly transactions?: readonly Versioned<Transaction>[];
   readonly notification?: Versioned<StoredNotification>;
+  readonly digestLines?: readonly DigestLine[];
+  /** Lines reported now: each must still be pending, so two sweeps never report one twice. */
+  readonly reportedDigestLines?: readonly DigestLine[];
   readonly events?: readonly Envelope[];
 }
 
@@ -130,6 +166,13 @@ export interface Store {
   /** Marks an e-mail as sent; false when it was already marked. */
   markEmailSent(eventId: string, recipient: string, at: string): Promise<boolean>;
   wasEmailSent(eventId: string, recipient: string): Promise<boolean>;
+  /** Due work of one kind on one shard, oldest first, up to `until` (an ISO instant). */
+  dueWork(work: DueWork, shard: number, until: string, limit: number, cursor?: string): Promise<Page<DueRef>>;
+  readonly dueShards: number;
+  /** A hotel's listing between two sort-key bounds (ISO instants), oldest first. */
+  listing(listing: 'options' | 'lapsed', hotelId: string, range: { from?: string; to?: string }, limit: number, cursor?: string): Promise<Page<Reservation>>;
+  listing(listing: 'openRequests', hotelId: string, range: { from?: string; to?: string }, limit: number, cursor?: string): Promise<Page<PaymentRequest>>;
+  pendingDigestLines(): Promise<DigestLine[]>;
 }
 
 /** The PSP side of hotel onboarding: the local sandbox provisions shops; the real Systempay needs nothing. */

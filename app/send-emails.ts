@@ -1,17 +1,15 @@
 import { pickLanguage } from '../domain/language';
-import { paymentRequestCreated, paymentSucceeded, readEvent, type Envelope } from '../events';
-import { renderEmail, type EmailData, type EmailKind } from '../templates/emails';
+import { optionsLapseDigest, paymentRequestCreated, paymentRequestReminderDue, paymentSucceeded, readEvent, type Envelope } from '../events';
+import { renderEmail, type EmailData, type EmailKind, type LapseDigestData } from '../templates/emails';
 import type { Deps } from './deps';
 import { linkContext } from './secrets';
 
-interface Planned {
+type Planned = {
   recipient: 'guest' | 'hotel';
   to: string;
-  kind: EmailKind;
   language: ReturnType<typeof pickLanguage>;
-  data: EmailData;
   replyTo?: string;
-}
+} & ({ kind: Exclude<EmailKind, 'lapse-digest'>; data: EmailData } | { kind: 'lapse-digest'; data: LapseDigestData });
 
 /**
  * 1. Read the event and load what the e-mail shows (fresh from the table, not from the event).
@@ -25,7 +23,7 @@ export async function sendEmailsFor(deps: Deps, raw: Envelope): Promise<number> 
   let sent = 0;
   for (const p of planned) {
     if (await deps.store.wasEmailSent(raw.id, p.recipient)) continue;
-    const { subject, html, text } = renderEmail(p.kind, p.language, p.data);
+    const { subject, html, text } = p.kind === 'lapse-digest' ? renderEmail(p.kind, p.language, p.data) : renderEmail(p.kind, p.language, p.data);
     await deps.mailer.send({ to: [p.to], subject, html, text, ...(p.replyTo ? { replyTo: p.replyTo } : {}) });
     await deps.store.markEmailSent(raw.id, p.recipient, deps.clock.now().toISOString());
     sent += 1;
@@ -34,6 +32,15 @@ export async function sendEmailsFor(deps: Deps, raw: Envelope): Promise<number> 
 }
 
 async function plan(deps: Deps, raw: Envelope): Promise<Planned[]> {
+  if (raw.type === optionsLapseDigest.type) {
+    const e = readEvent(optionsLapseDigest, raw);
+    const hotel = (await deps.store.getHotel(raw.hotelId))?.hotel;
+    if (!hotel) return [];
+    return [{
+      recipient: 'hotel', to: hotel.email, language: hotel.defaultLanguage, kind: 'lapse-digest',
+      data: { hotel: { name: hotel.name, email: hotel.email, timezone: hotel.timezone }, lapses: e.data.lapses },
+    }];
+  }
   const reservationId = String(raw.data.reservationId ?? '');
   const [hotelRec, agg] = await Promise.all([deps.store.getHotel(raw.hotelId), deps.store.getReservation(raw.hotelId, reservationId)]);
   if (!hotelRec || !agg) return [];
@@ -55,6 +62,17 @@ async function plan(deps: Deps, raw: Envelope): Promise<Planned[]> {
       recipient: 'guest', to: r.guest.email, language: guestLanguage, replyTo: hotel.email,
       kind: e.data.type === 'deposit' ? 'deposit-request' : 'guarantee-request',
       data: { ...base, type: e.data.type, amount: rec.request.amount, deadline: rec.request.expiresAt, url },
+    }];
+  }
+  if (raw.type === paymentRequestReminderDue.type) {
+    const e = readEvent(paymentRequestReminderDue, raw);
+    const rec = agg.requests.find((x) => x.request.paymentRequestId === e.data.paymentRequestId);
+    // Checked again at sending time: never a reminder after a payment, a cancellation or expiry.
+    if (!rec || rec.request.status !== 'pending' || rec.request.attempts.length > 0 || r.status !== 'option') return [];
+    const url = await deps.sealer.open(rec.sealedUrl, linkContext(hotel.hotelId, rec.request.paymentRequestId));
+    return [{
+      recipient: 'guest', to: r.guest.email, language: guestLanguage, replyTo: hotel.email, kind: 'payment-reminder',
+      data: { ...base, type: rec.request.type, amount: rec.request.amount, deadline: rec.request.expiresAt, url },
     }];
   }
   if (raw.type === paymentSucceeded.type) {

@@ -17,7 +17,7 @@ export async function upsertReservation(
 ): Promise<{ created: boolean; view: ReservationView }> {
   const hotel = (await deps.store.getHotel(hotelId))?.hotel;
   if (!hotel) throw new NotFound('hotel_not_found', 'Unknown hotel');
-  const ctx = { now: deps.clock.now(), timezone: hotel.timezone, hotelCurrency: hotel.currency };
+  const ctx = { now: deps.clock.now(), timezone: hotel.timezone, hotelCurrency: hotel.currency, policy: hotel.policy };
   const existing = await deps.store.getReservation(hotelId, reservationId);
   const change = existing ? updateReservation(existing.reservation, input, ctx) : createReservation({ hotelId, reservationId }, input, ctx);
   if (!change) return { created: false, view: await reservationView(deps, existing!) };

@@ -1,4 +1,5 @@
 import type { Language } from './language';
+import type { HotelPolicy } from './policy';
 
 export type PspMode = 'TEST' | 'PRODUCTION';
 
@@ -24,6 +25,7 @@ export interface Hotel {
   readonly currency: string;
   readonly timezone: string;
   readonly psp: PspSettings;
+  readonly policy: HotelPolicy;
   readonly createdAt: string;
   readonly version: number;
 }

@@ -1,6 +1,7 @@
 import { Gone, InvalidInput, RuleViolated } from './errors';
 import { type Money, percentOf } from './money';
 import type { PaymentOutcome } from './payment-outcome';
+import { type HotelPolicy, reminderTime } from './policy';
 import type { Reservation } from './reservation';
 
 export type PaymentRequestType = 'deposit' | 'guarantee';
@@ -26,8 +27,11 @@ export interface PaymentRequest {
   readonly expiresAt: string;
   readonly createdAt: string;
   readonly updatedAt: string;
-  readonly openedAt?: string;
   readonly completedAt?: string;
+  /** When to remind the guest (the hotel's lead time before expiry), if at all. */
+  readonly remindAt?: string;
+  /** The reminder was handled: sent, or skipped because the guest had answered meanwhile. */
+  readonly reminder?: { readonly at: string; readonly sent: boolean };
   /** Every PSP outcome seen for this request, oldest first (abandons and late refusals included). */
   readonly attempts: readonly AttemptRecord[];
   readonly transactionId?: string;
@@ -64,7 +68,7 @@ export function requestAmount(input: PaymentRequestInput, total: Money): Money {
 export function createPaymentRequest(
   reservation: Reservation,
   input: PaymentRequestInput,
-  ctx: { now: Date; paymentRequestId: string },
+  ctx: { now: Date; paymentRequestId: string; policy: HotelPolicy },
 ): PaymentRequest {
   const amount = requestAmount(input, reservation.total);
   const now = ctx.now.getTime();
@@ -73,6 +77,8 @@ export function createPaymentRequest(
     throw new RuleViolated('option_deadline_passed', 'The option deadline has passed; update it before asking for a payment');
   }
   const at = ctx.now.toISOString();
+  const expiresAt = new Date(Math.min(deadline, now + MAX_LINK_LIFETIME_MS)).toISOString();
+  const remindAt = reminderTime(ctx.policy, ctx.now, expiresAt);
   return {
     hotelId: reservation.hotelId,
     reservationId: reservation.reservationId,
@@ -82,7 +88,8 @@ export function createPaymentRequest(
     amount,
     ...(input.percent !== undefined ? { percent: input.percent } : {}),
     delivery: input.delivery,
-    expiresAt: new Date(Math.min(deadline, now + MAX_LINK_LIFETIME_MS)).toISOString(),
+    expiresAt,
+    ...(remindAt ? { remindAt } : {}),
     createdAt: at,
     updatedAt: at,
     attempts: [],
@@ -124,4 +131,24 @@ export function applyOutcome(
     default:
       return base;
   }
+}
+
+/** An open request whose link has run out (or whose reservation lapsed) expires; null if not open. */
+export function expireRequest(r: PaymentRequest, now: Date, ctx: { force?: boolean } = {}): PaymentRequest | null {
+  if (r.status !== 'pending' && r.status !== 'failed') return null;
+  if (!ctx.force && Date.parse(r.expiresAt) > now.getTime()) return null;
+  const at = now.toISOString();
+  return { ...r, status: 'expired', completedAt: at, updatedAt: at, version: r.version + 1 };
+}
+
+/** A reminder goes only to a guest who has not answered at all, before the link runs out. */
+export const wantsReminder = (r: PaymentRequest, now: Date): boolean =>
+  r.status === 'pending' && r.attempts.length === 0 && !r.reminder && Date.parse(r.expiresAt) > now.getTime();
+
+/** Records that the reminder was handled (sent, or not needed any more), so it never goes twice. */
+export function handleReminder(r: PaymentRequest, now: Date): { request: PaymentRequest; send: boolean } | null {
+  if (r.reminder || !r.remindAt) return null;
+  const send = wantsReminder(r, now);
+  const at = now.toISOString();
+  return { request: { ...r, reminder: { at, sent: send }, updatedAt: at, version: r.version + 1 }, send };
 }

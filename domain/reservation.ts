@@ -1,6 +1,7 @@
 import { Conflict, InvalidInput, RuleViolated } from './errors';
 import type { Title } from './language';
 import type { Money } from './money';
+import { defaultDeadline, type HotelPolicy } from './policy';
 import { endOfLocalDay, localDate } from './time';
 
 export type ReservationStatus = 'option' | 'confirmed' | 'expired' | 'cancelled';
@@ -23,6 +24,10 @@ export interface Reservation {
   readonly total: Money;
   /** ISO instant (UTC) after which an unsecured option lapses. */
   readonly optionDeadline: string;
+  /** Set when a refused payment brought the deadline forward; cleared when the PMS sets a new one. */
+  readonly deadlineForced?: { readonly at: string; readonly paymentRequestId: string };
+  /** When the sweep handled the lapse: expired it, or (report-only policy) reported it. */
+  readonly lapse?: { readonly at: string; readonly action: 'expired' | 'reported' };
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly version: number;
@@ -38,7 +43,11 @@ export type HistoryType =
   | 'payment_pending'
   | 'confirmed'
   | 'option_deadline_forced'
-  | 'payment_after_close';
+  | 'payment_after_close'
+  | 'expired'
+  | 'option_overdue_reported'
+  | 'payment_request_expired'
+  | 'payment_reminder_sent';
 
 export interface HistoryEntry {
   readonly hotelId: string;
@@ -56,8 +65,8 @@ export interface ReservationInput {
   readonly arrival: string;
   readonly departure: string;
   readonly total: Money;
-  /** A date (end of that day, hotel time) or an ISO instant. */
-  readonly optionDeadline: string;
+  /** A date (end of that day, hotel time) or an ISO instant; absent: the hotel's default option length. */
+  readonly optionDeadline?: string;
 }
 
 /** Resolves the PMS's option deadline to an instant: a bare date means the end of that day at the hotel. */
@@ -85,7 +94,7 @@ export interface ReservationChange {
 export function createReservation(
   ids: { hotelId: string; reservationId: string },
   input: ReservationInput,
-  ctx: { now: Date; timezone: string; hotelCurrency: string },
+  ctx: { now: Date; timezone: string; hotelCurrency: string; policy: HotelPolicy },
 ): ReservationChange {
   validateStay(input, ctx.hotelCurrency);
   const at = ctx.now.toISOString();
@@ -96,7 +105,7 @@ export function createReservation(
     arrival: input.arrival,
     departure: input.departure,
     total: input.total,
-    optionDeadline: resolveDeadline(input.optionDeadline, ctx.timezone),
+    optionDeadline: input.optionDeadline ? resolveDeadline(input.optionDeadline, ctx.timezone) : defaultDeadline(ctx.policy, ctx.now, ctx.timezone),
     createdAt: at,
     updatedAt: at,
     version: 1,
@@ -116,7 +125,8 @@ export function updateReservation(
     arrival: input.arrival,
     departure: input.departure,
     total: input.total,
-    optionDeadline: resolveDeadline(input.optionDeadline, ctx.timezone),
+    // No deadline in an update keeps the current one.
+    optionDeadline: input.optionDeadline ? resolveDeadline(input.optionDeadline, ctx.timezone) : current.optionDeadline,
   };
   const changes: Record<string, { from: unknown; to: unknown }> = {};
   for (const [field, value] of Object.entries(next)) {
@@ -125,8 +135,11 @@ export function updateReservation(
   }
   if (Object.keys(changes).length === 0) return null;
   const at = ctx.now.toISOString();
+  const { deadlineForced, lapse, ...rest } = current;
+  // A new deadline from the PMS replaces a forced one and re-opens the lapse watch.
+  const keep = changes.optionDeadline ? {} : { ...(deadlineForced ? { deadlineForced } : {}), ...(lapse ? { lapse } : {}) };
   return {
-    reservation: { ...current, ...next, updatedAt: at, version: current.version + 1 },
+    reservation: { ...rest, ...keep, ...next, updatedAt: at, version: current.version + 1 },
     history: [{ at, type: 'updated', actor: 'pms', changes }],
   };
 }
@@ -162,11 +175,34 @@ export function forceDeadlineToToday(r: Reservation, ctx: { now: Date; timezone:
   if (r.optionDeadline <= endOfToday) return null;
   const at = ctx.now.toISOString();
   return {
-    reservation: { ...r, optionDeadline: endOfToday, updatedAt: at, version: r.version + 1 },
+    reservation: { ...r, optionDeadline: endOfToday, deadlineForced: { at, paymentRequestId: ctx.paymentRequestId }, updatedAt: at, version: r.version + 1 },
     history: [{
       at, type: 'option_deadline_forced', actor: 'system',
       changes: { optionDeadline: { from: r.optionDeadline, to: endOfToday } },
       detail: { reason: 'payment_failed', paymentRequestId: ctx.paymentRequestId },
     }],
+  };
+}
+
+/** Has this option passed its deadline without the lapse being handled yet? */
+export const isLapseDue = (r: Reservation, now: Date): boolean =>
+  r.status === 'option' && !r.lapse && Date.parse(r.optionDeadline) <= now.getTime();
+
+/**
+ * The sweep's decision for a lapsed option: expire it, or (report-only policy) leave it on
+ * option and note that the hotel was told. Returns null when the option is not (or no longer) due.
+ */
+export function lapseOption(r: Reservation, ctx: { now: Date; onLapse: HotelPolicy['onLapse'] }): ReservationChange | null {
+  if (!isLapseDue(r, ctx.now)) return null;
+  const at = ctx.now.toISOString();
+  if (ctx.onLapse === 'report') {
+    return {
+      reservation: { ...r, lapse: { at, action: 'reported' }, updatedAt: at, version: r.version + 1 },
+      history: [{ at, type: 'option_overdue_reported', actor: 'system', detail: { reason: 'option_deadline_passed', optionDeadline: r.optionDeadline, policy: 'report' } }],
+    };
+  }
+  return {
+    reservation: { ...r, status: 'expired', lapse: { at, action: 'expired' }, updatedAt: at, version: r.version + 1 },
+    history: [{ at, type: 'expired', actor: 'system', changes: { status: { from: 'option', to: 'expired' } }, detail: { reason: 'option_deadline_passed', optionDeadline: r.optionDeadline } }],
   };
 }

@@ -4,3 +4,4 @@ export { pspNotificationReceived } from './psp-notification-received';
 export { paymentSucceeded } from './payment-succeeded';
 export { paymentFailed } from './payment-failed';
 export { reservationConfirmed } from './reservation-confirmed';
+export { reservationExpired, reservationOptionOverdue, paymentRequestExpired, paymentRequestReminderDue, optionsLapseDigest } from './option-events';

@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
+import path from 'node:path';
 
 export interface Moto {
   readonly endpoint: string;
@@ -17,11 +19,23 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * How to run moto: its own application with atomic DynamoDB requests (moto_atomic.py) when the
+ * Python that has moto is at hand, else the plain `moto_server` command.
+ */
+function motoCommand(port: number): { command: string; args: string[] } {
+  const python = process.env.MOTO_PYTHON ?? 'python3';
+  const probe = spawnSync(python, ['-c', 'import moto.moto_server.werkzeug_app, werkzeug'], { stdio: 'ignore' });
+  if (probe.status === 0) return { command: python, args: [path.join(__dirname, 'moto_atomic.py'), '127.0.0.1', String(port)] };
+  return { command: 'moto_server', args: ['-H', '127.0.0.1', '-p', String(port)] };
+}
+
 /** Starts the moto server (the local AWS API) as a child process and waits until it answers. */
 export async function startMoto(port?: number): Promise<Moto> {
   const p = port ?? (await freePort());
   const endpoint = `http://127.0.0.1:${p}`;
-  const child: ChildProcess = spawn('moto_server', ['-H', '127.0.0.1', '-p', String(p)], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const { command, args } = motoCommand(p);
+  const child: ChildProcess = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => {
     stderr = (stderr + d.toString()).slice(-4000);

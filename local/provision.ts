@@ -20,7 +20,7 @@ export async function provision(opts: { tableName?: string; mailFrom: string }):
   // Queue names follow the table's, so several stacks (test suites) can share one moto server.
   const prefix = tableName === 'hotel-payments' ? '' : `${tableName}-`;
   const ddb = new DynamoDBClient({});
-  const keys = [TABLE.partitionKey, TABLE.sortKey, ...TABLE.globalSecondaryIndexes.flatMap((g) => [g.partitionKey, g.sortKey])];
+  const keys: string[] = [TABLE.partitionKey, TABLE.sortKey, ...TABLE.globalSecondaryIndexes.flatMap((g) => [g.partitionKey, g.sortKey])];
   await ddb.send(new CreateTableCommand({
     TableName: tableName,
     BillingMode: 'PAY_PER_REQUEST',
@@ -29,7 +29,7 @@ export async function provision(opts: { tableName?: string; mailFrom: string }):
     GlobalSecondaryIndexes: TABLE.globalSecondaryIndexes.map((g): GlobalSecondaryIndex => ({
       IndexName: g.indexName,
       KeySchema: [{ AttributeName: g.partitionKey, KeyType: 'HASH' }, { AttributeName: g.sortKey, KeyType: 'RANGE' }],
-      Projection: { ProjectionType: 'ALL' },
+      Projection: { ProjectionType: g.projection },
     })),
     StreamSpecification: { StreamEnabled: true, StreamViewType: TABLE.stream },
   }));

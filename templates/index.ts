@@ -1,5 +1,8 @@
 /** All guest- and hotel-facing text: e-mails and hosted pages, in fr, en, de, es, it. */
-export { EMAIL_KINDS, renderEmail, type EmailData, type EmailKind, type RenderedEmail } from './emails';
+export {
+  EMAIL_KINDS, renderEmail,
+  type EmailData, type EmailKind, type LapseDigestData, type OptionLapse, type RenderedEmail,
+} from './emails';
 export {
   renderLinkProblemPage, renderPaymentPage, renderResultPage,
   type LinkProblem, type PaymentPageData, type ResultPageData, type ResultState,

@@ -1,3 +1,6 @@
+import type { PaymentRequest } from '../../domain/payment-request';
+import type { Reservation } from '../../domain/reservation';
+
 /**
  * The single table, described once. The CDK stateful stack, the local runtime and the repository
  * adapter all read this module; nothing about keys or indexes is written anywhere else.
@@ -10,12 +13,31 @@ export const TABLE = {
   /** Stream of new images: the outbox relay (dispatch-events) reads inserted outbox items from it. */
   stream: 'NEW_IMAGE',
   globalSecondaryIndexes: [
-    /** Hotel-wide listings ordered by time, e.g. all transactions of a hotel. */
-    { indexName: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' },
+    /** Hotel-wide listings ordered by time: transactions, options by deadline, lapses, open requests. */
+    { indexName: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK', projection: 'ALL' },
+    /** Timed work, sparse and write-sharded: what is due, by kind and due time. Keys are enough to act. */
+    { indexName: 'GSI2', partitionKey: 'GSI2PK', sortKey: 'GSI2SK', projection: 'KEYS_ONLY' },
   ],
 } as const;
 
+/** Partitions per kind of timed work: spreads one busy minute over several partitions. */
+export const DUE_SHARDS = 8;
+export type DueKind = 'LAPSE' | 'REMIND' | 'EXPIRE';
+
+/** A stable shard for an id (FNV-1a), so an item stays on its shard whatever its due time. */
+export function shardOf(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % DUE_SHARDS;
+}
+
+export const duePartition = (kind: DueKind, shard: number): string => `DUE#${kind}#${shard}`;
+
 export type EntityName =
+  | 'digestLine'
   | 'hotel'
   | 'apiKey'
   | 'reservation'
@@ -34,6 +56,45 @@ export interface Keys {
   SK: string;
   GSI1PK?: string;
   GSI1SK?: string;
+  GSI2PK?: string;
+  GSI2SK?: string;
+}
+
+type IndexKeys = Omit<Keys, 'PK' | 'SK'>;
+
+export const hotelListing = {
+  options: (hotelId: string) => `HOTEL#${hotelId}#OPTIONS`,
+  lapsed: (hotelId: string) => `HOTEL#${hotelId}#LAPSED`,
+  openRequests: (hotelId: string) => `HOTEL#${hotelId}#OPEN_REQUESTS`,
+  transactions: (hotelId: string) => `HOTEL#${hotelId}#TRANSACTIONS`,
+} as const;
+
+/**
+ * Index entries follow from an entity's state, here and only here, so every write keeps the
+ * planning listings (GSI1) and the timed-work index (GSI2) right.
+ */
+export function reservationIndexKeys(r: Reservation): IndexKeys {
+  const id = `${r.hotelId}#${r.reservationId}`;
+  if (r.status === 'option') {
+    return {
+      GSI1PK: hotelListing.options(r.hotelId), GSI1SK: `${r.optionDeadline}#${r.reservationId}`,
+      ...(r.lapse ? {} : { GSI2PK: duePartition('LAPSE', shardOf(id)), GSI2SK: `${r.optionDeadline}#${id}` }),
+    };
+  }
+  if (r.status === 'expired' && r.lapse) return { GSI1PK: hotelListing.lapsed(r.hotelId), GSI1SK: `${r.lapse.at}#${r.reservationId}` };
+  return {};
+}
+
+export function paymentRequestIndexKeys(p: PaymentRequest): IndexKeys {
+  if (p.status !== 'pending' && p.status !== 'failed') return {};
+  const id = `${p.hotelId}#${p.reservationId}#${p.paymentRequestId}`;
+  const unanswered = p.status === 'pending' && p.attempts.length === 0
+    ? { GSI1PK: hotelListing.openRequests(p.hotelId), GSI1SK: `${p.createdAt}#${p.paymentRequestId}` }
+    : {};
+  const next = p.remindAt && !p.reminder
+    ? { GSI2PK: duePartition('REMIND', shardOf(id)), GSI2SK: `${p.remindAt}#${id}` }
+    : { GSI2PK: duePartition('EXPIRE', shardOf(id)), GSI2SK: `${p.expiresAt}#${id}` };
+  return { ...unanswered, ...next };
 }
 
 const res = (hotelId: string, reservationId: string) => `HOTEL#${hotelId}#RES#${reservationId}`;
@@ -47,7 +108,7 @@ export const keys = {
   history: (hotelId: string, reservationId: string, entryId: string): Keys => ({ PK: res(hotelId, reservationId), SK: `HISTORY#${entryId}` }),
   paymentRequest: (hotelId: string, reservationId: string, id: string): Keys => ({ PK: res(hotelId, reservationId), SK: `REQUEST#${id}` }),
   transaction: (hotelId: string, reservationId: string, id: string, createdAt: string): Keys => ({
-    PK: res(hotelId, reservationId), SK: `TRANSACTION#${id}`, GSI1PK: `HOTEL#${hotelId}#TRANSACTIONS`, GSI1SK: `${createdAt}#${id}`,
+    PK: res(hotelId, reservationId), SK: `TRANSACTION#${id}`, GSI1PK: hotelListing.transactions(hotelId), GSI1SK: `${createdAt}#${id}`,
   }),
   link: (tokenHash: string): Keys => ({ PK: `LINK#${tokenHash}`, SK: 'LINK' }),
   /** One PSP attempt (a rendered form) per shop, UTC day and trans id: maps the notification back to its request. */
@@ -57,6 +118,8 @@ export const keys = {
   pspNotification: (hotelId: string, notificationId: string): Keys => ({ PK: `HOTEL#${hotelId}#PSPNOTIF#${notificationId}`, SK: 'NOTIFICATION' }),
   outbox: (eventId: string): Keys => ({ PK: `OUTBOX#${eventId}`, SK: 'EVENT' }),
   emailReceipt: (eventId: string, recipient: string): Keys => ({ PK: `EMAIL#${eventId}#${recipient}`, SK: 'SENT' }),
+  /** Lapses waiting to be reported in a hotel's digest: one small partition, read whole at the end of each sweep. */
+  digestLine: (hotelId: string, reservationId: string): Keys => ({ PK: 'DIGEST#PENDING', SK: `${hotelId}#${reservationId}` }),
 } as const;
 
 /** Sort-key prefixes inside a reservation's collection. */

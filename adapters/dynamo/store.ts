@@ -6,17 +6,22 @@ import { TransactionCanceledException, ConditionalCheckFailedException } from '@
 import { Conflict } from '../../domain/errors';
 import type { Envelope } from '../../events/envelope';
 import type {
-  Changes, HotelRecord, LinkRecord, PaymentRequestRecord, PspAttempt, ReservationAggregate, Store, StoredNotification,
+  Changes, DigestLine, DueRef, DueWork, HotelRecord, LinkRecord, Page, PaymentRequestRecord, PspAttempt, ReservationAggregate, Store, StoredNotification,
 } from '../../app/ports';
+import { DEFAULT_POLICY } from '../../domain/policy';
+import { InvalidInput } from '../../domain/errors';
 import type { HistoryEntry, Reservation } from '../../domain/reservation';
 import type { Transaction } from '../../domain/transaction';
 import type { PaymentRequest } from '../../domain/payment-request';
-import { COLLECTION_PREFIX, type EntityName, type Keys, TABLE, keys } from './schema';
+import {
+  COLLECTION_PREFIX, DUE_SHARDS, type DueKind, type EntityName, type Keys, TABLE, duePartition, hotelListing, keys, paymentRequestIndexKeys, reservationIndexKeys,
+} from './schema';
 
 type Item = Record<string, unknown>;
 type TxItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
-const KEY_ATTRS = new Set([TABLE.partitionKey, TABLE.sortKey, 'GSI1PK', 'GSI1SK', 'entity', TABLE.timeToLiveAttribute]);
+const KEY_ATTRS = new Set<string>([TABLE.partitionKey, TABLE.sortKey, 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'entity', TABLE.timeToLiveAttribute]);
+const DUE_KIND: Record<DueWork, DueKind> = { lapse: 'LAPSE', remind: 'REMIND', expire: 'EXPIRE' };
 const DAY_S = 86_400;
 
 const item = (entity: EntityName, k: Keys, value: object, ttlEpoch?: number): Item => ({
@@ -35,8 +40,9 @@ function versionCondition(expected: number | null): { ConditionExpression: strin
 
 const isConditionFailure = (e: unknown) =>
   e instanceof ConditionalCheckFailedException ||
-  (e instanceof TransactionCanceledException && (e.CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed')) ||
-  (e instanceof Error && e.name === 'TransactionCanceledException' && /ConditionalCheckFailed/.test(e.message));
+  // A concurrent transaction on the same items (TransactionConflict) is a lost race too.
+  (e instanceof TransactionCanceledException && (e.CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed' || r.Code === 'TransactionConflict')) ||
+  (e instanceof Error && e.name === 'TransactionCanceledException' && /ConditionalCheckFailed|TransactionConflict/.test(e.message));
 
 /** The single-table repository. Keys come from schema.ts; every invariant is a condition in the write. */
 export class DynamoStore implements Store {
@@ -55,7 +61,8 @@ export class DynamoStore implements Store {
     const i = await this.get(keys.hotel(hotelId));
     if (!i) return undefined;
     const { sealedSecrets, ...hotel } = strip<Item>(i);
-    return { hotel: hotel as unknown as HotelRecord['hotel'], sealedSecrets: sealedSecrets as HotelRecord['sealedSecrets'] };
+    // Hotels stored before policies existed get the default one.
+    return { hotel: { policy: DEFAULT_POLICY, ...hotel } as unknown as HotelRecord['hotel'], sealedSecrets: sealedSecrets as HotelRecord['sealedSecrets'] };
   }
 
   async findHotelIdByApiKeyHash(keyHash: string): Promise<string | undefined> {
@@ -151,9 +158,13 @@ export class DynamoStore implements Store {
       out.push({ Put: { TableName: T, Item: item('hotel', keys.hotel(h.hotelId), { ...h, sealedSecrets: record.sealedSecrets }), ConditionExpression: 'attribute_not_exists(PK)' } });
       out.push({ Put: { TableName: T, Item: item('apiKey', keys.apiKey(apiKeyHash), { hotelId: h.hotelId, createdAt: h.createdAt }), ConditionExpression: 'attribute_not_exists(PK)' } });
     }
+    if (c.hotelUpdate) {
+      const record = c.hotelUpdate.value;
+      out.push({ Put: { TableName: T, Item: item('hotel', keys.hotel(record.hotel.hotelId), { ...record.hotel, sealedSecrets: record.sealedSecrets }), ...versionCondition(c.hotelUpdate.expectedVersion) } });
+    }
     if (c.reservation) {
       const r = c.reservation.value;
-      out.push({ Put: { TableName: T, Item: item('reservation', keys.reservation(r.hotelId, r.reservationId), r), ...versionCondition(c.reservation.expectedVersion) } });
+      out.push({ Put: { TableName: T, Item: item('reservation', { ...keys.reservation(r.hotelId, r.reservationId), ...reservationIndexKeys(r) }, r), ...versionCondition(c.reservation.expectedVersion) } });
     }
     if (c.reservationCheck) {
       const { hotelId, reservationId, version } = c.reservationCheck;
@@ -164,7 +175,7 @@ export class DynamoStore implements Store {
     }
     for (const { value, expectedVersion } of c.paymentRequests ?? []) {
       const r = value.request;
-      out.push({ Put: { TableName: T, Item: item('paymentRequest', keys.paymentRequest(r.hotelId, r.reservationId, r.paymentRequestId), { ...r, sealedUrl: value.sealedUrl, cardTokenNotificationId: value.cardTokenNotificationId }), ...versionCondition(expectedVersion) } });
+      out.push({ Put: { TableName: T, Item: item('paymentRequest', { ...keys.paymentRequest(r.hotelId, r.reservationId, r.paymentRequestId), ...paymentRequestIndexKeys(r) }, { ...r, sealedUrl: value.sealedUrl, cardTokenNotificationId: value.cardTokenNotificationId }), ...versionCondition(expectedVersion) } });
     }
     if (c.link) {
       const expires = Math.floor(Date.parse(c.link.expiresAt) / 1000) + 90 * DAY_S;
@@ -176,6 +187,12 @@ export class DynamoStore implements Store {
     if (c.notification) {
       const n = c.notification.value;
       out.push({ Put: { TableName: T, Item: item('pspNotification', keys.pspNotification(n.hotelId, n.notificationId), n, this.nowEpoch() + 400 * DAY_S), ...versionCondition(c.notification.expectedVersion) } });
+    }
+    for (const line of c.digestLines ?? []) {
+      out.push({ Put: { TableName: T, Item: item('digestLine', keys.digestLine(line.hotelId, line.reservationId), line, this.nowEpoch() + 30 * DAY_S) } });
+    }
+    for (const line of c.reportedDigestLines ?? []) {
+      out.push({ Delete: { TableName: T, Key: keys.digestLine(line.hotelId, line.reservationId), ConditionExpression: 'attribute_exists(PK) AND #at = :at', ExpressionAttributeNames: { '#at': 'at' }, ExpressionAttributeValues: { ':at': line.at } } });
     }
     out.push(...this.outboxItems(c.events ?? []));
     return out;
@@ -220,4 +237,69 @@ export class DynamoStore implements Store {
   async wasEmailSent(eventId: string, recipient: string): Promise<boolean> {
     return (await this.get(keys.emailReceipt(eventId, recipient))) !== undefined;
   }
+
+  readonly dueShards = DUE_SHARDS;
+
+  async dueWork(work: DueWork, shard: number, until: string, limit: number, cursor?: string): Promise<Page<DueRef>> {
+    const pk = duePartition(DUE_KIND[work], shard);
+    const out = await this.db.send(new QueryCommand({
+      TableName: this.tableName,
+      IndexName: 'GSI2',
+      KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK <= :until',
+      ExpressionAttributeValues: { ':pk': pk, ':until': `${until}\uffff` },
+      Limit: limit,
+      ExclusiveStartKey: decodeCursor(cursor, 'GSI2PK', pk),
+    }));
+    const refs = (out.Items ?? []).map((i): DueRef => {
+      const [dueAt = '', hotelId = '', reservationId = '', paymentRequestId] = String(i.GSI2SK).split('#');
+      return { hotelId, reservationId, dueAt, ...(paymentRequestId ? { paymentRequestId } : {}) };
+    });
+    return { items: refs, ...(out.LastEvaluatedKey ? { cursor: encodeCursor(out.LastEvaluatedKey) } : {}) };
+  }
+
+  async listing(name: 'options' | 'lapsed' | 'openRequests', hotelId: string, range: { from?: string; to?: string }, limit: number, cursor?: string): Promise<Page<never>> {
+    const pk = hotelListing[name](hotelId);
+    const bounds = range.from && range.to ? 'GSI1SK BETWEEN :from AND :to' : range.from ? 'GSI1SK >= :from' : range.to ? 'GSI1SK <= :to' : '';
+    const out = await this.db.send(new QueryCommand({
+      TableName: this.tableName,
+      IndexName: 'GSI1',
+      KeyConditionExpression: `GSI1PK = :pk${bounds ? ` AND ${bounds}` : ''}`,
+      ExpressionAttributeValues: { ':pk': pk, ...(range.from ? { ':from': range.from } : {}), ...(range.to ? { ':to': `${range.to}\uffff` } : {}) },
+      Limit: limit,
+      ExclusiveStartKey: decodeCursor(cursor, 'GSI1PK', pk),
+    }));
+    const items = (out.Items ?? []).map((i) => {
+      const { sealedUrl: _u, cardTokenNotificationId: _c, ...rest } = strip<Item>(i);
+      return rest as never;
+    });
+    return { items, ...(out.LastEvaluatedKey ? { cursor: encodeCursor(out.LastEvaluatedKey) } : {}) };
+  }
+
+  async pendingDigestLines(): Promise<DigestLine[]> {
+    const lines: DigestLine[] = [];
+    let ExclusiveStartKey: Item | undefined;
+    do {
+      const out = await this.db.send(new QueryCommand({
+        TableName: this.tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': 'DIGEST#PENDING' }, ExclusiveStartKey, ConsistentRead: true,
+      }));
+      lines.push(...(out.Items ?? []).map((i) => strip<DigestLine>(i)));
+      ExclusiveStartKey = out.LastEvaluatedKey;
+    } while (ExclusiveStartKey);
+    return lines;
+  }
+}
+
+const encodeCursor = (key: Item): string => Buffer.from(JSON.stringify(key)).toString('base64url');
+
+/** A cursor is only good for the listing it came from; anything else is the caller's mistake. */
+function decodeCursor(cursor: string | undefined, partitionAttribute: string, partition: string): Item | undefined {
+  if (!cursor) return undefined;
+  try {
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Item;
+    const allowed = new Set(['PK', 'SK', partitionAttribute, partitionAttribute.replace('PK', 'SK')]);
+    if (key[partitionAttribute] === partition && Object.keys(key).every((k) => allowed.has(k)) && Object.values(key).every((v) => typeof v === 'string')) return key;
+  } catch {
+    // fall through
+  }
+  throw new InvalidInput('invalid_cursor', 'This cursor does not belong to this listing');
 }

@@ -14,12 +14,19 @@ const instantOrDate = z.string().refine((s) => isValidDate(s) || (/^\d{4}-\d{2}-
 
 export const reservationIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'reservationId is 1–64 of [A-Za-z0-9_-]');
 
+export const policySchema = z.object({
+  defaultOptionDays: z.number().int().min(0).max(365).nullable(),
+  reminderHoursBefore: z.number().int().min(1).max(720).nullable(),
+  onLapse: z.enum(['expire', 'report']),
+}).strict();
+
 export const createHotelSchema = z.object({
   name: z.string().trim().min(1).max(200),
   email: z.string().email(),
   defaultLanguage: z.enum(LANGUAGES),
   currency: z.string().refine(isSupportedCurrency, 'unsupported currency'),
   timezone: z.string().refine(isValidTimeZone, 'unknown IANA timezone'),
+  policy: policySchema.optional(),
   psp: z.object({
     provider: z.literal('systempay'),
     siteId: z.string().regex(/^\d{8}$/, 'siteId is the 8-digit shop id'),
@@ -42,7 +49,7 @@ export const reservationSchema = z.object({
   arrival: date,
   departure: date,
   total: moneySchema,
-  optionDeadline: instantOrDate,
+  optionDeadline: instantOrDate.optional(),
 }).strict();
 
 export const paymentRequestSchema = z.object({
@@ -51,3 +58,10 @@ export const paymentRequestSchema = z.object({
   percent: z.number().gt(0).max(100).optional(),
   delivery: z.enum(['email', 'link']),
 }).strict();
+
+export const planningQuerySchema = z.object({
+  date: date.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  group: z.enum(['dueToday', 'paymentRefused', 'overdue', 'lapsed', 'unanswered']).optional(),
+  cursor: z.string().max(2000).optional(),
+}).strict().refine((q) => !q.cursor || q.group, { message: 'a cursor pages one group: give group too', path: ['group'] });

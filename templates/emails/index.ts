@@ -1,5 +1,5 @@
 import type { Language } from '../../domain/language';
-import { assertWebUrl, formatAmount, formatInstant, formatNights, formatStayDate, nightsBetween } from '../format';
+import { LOCALES, assertWebUrl, formatAmount, formatInstant, formatNights, formatStayDate, nightsBetween } from '../format';
 import { renderHtml, renderText, type TemplateVars } from '../render';
 import { formalName, fullName, salutation } from '../salutation';
 import * as depositDe from './deposit-request/de';
@@ -12,6 +12,11 @@ import * as guaranteeEn from './guarantee-request/en';
 import * as guaranteeEs from './guarantee-request/es';
 import * as guaranteeFr from './guarantee-request/fr';
 import * as guaranteeIt from './guarantee-request/it';
+import * as digestDe from './lapse-digest/de';
+import * as digestEn from './lapse-digest/en';
+import * as digestEs from './lapse-digest/es';
+import * as digestFr from './lapse-digest/fr';
+import * as digestIt from './lapse-digest/it';
 import { FOOTERS, frame, styled } from './layout';
 import * as guestDe from './payment-confirmation-guest/de';
 import * as guestEn from './payment-confirmation-guest/en';
@@ -23,25 +28,46 @@ import * as hotelEn from './payment-confirmation-hotel/en';
 import * as hotelEs from './payment-confirmation-hotel/es';
 import * as hotelFr from './payment-confirmation-hotel/fr';
 import * as hotelIt from './payment-confirmation-hotel/it';
-import type { EmailData, EmailKind, EmailTemplate, RenderedEmail } from './types';
+import * as reminderDe from './payment-reminder/de';
+import * as reminderEn from './payment-reminder/en';
+import * as reminderEs from './payment-reminder/es';
+import * as reminderFr from './payment-reminder/fr';
+import * as reminderIt from './payment-reminder/it';
+import type {
+  EmailData, EmailKind, EmailTemplate, LapseDigestData, LapseDigestTemplate, OptionLapse, RenderedEmail,
+} from './types';
 
-export type { EmailData, EmailKind, EmailTemplate, RenderedEmail } from './types';
+export type {
+  EmailData, EmailKind, EmailTemplate, LapseDigestData, LapseDigestTemplate, OptionLapse, RenderedEmail,
+} from './types';
 
-export const EMAIL_KINDS: readonly EmailKind[] = ['guarantee-request', 'deposit-request', 'payment-confirmation-guest', 'payment-confirmation-hotel'];
+export const EMAIL_KINDS: readonly EmailKind[] = [
+  'guarantee-request', 'deposit-request', 'payment-reminder', 'payment-confirmation-guest', 'payment-confirmation-hotel', 'lapse-digest',
+];
+
+/** Messages to the hotel rather than to the guest: hotel's language, no salutation, hotel footer. */
+const HOTEL_KINDS: ReadonlySet<EmailKind> = new Set<EmailKind>(['payment-confirmation-hotel', 'lapse-digest']);
+
+export const LAPSE_DIGEST_TEMPLATES: Readonly<Record<Language, LapseDigestTemplate>> = {
+  fr: digestFr, en: digestEn, de: digestDe, es: digestEs, it: digestIt,
+};
 
 export const EMAIL_TEMPLATES: Readonly<Record<EmailKind, Readonly<Record<Language, EmailTemplate>>>> = {
   'guarantee-request': { fr: guaranteeFr, en: guaranteeEn, de: guaranteeDe, es: guaranteeEs, it: guaranteeIt },
   'deposit-request': { fr: depositFr, en: depositEn, de: depositDe, es: depositEs, it: depositIt },
+  'payment-reminder': { fr: reminderFr, en: reminderEn, de: reminderDe, es: reminderEs, it: reminderIt },
   'payment-confirmation-guest': { fr: guestFr, en: guestEn, de: guestDe, es: guestEs, it: guestIt },
   'payment-confirmation-hotel': { fr: hotelFr, en: hotelEn, de: hotelDe, es: hotelEs, it: hotelIt },
+  'lapse-digest': LAPSE_DIGEST_TEMPLATES,
 };
+
+const hotelVars = (hotel: EmailData['hotel']): TemplateVars => ({ hotelName: hotel.name, hotelEmail: hotel.email });
 
 /** Every variable a message template may use (see EmailTemplate), formatted for `language`. */
 export function emailVars(language: Language, data: EmailData): TemplateVars {
   const nights = nightsBetween(data.arrival, data.departure);
   return {
-    hotelName: data.hotel.name,
-    hotelEmail: data.hotel.email,
+    ...hotelVars(data.hotel),
     salutation: salutation(language, data.guest),
     guestName: fullName(data.guest),
     guestFormalName: formalName(language, data.guest),
@@ -61,6 +87,39 @@ export function emailVars(language: Language, data: EmailData): TemplateVars {
   };
 }
 
+/** The variables of one option in the digest (see LapseDigestTemplate). */
+function lapseVars(language: Language, timezone: string, lapse: OptionLapse): TemplateVars {
+  return {
+    reservationId: lapse.reservationId,
+    guestName: lapse.guestName,
+    arrival: formatStayDate(lapse.arrival, language),
+    departure: formatStayDate(lapse.departure, language),
+    nights: formatNights(nightsBetween(lapse.arrival, lapse.departure), language),
+    optionDeadline: formatInstant(lapse.optionDeadline, timezone, language),
+    isExpired: lapse.action === 'expired',
+    isReported: lapse.action === 'reported',
+  };
+}
+
+/**
+ * The digest's own variables: the count with its plural form, and the options rendered one by one
+ * (each escaped by the engine in HTML) into the `rows` fragment, for HTML and for text.
+ */
+function digestVars(language: Language, hotel: EmailData['hotel'], lapses: ReadonlyArray<OptionLapse>): { html: TemplateVars; text: TemplateVars } {
+  if (lapses.length === 0) throw new RangeError('A lapse digest lists at least one option');
+  const template = LAPSE_DIGEST_TEMPLATES[language];
+  const each = lapses.map((lapse) => lapseVars(language, hotel.timezone, lapse));
+  const common = {
+    ...hotelVars(hotel),
+    count: new Intl.NumberFormat(LOCALES[language]).format(lapses.length),
+    single: new Intl.PluralRules(LOCALES[language]).select(lapses.length) === 'one',
+  };
+  return {
+    html: { ...common, rows: each.map((v) => renderHtml(styled(template.row), v).trim()).join('\n') },
+    text: { ...common, rows: each.map((v) => renderText(template.item, v).trim()).join('\n\n') },
+  };
+}
+
 /** Blank lines left by empty sections collapse; no trailing spaces; one final newline. */
 function tidyText(s: string): string {
   return `${s.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
@@ -68,22 +127,36 @@ function tidyText(s: string): string {
 
 /**
  * Renders one e-mail. Guest messages are rendered in the guest's language (`pickLanguage`); the
- * hotel's notification in the hotel's default language.
+ * hotel's messages (`payment-confirmation-hotel`, `lapse-digest`) in the hotel's default language.
+ *
+ * `lapse-digest` takes only the hotel and the options (`{ hotel, lapses }`); a full EmailData with
+ * `lapses` set is accepted too. Every other kind takes an EmailData and ignores `lapses`.
  */
-export function renderEmail(kind: EmailKind, language: Language, data: EmailData): RenderedEmail {
+export function renderEmail(kind: 'lapse-digest', language: Language, data: LapseDigestData): RenderedEmail;
+export function renderEmail(kind: EmailKind, language: Language, data: EmailData): RenderedEmail;
+export function renderEmail(kind: EmailKind, language: Language, data: EmailData | LapseDigestData): RenderedEmail {
   const template = EMAIL_TEMPLATES[kind][language];
-  const vars = emailVars(language, data);
+  let vars: { html: TemplateVars; text: TemplateVars };
+  if (kind === 'lapse-digest') {
+    if (!data.lapses) throw new TypeError('A lapse digest needs `lapses`');
+    vars = digestVars(language, data.hotel, data.lapses);
+  } else if ('guest' in data) {
+    const v = emailVars(language, data);
+    vars = { html: v, text: v };
+  } else {
+    throw new TypeError(`A ${kind} e-mail needs the guest and the stay`);
+  }
   // A header value: one line, whatever the data holds.
-  const subject = renderText(template.subject, vars).replace(/\s+/g, ' ').trim();
-  const footer = FOOTERS[language][kind === 'payment-confirmation-hotel' ? 'hotel' : 'guest'];
+  const subject = renderText(template.subject, vars.text).replace(/\s+/g, ' ').trim();
+  const footer = FOOTERS[language][HOTEL_KINDS.has(kind) ? 'hotel' : 'guest'];
   const html = frame({
     lang: language,
     subject,
     hotelName: data.hotel.name,
-    body: renderHtml(styled(template.html), vars).trim(),
-    footer: renderHtml(footer, vars),
+    body: renderHtml(styled(template.html), vars.html).trim(),
+    footer: renderHtml(footer, vars.html),
   });
   // "-- " (with its space) is the usual signature delimiter, which mail clients dim or fold.
-  const text = `${tidyText(renderText(template.text, vars))}\n-- \n${tidyText(renderText(footer, vars))}`;
+  const text = `${tidyText(renderText(template.text, vars.text))}\n-- \n${tidyText(renderText(footer, vars.text))}`;
   return { subject, html, text };
 }

@@ -15,6 +15,7 @@ const STYLES: Readonly<Record<string, string>> = {
   a: 'color:#1e3a5f;text-decoration:underline;word-break:break-all;',
   'table.details': 'width:100%;margin:0 0 24px;border-collapse:collapse;border-top:1px solid #e5e7eb;',
   th: `${FONT}width:42%;padding:10px 12px 10px 0;border-bottom:1px solid #e5e7eb;text-align:left;vertical-align:top;font-size:14px;line-height:20px;font-weight:normal;color:#4b5563;`,
+  'th.group': `${FONT}padding:10px 12px;background-color:#f3f4f6;border-bottom:1px solid #e5e7eb;text-align:left;vertical-align:top;font-size:15px;line-height:22px;font-weight:bold;color:#1e3a5f;`,
   td: `${FONT}padding:10px 0;border-bottom:1px solid #e5e7eb;text-align:left;vertical-align:top;font-size:14px;line-height:20px;font-weight:bold;color:#111827;`,
 };
 

@@ -1,7 +1,27 @@
 import type { Title } from '../../domain/language';
 import type { Money } from '../../domain/money';
 
-export type EmailKind = 'guarantee-request' | 'deposit-request' | 'payment-confirmation-guest' | 'payment-confirmation-hotel';
+export type EmailKind =
+  | 'guarantee-request'
+  | 'deposit-request'
+  | 'payment-reminder'
+  | 'payment-confirmation-guest'
+  | 'payment-confirmation-hotel'
+  | 'lapse-digest';
+
+/** One option the scheduled sweep handled after its deadline passed (see `lapse-digest`). */
+export interface OptionLapse {
+  reservationId: string;
+  /** As the front desk knows the guest, e.g. "Camille Dupont". */
+  guestName: string;
+  /** Stay dates, `YYYY-MM-DD`. */
+  arrival: string;
+  departure: string;
+  /** ISO instant the option ran out (shown in the hotel's time zone). */
+  optionDeadline: string;
+  /** `expired`: the sweep released the reservation; `reported`: the hotel's policy is to report only. */
+  action: 'expired' | 'reported';
+}
 
 export interface EmailData {
   hotel: { name: string; email: string; timezone: string };
@@ -21,6 +41,17 @@ export interface EmailData {
   /** ISO instant of the payment. */
   paidAt?: string;
   type: 'deposit' | 'guarantee';
+  /** `lapse-digest` only: the options one sweep handled. */
+  lapses?: ReadonlyArray<OptionLapse>;
+}
+
+/**
+ * What `lapse-digest` needs: the hotel and the options, nothing about one guest or stay.
+ * (`renderEmail` also accepts a full EmailData with `lapses` set for this kind.)
+ */
+export interface LapseDigestData {
+  hotel: EmailData['hotel'];
+  lapses: ReadonlyArray<OptionLapse>;
 }
 
 export interface RenderedEmail {
@@ -32,9 +63,11 @@ export interface RenderedEmail {
 /**
  * One message in one language: template strings (see ../render.ts). `html` is the body only,
  * written with plain tags (`p`, `p.muted`, `p.cta`, `a.button`, `a`, `table.details`, `th`, `td`,
- * `strong`, `br`); styles are inlined and the responsive frame added in code (layout.ts).
+ * `th.group` (a heading row over a group of rows), `strong`, `br`); styles are inlined and the
+ * responsive frame added in code (layout.ts).
  *
- * Variables, always defined (empty when not applicable):
+ * Variables of every message but `lapse-digest` (LapseDigestTemplate), always defined (empty when
+ * not applicable):
  *   hotelName hotelEmail salutation guestName guestFormalName reservationId
  *   arrival departure nights amount total partial deadline url transactionId paidAt
  *   isDeposit isGuarantee
@@ -45,5 +78,20 @@ export interface EmailTemplate {
   readonly subject: string;
   readonly html: string;
   readonly text: string;
+}
+
+/**
+ * The digest to the hotel (`lapse-digest`): the engine has no loops, so each option is rendered
+ * on its own, `row` (HTML, a `tbody` of the `table.details`) and `item` (text), and the results
+ * are joined in code and passed whole to `html` and `text` as `{{{rows}}}`.
+ *
+ * Variables of subject, html and text: hotelName hotelEmail count single rows
+ *   (`single` when `count` takes the singular in the language: "1 option", but "3 options").
+ * Variables of row and item: reservationId guestName arrival departure nights optionDeadline
+ *   isExpired isReported (`optionDeadline` is date and time at the hotel).
+ */
+export interface LapseDigestTemplate extends EmailTemplate {
+  readonly row: string;
+  readonly item: string;
 }
 

@@ -96,7 +96,7 @@ describe('CDK app', () => {
               { AttributeName: index.partitionKey, KeyType: 'HASH' },
               { AttributeName: index.sortKey, KeyType: 'RANGE' },
             ],
-            Projection: { ProjectionType: 'ALL' },
+            Projection: { ProjectionType: index.projection },
           })),
         }),
       });
@@ -302,8 +302,23 @@ describe('CDK app', () => {
         const sendsTo = statements
           .filter((s) => actions([s]).includes('sqs:SendMessage'))
           .map((s) => JSON.stringify(s.Resource));
-        const expectedTargets = (fn.access.sendTo ?? []).length + (fn.trigger.kind === 'outbox-stream' ? 1 : 0);
+        // Stream and schedule failures also go to their dead-letter queues.
+        const expectedTargets = (fn.access.sendTo ?? []).length + (fn.trigger.kind === 'outbox-stream' || fn.trigger.kind === 'schedule' ? 1 : 0);
         expect({ fn: fn.name, sendsTo: sendsTo.length }).toEqual({ fn: fn.name, sendsTo: expectedTargets });
+      }
+    });
+
+    it('schedules every scheduled function with a rate rule, retries and a dead-letter queue', () => {
+      const template = stateless;
+      const scheduledFns = FUNCTIONS.filter((f) => f.trigger.kind === 'schedule');
+      expect(scheduledFns.length).toBeGreaterThan(0);
+      for (const fn of scheduledFns) {
+        if (fn.trigger.kind !== 'schedule') continue;
+        template.hasResourceProperties('AWS::Events::Rule', {
+          ScheduleExpression: `rate(${fn.trigger.everyMinutes} minutes)`,
+          Targets: [Match.objectLike({ Input: JSON.stringify({ job: fn.trigger.job }), DeadLetterConfig: { Arn: Match.anyValue() }, RetryPolicy: Match.anyValue() })],
+        });
+        template.hasResourceProperties('AWS::Lambda::Function', { Description: fn.description, DeadLetterConfig: { TargetArn: Match.anyValue() }, Timeout: fn.timeoutSeconds ?? 30 });
       }
     });
   });
@@ -321,29 +336,4 @@ describe('CDK app settings', () => {
     expect(() => buildApp({ adminApiKeyHash: 'a'.repeat(64), pspFormUrl: 'http://psp.example', appProps })).toThrow(/https/);
   });
 
-  it('supports scheduled functions: a rate rule with retries and a dead-letter queue, still nag-clean', () => {
-    const sweep: FunctionDescription = {
-      name: 'sweep-test',
-      // Any existing module: bundling is skipped for this synthesis.
-      entry: 'functions/catalog.ts',
-      description: 'Test-only scheduled sweep',
-      trigger: { kind: 'schedule', job: 'expire-links', everyMinutes: 15 },
-      access: { table: 'write' },
-    };
-    const scheduled = buildApp({
-      adminApiKeyHash: 'b'.repeat(64),
-      functions: [...FUNCTIONS, sweep],
-      appProps: { context: { 'aws:cdk:bundling-stacks': [] } },
-    });
-    const { stateless } = scheduled;
-    scheduled.app.synth();
-    expect(validationReport(scheduled)).toBe('[]');
-    expect(report(findings(stateless))).toBe('none');
-    const template = Template.fromStack(stateless);
-    template.hasResourceProperties('AWS::Events::Rule', {
-      ScheduleExpression: 'rate(15 minutes)',
-      Targets: [Match.objectLike({ Input: JSON.stringify({ job: 'expire-links' }), DeadLetterConfig: { Arn: Match.anyValue() }, RetryPolicy: Match.anyValue() })],
-    });
-    template.hasResourceProperties('AWS::Lambda::Function', { Description: sweep.description, DeadLetterConfig: { TargetArn: Match.anyValue() }, Timeout: 30 });
-  });
 });

@@ -1,3 +1,4 @@
+import { DEFAULT_POLICY } from '../../domain/policy';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../../adapters/aws/clients';
 import { keys } from '../../adapters/dynamo/schema';
@@ -33,7 +34,7 @@ describe('AWS adapters against moto', () => {
     const { reservation } = createReservation({ hotelId: 'h1', reservationId: 'R-1' }, {
       guest: { firstName: 'Ann', lastName: 'Lee', email: 'ann@example.com', language: 'en' },
       arrival: '2026-12-01', departure: '2026-12-03', total: { amount: 30000, currency: 'EUR' }, optionDeadline: '2026-11-25',
-    }, { now: new Date('2026-11-22T09:00:00Z'), timezone: 'Europe/Paris', hotelCurrency: 'EUR' });
+    }, { now: new Date('2026-11-22T09:00:00Z'), timezone: 'Europe/Paris', hotelCurrency: 'EUR', policy: DEFAULT_POLICY });
     await ctx.deps.store.commit({ reservation: { value: reservation, expectedVersion: null } });
     await expect(ctx.deps.store.commit({ reservation: { value: reservation, expectedVersion: null } })).rejects.toBeInstanceOf(Conflict);
     const stale = { ...reservation, version: 2 };

@@ -1,3 +1,4 @@
+import { DEFAULT_POLICY } from '../../domain/policy';
 import { Conflict, Gone, InvalidInput, RuleViolated } from '../../domain/errors';
 import { pickLanguage } from '../../domain/language';
 import { formatMoney, percentOf } from '../../domain/money';
@@ -8,7 +9,7 @@ import { recordOutcome } from '../../domain/transaction';
 import { compactUtc, endOfLocalDay, localDate } from '../../domain/time';
 
 const now = new Date('2026-11-22T09:00:00Z');
-const ctx = { now, timezone: 'Europe/Paris', hotelCurrency: 'EUR' };
+const ctx = { now, timezone: 'Europe/Paris', hotelCurrency: 'EUR', policy: DEFAULT_POLICY };
 const input = {
   guest: { title: 'mrs' as const, firstName: 'Camille', lastName: 'Dupont', email: 'camille@example.com', language: 'fr' },
   arrival: '2026-12-10', departure: '2026-12-13', total: { amount: 45_000, currency: 'EUR' }, optionDeadline: '2026-11-30',
@@ -97,16 +98,16 @@ describe('payment request', () => {
     expect(requestAmount({ type: 'guarantee', delivery: 'email' }, total)).toEqual(total);
   });
   it('expires with the option deadline and refuses a deadline already passed', () => {
-    const pr = createPaymentRequest(reservation(), { type: 'deposit', percent: 30, delivery: 'link' }, { now, paymentRequestId: 'P1' });
+    const pr = createPaymentRequest(reservation(), { type: 'deposit', percent: 30, delivery: 'link' }, { now, paymentRequestId: 'P1', policy: DEFAULT_POLICY });
     expect(pr).toMatchObject({ status: 'pending', expiresAt: '2026-11-30T22:59:59.999Z', amount: { amount: 13_500 } });
     const late = new Date('2026-12-01T00:00:00Z');
-    expect(() => createPaymentRequest(reservation(), { type: 'guarantee', delivery: 'link' }, { now: late, paymentRequestId: 'P2' })).toThrow(RuleViolated);
+    expect(() => createPaymentRequest(reservation(), { type: 'guarantee', delivery: 'link' }, { now: late, paymentRequestId: 'P2', policy: DEFAULT_POLICY })).toThrow(RuleViolated);
     expect(isOpen(pr, now)).toBe(true);
     expect(isOpen(pr, late)).toBe(false);
     expect(() => assertPayable(pr, late)).toThrow(Gone);
   });
   it('succeeds once; a late refusal is recorded but never undoes it; a failure can be retried', () => {
-    const pr = createPaymentRequest(reservation(), { type: 'deposit', percent: 30, delivery: 'link' }, { now, paymentRequestId: 'P1' });
+    const pr = createPaymentRequest(reservation(), { type: 'deposit', percent: 30, delivery: 'link' }, { now, paymentRequestId: 'P1', policy: DEFAULT_POLICY });
     const failed = applyOutcome(pr, outcome('failed'), { now });
     expect(failed.status).toBe('failed');
     expect(() => assertPayable(failed, now)).not.toThrow();

@@ -3,7 +3,7 @@ import { formatMoney } from '../../domain/money';
 import {
   EMAIL_KINDS, type EmailData, type EmailKind, escapeHtml, renderEmail, renderHtml, renderLinkProblemPage,
   renderPaymentPage, renderResultPage, renderText, salutation, TemplateError,
-  type LinkProblem, type PaymentPageData, type ResultState,
+  type LinkProblem, type OptionLapse, type PaymentPageData, type ResultState,
 } from '../../templates';
 import { LOCALES, formatInstant } from '../../templates/format';
 
@@ -24,9 +24,14 @@ const SALUTATIONS: Record<Language, Record<Title | 'none', string>> = {
   it: { mr: 'Gentile Sig. Rossi,', mrs: 'Gentile Sig.ra Rossi,', ms: 'Gentile Sig.ra Rossi,', mx: 'Gentile Alex Rossi,', dr: 'Gentile Alex Rossi,', none: 'Gentile Alex Rossi,' },
 };
 
-const TYPE_OF: Record<EmailKind, 'deposit' | 'guarantee'> = {
+/** Every kind about one booking; the digest (to the hotel, about many) is tested on its own. */
+type BookingKind = Exclude<EmailKind, 'lapse-digest'>;
+const BOOKING_KINDS = EMAIL_KINDS.filter((k): k is BookingKind => k !== 'lapse-digest');
+
+const TYPE_OF: Record<BookingKind, 'deposit' | 'guarantee'> = {
   'guarantee-request': 'guarantee',
   'deposit-request': 'deposit',
+  'payment-reminder': 'guarantee',
   'payment-confirmation-guest': 'deposit',
   'payment-confirmation-hotel': 'deposit',
 };
@@ -92,7 +97,7 @@ describe('salutation', () => {
 
 describe('renderEmail', () => {
   for (const language of LANGUAGES) {
-    for (const kind of EMAIL_KINDS) {
+    for (const kind of BOOKING_KINDS) {
       it(`${kind} in ${language}`, () => {
         const data = emailData(language, { type: TYPE_OF[kind] });
         const { subject, html, text } = renderEmail(kind, language, data);
@@ -122,7 +127,7 @@ describe('renderEmail', () => {
     it(`${language}: guest e-mails greet the guest properly (mr, mrs, none)`, () => {
       for (const title of ['mr', 'mrs', 'none'] as const) {
         const guest = { firstName: FIRST_NAMES[language], lastName: LAST_NAMES[language], ...(title === 'none' ? {} : { title }) };
-        for (const kind of ['guarantee-request', 'deposit-request', 'payment-confirmation-guest'] as const) {
+        for (const kind of ['guarantee-request', 'deposit-request', 'payment-reminder', 'payment-confirmation-guest'] as const) {
           const { html, text } = renderEmail(kind, language, emailData(language, { guest, type: TYPE_OF[kind] }));
           const expected = SALUTATIONS[language][title];
           expect(text.startsWith(`${expected}\n`)).toBe(true);
@@ -131,9 +136,9 @@ describe('renderEmail', () => {
       }
     });
 
-    it(`${language}: requests show the stay, the nights and the deadline at the hotel`, () => {
-      for (const kind of ['guarantee-request', 'deposit-request'] as const) {
-        const data = emailData(language, { type: TYPE_OF[kind] });
+    it(`${language}: requests and reminders show the stay, the nights and the deadline at the hotel`, () => {
+      for (const [kind, type] of [['guarantee-request', 'guarantee'], ['deposit-request', 'deposit'], ['payment-reminder', 'guarantee'], ['payment-reminder', 'deposit']] as const) {
+        const data = emailData(language, { type });
         const { html, text } = renderEmail(kind, language, data);
         const deadline = formatInstant(data.deadline!, 'Europe/Paris', language);
         const arrival = new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2025-03-12T00:00:00Z'));
@@ -195,6 +200,183 @@ describe('renderEmail', () => {
   it('ends the text part with a signature block', () => {
     const { text } = renderEmail('deposit-request', 'it', emailData('it'));
     expect(text).toMatch(/\n-- \nInviato da Hôtel <b>&<\/b> · frontdesk@hotel\.test\./);
+  });
+});
+
+describe('payment-reminder', () => {
+  /** The subject's first word, and the "if you have already done it" line, per language. */
+  const REMINDER: Record<Language, { subject: RegExp; ignore: Record<'deposit' | 'guarantee', string> }> = {
+    fr: { subject: /^Rappel : /, ignore: { guarantee: 'Si vous avez déjà enregistré votre carte, merci de ne pas tenir compte de ce message.', deposit: 'Si vous avez déjà réglé les arrhes, merci de ne pas tenir compte de ce message.' } },
+    en: { subject: /^Reminder: /, ignore: { guarantee: 'If you have already registered your card, please disregard this message.', deposit: 'If you have already paid the deposit, please disregard this message.' } },
+    de: { subject: /^Erinnerung: /, ignore: { guarantee: 'Falls Sie Ihre Karte bereits hinterlegt haben, betrachten Sie diese Nachricht bitte als gegenstandslos.', deposit: 'Falls Sie die Anzahlung bereits geleistet haben, betrachten Sie diese Nachricht bitte als gegenstandslos.' } },
+    es: { subject: /^Recordatorio: /, ignore: { guarantee: 'Si ya ha registrado su tarjeta, no tenga en cuenta este mensaje.', deposit: 'Si ya ha abonado el depósito, no tenga en cuenta este mensaje.' } },
+    it: { subject: /^Promemoria: /, ignore: { guarantee: 'Se ha già registrato la Sua carta, La preghiamo di non tenere conto di questo messaggio.', deposit: 'Se ha già versato la caparra, La preghiamo di non tenere conto di questo messaggio.' } },
+  };
+
+  for (const language of LANGUAGES) {
+    for (const type of ['guarantee', 'deposit'] as const) {
+      it(`${language}: ${type} reminder`, () => {
+        const data = emailData(language, { type, guest: { title: 'mr', firstName: FIRST_NAMES[language], lastName: LAST_NAMES[language] } });
+        const { subject, html, text } = renderEmail('payment-reminder', language, data);
+        const deadline = formatInstant(data.deadline!, 'Europe/Paris', language);
+        const total = formatMoney(data.total, LOCALES[language]);
+        const greeting = SALUTATIONS[language].mr;
+
+        expect(subject).toMatch(REMINDER[language].subject);
+        expect(subject.endsWith(` – ${HOTEL_NAME}`)).toBe(true);
+        expect(html).toContain(`<html lang="${language}">`);
+        expect(html).toContain(HOTEL_NAME_HTML);
+        expect(text).toContain(HOTEL_NAME);
+        expect(text.startsWith(`${greeting}\n`)).toBe(true);
+        expect(html).toContain(`>${escapeHtml(greeting)}</p>`);
+        expect(html).toContain(`href="${escapeHtml(URL)}"`);
+        expect(text).toContain(URL);
+        expect(html).toContain(escapeHtml(REMINDER[language].ignore[type]));
+        expect(text).toContain(REMINDER[language].ignore[type]);
+        expect(text).not.toContain(REMINDER[language].ignore[type === 'deposit' ? 'guarantee' : 'deposit']);
+        for (const part of [html, text]) {
+          expect(part).toContain(deadline);
+          // A deposit is shown against the total; a guarantee has no total to pay.
+          expect(part.includes(total)).toBe(type === 'deposit');
+          expect(part).not.toMatch(/\{\{|\}\}/);
+        }
+        // Sent in the guest's name by the hotel: the guest footer, against phishing.
+        expect(text).toMatch(/\n-- \n.*frontdesk@hotel\.test/);
+      });
+    }
+  }
+
+  it('reads naturally in English', () => {
+    const { subject, text } = renderEmail('payment-reminder', 'en', emailData('en', { type: 'deposit' }));
+    expect(subject).toBe(`Reminder: deposit to confirm your booking – ${HOTEL_NAME}`);
+    expect(text).toContain('but have not yet received the deposit of €135.00 (out of a total of €450.00) needed to confirm it');
+    expect(text).toContain('Please do so before 1 March 2025 at 23:59 (hotel local time)');
+    expect(text).toContain(`To pay the deposit, open this link:\n${URL}`);
+  });
+
+  it('leaves out the deadline and the button when not given', () => {
+    const { html, text } = renderEmail('payment-reminder', 'fr', emailData('fr', { type: 'guarantee', url: undefined, deadline: undefined }));
+    expect(html).not.toContain('href="https://');
+    expect(text).not.toContain('avant le');
+    expect(text).not.toMatch(/\n{3,}/);
+    expect(text).toContain('merci de ne pas tenir compte de ce message');
+  });
+});
+
+describe('lapse-digest', () => {
+  const HOTEL = { name: HOTEL_NAME, email: 'frontdesk@hotel.test', timezone: 'Europe/Paris' };
+  const ANN_BOB = '<Ann & Bob>';
+
+  /** `n` options: the first for <Ann & Bob>, actions alternating from `expired`. */
+  function lapses(n: number): OptionLapse[] {
+    return Array.from({ length: n }, (_, i) => ({
+      reservationId: `OPT-2025-${100 + i}`,
+      guestName: i === 0 ? ANN_BOB : `Guest Number${i}`,
+      arrival: '2025-03-12',
+      departure: '2025-03-15',
+      optionDeadline: `2025-03-0${1 + i}T17:30:00Z`,
+      action: i % 2 === 0 ? 'expired' : 'reported',
+    }));
+  }
+
+  const SUBJECTS: Record<Language, { one: string; many: string }> = {
+    fr: { one: '1 option échue', many: '3 options échues' },
+    en: { one: '1 option lapsed', many: '3 options lapsed' },
+    de: { one: '1 Option abgelaufen', many: '3 Optionen abgelaufen' },
+    es: { one: '1 opción vencida', many: '3 opciones vencidas' },
+    it: { one: '1 opzione scaduta', many: '3 opzioni scadute' },
+  };
+  /** The front desk is greeted, never a guest. */
+  const GREETINGS: Record<Language, string> = { fr: 'Bonjour,', en: 'Hello,', de: 'Guten Tag,', es: 'Hola:', it: 'Buongiorno,' };
+  const ACTIONS: Record<Language, Record<OptionLapse['action'], string>> = {
+    fr: { expired: 'Libérée : la réservation est désormais expirée.', reported: "Toujours en option : votre règle prévoit un simple signalement ; merci d'assurer le suivi." },
+    en: { expired: 'Released: the reservation is now expired.', reported: 'Still on option: your policy is to report only; please follow up.' },
+    de: { expired: 'Freigegeben: Die Reservierung ist nun abgelaufen.', reported: 'Weiterhin auf Option: Ihre Regel sieht nur eine Meldung vor; bitte fassen Sie nach.' },
+    es: { expired: 'Liberada: la reserva ha caducado.', reported: 'Sigue en opción: su política es solo notificar; les rogamos que hagan el seguimiento.' },
+    it: { expired: 'Liberata: la prenotazione è ora scaduta.', reported: 'Ancora in opzione: la vostra regola prevede solo la segnalazione; vi preghiamo di occuparvene.' },
+  };
+  const count = (haystack: string, needle: string): number => haystack.split(needle).length - 1;
+
+  for (const language of LANGUAGES) {
+    it(`${language}: three options, every one listed with its outcome`, () => {
+      const list = lapses(3);
+      const { subject, html, text } = renderEmail('lapse-digest', language, { hotel: HOTEL, lapses: list });
+      // The HTML shows "Libérée&nbsp;:" where the text part has a plain space.
+      const htmlText = html.replace(/&nbsp;/g, ' ');
+
+      expect(subject).toBe(`${SUBJECTS[language].many} – ${HOTEL_NAME}`);
+      expect(html).toContain(`<html lang="${language}">`);
+      expect(html).toContain('max-width:560px');
+      expect(html).toContain(`<title>${escapeHtml(subject)}</title>`);
+      expect(html).toContain(HOTEL_NAME_HTML);
+      expect(html).not.toContain('<b>&</b>');
+      expect(text).toContain(HOTEL_NAME);
+      expect(text.startsWith(`${GREETINGS[language]}\n`)).toBe(true);
+      expect(html).toContain(`>${GREETINGS[language]}</p>`);
+      expect(text).not.toContain(SALUTATIONS[language].mrs);
+
+      for (const lapse of list) {
+        expect(html).toContain(` ${lapse.reservationId}</th>`);
+        expect(text).toContain(lapse.reservationId);
+        expect(html).toContain(`>${escapeHtml(lapse.guestName)}</td>`);
+        expect(text).toContain(lapse.guestName);
+        for (const part of [htmlText, text]) expect(part).toContain(formatInstant(lapse.optionDeadline, 'Europe/Paris', language));
+      }
+      // <Ann & Bob> is data, never markup.
+      expect(html).not.toContain(ANN_BOB);
+      expect(html).toContain('&lt;Ann &amp; Bob&gt;');
+
+      const arrival = new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2025-03-12T00:00:00Z'));
+      for (const part of [htmlText, text]) {
+        expect(count(part, ACTIONS[language].expired)).toBe(2);
+        expect(count(part, ACTIONS[language].reported)).toBe(1);
+        expect(part).toContain(arrival);
+        expect(part).toMatch(/\b3 (nuits|nights|Nächte|noches|notti)\b/);
+        expect(part).not.toMatch(/\{\{|\}\}/);
+      }
+      // One group of rows per option, in the order given.
+      expect(html.match(/<tbody>/g)).toHaveLength(3);
+      expect(text.indexOf('OPT-2025-100')).toBeLessThan(text.indexOf('OPT-2025-101'));
+      expect(text.indexOf('OPT-2025-101')).toBeLessThan(text.indexOf('OPT-2025-102'));
+      expect(text).not.toMatch(/\n{3,}/);
+    });
+
+    it(`${language}: one option takes the singular`, () => {
+      const { subject, html, text } = renderEmail('lapse-digest', language, { hotel: HOTEL, lapses: lapses(1) });
+      expect(subject).toBe(`${SUBJECTS[language].one} – ${HOTEL_NAME}`);
+      expect(html.match(/<tbody>/g)).toHaveLength(1);
+      expect(text).toContain(ANN_BOB);
+      expect(text).toContain(ACTIONS[language].expired);
+      expect(text).not.toContain(ACTIONS[language].reported);
+    });
+  }
+
+  it('reads naturally in English and French, deadlines at the hotel', () => {
+    const list = lapses(2);
+    const en = renderEmail('lapse-digest', 'en', { hotel: HOTEL, lapses: list });
+    expect(en.text).toContain(`At ${HOTEL_NAME}, the 2 options below have reached their deadline without a card guarantee or deposit being received.`);
+    expect(en.text).toContain('Booking OPT-2025-101\nGuest: Guest Number1\nStay: 12 March 2025 → 15 March 2025 (3 nights)\nOption deadline: 2 March 2025 at 18:30\nStill on option');
+    const fr = renderEmail('lapse-digest', 'fr', { hotel: { ...HOTEL, timezone: 'America/Montreal' }, lapses: list.slice(0, 1) });
+    expect(fr.text).toContain(`Pour l'établissement ${HOTEL_NAME}, l'option ci-dessous est arrivée à échéance`);
+    expect(fr.text).toContain("Échéance de l'option : 1er mars 2025 à 12:30");
+  });
+
+  it('uses the hotel footer, not the guest one', () => {
+    const { text } = renderEmail('lapse-digest', 'en', { hotel: HOTEL, lapses: lapses(1) });
+    expect(text).toMatch(/\n-- \nAutomatic notification from your booking payment service\.\n$/);
+  });
+
+  it('also takes a full EmailData with lapses, and renders the same', () => {
+    const list = lapses(3);
+    const fromData = renderEmail('lapse-digest', 'de', emailData('de', { lapses: list }));
+    expect(fromData).toEqual(renderEmail('lapse-digest', 'de', { hotel: emailData('de').hotel, lapses: list }));
+  });
+
+  it('refuses a digest with no options, and a booking e-mail without a booking', () => {
+    expect(() => renderEmail('lapse-digest', 'en', { hotel: HOTEL, lapses: [] })).toThrow(RangeError);
+    expect(() => renderEmail('lapse-digest', 'en', emailData('en'))).toThrow(TypeError);
+    // @ts-expect-error: only the digest takes { hotel, lapses }
+    expect(() => renderEmail('payment-reminder', 'en', { hotel: HOTEL, lapses: lapses(1) })).toThrow(TypeError);
   });
 });
 

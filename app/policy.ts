@@ -1,0 +1,18 @@
+import { NotFound } from '../domain/errors';
+import { type HotelPolicy, validatePolicy } from '../domain/policy';
+import type { Deps } from './deps';
+
+export async function getPolicy(deps: Deps, hotelId: string): Promise<HotelPolicy> {
+  const rec = await deps.store.getHotel(hotelId);
+  if (!rec) throw new NotFound('hotel_not_found', 'Unknown hotel');
+  return rec.hotel.policy;
+}
+
+/** Replaces the hotel's policy; applies to what happens next (existing requests keep their reminder time). */
+export async function setPolicy(deps: Deps, hotelId: string, policy: HotelPolicy): Promise<HotelPolicy> {
+  const rec = await deps.store.getHotel(hotelId);
+  if (!rec) throw new NotFound('hotel_not_found', 'Unknown hotel');
+  const hotel = { ...rec.hotel, policy: validatePolicy(policy), version: rec.hotel.version + 1 };
+  await deps.store.commit({ hotelUpdate: { value: { ...rec, hotel }, expectedVersion: rec.hotel.version } });
+  return hotel.policy;
+}
