@@ -1,31 +1,18 @@
 import { Conflict, Gone, RuleViolated } from '../domain/errors';
 import { signingKey } from '../domain/hotel';
 import { type Language, pickLanguage } from '../domain/language';
-import type { Money } from '../domain/money';
 import { assertPayable } from '../domain/payment-request';
 import { compactUtc } from '../domain/time';
 import { formatTransId, paymentForm, transDay } from '../adapters/systempay/form';
+import type { LinkProblem, PaymentPageData, ResultState } from '../templates/pages';
 import type { Deps } from './deps';
 import { expireLink } from './expire-links';
 import { hashSecret, openPspSecrets } from './secrets';
 import type { HotelRecord, ReservationAggregate } from './ports';
 
-export type LinkProblem = 'expired' | 'used' | 'cancelled' | 'not_found';
-
+/** What the hosted page shows: the signed PSP form, or why there is none. */
 export type PaymentPage =
-  | {
-      kind: 'form';
-      language: Language;
-      hotel: { name: string; timezone: string; email: string };
-      guest: ReservationAggregate['reservation']['guest'];
-      type: 'deposit' | 'guarantee';
-      arrival: string;
-      departure: string;
-      total: Money;
-      amount: Money;
-      deadline: string;
-      form: { action: string; fields: Record<string, string> };
-    }
+  | ({ kind: 'form' } & PaymentPageData)
   | { kind: 'problem'; language: Language; problem: LinkProblem; hotel?: { name: string; email: string } };
 
 interface ResolvedLink {
@@ -95,14 +82,13 @@ export async function openPaymentPage(
   });
   return {
     kind: 'form', language,
-    hotel: { name: hotel.name, timezone: hotel.timezone, email: hotel.email },
+    hotel: { name: hotel.name, timezone: hotel.timezone },
     guest: g, type: request.type, arrival: agg.reservation.arrival, departure: agg.reservation.departure,
     total: agg.reservation.total, amount: request.amount, deadline: request.expiresAt,
     form: { action: urls.pspFormUrl, fields },
   };
 }
 
-export type ResultState = 'succeeded' | 'failed' | 'pending' | 'abandoned';
 
 /** What the guest sees after the PSP: the request's state as the notifications left it. */
 export async function paymentResult(deps: Deps, token: string, publicBaseUrl: string) {

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 const TICKS_PER_SECOND = 100;
 
 /**
- * CPU seconds (user + system) used so far by this process's moto_server children, read from
+ * CPU seconds (user + system) used so far by this process's moto children, read from
  * /proc; undefined where there is no /proc (not Linux) or no moto child. Lets the throughput
  * section say whether the local AWS emulator, a single Python process, is the bottleneck.
  */
@@ -28,7 +28,7 @@ export function motoCpuSeconds(): number | undefined {
       } catch {
         continue;
       }
-      if (!cmdline.includes('moto_server')) continue;
+      if (!/moto_server|moto_atomic\.py/.test(cmdline)) continue;
       total += (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
       found = true;
     }
