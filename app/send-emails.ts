@@ -68,7 +68,7 @@ async function plan(deps: Deps, raw: Envelope): Promise<Planned[]> {
     const e = readEvent(paymentRequestReminderDue, raw);
     const rec = agg.requests.find((x) => x.request.paymentRequestId === e.data.paymentRequestId);
     // Checked again at sending time: never a reminder after a payment, a cancellation or expiry.
-    if (!rec || rec.request.status !== 'pending' || rec.request.attempts.length > 0 || r.status !== 'option') return [];
+    if (!rec || rec.request.status !== 'pending' || r.status !== 'option') return [];
     const url = await deps.sealer.open(rec.sealedUrl, linkContext(hotel.hotelId, rec.request.paymentRequestId));
     return [{
       recipient: 'guest', to: r.guest.email, language: guestLanguage, replyTo: hotel.email, kind: 'payment-reminder',

@@ -141,9 +141,12 @@ export function expireRequest(r: PaymentRequest, now: Date, ctx: { force?: boole
   return { ...r, status: 'expired', completedAt: at, updatedAt: at, version: r.version + 1 };
 }
 
-/** A reminder goes only to a guest who has not answered at all, before the link runs out. */
+/**
+ * A reminder goes only to a guest who has not answered (nothing paid or refused; leaving the
+ * payment page is no answer), before the link runs out.
+ */
 export const wantsReminder = (r: PaymentRequest, now: Date): boolean =>
-  r.status === 'pending' && r.attempts.length === 0 && !r.reminder && Date.parse(r.expiresAt) > now.getTime();
+  r.status === 'pending' && !r.reminder && Date.parse(r.expiresAt) > now.getTime();
 
 /** Records that the reminder was handled (sent, or not needed any more), so it never goes twice. */
 export function handleReminder(r: PaymentRequest, now: Date): { request: PaymentRequest; send: boolean } | null {

@@ -88,7 +88,8 @@ export function reservationIndexKeys(r: Reservation): IndexKeys {
 export function paymentRequestIndexKeys(p: PaymentRequest): IndexKeys {
   if (p.status !== 'pending' && p.status !== 'failed') return {};
   const id = `${p.hotelId}#${p.reservationId}#${p.paymentRequestId}`;
-  const unanswered = p.status === 'pending' && p.attempts.length === 0
+  // Unanswered: nothing paid or refused yet (an abandoned attempt is no answer).
+  const unanswered = p.status === 'pending'
     ? { GSI1PK: hotelListing.openRequests(p.hotelId), GSI1SK: `${p.createdAt}#${p.paymentRequestId}` }
     : {};
   const next = p.remindAt && !p.reminder
