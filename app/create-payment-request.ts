@@ -19,8 +19,8 @@ export interface CreatedRequest {
  * 1. Load the reservation; it must be on option with a deadline ahead, and have no other open request.
  * 2. Compute the amount (fixed, or a percentage of the stay rounded half-up).
  * 3. Mint an unguessable link token; store only its hash, and the URL sealed with KMS.
- * 4. Commit request, link, history and the `payment-request.created` event together, guarded
- *    by the reservation's version; e-mail delivery reacts to the event.
+ * 4. Commit request, link, history and the `payment-request.created` event together with a bump
+ *    of the reservation's version, so a concurrent second request fails; e-mail reacts to the event.
  */
 export async function requestPayment(
   deps: Deps,
@@ -45,7 +45,9 @@ export async function requestPayment(
     reservationId, paymentRequestId: request.paymentRequestId, type: request.type, delivery: request.delivery, amount: request.amount, expiresAt: request.expiresAt,
   });
   await deps.store.commit({
-    reservationCheck: { hotelId, reservationId, version: agg.reservation.version },
+    // Bumping the reservation's version serialises request creation: of two concurrent calls
+    // (a double click, a retry) one commits and the other gets 409, so only one link is ever open.
+    reservation: { value: { ...agg.reservation, updatedAt: now.toISOString(), version: agg.reservation.version + 1 }, expectedVersion: agg.reservation.version },
     paymentRequests: [{ value: { request, sealedUrl }, expectedVersion: null }],
     link: { tokenHash: hashSecret(token), hotelId, reservationId, paymentRequestId: request.paymentRequestId, expiresAt: request.expiresAt },
     history: stampHistory(deps.ids, hotelId, reservationId, [{

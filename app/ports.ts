@@ -134,8 +134,6 @@ export interface Changes {
   readonly hotel?: { readonly record: HotelRecord; readonly apiKeyHash: string };
   readonly hotelUpdate?: Versioned<HotelRecord>;
   readonly reservation?: Versioned<Reservation>;
-  /** Guards without writing: the reservation must still be at this version. */
-  readonly reservationCheck?: { readonly hotelId: string; readonly reservationId: string; readonly version: number };
   readonly history?: readonly HistoryEntry[];
   readonly paymentRequests?: readonly Versioned<PaymentRequestRecord>[];
   readonly link?: LinkRecord;

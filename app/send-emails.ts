@@ -56,7 +56,7 @@ async function plan(deps: Deps, raw: Envelope): Promise<Planned[]> {
   if (raw.type === paymentRequestCreated.type) {
     const e = readEvent(paymentRequestCreated, raw);
     const rec = agg.requests.find((x) => x.request.paymentRequestId === e.data.paymentRequestId);
-    if (e.data.delivery !== 'email' || !rec || rec.request.status !== 'pending') return [];
+    if (e.data.delivery !== 'email' || !rec || rec.request.status !== 'pending' || r.status !== 'option') return [];
     const url = await deps.sealer.open(rec.sealedUrl, linkContext(hotel.hotelId, rec.request.paymentRequestId));
     return [{
       recipient: 'guest', to: r.guest.email, language: guestLanguage, replyTo: hotel.email,

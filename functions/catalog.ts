@@ -71,7 +71,8 @@ export const FUNCTIONS: readonly FunctionDescription[] = [
     entry: 'functions/http/upsert-reservation.ts',
     description: 'PUT /v1/reservations/{reservationId}: create or update a reservation on option',
     trigger: { kind: 'http', method: 'PUT', path: '/v1/reservations/{reservationId}', auth: 'hotel' },
-    access: { table: 'write' },
+    // The answer shows the reservation's payment links, sealed at rest.
+    access: { table: 'write', kms: ['open'] },
   },
   {
     name: 'get-reservation',

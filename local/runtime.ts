@@ -3,7 +3,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import path from 'node:path';
 import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Handler } from 'aws-lambda';
-import { FUNCTIONS, type FunctionDescription } from '../functions/catalog';
+import { FUNCTIONS, type FunctionDescription, settingsOf } from '../functions/catalog';
+import { inFunctionScope } from '../functions/shared/settings';
 import { compileRoute, invoke, matchRoute, readBody, toApiGatewayEvent, writeResult, type CompiledRoute } from './gateway';
 import { startMoto, type Moto } from './moto';
 import { readOutbox } from './outbox';
@@ -39,10 +40,16 @@ export interface LocalStack {
 
 const ROOT = path.resolve(__dirname, '..');
 
+/** Settings only the local stack has: the sandbox that provisions PSP shops. */
+const LOCAL_SETTINGS = ['PSP_SANDBOX_URL'];
+
+/** A function's handler, run in its own settings scope: it sees what Lambda would give it, no more. */
 async function loadHandler(fn: FunctionDescription): Promise<Handler> {
   const mod = (await import(path.join(ROOT, fn.entry))) as { handler?: Handler };
-  if (typeof mod.handler !== 'function') throw new Error(`${fn.entry} exports no handler`);
-  return mod.handler;
+  const handler = mod.handler;
+  if (typeof handler !== 'function') throw new Error(`${fn.entry} exports no handler`);
+  const allowed = [...settingsOf(fn), ...LOCAL_SETTINGS];
+  return (event, context, callback) => inFunctionScope(fn.name, allowed, () => handler(event, context, callback));
 }
 
 /**

@@ -40,9 +40,3 @@ export const dynamoClient = (): DynamoDBDocumentClient =>
 export const kmsClient = (): KMSClient => (kms ??= counted(new KMSClient({}), 'KMS'));
 export const sqsClient = (): SQSClient => (sqs ??= counted(new SQSClient({}), 'SQS'));
 export const sesClient = (): SESv2Client => (ses ??= counted(new SESv2Client({}), 'SES'));
-
-export function requireEnv(name: string): string {
-  const v = process.env[name];
-  if (!v) throw new Error(`Missing environment variable ${name}`);
-  return v;
-}

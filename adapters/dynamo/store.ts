@@ -166,10 +166,6 @@ export class DynamoStore implements Store {
       const r = c.reservation.value;
       out.push({ Put: { TableName: T, Item: item('reservation', { ...keys.reservation(r.hotelId, r.reservationId), ...reservationIndexKeys(r) }, r), ...versionCondition(c.reservation.expectedVersion) } });
     }
-    if (c.reservationCheck) {
-      const { hotelId, reservationId, version } = c.reservationCheck;
-      out.push({ ConditionCheck: { TableName: T, Key: keys.reservation(hotelId, reservationId), ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': version } } });
-    }
     for (const h of c.history ?? []) {
       out.push({ Put: { TableName: T, Item: item('history', keys.history(h.hotelId, h.reservationId, h.entryId), h), ConditionExpression: 'attribute_not_exists(PK)' } });
     }

@@ -2,10 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { monotonicFactory } from 'ulid';
 import type { Deps } from '../../app/deps';
 import type { PspProvisioner } from '../../app/ports';
-import { dynamoClient, kmsClient, requireEnv, sesClient } from '../../adapters/aws/clients';
+import { dynamoClient, kmsClient, sesClient } from '../../adapters/aws/clients';
 import { KmsSealer } from '../../adapters/aws/kms-sealer';
 import { SesMailer } from '../../adapters/aws/ses-mailer';
 import { DynamoStore } from '../../adapters/dynamo/store';
+import { currentFunction, requireSetting, setting } from './settings';
 
 /** The PSP sandbox registers shops over HTTP; only the local runtime sets PSP_SANDBOX_URL. */
 function sandboxProvisioner(url: string): PspProvisioner {
@@ -19,27 +20,38 @@ function sandboxProvisioner(url: string): PspProvisioner {
   };
 }
 
-let deps: Deps | undefined;
+let override: Deps | undefined;
+const wired = new Map<string, Deps>();
 
-/** Wires the ports to AWS once per container, from the function's environment. */
+/**
+ * Wires the ports to AWS once per container, from the function's settings. (Locally, once per
+ * function: each sees only its own settings.)
+ */
 export function container(): Deps {
-  if (deps) return deps;
-  const kmsKeyId = process.env.KMS_KEY_ID;
-  deps = {
-    store: new DynamoStore(dynamoClient(), requireEnv('TABLE_NAME')),
+  if (override) return override;
+  const key = currentFunction() ?? '';
+  const existing = wired.get(key);
+  if (existing) return existing;
+  const kmsKeyId = setting('KMS_KEY_ID');
+  const mailFrom = setting('MAIL_FROM');
+  const sandbox = setting('PSP_SANDBOX_URL');
+  const deps: Deps = {
+    store: new DynamoStore(dynamoClient(), requireSetting('TABLE_NAME')),
     sealer: kmsKeyId ? new KmsSealer(kmsClient(), kmsKeyId) : {
       seal: () => Promise.reject(new Error('KMS_KEY_ID is not set for this function')),
       open: () => Promise.reject(new Error('KMS_KEY_ID is not set for this function')),
     },
     ids: { newId: monotonicFactory(), newSecret: () => randomBytes(32).toString('base64url') },
     clock: { now: () => new Date() },
-    ...(process.env.MAIL_FROM ? { mailer: new SesMailer(sesClient(), process.env.MAIL_FROM) } : {}),
-    ...(process.env.PSP_SANDBOX_URL ? { provisioner: sandboxProvisioner(process.env.PSP_SANDBOX_URL) } : {}),
+    ...(mailFrom ? { mailer: new SesMailer(sesClient(), mailFrom) } : {}),
+    ...(sandbox ? { provisioner: sandboxProvisioner(sandbox) } : {}),
   };
+  wired.set(key, deps);
   return deps;
 }
 
-/** Tests and the local runtime swap in their own wiring (e.g. a fake clock). */
+/** Tests swap in their own wiring (e.g. a fake clock); undefined goes back to the settings. */
 export function setContainer(d: Deps | undefined): void {
-  deps = d;
+  override = d;
+  wired.clear();
 }

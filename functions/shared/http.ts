@@ -7,6 +7,7 @@ import { hashSecret } from '../../app/secrets';
 import type { HttpAuth } from '../catalog';
 import { container } from './container';
 import { log } from './logger';
+import { setting } from './settings';
 
 export const STATUS: Record<ErrorKind, number> = {
   invalid_input: 400, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, gone: 410, rule_violated: 422,
@@ -73,7 +74,8 @@ const header = (event: APIGatewayProxyEvent, name: string): string | undefined =
 
 /** Where links and notification URLs point: the configured base, else the API's own address. */
 export function publicBaseUrl(event: APIGatewayProxyEvent): string {
-  if (process.env.PUBLIC_BASE_URL) return process.env.PUBLIC_BASE_URL.replace(/\/$/, '');
+  const configured = setting('PUBLIC_BASE_URL');
+  if (configured) return configured.replace(/\/$/, '');
   const host = event.requestContext?.domainName ?? header(event, 'host') ?? 'localhost';
   const stage = event.requestContext?.stage;
   // The default execute-api host carries the stage in the path; a custom domain does not.
@@ -91,7 +93,7 @@ async function authenticate(auth: HttpAuth, event: APIGatewayProxyEvent): Promis
   if (auth === 'public' || auth === 'psp') return '';
   const key = bearer(event);
   if (auth === 'admin') {
-    const expected = Buffer.from(process.env.ADMIN_API_KEY_HASH ?? '', 'hex');
+    const expected = Buffer.from(setting('ADMIN_API_KEY_HASH') ?? '', 'hex');
     const given = Buffer.from(hashSecret(key), 'hex');
     if (expected.length !== 32 || !timingSafeEqual(expected, given)) throw new Unauthenticated('invalid_api_key', 'This key is not the admin key');
     return '';

@@ -3,7 +3,8 @@ import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBRecord, DynamoDBStreamHandler } from 'aws-lambda';
-import { requireEnv, sqsClient } from '../../adapters/aws/clients';
+import { sqsClient } from '../../adapters/aws/clients';
+import { requireSetting } from '../shared/settings';
 import { envelopeSchema } from '../../events/envelope';
 import { queuesForEvent, queueUrlVariable } from '../catalog';
 import { log } from '../shared/logger';
@@ -23,7 +24,7 @@ async function relay(record: DynamoDBRecord): Promise<void> {
   const event = envelopeSchema.parse(item.event);
   const targets = queuesForEvent(event.type);
   await Promise.all(targets.map((q) => sqsClient().send(new SendMessageCommand({
-    QueueUrl: requireEnv(queueUrlVariable(q)),
+    QueueUrl: requireSetting(queueUrlVariable(q)),
     MessageBody: JSON.stringify(event),
     MessageAttributes: { type: { DataType: 'String', StringValue: event.type } },
   }))));

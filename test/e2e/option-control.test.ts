@@ -51,7 +51,9 @@ describe('option control on the local stack', () => {
     await api.req('PUT', '/v1/reservations/LAP-1', booking('Anton', addDays(today, 3)));
     const pr = await api.req('POST', '/v1/reservations/LAP-1/payment-requests', { type: 'guarantee', delivery: 'link' });
     // The PMS moves the deadline to the past: the option is now due for lapse.
-    await api.req('PUT', '/v1/reservations/LAP-1', booking('Anton', new Date(Date.now() - 60_000).toISOString()));
+    const moved = await api.req('PUT', '/v1/reservations/LAP-1', booking('Anton', new Date(Date.now() - 60_000).toISOString()));
+    expect(moved.status).toBe(200);
+    expect(moved.body.paymentRequests).toEqual([expect.objectContaining({ paymentRequestId: pr.body.paymentRequestId, url: pr.body.url })]);
     await api.req('PUT', '/v1/reservations/LAP-2', booking('Berta', new Date(Date.now() - 120_000).toISOString()));
     await api.req('PUT', '/v1/reservations/DUE-1', booking('Carl', today));
 

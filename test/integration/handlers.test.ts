@@ -160,6 +160,18 @@ describe('deposit by link, paid', () => {
   });
 });
 
+describe('payment request creation', () => {
+  it('opens one link per reservation even when the PMS sends the request twice at once', async () => {
+    await put('R-250', reservationBody);
+    const both = await Promise.all([
+      request('R-250', { type: 'deposit', percent: 30, delivery: 'email' }),
+      request('R-250', { type: 'deposit', percent: 30, delivery: 'email' }),
+    ]);
+    expect(both.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect((await get('R-250')).body.paymentRequests).toHaveLength(1);
+  });
+});
+
 describe('guarantee refused', () => {
   it('keeps the option, due today, and lets the guest try again', async () => {
     await put('R-300', reservationBody);
