@@ -58,29 +58,30 @@ export async function planning(
   const cursor = (g: PlanningGroup) => (q.group === g ? q.cursor : undefined);
 
   const groups: Partial<Record<PlanningGroup, PlanningGroupView>> = {};
-  const page = async <T>(g: PlanningGroup, load: (c?: string) => Promise<{ items: readonly T[]; cursor?: string }>, keep: (t: T) => boolean, toEntry: (t: T) => Promise<PlanningEntry> | PlanningEntry) => {
-    // Filtering within a range (forced vs plain due) may thin a page: keep reading until it is full.
+  const page = async <T>(g: PlanningGroup, load: (limit: number, c?: string) => Promise<{ items: readonly T[]; cursor?: string }>, keep: (t: T) => boolean, toEntry: (t: T) => Promise<PlanningEntry> | PlanningEntry) => {
+    // Filtering within a range (forced vs plain due) may thin a page: read on, never past the
+    // page size, so the cursor always points just after the last entry returned.
     const entries: PlanningEntry[] = [];
     let c = cursor(g);
     do {
-      const p = await load(c);
+      const p = await load(q.limit - entries.length, c);
       for (const t of p.items) if (keep(t)) entries.push(await toEntry(t));
       c = p.cursor;
     } while (c && entries.length < q.limit);
-    groups[g] = { entries: entries.slice(0, q.limit), ...(c ? { nextCursor: c } : {}) };
+    groups[g] = { entries, ...(c ? { nextCursor: c } : {}) };
   };
   const forcedOnDay = (r: Reservation) => !!r.deadlineForced && r.optionDeadline >= start && r.optionDeadline <= end;
 
   for (const g of wanted) {
     if (g === 'dueToday' || g === 'paymentRefused') {
-      await page<Reservation>(g, (c) => deps.store.listing('options', hotelId, { from: start, to: end }, q.limit, c),
+      await page<Reservation>(g, (limit, c) => deps.store.listing('options', hotelId, { from: start, to: end }, limit, c),
         (r) => (g === 'paymentRefused') === forcedOnDay(r), (r) => entryOf(g, r));
     } else if (g === 'overdue') {
-      await page<Reservation>(g, (c) => deps.store.listing('options', hotelId, { to: new Date(Date.parse(start) - 1).toISOString() }, q.limit, c), () => true, (r) => entryOf(g, r));
+      await page<Reservation>(g, (limit, c) => deps.store.listing('options', hotelId, { to: new Date(Date.parse(start) - 1).toISOString() }, limit, c), () => true, (r) => entryOf(g, r));
     } else if (g === 'lapsed') {
-      await page<Reservation>(g, (c) => deps.store.listing('lapsed', hotelId, { from: start, to: end }, q.limit, c), () => true, (r) => entryOf(g, r));
+      await page<Reservation>(g, (limit, c) => deps.store.listing('lapsed', hotelId, { from: start, to: end }, limit, c), () => true, (r) => entryOf(g, r));
     } else {
-      await page<PaymentRequest>(g, (c) => deps.store.listing('openRequests', hotelId, { to: end }, q.limit, c), () => true, async (p) => {
+      await page<PaymentRequest>(g, (limit, c) => deps.store.listing('openRequests', hotelId, { to: end }, limit, c), () => true, async (p) => {
         const agg = await deps.store.getReservation(hotelId, p.reservationId);
         const base = agg ? entryOf(g, agg.reservation) : { reason: REASON[g], reservationId: p.reservationId, status: 'unknown', guest: { firstName: '', lastName: '' }, arrival: '', departure: '', optionDeadline: '' };
         return {

@@ -1,13 +1,13 @@
 import { applyOutcome } from '../domain/payment-request';
 import { confirmReservation, forceDeadlineToToday, type HistoryEntry, type ReservationChange } from '../domain/reservation';
 import { recordOutcome, type Transaction } from '../domain/transaction';
-import { makeEvent, paymentFailed, paymentSucceeded, reservationConfirmed, type Envelope } from '../events';
+import { makeEvent, paymentFailed, paymentReceivedAfterClose, paymentSucceeded, reservationConfirmed, type Envelope } from '../events';
 import { toOutcome, transDay } from '../adapters/systempay/form';
 import type { Deps } from './deps';
 import { stampHistory } from './history';
 import type { Changes } from './ports';
 
-export type ProcessResult = 'applied' | 'already_processed' | 'unmatched' | 'missing';
+export type ProcessResult = 'applied' | 'already_processed' | 'unmatched' | 'mismatch' | 'missing';
 
 const HISTORY_TYPE = {
   succeeded: 'payment_succeeded', failed: 'payment_failed', pending: 'payment_pending', abandoned: 'payment_abandoned', cancelled: 'payment_abandoned',
@@ -39,10 +39,23 @@ export async function processNotification(deps: Deps, hotelId: string, notificat
     return 'unmatched';
   }
 
-  const outcome = toOutcome(f);
   const { reservationId } = agg.reservation;
-  const existingTx = outcome.pspTransactionId ? agg.transactions.find((t) => t.psp.transactionUuid === outcome.pspTransactionId) : undefined;
-  const tx: Transaction | null = recordOutcome(existingTx, outcome, {
+  // A notification must be about the form we rendered: same mode (a TEST-key notification never
+  // settles a PRODUCTION attempt) and, for a payment, the amount asked.
+  if (f.vads_ctx_mode !== attempt.mode) {
+    await deps.store.commit({
+      notification: markProcessed('mode_mismatch'),
+      history: stampHistory(deps.ids, hotelId, reservationId, [{ at: now.toISOString(), type: 'payment_mismatch', actor: 'psp', detail: { paymentRequestId: record.request.paymentRequestId, expectedMode: attempt.mode, receivedMode: f.vads_ctx_mode ?? '' } }]),
+    });
+    return 'mismatch';
+  }
+  const reported = toOutcome(f);
+  const wrongAmount = reported.kind === 'succeeded' && record.request.type === 'deposit'
+    && (reported.amount.amount !== record.request.amount.amount || reported.amount.currency !== record.request.amount.currency);
+  // Money taken for another amount is recorded, but settles nothing: the front desk sorts it out.
+  const outcome = wrongAmount ? { ...reported, kind: 'pending' as const } : reported;
+  const existingTx = reported.pspTransactionId ? agg.transactions.find((t) => t.psp.transactionUuid === outcome.pspTransactionId) : undefined;
+  const tx: Transaction | null = recordOutcome(existingTx, reported, {
     now, transactionId: existingTx?.transactionId ?? deps.ids.newId(), hotelId, reservationId, paymentRequestId: record.request.paymentRequestId,
   });
   const request = applyOutcome(record.request, outcome, { now, ...(tx && outcome.kind === 'succeeded' ? { transactionId: tx.transactionId } : {}) });
@@ -55,8 +68,9 @@ export async function processNotification(deps: Deps, hotelId: string, notificat
 
   const at = now.toISOString();
   const entries: Omit<HistoryEntry, 'hotelId' | 'reservationId' | 'entryId'>[] = [{
-    at, type: HISTORY_TYPE[outcome.kind], actor: 'psp',
+    at, type: wrongAmount ? 'payment_mismatch' : HISTORY_TYPE[outcome.kind], actor: 'psp',
     detail: {
+      ...(wrongAmount ? { expectedAmount: record.request.amount } : {}),
       paymentRequestId: request.paymentRequestId, pspStatus: outcome.pspStatus, attempt: outcome.attemptRef, amount: outcome.amount,
       ...(tx ? { transactionId: tx.transactionId } : {}),
       ...(record.request.status === 'succeeded' ? { note: 'request already succeeded; recorded only' } : {}),
@@ -66,11 +80,14 @@ export async function processNotification(deps: Deps, hotelId: string, notificat
   const reservation = change?.reservation ?? agg.reservation;
   const meta = (hotelIdOf: string) => ({ id: deps.ids.newId(), occurredAt: now, hotelId: hotelIdOf });
   const events: Envelope[] = [];
-  if (becameSucceeded && tx) {
+  if (becameSucceeded && tx && reservation.status === 'confirmed') {
     events.push(makeEvent(paymentSucceeded, meta(hotelId), { reservationId, paymentRequestId: request.paymentRequestId, transactionId: tx.transactionId, type: request.type, amount: request.amount }));
-    if (reservation.status === 'confirmed' && agg.reservation.status !== 'confirmed') {
+    if (agg.reservation.status !== 'confirmed') {
       events.push(makeEvent(reservationConfirmed, meta(hotelId), { reservationId, paymentRequestId: request.paymentRequestId }));
     }
+  } else if (becameSucceeded && tx) {
+    // Paid after the option lapsed (or was cancelled): no "booking confirmed" to anyone; the hotel decides.
+    events.push(makeEvent(paymentReceivedAfterClose, meta(hotelId), { reservationId, paymentRequestId: request.paymentRequestId, transactionId: tx.transactionId, amount: tx.amount, reservationStatus: reservation.status }));
   } else if (becameFailed) {
     events.push(makeEvent(paymentFailed, meta(hotelId), { reservationId, paymentRequestId: request.paymentRequestId, pspStatus: outcome.pspStatus, optionDeadline: reservation.optionDeadline }));
   }

@@ -8,6 +8,8 @@ export interface RunBudget {
   /** Stop starting new items when this returns true (e.g. the Lambda is near its timeout). */
   readonly timeUp?: () => boolean;
   readonly pageSize?: number;
+  /** Told of an item that failed for another reason than a lost race (the run goes on). */
+  readonly onItemError?: (ref: DueRef, error: unknown) => void;
 }
 
 export interface RunTally {
@@ -45,8 +47,10 @@ export async function walkDue(
         try {
           outcome = await handle(ref);
         } catch (e) {
-          if (!(e instanceof Conflict)) throw e;
-          outcome = null;
+          // A lost race is a skip; anything else is logged and counted, and the run goes on:
+          // one bad item must not stop the work of every hotel.
+          outcome = e instanceof Conflict ? null : 'failed';
+          if (outcome) budget.onItemError?.(ref, e);
         }
         if (outcome) tally[outcome] = Number(tally[outcome] ?? 0) + 1;
         else tally.skipped += 1;

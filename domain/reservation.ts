@@ -47,6 +47,7 @@ export type HistoryType =
   | 'expired'
   | 'option_overdue_reported'
   | 'payment_request_expired'
+  | 'payment_mismatch'
   | 'payment_reminder_sent';
 
 export interface HistoryEntry {

@@ -10,3 +10,12 @@ export const paymentSucceeded = defineEvent('payment.succeeded', 1, z.object({
   type: z.enum(['deposit', 'guarantee']),
   amount: moneySchema,
 }));
+
+/** Money arrived for a reservation no longer on option (lapsed or cancelled meanwhile): the hotel decides. */
+export const paymentReceivedAfterClose = defineEvent('payment.received-after-close', 1, z.object({
+  reservationId: z.string(),
+  paymentRequestId: z.string(),
+  transactionId: z.string(),
+  amount: moneySchema,
+  reservationStatus: z.string(),
+}));

@@ -244,7 +244,7 @@ export class DynamoStore implements Store {
       KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK <= :until',
       ExpressionAttributeValues: { ':pk': pk, ':until': `${until}\uffff` },
       Limit: limit,
-      ExclusiveStartKey: decodeCursor(cursor, 'GSI2PK', pk),
+      ExclusiveStartKey: decodeCursor(cursor, 'GSI2', pk, { to: `${until}\uffff` }),
     }));
     const refs = (out.Items ?? []).map((i): DueRef => {
       const [dueAt = '', hotelId = '', reservationId = '', paymentRequestId] = String(i.GSI2SK).split('#');
@@ -262,7 +262,7 @@ export class DynamoStore implements Store {
       KeyConditionExpression: `GSI1PK = :pk${bounds ? ` AND ${bounds}` : ''}`,
       ExpressionAttributeValues: { ':pk': pk, ...(range.from ? { ':from': range.from } : {}), ...(range.to ? { ':to': `${range.to}\uffff` } : {}) },
       Limit: limit,
-      ExclusiveStartKey: decodeCursor(cursor, 'GSI1PK', pk),
+      ExclusiveStartKey: decodeCursor(cursor, 'GSI1', pk, { ...(range.from ? { from: range.from } : {}), ...(range.to ? { to: `${range.to}\uffff` } : {}) }),
     }));
     const items = (out.Items ?? []).map((i) => {
       const { sealedUrl: _u, cardTokenNotificationId: _c, ...rest } = strip<Item>(i);
@@ -287,15 +287,21 @@ export class DynamoStore implements Store {
 
 const encodeCursor = (key: Item): string => Buffer.from(JSON.stringify(key)).toString('base64url');
 
-/** A cursor is only good for the listing it came from; anything else is the caller's mistake. */
-function decodeCursor(cursor: string | undefined, partitionAttribute: string, partition: string): Item | undefined {
+/**
+ * A cursor is only good for the listing and range it came from (a stale one, say from another
+ * day, would make DynamoDB refuse the query): anything else is the caller's mistake.
+ */
+function decodeCursor(cursor: string | undefined, index: 'GSI1' | 'GSI2', partition: string, range: { from?: string; to?: string }): Item | undefined {
   if (!cursor) return undefined;
   try {
-    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Item;
-    const allowed = new Set(['PK', 'SK', partitionAttribute, partitionAttribute.replace('PK', 'SK')]);
-    if (key[partitionAttribute] === partition && Object.keys(key).every((k) => allowed.has(k)) && Object.values(key).every((v) => typeof v === 'string')) return key;
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>;
+    const names = ['PK', 'SK', `${index}PK`, `${index}SK`];
+    const sortKey = key[`${index}SK`];
+    const wellFormed = Object.keys(key).length === names.length && names.every((n) => typeof key[n] === 'string' && key[n] !== '');
+    if (wellFormed && key[`${index}PK`] === partition && typeof sortKey === 'string'
+      && (!range.from || sortKey >= range.from) && (!range.to || sortKey <= range.to)) return key as Item;
   } catch {
     // fall through
   }
-  throw new InvalidInput('invalid_cursor', 'This cursor does not belong to this listing');
+  throw new InvalidInput('invalid_cursor', 'This cursor does not belong to this listing (or this day): start again without it');
 }

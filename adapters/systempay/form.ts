@@ -117,7 +117,8 @@ export function toOutcome(f: Readonly<Record<string, string>>): PaymentOutcome {
     pspStatus: status,
     operation,
     amount: { amount: operation === 'verification' ? 0 : amount, currency },
-    ...(f.vads_trans_uuid ? { pspTransactionId: f.vads_trans_uuid } : {}),
+    // The gateway's uuid; failing that, the attempt itself identifies the transaction.
+    pspTransactionId: f.vads_trans_uuid || `${f.vads_site_id ?? ''}-${attemptRef(f)}`,
     attemptRef: attemptRef(f),
     mode: f.vads_ctx_mode === 'PRODUCTION' ? 'PRODUCTION' : 'TEST',
     card: {

@@ -10,7 +10,8 @@ export const moneySchema = z.object({
 }).strict();
 
 const date = z.string().refine(isValidDate, 'expected a date YYYY-MM-DD');
-const instantOrDate = z.string().refine((s) => isValidDate(s) || (/^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s))), 'expected YYYY-MM-DD or an ISO 8601 instant');
+// An instant must say its offset ("Z" or "+01:00"): a bare local time would depend on the server.
+const instantOrDate = z.string().refine((s) => isValidDate(s) || z.string().datetime({ offset: true }).safeParse(s).success, 'expected YYYY-MM-DD or an ISO 8601 instant with its offset');
 
 export const reservationIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'reservationId is 1–64 of [A-Za-z0-9_-]');
 

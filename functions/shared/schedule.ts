@@ -14,6 +14,7 @@ export function scheduledJob<R extends object>(name: string, run: (budget: RunBu
     const budget: RunBudget = {
       maxItems: Number(process.env.JOB_MAX_ITEMS ?? 500),
       pageSize: 50,
+      onItemError: (ref, error) => log.error(`${name}: item failed, left for the next run`, { ref, error }),
       ...(context?.getRemainingTimeInMillis ? { timeUp: () => context.getRemainingTimeInMillis() < SAFETY_MS } : {}),
     };
     const result = await run(budget);

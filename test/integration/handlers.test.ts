@@ -109,7 +109,10 @@ describe('reservations', () => {
     expect((await put('bad id!', reservationBody)).status).toBe(400);
     expect((await put('R-101', { ...reservationBody, total: { amount: 10.5, currency: 'EUR' } })).status).toBe(400);
     expect((await put('R-102', { ...reservationBody, total: { amount: 100, currency: 'USD' } })).body.error.code).toBe('currency_mismatch');
+    expect((await put('R-103', { ...reservationBody, optionDeadline: '2026-11-28T18:00' })).status).toBe(400); // no offset: ambiguous
+    expect((await put('R-103', { ...reservationBody, optionDeadline: '2026-11-28T18:00:00+01:00' })).body.optionDeadline).toBe('2026-11-28T17:00:00.000Z');
     expect((await get('R-102')).status).toBe(404);
+    expect((await get('R-103')).status).toBe(200);
     expect((await get('R-100', 'hk_unknown_key_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa')).status).toBe(401);
     const other = await call(createHotel as never, apiEvent('POST', '/v1/hotels', { body: { ...hotelBody, psp: { ...hotelBody.psp, siteId: '99990000' } }, key: ADMIN }));
     registerSecret(other.body.apiKey);

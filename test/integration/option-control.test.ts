@@ -206,8 +206,28 @@ describe('planning', () => {
     const second = await planning(deps, h, { limit: 1, group: 'dueToday', cursor: first.groups.dueToday!.nextCursor! });
     expect(second.groups.dueToday!.entries.map((e) => e.reservationId)).toEqual(['D-2']);
     await expect(planning(deps, h, { limit: 1, group: 'lapsed', cursor: first.groups.dueToday!.nextCursor! })).rejects.toBeInstanceOf(InvalidInput);
+    // A cursor from another day is refused, not turned into a failing query.
+    await expect(planning(deps, h, { date: '2026-11-21', limit: 1, group: 'dueToday', cursor: first.groups.dueToday!.nextCursor! })).rejects.toBeInstanceOf(InvalidInput);
     // X-1 was due on the 19th but has lapsed since: the 19th's plan no longer lists it as due.
     expect((await planning(deps, h, { date: '2026-11-19', limit: 50 })).groups.dueToday!.entries).toEqual([]);
+  });
+});
+
+describe('planning pages', () => {
+  it('never skips an entry when a filtered group pages', async () => {
+    const h = await hotelWith(deps, { defaultOptionDays: 3, reminderHoursBefore: null, onLapse: 'expire' });
+    for (const id of ['R0', 'R1', 'R2', 'R3', 'R4', 'R5']) await reserve(deps, h, id, '2026-11-20');
+    const agg = (await deps.store.getReservation(h, 'R1'))!;
+    await deps.store.commit({ reservation: { value: { ...agg.reservation, deadlineForced: { at: clock.now().toISOString(), paymentRequestId: 'P' }, version: 2 }, expectedVersion: 1 } });
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const p = await planning(deps, h, { limit: 2, group: 'dueToday', ...(cursor ? { cursor } : {}) });
+      expect(p.groups.dueToday!.entries.length).toBeLessThanOrEqual(2);
+      seen.push(...p.groups.dueToday!.entries.map((e) => e.reservationId));
+      cursor = p.groups.dueToday!.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(['R0', 'R2', 'R3', 'R4', 'R5']);
   });
 });
 

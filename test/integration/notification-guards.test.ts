@@ -1,0 +1,87 @@
+import type { Deps } from '../../app/deps';
+import { createHotel } from '../../app/create-hotel';
+import { openPaymentPage } from '../../app/payment-page';
+import { receiveNotification } from '../../app/receive-notification';
+import { processNotification } from '../../app/process-notification';
+import { sweepOptions } from '../../app/lapse-options';
+import { sign } from '../../adapters/systempay/signature';
+import { FakeClock, freshDeps } from '../support/aws';
+import { ask, committedEvents, reserve } from '../support/scenario';
+import { registerSecret } from '../support/secrets';
+
+/** Notifications that verify but must not settle what they claim to. */
+let clock: FakeClock;
+let deps: Deps;
+let table: string;
+const TEST_KEY = 'GuardsTestKey12345';
+const PROD_KEY = 'GuardsProductionKey12345';
+registerSecret(TEST_KEY, PROD_KEY);
+
+beforeEach(async () => {
+  clock = new FakeClock(new Date('2026-11-20T09:00:00Z'));
+  ({ deps, resources: { tableName: table } } = await freshDeps(clock));
+});
+
+async function hotel(mode: 'TEST' | 'PRODUCTION') {
+  const { hotelId, apiKey } = await createHotel(deps, {
+    name: 'Hôtel Garde', email: 'desk@garde.example', defaultLanguage: 'fr', currency: 'EUR', timezone: 'Europe/Paris',
+    psp: { provider: 'systempay', siteId: '31415926', mode, testKey: TEST_KEY, productionKey: PROD_KEY },
+  });
+  registerSecret(apiKey);
+  return hotelId;
+}
+
+async function formFor(url: string): Promise<Record<string, string>> {
+  const page = await openPaymentPage(deps, url.split('/pay/')[1]!, { publicBaseUrl: 'https://pay.example.com', pspFormUrl: 'https://psp.example.com/' });
+  if (page.kind !== 'form') throw new Error(`no form: ${page.problem}`);
+  return page.form.fields;
+}
+
+async function notify(hotelId: string, form: Record<string, string>, changes: Record<string, string>, key: string) {
+  const fields = Object.fromEntries(Object.entries({ ...form, vads_trans_uuid: 'c'.repeat(32), vads_operation_type: 'DEBIT', vads_url_check_src: 'PAY', ...changes }).filter(([k]) => k.startsWith('vads_')));
+  const receipt = await receiveNotification(deps, hotelId, { ...fields, signature: sign(fields, key) });
+  return processNotification(deps, hotelId, receipt.notificationId);
+}
+
+describe('notification guards', () => {
+  it('never lets a TEST-mode notification settle a PRODUCTION payment', async () => {
+    const h = await hotel('PRODUCTION');
+    await reserve(deps, h, 'G-1', '2026-11-25');
+    const form = await formFor((await ask(deps, h, 'G-1')).url);
+    expect(form.vads_ctx_mode).toBe('PRODUCTION');
+    expect(await notify(h, form, { vads_ctx_mode: 'TEST', vads_trans_status: 'AUTHORISED' }, TEST_KEY)).toBe('mismatch');
+    const agg = (await deps.store.getReservation(h, 'G-1'))!;
+    expect(agg.reservation.status).toBe('option');
+    expect(agg.history.map((x) => x.type)).toContain('payment_mismatch');
+    expect(await notify(h, form, { vads_trans_status: 'AUTHORISED' }, PROD_KEY)).toBe('applied');
+    expect((await deps.store.getReservation(h, 'G-1'))!.reservation.status).toBe('confirmed');
+  });
+
+  it('records money taken for another amount without confirming anything', async () => {
+    const h = await hotel('TEST');
+    await reserve(deps, h, 'G-2', '2026-11-25');
+    const form = await formFor((await ask(deps, h, 'G-2')).url);
+    expect(await notify(h, form, { vads_trans_status: 'AUTHORISED', vads_amount: '100' }, TEST_KEY)).toBe('applied');
+    const agg = (await deps.store.getReservation(h, 'G-2'))!;
+    expect(agg.reservation.status).toBe('option');
+    expect(agg.requests[0]!.request.status).toBe('pending');
+    expect(agg.transactions).toEqual([expect.objectContaining({ status: 'succeeded', amount: { amount: 100, currency: 'EUR' } })]);
+    expect(agg.history.at(-1)).toMatchObject({ type: 'payment_mismatch', detail: expect.objectContaining({ expectedAmount: { amount: 15_000, currency: 'EUR' } }) });
+    expect(await committedEvents(table, 'payment.succeeded')).toEqual([]);
+  });
+
+  it('tells nobody "confirmed" when the money arrives after the option lapsed', async () => {
+    const h = await hotel('TEST');
+    await reserve(deps, h, 'G-3', '2026-11-20');
+    const form = await formFor((await ask(deps, h, 'G-3')).url);
+    clock.current = new Date('2026-11-21T08:00:00Z');
+    await sweepOptions(deps, { maxItems: 10 });
+    expect(await notify(h, form, { vads_trans_status: 'AUTHORISED' }, TEST_KEY)).toBe('applied');
+    const agg = (await deps.store.getReservation(h, 'G-3'))!;
+    expect(agg.reservation.status).toBe('expired');
+    expect(agg.transactions).toEqual([expect.objectContaining({ status: 'succeeded' })]);
+    expect(agg.history.map((x) => x.type)).toContain('payment_after_close');
+    expect(await committedEvents(table, 'payment.succeeded')).toEqual([]);
+    expect((await committedEvents(table, 'payment.received-after-close')).map((e) => e.data.reservationId)).toEqual(['G-3']);
+  });
+});
