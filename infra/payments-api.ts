@@ -1,5 +1,6 @@
 import { ArnFormat, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import {
+  ResponseType,
   AccessLogFormat,
   EndpointType,
   LambdaIntegration,
@@ -102,6 +103,23 @@ export class PaymentsApi extends Construct {
 
     // The stack publishes one ApiUrl output; drop the construct's auto-named duplicate.
     this.api.node.tryRemoveChild('Endpoint');
+
+    // API Gateway's own answers (unknown route, throttling, WAF block, timeout) keep the contract's
+    // error shape; an unknown route is a 404, as in the local runtime.
+    const errorTemplate = (code: string, message: string) => ({
+      'application/json': JSON.stringify({ error: { code, message } }),
+    });
+    const responses: Array<[ResponseType, string, string, string?]> = [
+      [ResponseType.MISSING_AUTHENTICATION_TOKEN, 'route_not_found', 'No such route or method', '404'],
+      [ResponseType.THROTTLED, 'too_many_requests', 'Too many requests; retry later'],
+      [ResponseType.WAF_FILTERED, 'request_blocked', 'The request was blocked'],
+      [ResponseType.REQUEST_TOO_LARGE, 'request_too_large', 'The request body is too large'],
+      [ResponseType.DEFAULT_4XX, 'bad_request', 'The request could not be handled'],
+      [ResponseType.DEFAULT_5XX, 'internal_error', 'Something went wrong on our side; please retry'],
+    ];
+    for (const [type, code, message, statusCode] of responses) {
+      this.api.addGatewayResponse(`Response${code}`, { type, templates: errorTemplate(code, message), ...(statusCode ? { statusCode } : {}) });
+    }
 
     // API Gateway creates this group itself, unencrypted and kept forever, unless it already exists.
     const executionLogs = new LogGroup(this, 'ExecutionLogs', {

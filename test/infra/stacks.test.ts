@@ -223,6 +223,16 @@ describe('CDK app', () => {
       );
     });
 
+    it("answers API Gateway's own errors in the contract's shape, an unknown route with 404", () => {
+      stateless.hasResourceProperties('AWS::ApiGateway::GatewayResponse', {
+        ResponseType: 'MISSING_AUTHENTICATION_TOKEN', StatusCode: '404',
+        ResponseTemplates: { 'application/json': JSON.stringify({ error: { code: 'route_not_found', message: 'No such route or method' } }) },
+      });
+      for (const type of ['THROTTLED', 'WAF_FILTERED', 'DEFAULT_4XX', 'DEFAULT_5XX']) {
+        stateless.hasResourceProperties('AWS::ApiGateway::GatewayResponse', { ResponseType: type, ResponseTemplates: { 'application/json': Match.stringLikeRegexp('"error":\\{"code"') } });
+      }
+    });
+
     it('logs, traces, throttles and firewalls the API stage', () => {
       stateless.hasResourceProperties('AWS::ApiGateway::Stage', {
         TracingEnabled: true,
