@@ -1,4 +1,4 @@
-import type { Clock, Ids, Mailer, PspProvisioner, SecretSealer, Store } from './ports';
+import type { Clock, EventPublisher, Ids, Mailer, PspProvisioner, SecretSealer, Store } from './ports';
 
 /** What use cases are given: ports only, so the same code runs in Lambda, locally and in tests. */
 export interface Deps {
@@ -8,4 +8,5 @@ export interface Deps {
   readonly clock: Clock;
   readonly mailer?: Mailer;
   readonly provisioner?: PspProvisioner;
+  readonly publisher?: EventPublisher;
 }

@@ -108,14 +108,21 @@ export interface DigestLine {
 }
 
 /** Kinds of timed work: options to lapse, reminders to send, links to expire. */
-export type DueWork = 'lapse' | 'remind' | 'expire';
+export type DueWork = 'lapse' | 'remind' | 'expire' | 'relay';
 
 /** What the timed-work index says is due: enough to load the item and re-check it. */
 export interface DueRef {
   readonly hotelId: string;
   readonly reservationId: string;
   readonly paymentRequestId?: string;
+  /** For outbox events waiting to be relayed. */
+  readonly eventId?: string;
   readonly dueAt: string;
+}
+
+/** Delivers committed events to the queues that consume them. */
+export interface EventPublisher {
+  publish(event: Envelope): Promise<void>;
 }
 
 export interface Page<T> {
@@ -171,6 +178,9 @@ export interface Store {
   listing(listing: 'options' | 'lapsed', hotelId: string, range: { from?: string; to?: string }, limit: number, cursor?: string): Promise<Page<Reservation>>;
   listing(listing: 'openRequests', hotelId: string, range: { from?: string; to?: string }, limit: number, cursor?: string): Promise<Page<PaymentRequest>>;
   pendingDigestLines(): Promise<DigestLine[]>;
+  getOutboxEvent(eventId: string): Promise<{ event: Envelope; relayedAt?: string } | undefined>;
+  /** The event reached its queues: it leaves the redrive index. */
+  markRelayed(eventId: string, at: string): Promise<void>;
 }
 
 /** The PSP side of hotel onboarding: the local sandbox provisions shops; the real Systempay needs nothing. */

@@ -173,7 +173,15 @@ export const FUNCTIONS: readonly FunctionDescription[] = [
     entry: 'functions/streams/dispatch-events.ts',
     description: 'Outbox relay: routes events committed with state changes to their queues',
     trigger: { kind: 'outbox-stream' },
-    access: { table: 'read', sendTo: ['psp-notifications', 'emails'] },
+    access: { table: 'write', sendTo: ['psp-notifications', 'emails'] },
+  },
+  {
+    name: 'outbox-redrive',
+    entry: 'functions/schedules/outbox-redrive.ts',
+    description: 'Relays committed events the stream relay could not deliver',
+    trigger: { kind: 'schedule', job: 'outbox-redrive', everyMinutes: 15 },
+    access: { table: 'write', sendTo: ['psp-notifications', 'emails'] },
+    timeoutSeconds: 120,
   },
 ];
 

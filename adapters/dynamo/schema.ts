@@ -22,7 +22,10 @@ export const TABLE = {
 
 /** Partitions per kind of timed work: spreads one busy minute over several partitions. */
 export const DUE_SHARDS = 8;
-export type DueKind = 'LAPSE' | 'REMIND' | 'EXPIRE';
+export type DueKind = 'LAPSE' | 'REMIND' | 'EXPIRE' | 'RELAY';
+
+/** An outbox event the stream has not relayed this long after it was committed is redriven. */
+export const RELAY_GRACE_MS = 5 * 60_000;
 
 /** A stable shard for an id (FNV-1a), so an item stays on its shard whatever its due time. */
 export function shardOf(id: string): number {
@@ -83,6 +86,12 @@ export function reservationIndexKeys(r: Reservation): IndexKeys {
   }
   if (r.status === 'expired' && r.lapse) return { GSI1PK: hotelListing.lapsed(r.hotelId), GSI1SK: `${r.lapse.at}#${r.reservationId}` };
   return {};
+}
+
+/** An outbox event waits in the due index until the relay marks it delivered. */
+export function outboxIndexKeys(eventId: string, occurredAt: string): IndexKeys {
+  const due = new Date(Date.parse(occurredAt) + RELAY_GRACE_MS).toISOString();
+  return { GSI2PK: duePartition('RELAY', shardOf(eventId)), GSI2SK: `${due}#OUTBOX#${eventId}` };
 }
 
 export function paymentRequestIndexKeys(p: PaymentRequest): IndexKeys {

@@ -14,14 +14,14 @@ import type { HistoryEntry, Reservation } from '../../domain/reservation';
 import type { Transaction } from '../../domain/transaction';
 import type { PaymentRequest } from '../../domain/payment-request';
 import {
-  COLLECTION_PREFIX, DUE_SHARDS, type DueKind, type EntityName, type Keys, TABLE, duePartition, hotelListing, keys, paymentRequestIndexKeys, reservationIndexKeys,
+  COLLECTION_PREFIX, DUE_SHARDS, type DueKind, type EntityName, type Keys, TABLE, duePartition, hotelListing, keys, outboxIndexKeys, paymentRequestIndexKeys, reservationIndexKeys,
 } from './schema';
 
 type Item = Record<string, unknown>;
 type TxItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 const KEY_ATTRS = new Set<string>([TABLE.partitionKey, TABLE.sortKey, 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'entity', TABLE.timeToLiveAttribute]);
-const DUE_KIND: Record<DueWork, DueKind> = { lapse: 'LAPSE', remind: 'REMIND', expire: 'EXPIRE' };
+const DUE_KIND: Record<DueWork, DueKind> = { lapse: 'LAPSE', remind: 'REMIND', expire: 'EXPIRE', relay: 'RELAY' };
 const DAY_S = 86_400;
 
 const item = (entity: EntityName, k: Keys, value: object, ttlEpoch?: number): Item => ({
@@ -145,8 +145,26 @@ export class DynamoStore implements Store {
   }
 
   private outboxItems(events: readonly Envelope[]): TxItem[] {
-    // Outbox items live a day: long enough for the stream relay, short enough to stay out of the way.
-    return events.map((e) => ({ Put: { TableName: this.tableName, Item: item('outbox', keys.outbox(e.id), { event: e }, this.nowEpoch() + DAY_S), ConditionExpression: 'attribute_not_exists(PK)' } }));
+    // Outbox items live a week: the stream relays them at once, the redrive job catches the rest.
+    return events.map((e) => ({ Put: { TableName: this.tableName, Item: item('outbox', { ...keys.outbox(e.id), ...outboxIndexKeys(e.id, e.occurredAt) }, { event: e }, this.nowEpoch() + 7 * DAY_S), ConditionExpression: 'attribute_not_exists(PK)' } }));
+  }
+
+  async getOutboxEvent(eventId: string): Promise<{ event: Envelope; relayedAt?: string } | undefined> {
+    const i = await this.get(keys.outbox(eventId));
+    return i ? { event: i.event as Envelope, ...(i.relayedAt ? { relayedAt: String(i.relayedAt) } : {}) } : undefined;
+  }
+
+  async markRelayed(eventId: string, at: string): Promise<void> {
+    try {
+      await this.db.send(new UpdateCommand({
+        TableName: this.tableName, Key: keys.outbox(eventId),
+        UpdateExpression: 'SET relayedAt = :at REMOVE GSI2PK, GSI2SK',
+        ConditionExpression: 'attribute_exists(PK)',
+        ExpressionAttributeValues: { ':at': at },
+      }));
+    } catch (e) {
+      if (!isConditionFailure(e)) throw e; // already expired by TTL: nothing to mark
+    }
   }
 
   private toTransactItems(c: Changes): TxItem[] {
@@ -247,8 +265,9 @@ export class DynamoStore implements Store {
       ExclusiveStartKey: decodeCursor(cursor, 'GSI2', pk, { to: `${until}\uffff` }),
     }));
     const refs = (out.Items ?? []).map((i): DueRef => {
-      const [dueAt = '', hotelId = '', reservationId = '', paymentRequestId] = String(i.GSI2SK).split('#');
-      return { hotelId, reservationId, dueAt, ...(paymentRequestId ? { paymentRequestId } : {}) };
+      const [dueAt = '', a = '', b = '', paymentRequestId] = String(i.GSI2SK).split('#');
+      if (a === 'OUTBOX') return { dueAt, eventId: b, hotelId: '', reservationId: '' };
+      return { hotelId: a, reservationId: b, dueAt, ...(paymentRequestId ? { paymentRequestId } : {}) };
     });
     return { items: refs, ...(out.LastEvaluatedKey ? { cursor: encodeCursor(out.LastEvaluatedKey) } : {}) };
   }

@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { monotonicFactory } from 'ulid';
 import type { Deps } from '../../app/deps';
 import type { PspProvisioner } from '../../app/ports';
-import { dynamoClient, kmsClient, sesClient } from '../../adapters/aws/clients';
+import { dynamoClient, kmsClient, sesClient, sqsClient } from '../../adapters/aws/clients';
+import { SqsPublisher } from '../../adapters/aws/sqs-publisher';
+import { queuesForEvent, queueUrlVariable } from '../catalog';
 import { KmsSealer } from '../../adapters/aws/kms-sealer';
 import { SesMailer } from '../../adapters/aws/ses-mailer';
 import { DynamoStore } from '../../adapters/dynamo/store';
@@ -45,6 +47,8 @@ export function container(): Deps {
     clock: { now: () => new Date() },
     ...(mailFrom ? { mailer: new SesMailer(sesClient(), mailFrom) } : {}),
     ...(sandbox ? { provisioner: sandboxProvisioner(sandbox) } : {}),
+    // Queue URLs are read when an event is sent: a function declares the queues it sends to.
+    publisher: new SqsPublisher(sqsClient(), (type) => queuesForEvent(type).map((q) => requireSetting(queueUrlVariable(q)))),
   };
   wired.set(key, deps);
   return deps;

@@ -3,6 +3,7 @@ import { sweepOptions } from '../../app/lapse-options';
 import { expireLinks } from '../../app/expire-links';
 import { sendReminders } from '../../app/send-reminders';
 import { planning } from '../../app/planning';
+import { redriveOutbox } from '../../app/relay-events';
 import { openPaymentPage } from '../../app/payment-page';
 import { confirmReservation, forceDeadlineToToday } from '../../domain/reservation';
 import { applyOutcome } from '../../domain/payment-request';
@@ -210,6 +211,24 @@ describe('planning', () => {
     await expect(planning(deps, h, { date: '2026-11-21', limit: 1, group: 'dueToday', cursor: first.groups.dueToday!.nextCursor! })).rejects.toBeInstanceOf(InvalidInput);
     // X-1 was due on the 19th but has lapsed since: the 19th's plan no longer lists it as due.
     expect((await planning(deps, h, { date: '2026-11-19', limit: 50 })).groups.dueToday!.entries).toEqual([]);
+  });
+});
+
+describe('outbox redrive', () => {
+  it('relays events the stream relay never delivered, once, after a grace period', async () => {
+    const published: string[] = [];
+    const withPublisher: Deps = { ...deps, publisher: { publish: async (e) => void published.push(e.id) } };
+    const h = await hotelWith(withPublisher);
+    await reserve(withPublisher, h, 'O-1', '2026-11-25');
+    const created = await ask(withPublisher, h, 'O-1');
+    const [event] = await committedEvents(table, 'payment-request.created');
+    expect(event!.data.paymentRequestId).toBe(created.paymentRequestId);
+    expect(await redriveOutbox(withPublisher, budget)).toMatchObject({ examined: 0 }); // within the grace period
+    clock.advance(6 * 60_000);
+    expect(await redriveOutbox(withPublisher, budget)).toMatchObject({ relayed: 1 });
+    expect(published).toEqual([event!.id]);
+    expect((await deps.store.getOutboxEvent(event!.id))!.relayedAt).toBeDefined();
+    expect(await redriveOutbox(withPublisher, budget)).toMatchObject({ examined: 0 });
   });
 });
 

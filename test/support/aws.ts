@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { monotonicFactory } from 'ulid';
 import type { Deps } from '../../app/deps';
 import type { Clock } from '../../domain/time';
-import { dynamoClient, kmsClient, sesClient } from '../../adapters/aws/clients';
+import { dynamoClient, kmsClient, sesClient, sqsClient } from '../../adapters/aws/clients';
+import { SqsPublisher } from '../../adapters/aws/sqs-publisher';
+import { queuesForEvent } from '../../functions/catalog';
 import { KmsSealer } from '../../adapters/aws/kms-sealer';
 import { SesMailer } from '../../adapters/aws/ses-mailer';
 import { DynamoStore } from '../../adapters/dynamo/store';
@@ -37,6 +39,7 @@ export async function freshDeps(clock: Clock = new FakeClock(new Date('2026-11-2
     ids: { newId: monotonicFactory(), newSecret: () => randomBytes(32).toString('base64url') },
     clock,
     mailer: new SesMailer(sesClient(), 'hotel-payments@example.com', () => clock.now()),
+    publisher: new SqsPublisher(sqsClient(), (type) => queuesForEvent(type).map((q) => resources.queueUrls[q]!)),
   };
   return { deps, resources };
 }
