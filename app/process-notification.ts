@@ -1,7 +1,7 @@
 import { applyOutcome } from '../domain/payment-request';
 import { confirmReservation, forceDeadlineToToday, type HistoryEntry, type ReservationChange } from '../domain/reservation';
 import { recordOutcome, type Transaction } from '../domain/transaction';
-import { makeEvent, paymentFailed, paymentReceivedAfterClose, paymentSucceeded, reservationConfirmed, type Envelope } from '../events';
+import { makeEvent, paymentFailed, paymentReceivedAfterClose, paymentReceivedTwice, paymentSucceeded, reservationConfirmed, type Envelope } from '../events';
 import { toOutcome, transDay } from '../adapters/systempay/form';
 import type { Deps } from './deps';
 import { stampHistory } from './history';
@@ -88,6 +88,8 @@ export async function processNotification(deps: Deps, hotelId: string, notificat
   } else if (becameSucceeded && tx) {
     // Paid after the option lapsed (or was cancelled): no "booking confirmed" to anyone; the hotel decides.
     events.push(makeEvent(paymentReceivedAfterClose, meta(hotelId), { reservationId, paymentRequestId: request.paymentRequestId, transactionId: tx.transactionId, amount: tx.amount, reservationStatus: reservation.status }));
+  } else if (record.request.status === 'succeeded' && outcome.kind === 'succeeded' && tx && !existingTx && tx.type === 'payment') {
+    events.push(makeEvent(paymentReceivedTwice, meta(hotelId), { reservationId, paymentRequestId: request.paymentRequestId, transactionId: tx.transactionId, amount: tx.amount }));
   } else if (becameFailed) {
     events.push(makeEvent(paymentFailed, meta(hotelId), { reservationId, paymentRequestId: request.paymentRequestId, pspStatus: outcome.pspStatus, optionDeadline: reservation.optionDeadline }));
   }

@@ -19,3 +19,11 @@ export const paymentReceivedAfterClose = defineEvent('payment.received-after-clo
   amount: moneySchema,
   reservationStatus: z.string(),
 }));
+
+/** A second payment arrived on a request already paid (two tabs, two cards): the hotel refunds one. */
+export const paymentReceivedTwice = defineEvent('payment.received-twice', 1, z.object({
+  reservationId: z.string(),
+  paymentRequestId: z.string(),
+  transactionId: z.string(),
+  amount: moneySchema,
+}));

@@ -84,4 +84,18 @@ describe('notification guards', () => {
     expect(await committedEvents(table, 'payment.succeeded')).toEqual([]);
     expect((await committedEvents(table, 'payment.received-after-close')).map((e) => e.data.reservationId)).toEqual(['G-3']);
   });
+
+  it('flags a second payment on a link already paid (two tabs) for the hotel to refund', async () => {
+    const h = await hotel('TEST');
+    await reserve(deps, h, 'G-4', '2026-11-25');
+    const url = (await ask(deps, h, 'G-4')).url;
+    const tabOne = await formFor(url);
+    const tabTwo = await formFor(url);
+    await notify(h, tabOne, { vads_trans_status: 'AUTHORISED', vads_trans_uuid: '1'.repeat(32) }, TEST_KEY);
+    await notify(h, tabTwo, { vads_trans_status: 'AUTHORISED', vads_trans_uuid: '2'.repeat(32) }, TEST_KEY);
+    const agg = (await deps.store.getReservation(h, 'G-4'))!;
+    expect(agg.transactions.filter((t) => t.status === 'succeeded')).toHaveLength(2);
+    expect((await committedEvents(table, 'payment.succeeded'))).toHaveLength(1);
+    expect((await committedEvents(table, 'payment.received-twice')).map((e) => e.data.reservationId)).toEqual(['G-4']);
+  });
 });
