@@ -15,10 +15,12 @@ const HISTORY_TYPE = {
 
 /**
  * 1. Load the stored notification; a processed one is done (queues deliver at least once).
- * 2. Find the request through the attempt its `vads_trans_id` was allocated to.
+ * 2. Find the request through the attempt its `vads_trans_id` was allocated to; a notification in
+ *    another mode than the attempt, or paying another amount, settles nothing (recorded for the desk).
  * 3. Apply the outcome: transaction recorded or moved forward, request succeeded/failed/recorded,
  *    reservation confirmed on success or brought due today on failure. Success is final.
- * 4. Commit all of it, the notification marked processed and the resulting events, in one
+ * 4. Tell the world: confirmed; paid after the option closed; paid twice; or refused.
+ * 5. Commit all of it, the notification marked processed and the resulting events, in one
  *    transaction guarded by the versions read; a concurrent change makes the queue retry.
  */
 export async function processNotification(deps: Deps, hotelId: string, notificationId: string): Promise<ProcessResult> {
@@ -54,7 +56,7 @@ export async function processNotification(deps: Deps, hotelId: string, notificat
     && (reported.amount.amount !== record.request.amount.amount || reported.amount.currency !== record.request.amount.currency);
   // Money taken for another amount is recorded, but settles nothing: the front desk sorts it out.
   const outcome = wrongAmount ? { ...reported, kind: 'pending' as const } : reported;
-  const existingTx = reported.pspTransactionId ? agg.transactions.find((t) => t.psp.transactionUuid === outcome.pspTransactionId) : undefined;
+  const existingTx = agg.transactions.find((t) => t.psp.transactionUuid === reported.pspTransactionId);
   const tx: Transaction | null = recordOutcome(existingTx, reported, {
     now, transactionId: existingTx?.transactionId ?? deps.ids.newId(), hotelId, reservationId, paymentRequestId: record.request.paymentRequestId,
   });
@@ -78,20 +80,20 @@ export async function processNotification(deps: Deps, hotelId: string, notificat
   }, ...(change?.history ?? [])];
 
   const reservation = change?.reservation ?? agg.reservation;
-  const meta = (hotelIdOf: string) => ({ id: deps.ids.newId(), occurredAt: now, hotelId: hotelIdOf });
+  const meta = () => ({ id: deps.ids.newId(), occurredAt: now, hotelId });
   const events: Envelope[] = [];
   if (becameSucceeded && tx && reservation.status === 'confirmed') {
-    events.push(makeEvent(paymentSucceeded, meta(hotelId), { reservationId, paymentRequestId: request.paymentRequestId, transactionId: tx.transactionId, type: request.type, amount: request.amount }));
+    events.push(makeEvent(paymentSucceeded, meta(), { reservationId, paymentRequestId: request.paymentRequestId, transactionId: tx.transactionId, type: request.type, amount: request.amount }));
     if (agg.reservation.status !== 'confirmed') {
-      events.push(makeEvent(reservationConfirmed, meta(hotelId), { reservationId, paymentRequestId: request.paymentRequestId }));
+      events.push(makeEvent(reservationConfirmed, meta(), { reservationId, paymentRequestId: request.paymentRequestId }));
     }
   } else if (becameSucceeded && tx) {
     // Paid after the option lapsed (or was cancelled): no "booking confirmed" to anyone; the hotel decides.
-    events.push(makeEvent(paymentReceivedAfterClose, meta(hotelId), { reservationId, paymentRequestId: request.paymentRequestId, transactionId: tx.transactionId, amount: tx.amount, reservationStatus: reservation.status }));
+    events.push(makeEvent(paymentReceivedAfterClose, meta(), { reservationId, paymentRequestId: request.paymentRequestId, transactionId: tx.transactionId, amount: tx.amount, reservationStatus: reservation.status }));
   } else if (record.request.status === 'succeeded' && outcome.kind === 'succeeded' && tx && !existingTx && tx.type === 'payment') {
-    events.push(makeEvent(paymentReceivedTwice, meta(hotelId), { reservationId, paymentRequestId: request.paymentRequestId, transactionId: tx.transactionId, amount: tx.amount }));
+    events.push(makeEvent(paymentReceivedTwice, meta(), { reservationId, paymentRequestId: request.paymentRequestId, transactionId: tx.transactionId, amount: tx.amount }));
   } else if (becameFailed) {
-    events.push(makeEvent(paymentFailed, meta(hotelId), { reservationId, paymentRequestId: request.paymentRequestId, pspStatus: outcome.pspStatus, optionDeadline: reservation.optionDeadline }));
+    events.push(makeEvent(paymentFailed, meta(), { reservationId, paymentRequestId: request.paymentRequestId, pspStatus: outcome.pspStatus, optionDeadline: reservation.optionDeadline }));
   }
 
   await deps.store.commit({
