@@ -23,6 +23,7 @@ export async function sendEmailsFor(deps: Deps, raw: Envelope): Promise<number> 
   let sent = 0;
   for (const p of planned) {
     if (await deps.store.wasEmailSent(raw.id, p.recipient)) continue;
+    // Same call on both sides, but each picks its own overload: the digest takes only hotel and lapses.
     const { subject, html, text } = p.kind === 'lapse-digest' ? renderEmail(p.kind, p.language, p.data) : renderEmail(p.kind, p.language, p.data);
     await deps.mailer.send({ to: [p.to], subject, html, text, ...(p.replyTo ? { replyTo: p.replyTo } : {}) });
     await deps.store.markEmailSent(raw.id, p.recipient, deps.clock.now().toISOString());

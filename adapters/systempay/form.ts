@@ -69,10 +69,6 @@ export function paymentForm(input: FormInput): Record<string, string> {
 }
 
 const SUCCEEDED = new Set(['AUTHORISED', 'CAPTURED', 'ACCEPTED', 'PARTIALLY_AUTHORISED']);
-const PENDING = new Set([
-  'INITIAL', 'WAITING_AUTHORISATION', 'WAITING_AUTHORISATION_TO_VALIDATE', 'UNDER_VERIFICATION', 'PRE_AUTHORISED',
-  'WAITING_FOR_PAYMENT', 'AUTHORISED_TO_VALIDATE', 'SUSPENDED', 'PENDING', 'REFUND_TO_RETRY',
-]);
 const FAILED = new Set(['REFUSED', 'CAPTURE_FAILED', 'EXPIRED', 'ERROR']);
 const ABANDONED = new Set(['ABANDONED', 'NOT_CREATED']);
 
@@ -82,8 +78,9 @@ export function outcomeKind(status: string): OutcomeKind {
   if (FAILED.has(status)) return 'failed';
   if (ABANDONED.has(status)) return 'abandoned';
   if (status === 'CANCELLED') return 'cancelled';
-  // Known pending statuses and unknown ones alike: recorded on the request, no state change.
-  void PENDING;
+  // INITIAL, WAITING_AUTHORISATION(_TO_VALIDATE), AUTHORISED_TO_VALIDATE, UNDER_VERIFICATION,
+  // PRE_AUTHORISED, WAITING_FOR_PAYMENT, SUSPENDED, PENDING, REFUND_TO_RETRY, and any status not
+  // known yet: recorded on the request, no state change until a later notification settles it.
   return 'pending';
 }
 
