@@ -1,4 +1,5 @@
 import type { Envelope } from '../events/envelope';
+import type { Money } from '../domain/money';
 import type { Hotel, PspSecrets } from '../domain/hotel';
 import type { PaymentRequest } from '../domain/payment-request';
 import type { HistoryEntry, Reservation } from '../domain/reservation';
@@ -136,6 +137,29 @@ export type Listing = 'options' | 'lapsed' | 'openRequests';
 
 type Versioned<T> = { readonly value: T; readonly expectedVersion: number | null };
 
+/** A remembered Idempotency-Key: which request it came with, and what that request made. */
+export interface IdempotencyRecord {
+  readonly hotelId: string;
+  readonly scope: string;
+  readonly keyHash: string;
+  readonly requestHash: string;
+  readonly resultId: string;
+  readonly reservationId: string;
+  readonly createdAt: string;
+}
+
+/** Money held off (or given back to) a payment's refundable amount, by a conditional update. */
+export interface RefundableChange {
+  readonly payment: Transaction;
+  /** Negative holds (the payment must still have that much), positive releases. */
+  readonly delta: number;
+}
+
+export interface TransactionFilter {
+  readonly status?: Transaction['status'];
+  readonly type?: Transaction['type'];
+}
+
 /** Everything one use case changes, committed atomically (one DynamoDB transaction) with its events. */
 export interface Changes {
   readonly hotel?: { readonly record: HotelRecord; readonly apiKeyHash: string };
@@ -146,6 +170,8 @@ export interface Changes {
   readonly link?: LinkRecord;
   readonly transactions?: readonly Versioned<Transaction>[];
   readonly notification?: Versioned<StoredNotification>;
+  readonly refundable?: readonly RefundableChange[];
+  readonly idempotency?: IdempotencyRecord;
   readonly digestLines?: readonly DigestLine[];
   /** Lines reported now: each must still be pending, so two sweeps never report one twice. */
   readonly reportedDigestLines?: readonly DigestLine[];
@@ -178,6 +204,11 @@ export interface Store {
   listing(listing: 'options' | 'lapsed', hotelId: string, range: { from?: string; to?: string }, limit: number, cursor?: string): Promise<Page<Reservation>>;
   listing(listing: 'openRequests', hotelId: string, range: { from?: string; to?: string }, limit: number, cursor?: string): Promise<Page<PaymentRequest>>;
   pendingDigestLines(): Promise<DigestLine[]>;
+  /** The reservation a hotel's transaction belongs to. */
+  findTransactionReservation(hotelId: string, transactionId: string): Promise<string | undefined>;
+  getIdempotency(hotelId: string, scope: string, keyHash: string): Promise<IdempotencyRecord | undefined>;
+  /** A hotel's transactions of one UTC month between two instants, oldest first. */
+  transactionsOfMonth(hotelId: string, month: string, range: { from: string; to: string }, filter: TransactionFilter, limit: number, cursor?: string): Promise<Page<Transaction>>;
   getOutboxEvent(eventId: string): Promise<{ event: Envelope; relayedAt?: string } | undefined>;
   /** The event reached its queues: it leaves the redrive index. */
   markRelayed(eventId: string, at: string): Promise<void>;
@@ -189,3 +220,50 @@ export interface PspProvisioner {
 }
 
 export type { PspSecrets };
+
+/** The shop's REST API credentials for one mode (the PSP's "password", kept sealed with the hotel). */
+export interface PspCredentials {
+  readonly siteId: string;
+  readonly mode: 'TEST' | 'PRODUCTION';
+  readonly password: string;
+}
+
+/** What the PSP says of one of its transactions now. Amounts in minor units. */
+export interface PspTransactionState {
+  readonly uuid: string;
+  /** Current amount: lowered by an amount update before capture. */
+  readonly amount: number;
+  readonly currency: string;
+  /** e.g. AUTHORISED, AUTHORISED_TO_VALIDATE, CAPTURED, CANCELLED, REFUSED. */
+  readonly detailedStatus: string;
+  /** Refunded so far after capture (`captureResponse.refundAmount`), 0 when none. */
+  readonly refundedAmount: number;
+}
+
+export interface PspOperationResult {
+  /** The transaction the operation produced: a new CREDIT for a refund, the same one for a cancel/update. */
+  readonly uuid: string;
+  readonly detailedStatus: string;
+  readonly operationType?: string;
+}
+
+/**
+ * How a PSP call ended. `transient`: not done, safe to try again (5xx, 429, connection refused).
+ * `ambiguous`: may or may not have been done (timeout, connection lost after sending): look before
+ * trying again. `permanent`: refused; trying again will not help (PSP's code and message kept).
+ */
+export type PspCallResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly failure: 'transient' | 'ambiguous' | 'permanent'; readonly code: string; readonly message: string };
+
+/** The PSP's server-to-server payment operations (Systempay REST V4). */
+export interface PspPayments {
+  /** Transaction/Get. */
+  getTransaction(creds: PspCredentials, uuid: string): Promise<PspCallResult<PspTransactionState>>;
+  /** Transaction/CancelOrRefund, resolutionMode REFUND_ONLY: refunds a captured payment, in full or in part. */
+  refund(creds: PspCredentials, op: { uuid: string; amount: Money; comment: string }): Promise<PspCallResult<PspOperationResult>>;
+  /** Transaction/CancelOrRefund, resolutionMode CANCELLATION_ONLY: cancels a payment not yet captured, in full. */
+  cancel(creds: PspCredentials, op: { uuid: string; comment: string }): Promise<PspCallResult<PspOperationResult>>;
+  /** Transaction/Update: lowers the amount of a payment not yet captured. */
+  lowerAmount(creds: PspCredentials, op: { uuid: string; newAmount: Money; comment: string }): Promise<PspCallResult<PspOperationResult>>;
+}

@@ -6,6 +6,7 @@ import { toOutcome, transDay } from '../adapters/systempay/form';
 import type { Deps } from './deps';
 import { stampHistory } from './history';
 import type { Changes } from './ports';
+import { isMoneyBack, recordMoneyBack } from './back-office-refund';
 
 export type ProcessResult = 'applied' | 'already_processed' | 'unmatched' | 'mismatch' | 'missing';
 
@@ -15,6 +16,7 @@ const HISTORY_TYPE = {
 
 /**
  * 1. Load the stored notification; a processed one is done (queues deliver at least once).
+ *    Money given back at the PSP (a credit, a cancelled payment) is recorded as a refund.
  * 2. Find the request through the attempt its `vads_trans_id` was allocated to; a notification in
  *    another mode than the attempt, or paying another amount, settles nothing (recorded for the desk).
  * 3. Apply the outcome: transaction recorded or moved forward, request succeeded/failed/recorded,
@@ -30,6 +32,12 @@ export async function processNotification(deps: Deps, hotelId: string, notificat
   const now = deps.clock.now();
   const f = n.fields;
   const markProcessed = (result: string): Changes['notification'] => ({ value: { ...n, processedAt: now.toISOString(), result, version: n.version + 1 }, expectedVersion: n.version });
+
+  if (isMoneyBack(f)) {
+    // Refunds and cancellations made at the PSP: matched by reservation, not by a form of ours.
+    const result = await recordMoneyBack(deps, n, markProcessed);
+    return result === 'refund_recorded' ? 'applied' : result === 'unmatched' ? 'unmatched' : 'already_processed';
+  }
 
   const attempt = await deps.store.getAttempt(f.vads_site_id ?? '', transDay(f.vads_trans_date ?? ''), f.vads_trans_id ?? '');
   const [hotel, agg] = attempt && attempt.hotelId === hotelId

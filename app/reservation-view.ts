@@ -1,5 +1,7 @@
 import { NotFound } from '../domain/errors';
 import type { Money } from '../domain/money';
+import { refundableOf } from '../domain/refund';
+import type { Transaction } from '../domain/transaction';
 import type { Deps } from './deps';
 import type { ReservationAggregate } from './ports';
 import { linkContext } from './secrets';
@@ -47,19 +49,35 @@ export async function reservationView(deps: Pick<Deps, 'sealer'>, agg: Reservati
     total: r.total,
     guest: r.guest,
     paymentRequests: requests,
-    transactions: [...agg.transactions].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map((t) => ({
-      transactionId: t.transactionId,
-      type: t.type,
-      status: t.status,
-      amount: t.amount,
-      createdAt: t.createdAt,
-      updatedAt: t.updatedAt,
-      paymentRequestId: t.paymentRequestId,
-      psp: { provider: t.psp.provider, status: t.psp.status, transactionUuid: t.psp.transactionUuid, mode: t.psp.mode, ...(t.psp.cardBrand ? { cardBrand: t.psp.cardBrand } : {}), ...(t.psp.maskedCard ? { card: t.psp.maskedCard } : {}) },
-    })),
+    transactions: [...agg.transactions].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map(transactionView),
     history: [...agg.history].sort((a, b) => a.entryId.localeCompare(b.entryId)).map(({ hotelId: _h, reservationId: _r, entryId: _e, ...h }) => h),
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
+  };
+}
+
+/** The contract's shape of a transaction, in a reservation and in the hotel's listing alike. */
+export function transactionView(t: Transaction): Record<string, unknown> {
+  return {
+    transactionId: t.transactionId,
+    reservationId: t.reservationId,
+    type: t.type,
+    status: t.status,
+    amount: t.amount,
+    createdAt: t.createdAt,
+    updatedAt: t.updatedAt,
+    paymentRequestId: t.paymentRequestId,
+    ...(t.type === 'payment' && t.status === 'succeeded' ? { refundable: { amount: refundableOf(t), currency: t.amount.currency } } : {}),
+    ...(t.parentTransactionId ? { parentTransactionId: t.parentTransactionId } : {}),
+    ...(t.refund ? {
+      refundId: t.transactionId,
+      refundStatus: t.refund.status,
+      origin: t.refund.origin,
+      ...(t.refund.reason ? { reason: t.refund.reason } : {}),
+      ...(t.refund.failure ? { failure: t.refund.failure } : {}),
+      ...(t.refund.completedAt ? { completedAt: t.refund.completedAt } : {}),
+    } : {}),
+    psp: { provider: t.psp.provider, status: t.psp.status, transactionUuid: t.psp.transactionUuid, mode: t.psp.mode, ...(t.psp.cardBrand ? { cardBrand: t.psp.cardBrand } : {}), ...(t.psp.maskedCard ? { card: t.psp.maskedCard } : {}) },
   };
 }
 

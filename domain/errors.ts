@@ -9,7 +9,8 @@ export type ErrorKind =
   | 'not_found' // 404
   | 'conflict' // 409
   | 'gone' // 410
-  | 'rule_violated'; // 422
+  | 'rule_violated' // 422
+  | 'locked'; // 423
 
 export abstract class DomainError extends Error {
   abstract readonly kind: ErrorKind;
@@ -44,6 +45,11 @@ export class Gone extends DomainError {
 }
 export class RuleViolated extends DomainError {
   readonly kind = 'rule_violated' as const;
+}
+
+/** The resource (e.g. a vault user after too many wrong PINs) is locked until someone unlocks it. */
+export class Locked extends DomainError {
+  readonly kind = 'locked' as const;
 }
 
 export const isDomainError = (e: unknown): e is DomainError => e instanceof DomainError;

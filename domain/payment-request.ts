@@ -155,3 +155,10 @@ export function handleReminder(r: PaymentRequest, now: Date): { request: Payment
   const at = now.toISOString();
   return { request: { ...r, reminder: { at, sent: send }, updatedAt: at, version: r.version + 1 }, send };
 }
+
+/** The booking was cancelled: an open request is withdrawn (its link stops working); null if not open. */
+export function cancelRequest(r: PaymentRequest, now: Date): PaymentRequest | null {
+  if (r.status !== 'pending' && r.status !== 'failed') return null;
+  const at = now.toISOString();
+  return { ...r, status: 'cancelled', completedAt: at, updatedAt: at, version: r.version + 1 };
+}

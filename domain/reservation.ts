@@ -28,6 +28,8 @@ export interface Reservation {
   readonly deadlineForced?: { readonly at: string; readonly paymentRequestId: string };
   /** When the sweep handled the lapse: expired it, or (report-only policy) reported it. */
   readonly lapse?: { readonly at: string; readonly action: 'expired' | 'reported' };
+  /** Set when the hotel cancelled the booking, with what was done with the deposit. */
+  readonly cancellation?: { readonly at: string; readonly deposit: 'none' | 'kept' | 'refunded' | 'partly_refunded'; readonly retained: readonly Money[] };
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly version: number;
@@ -48,7 +50,12 @@ export type HistoryType =
   | 'option_overdue_reported'
   | 'payment_request_expired'
   | 'payment_mismatch'
-  | 'payment_reminder_sent';
+  | 'payment_reminder_sent'
+  | 'refund_requested'
+  | 'refund_succeeded'
+  | 'refund_failed'
+  | 'cancelled'
+  | 'deposit_retained';
 
 export interface HistoryEntry {
   readonly hotelId: string;
@@ -205,5 +212,21 @@ export function lapseOption(r: Reservation, ctx: { now: Date; onLapse: HotelPoli
   return {
     reservation: { ...r, status: 'expired', lapse: { at, action: 'expired' }, updatedAt: at, version: r.version + 1 },
     history: [{ at, type: 'expired', actor: 'system', changes: { status: { from: 'option', to: 'expired' } }, detail: { reason: 'option_deadline_passed', optionDeadline: r.optionDeadline } }],
+  };
+}
+
+/**
+ * The hotel cancels the booking (from option, confirmed or expired). Returns null when it is
+ * already cancelled: cancelling twice changes nothing.
+ */
+export function cancelReservation(r: Reservation, ctx: { now: Date; deposit: NonNullable<Reservation['cancellation']>['deposit']; retained: readonly Money[] }): ReservationChange | null {
+  if (r.status === 'cancelled') return null;
+  const at = ctx.now.toISOString();
+  return {
+    reservation: { ...r, status: 'cancelled', cancellation: { at, deposit: ctx.deposit, retained: ctx.retained }, updatedAt: at, version: r.version + 1 },
+    history: [
+      { at, type: 'cancelled', actor: 'pms', changes: { status: { from: r.status, to: 'cancelled' } }, detail: { deposit: ctx.deposit } },
+      ...ctx.retained.filter((m) => m.amount > 0).map((m) => ({ at, type: 'deposit_retained' as const, actor: 'pms' as const, detail: { amount: m } })),
+    ],
   };
 }

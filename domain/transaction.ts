@@ -1,5 +1,6 @@
 import type { Money } from './money';
 import type { PaymentOutcome } from './payment-outcome';
+import type { RefundDetails } from './refund';
 
 export type TransactionType = 'payment' | 'verification' | 'refund';
 export type TransactionStatus = 'pending' | 'succeeded' | 'failed';
@@ -25,6 +26,11 @@ export interface Transaction {
     readonly maskedCard?: string;
     readonly authResult?: string;
   };
+  /** Payments: minor units that may still be refunded (requested refunds are held off it). */
+  readonly refundable?: number;
+  /** Refunds: the payment the money goes back from, and the refund's own progress. */
+  readonly parentTransactionId?: string;
+  readonly refund?: RefundDetails;
   readonly version: number;
 }
 
@@ -49,7 +55,8 @@ export function recordOutcome(
     if (existing.status === status && existing.psp.status === outcome.pspStatus) return null;
     if (existing.status === 'succeeded' && status !== 'succeeded') return null;
     if (existing.status === 'failed' && status === 'pending') return null;
-    return { ...existing, status, updatedAt: at, psp: { ...existing.psp, status: outcome.pspStatus }, version: existing.version + 1 };
+    const settles = status === 'succeeded' && existing.type === 'payment' ? { refundable: existing.amount.amount } : {};
+    return { ...existing, ...settles, status, updatedAt: at, psp: { ...existing.psp, status: outcome.pspStatus }, version: existing.version + 1 };
   }
   return {
     hotelId: ctx.hotelId,
@@ -71,6 +78,7 @@ export function recordOutcome(
       ...(outcome.card?.masked ? { maskedCard: outcome.card.masked } : {}),
       ...(outcome.authResult ? { authResult: outcome.authResult } : {}),
     },
+    ...(status === 'succeeded' && outcome.operation === 'payment' ? { refundable: outcome.amount.amount } : {}),
     version: 1,
   };
 }

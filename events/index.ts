@@ -5,3 +5,4 @@ export { paymentReceivedAfterClose, paymentReceivedTwice, paymentSucceeded } fro
 export { paymentFailed } from './payment-failed';
 export { reservationConfirmed } from './reservation-confirmed';
 export { reservationExpired, reservationOptionOverdue, paymentRequestExpired, paymentRequestReminderDue, optionsLapseDigest } from './option-events';
+export { refundRequested, refundSucceeded, refundFailed, reservationCancelled } from './refund-events';

@@ -3,7 +3,7 @@
  * stack turns each description into a function with exactly these grants; the local runtime
  * serves the same routes, polls the same queues and runs the same schedules with the same handlers.
  */
-export type QueueName = 'psp-notifications' | 'emails';
+export type QueueName = 'psp-notifications' | 'emails' | 'refunds';
 
 export interface QueueDescription {
   readonly name: QueueName;
@@ -13,7 +13,16 @@ export interface QueueDescription {
   readonly visibilityTimeoutSeconds: number;
   /** Deliveries before a message moves to the queue's dead-letter queue. */
   readonly maxReceiveCount: number;
+  /**
+   * Exponential backoff between deliveries, set by the consumer on a message it could not process:
+   * min(base × 2^(receives−1), max) seconds. Without it a failed message waits the visibility timeout.
+   */
+  readonly backoff?: { readonly baseSeconds: number; readonly maxSeconds: number };
 }
+
+/** Seconds a failed message waits before its next delivery. */
+export const backoffSeconds = (b: NonNullable<QueueDescription['backoff']>, receiveCount: number): number =>
+  Math.min(b.maxSeconds, b.baseSeconds * 2 ** Math.max(0, receiveCount - 1));
 
 export const QUEUES: readonly QueueDescription[] = [
   {
@@ -26,9 +35,18 @@ export const QUEUES: readonly QueueDescription[] = [
   {
     name: 'emails',
     purpose: 'E-mails to guests and hotels, rendered and sent through SES',
-    events: ['payment-request.created', 'payment.succeeded', 'payment-request.reminder-due', 'options.lapse-digest'],
+    events: ['payment-request.created', 'payment.succeeded', 'payment-request.reminder-due', 'options.lapse-digest', 'refund.failed', 'refund.succeeded', 'payment.received-after-close', 'payment.received-twice'],
     visibilityTimeoutSeconds: 60,
     maxReceiveCount: 5,
+  },
+  {
+    name: 'refunds',
+    purpose: 'Requested refunds, taken to the PSP once each; retried with backoff while the PSP is unavailable',
+    events: ['refund.requested'],
+    visibilityTimeoutSeconds: 60,
+    // 30 s, 1, 2, 4, 8, 15, 15 min: about 45 minutes of PSP outage before the dead-letter queue.
+    maxReceiveCount: 8,
+    backoff: { baseSeconds: 30, maxSeconds: 900 },
   },
 ];
 
@@ -46,6 +64,8 @@ export interface Access {
   readonly kms?: readonly ('seal' | 'open')[];
   readonly sendEmail?: boolean;
   readonly sendTo?: readonly QueueName[];
+  /** Calls the PSP's REST API (refunds). */
+  readonly pspApi?: boolean;
 }
 
 export interface FunctionDescription {
@@ -145,6 +165,39 @@ export const FUNCTIONS: readonly FunctionDescription[] = [
     access: { table: 'read' },
   },
   {
+    name: 'create-refund',
+    entry: 'functions/http/create-refund.ts',
+    description: 'POST /v1/transactions/{transactionId}/refunds: refund all or part of a payment',
+    trigger: { kind: 'http', method: 'POST', path: '/v1/transactions/{transactionId}/refunds', auth: 'hotel' },
+    access: { table: 'write' },
+  },
+  {
+    name: 'list-transactions',
+    entry: 'functions/http/list-transactions.ts',
+    description: "GET /v1/transactions: the hotel's transactions, filtered, as JSON pages or CSV",
+    trigger: { kind: 'http', method: 'GET', path: '/v1/transactions', auth: 'hotel' },
+    access: { table: 'read' },
+    timeoutSeconds: 29,
+    memoryMb: 512,
+  },
+  {
+    name: 'cancel-reservation',
+    entry: 'functions/http/cancel-reservation.ts',
+    description: 'POST /v1/reservations/{reservationId}/cancel: cancel a booking and keep, refund or partly refund its deposit',
+    trigger: { kind: 'http', method: 'POST', path: '/v1/reservations/{reservationId}/cancel', auth: 'hotel' },
+    // The answer shows the reservation's payment links, sealed at rest.
+    access: { table: 'write', kms: ['open'] },
+  },
+  {
+    name: 'process-refunds',
+    entry: 'functions/queues/process-refunds.ts',
+    description: 'Takes requested refunds to the PSP (once each) and records the outcome',
+    trigger: { kind: 'queue', queue: 'refunds', batchSize: 5 },
+    // Opens the hotel's PSP REST password.
+    access: { table: 'write', kms: ['open'], pspApi: true },
+    timeoutSeconds: 50,
+  },
+  {
     name: 'option-sweep',
     entry: 'functions/schedules/option-sweep.ts',
     description: 'Lapses options past their deadline per hotel policy and sends each hotel a digest',
@@ -173,14 +226,14 @@ export const FUNCTIONS: readonly FunctionDescription[] = [
     entry: 'functions/streams/dispatch-events.ts',
     description: 'Outbox relay: routes events committed with state changes to their queues',
     trigger: { kind: 'outbox-stream' },
-    access: { table: 'write', sendTo: ['psp-notifications', 'emails'] },
+    access: { table: 'write', sendTo: ['psp-notifications', 'emails', 'refunds'] },
   },
   {
     name: 'outbox-redrive',
     entry: 'functions/schedules/outbox-redrive.ts',
     description: 'Relays committed events the stream relay could not deliver',
     trigger: { kind: 'schedule', job: 'outbox-redrive', everyMinutes: 15 },
-    access: { table: 'write', sendTo: ['psp-notifications', 'emails'] },
+    access: { table: 'write', sendTo: ['psp-notifications', 'emails', 'refunds'] },
     timeoutSeconds: 120,
   },
 ];
@@ -197,7 +250,7 @@ export const queueUrlVariable = (q: QueueName): string => `QUEUE_URL_${q.replace
 export const queuesForEvent = (type: string): QueueName[] => QUEUES.filter((q) => q.events.includes(type)).map((q) => q.name);
 
 /** Settings every deployment gives a function (same names in Lambda and in the local runtime). */
-export type Setting = 'TABLE_NAME' | 'KMS_KEY_ID' | 'MAIL_FROM' | 'PSP_FORM_URL' | 'ADMIN_API_KEY_HASH' | 'PUBLIC_BASE_URL' | 'PSP_SANDBOX_URL';
+export type Setting = 'TABLE_NAME' | 'KMS_KEY_ID' | 'MAIL_FROM' | 'PSP_FORM_URL' | 'PSP_REST_URL' | 'ADMIN_API_KEY_HASH' | 'PUBLIC_BASE_URL' | 'PSP_SANDBOX_URL' | 'QUEUE_BACKOFF_SCALE';
 
 /** The environment a function needs, derived from its access so grants and settings never drift apart. */
 export function settingsOf(fn: FunctionDescription): string[] {
@@ -207,6 +260,11 @@ export function settingsOf(fn: FunctionDescription): string[] {
   for (const q of fn.access.sendTo ?? []) out.push(queueUrlVariable(q));
   if (fn.trigger.kind === 'http' && fn.trigger.auth === 'admin') out.push('ADMIN_API_KEY_HASH');
   if (fn.name === 'payment-page') out.push('PSP_FORM_URL');
+  if (fn.access.pspApi) out.push('PSP_REST_URL');
+  if (fn.trigger.kind === 'queue' && QUEUES.find((q) => q.name === (fn.trigger as { queue: QueueName }).queue)?.backoff) {
+    // A consumer that backs off sets its own messages' visibility; locally the delays are scaled down.
+    out.push(queueUrlVariable(fn.trigger.queue), 'QUEUE_BACKOFF_SCALE');
+  }
   // Optional: links and notification URLs otherwise use the API's own address.
   if (fn.trigger.kind === 'http') out.push('PUBLIC_BASE_URL');
   return out;

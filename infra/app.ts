@@ -1,6 +1,6 @@
 /**
  * CDK entry point (cdk.json: `npx tsx infra/app.ts`). Settings come from context:
- *   npx cdk deploy --all -c adminApiKeyHash=<sha256 hex> -c mailFrom=<verified sender> [-c publicBaseUrl=https://...] [-c pspFormUrl=https://...]
+ *   npx cdk deploy --all -c adminApiKeyHash=<sha256 hex> -c mailFrom=<verified sender> [-c publicBaseUrl=https://...] [-c pspFormUrl=https://...] [-c pspRestUrl=https://...] [-c alarmEmail=ops@...]
  */
 import { buildApp, ConfigurationError } from './build-app';
 

@@ -6,6 +6,7 @@ import { StatelessStack, type DeploymentSettings } from './stateless-stack';
 
 export const DEFAULT_MAIL_FROM = 'no-reply@example.com';
 export const DEFAULT_PSP_FORM_URL = 'https://paiement.systempay.fr/vads-payment/';
+export const DEFAULT_PSP_REST_URL = 'https://api.systempay.fr/api-payment/V4/';
 
 export interface BuildAppProps {
   /** SHA-256 (hex) of the admin API key. Required; context `adminApiKeyHash`. */
@@ -16,6 +17,10 @@ export interface BuildAppProps {
   readonly publicBaseUrl?: string;
   /** The PSP's hosted payment form; context `pspFormUrl`. */
   readonly pspFormUrl?: string;
+  /** The PSP's REST API V4 base; context `pspRestUrl`. */
+  readonly pspRestUrl?: string;
+  /** E-mail address subscribed to operator alarms; context `alarmEmail`. */
+  readonly alarmEmail?: string;
   /** Stack name prefix (`<prefix>-Stateful`, `<prefix>-Stateless`); context `stackPrefix`. */
   readonly stackPrefix?: string;
   readonly env?: Environment;
@@ -57,7 +62,8 @@ function settingsFrom(app: App, props: BuildAppProps): DeploymentSettings {
   const pspFormUrl = httpsUrl('pspFormUrl', props.pspFormUrl ?? context('pspFormUrl') ?? DEFAULT_PSP_FORM_URL);
   const publicBaseUrlValue = props.publicBaseUrl ?? context('publicBaseUrl');
   const publicBaseUrl = publicBaseUrlValue === undefined ? undefined : httpsUrl('publicBaseUrl', publicBaseUrlValue).replace(/\/+$/, '');
-  return { adminApiKeyHash, mailFrom, pspFormUrl, ...(publicBaseUrl ? { publicBaseUrl } : {}) };
+  const pspRestUrl = httpsUrl('pspRestUrl', props.pspRestUrl ?? context('pspRestUrl') ?? DEFAULT_PSP_REST_URL);
+  return { adminApiKeyHash, mailFrom, pspFormUrl, pspRestUrl, ...(publicBaseUrl ? { publicBaseUrl } : {}) };
 }
 
 function httpsUrl(name: string, value: string): string {
@@ -84,11 +90,13 @@ export function buildApp(props: BuildAppProps = {}): HotelPaymentsApp {
   const queues = props.queues ?? QUEUES;
   const functions = props.functions ?? FUNCTIONS;
 
+  const alarmEmail = props.alarmEmail ?? (app.node.tryGetContext('alarmEmail') as string | undefined);
   const stateful = new StatefulStack(app, `${prefix}-Stateful`, {
     description: 'Hotel payment guarantees: table, keys, queues, mail identity',
     env: props.env,
     queues,
     mailFrom: settings.mailFrom,
+    ...(alarmEmail ? { alarmEmail } : {}),
   });
   const stateless = new StatelessStack(app, `${prefix}-Stateless`, {
     description: 'Hotel payment guarantees: functions, API, triggers',

@@ -12,6 +12,10 @@ import {
   type IEmailIdentity,
 } from 'aws-cdk-lib/aws-ses';
 import { Queue, QueueEncryption, type IQueue } from 'aws-cdk-lib/aws-sqs';
+import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
 import { TABLE } from '../adapters/dynamo/schema';
 import type { QueueDescription, QueueName } from '../functions/catalog';
@@ -46,6 +50,8 @@ export interface StatefulResources {
 export interface StatefulStackProps extends StackProps {
   readonly queues: readonly QueueDescription[];
   readonly mailFrom: string;
+  /** Where dead-letter alarms are e-mailed (context `alarmEmail`); the SNS topic exists either way. */
+  readonly alarmEmail?: string;
 }
 
 const DLQ_RETENTION = Duration.days(14);
@@ -108,6 +114,11 @@ export class StatefulStack extends Stack {
       });
     }
 
+    // Operator alerts (dead-letter queues). Subscribe with context `alarmEmail`, or any SNS subscriber.
+    const alerts = new Topic(this, 'OperatorAlerts', { masterKey: storageKey, enforceSSL: true, displayName: 'Hotel payments: operator alerts' });
+    if (props.alarmEmail) alerts.addSubscription(new EmailSubscription(props.alarmEmail));
+    storageKey.grant(new ServicePrincipal('cloudwatch.amazonaws.com'), 'kms:Decrypt', 'kms:GenerateDataKey*');
+
     const deadLetterQueue = (id: string, purpose: string) => {
       const dlq = new Queue(this, id, {
         retentionPeriod: DLQ_RETENTION,
@@ -119,6 +130,16 @@ export class StatefulStack extends Stack {
         id: 'Serverless-SQSRedrivePolicy',
         reason: `Dead-letter queue of ${purpose}: the end of the line, kept 14 days for an operator to inspect and redrive; a DLQ of a DLQ would catch nothing.`,
       });
+      // Anything in a dead-letter queue needs a person: one alarm per DLQ, to the operators' topic.
+      const alarm = new Alarm(this, `${id}Alarm`, {
+        alarmDescription: `Messages in the dead-letter queue of ${purpose}: inspect and redrive (npm run ops -- dlq list|redrive)`,
+        metric: dlq.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: 'Maximum' }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      });
+      alarm.addAlarmAction(new SnsAction(alerts));
       return dlq;
     };
 

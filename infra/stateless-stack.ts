@@ -14,6 +14,8 @@ export interface DeploymentSettings {
   readonly adminApiKeyHash: string;
   readonly mailFrom: string;
   readonly pspFormUrl: string;
+  /** The PSP's REST API V4 base (refunds). */
+  readonly pspRestUrl: string;
   readonly publicBaseUrl?: string;
 }
 
@@ -41,6 +43,10 @@ function settingValue(name: string, resources: StatefulResources, settings: Depl
       return settings.mailFrom;
     case 'PSP_FORM_URL':
       return settings.pspFormUrl;
+    case 'PSP_REST_URL':
+      return settings.pspRestUrl;
+    case 'QUEUE_BACKOFF_SCALE':
+      return undefined; // full delays in AWS; the local runtime shortens them
     case 'ADMIN_API_KEY_HASH':
       return settings.adminApiKeyHash;
     case 'PUBLIC_BASE_URL':

@@ -16,9 +16,10 @@ type Log = (msg: string, fields?: Record<string, unknown>) => void;
 /**
  * Polls a queue the way Lambda's SQS event source does: batches of up to `batchSize`, the
  * handler's batchItemFailures stay on the queue (redelivered, dead-lettered after maxReceiveCount),
- * the rest are deleted. Locally a failed message becomes visible again after `retryDelaySeconds`.
+ * the rest are deleted. Locally a failed message becomes visible again after `retryDelaySeconds`
+ * (unless the consumer sets its own backoff).
  */
-export function pollQueue(opts: { name: string; queueUrl: string; queueArn: string; batchSize: number; handler: Handler<SQSEvent, SQSBatchResponse | void>; retryDelaySeconds: number; log: Log }): Poller {
+export function pollQueue(opts: { name: string; queueUrl: string; queueArn: string; batchSize: number; handler: Handler<SQSEvent, SQSBatchResponse | void>; retryDelaySeconds?: number; log: Log }): Poller {
   const sqs = new SQSClient({});
   let running = true;
   let waiters: Array<() => void> = [];
@@ -55,7 +56,7 @@ export function pollQueue(opts: { name: string; queueUrl: string; queueArn: stri
         if (done.length) {
           await sqs.send(new DeleteMessageBatchCommand({ QueueUrl: opts.queueUrl, Entries: done.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle! })) }));
         }
-        for (const m of messages.filter((x) => failed.has(x.MessageId!))) {
+        for (const m of opts.retryDelaySeconds === undefined ? [] : messages.filter((x) => failed.has(x.MessageId!))) {
           await sqs.send(new ChangeMessageVisibilityCommand({ QueueUrl: opts.queueUrl, ReceiptHandle: m.ReceiptHandle!, VisibilityTimeout: opts.retryDelaySeconds }));
         }
       } catch (e) {

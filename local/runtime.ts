@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import path from 'node:path';
 import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Handler } from 'aws-lambda';
-import { FUNCTIONS, type FunctionDescription, settingsOf } from '../functions/catalog';
+import { FUNCTIONS, QUEUES, type FunctionDescription, settingsOf } from '../functions/catalog';
 import { inFunctionScope } from '../functions/shared/settings';
 import { compileRoute, invoke, matchRoute, readBody, toApiGatewayEvent, writeResult, type CompiledRoute } from './gateway';
 import { startMoto, type Moto } from './moto';
@@ -23,6 +23,8 @@ export interface LocalOptions {
   readonly mailFrom?: string;
   readonly ipnRetryIntervalMs?: number;
   readonly retryDelaySeconds?: number;
+  /** Multiplies queue backoff delays (refund retries); default 0.1. */
+  readonly queueBackoffScale?: number;
   readonly tableName?: string;
   readonly log?: (msg: string, fields?: Record<string, unknown>) => void;
 }
@@ -87,6 +89,9 @@ export async function startLocalStack(opts: LocalOptions = {}): Promise<LocalSta
     PUBLIC_BASE_URL: publicBaseUrl,
     PSP_FORM_URL: `${publicBaseUrl}/psp-sandbox/vads-payment/`,
     PSP_SANDBOX_URL: `${url}/psp-sandbox`,
+    PSP_REST_URL: `${url}/psp-sandbox/api-payment/V4/`,
+    // Refund retries back off 30 s … 15 min in AWS; locally a tenth of that (tests: less).
+    QUEUE_BACKOFF_SCALE: String(opts.queueBackoffScale ?? 0.1),
     ADMIN_API_KEY_HASH: createHash('sha256').update(adminApiKey).digest('hex'),
   });
 
@@ -102,7 +107,9 @@ export async function startLocalStack(opts: LocalOptions = {}): Promise<LocalSta
     else if (t.kind === 'queue') {
       const queueUrl = resources.queueUrls[t.queue]!;
       const arn = (await sqs.send(new GetQueueAttributesCommand({ QueueUrl: queueUrl, AttributeNames: ['QueueArn'] }))).Attributes!.QueueArn!;
-      pollers.push(pollQueue({ name: fn.name, queueUrl, queueArn: arn, batchSize: t.batchSize, handler: handler as never, retryDelaySeconds: opts.retryDelaySeconds ?? 2, log }));
+      // A queue with a backoff policy: its consumer sets the delay itself.
+      const backsOff = QUEUES.some((q) => q.name === t.queue && q.backoff);
+      pollers.push(pollQueue({ name: fn.name, queueUrl, queueArn: arn, batchSize: t.batchSize, handler: handler as never, ...(backsOff ? {} : { retryDelaySeconds: opts.retryDelaySeconds ?? 2 }), log }));
     } else if (t.kind === 'outbox-stream') {
       pollers.push(pollStream({ name: fn.name, tableName: resources.tableName, handler: handler as never, intervalMs: 100, log }));
     }

@@ -52,7 +52,9 @@ export type EntityName =
   | 'pspCounter'
   | 'pspNotification'
   | 'outbox'
-  | 'emailReceipt';
+  | 'emailReceipt'
+  | 'transactionRef'
+  | 'idempotency';
 
 export interface Keys {
   PK: string;
@@ -69,8 +71,12 @@ export const hotelListing = {
   options: (hotelId: string) => `HOTEL#${hotelId}#OPTIONS`,
   lapsed: (hotelId: string) => `HOTEL#${hotelId}#LAPSED`,
   openRequests: (hotelId: string) => `HOTEL#${hotelId}#OPEN_REQUESTS`,
-  transactions: (hotelId: string) => `HOTEL#${hotelId}#TRANSACTIONS`,
+  /** One partition per hotel and UTC month: a month of transactions, in time order. */
+  transactions: (hotelId: string, month: string) => `HOTEL#${hotelId}#TX#${month}`,
 } as const;
+
+/** The UTC month (YYYY-MM) an instant falls in: the transaction listing's partition. */
+export const monthOf = (iso: string): string => iso.slice(0, 7);
 
 /**
  * Index entries follow from an entity's state, here and only here, so every write keeps the
@@ -118,8 +124,12 @@ export const keys = {
   history: (hotelId: string, reservationId: string, entryId: string): Keys => ({ PK: res(hotelId, reservationId), SK: `HISTORY#${entryId}` }),
   paymentRequest: (hotelId: string, reservationId: string, id: string): Keys => ({ PK: res(hotelId, reservationId), SK: `REQUEST#${id}` }),
   transaction: (hotelId: string, reservationId: string, id: string, createdAt: string): Keys => ({
-    PK: res(hotelId, reservationId), SK: `TRANSACTION#${id}`, GSI1PK: hotelListing.transactions(hotelId), GSI1SK: `${createdAt}#${id}`,
+    PK: res(hotelId, reservationId), SK: `TRANSACTION#${id}`, GSI1PK: hotelListing.transactions(hotelId, monthOf(createdAt)), GSI1SK: `${createdAt}#${id}`,
   }),
+  /** Finds a transaction's reservation from its id alone (refunds are asked by transaction id). */
+  transactionRef: (hotelId: string, id: string): Keys => ({ PK: `HOTEL#${hotelId}#TXREF#${id}`, SK: 'TXREF' }),
+  /** A request's Idempotency-Key, per hotel and operation. */
+  idempotency: (hotelId: string, scope: string, keyHash: string): Keys => ({ PK: `HOTEL#${hotelId}#IDEMPOTENCY#${scope}#${keyHash}`, SK: 'IDEMPOTENCY' }),
   link: (tokenHash: string): Keys => ({ PK: `LINK#${tokenHash}`, SK: 'LINK' }),
   /** One PSP attempt (a rendered form) per shop, UTC day and trans id: maps the notification back to its request. */
   pspAttempt: (siteId: string, day: string, transId: string): Keys => ({ PK: `PSPATTEMPT#${siteId}#${day}#${transId.toLowerCase()}`, SK: 'ATTEMPT' }),

@@ -6,7 +6,7 @@ import { TransactionCanceledException, ConditionalCheckFailedException } from '@
 import { Conflict } from '../../domain/errors';
 import type { Envelope } from '../../events/envelope';
 import type {
-  Changes, DigestLine, DueRef, DueWork, HotelRecord, LinkRecord, Page, PaymentRequestRecord, PspAttempt, ReservationAggregate, Store, StoredNotification,
+  Changes, DigestLine, DueRef, DueWork, HotelRecord, IdempotencyRecord, LinkRecord, Page, TransactionFilter, PaymentRequestRecord, PspAttempt, ReservationAggregate, Store, StoredNotification,
 } from '../../app/ports';
 import { DEFAULT_POLICY } from '../../domain/policy';
 import { InvalidInput } from '../../domain/errors';
@@ -197,6 +197,26 @@ export class DynamoStore implements Store {
     }
     for (const { value: t, expectedVersion } of c.transactions ?? []) {
       out.push({ Put: { TableName: T, Item: item('transaction', keys.transaction(t.hotelId, t.reservationId, t.transactionId, t.createdAt), t), ...versionCondition(expectedVersion) } });
+      if (expectedVersion === null) {
+        out.push({ Put: { TableName: T, Item: item('transactionRef', keys.transactionRef(t.hotelId, t.transactionId), { reservationId: t.reservationId }), ConditionExpression: 'attribute_not_exists(PK)' } });
+      }
+    }
+    for (const { payment: p, delta } of c.refundable ?? []) {
+      const k = keys.transaction(p.hotelId, p.reservationId, p.transactionId, p.createdAt);
+      // A hold is one conditional update: however many arrive at once, the sum never exceeds the payment.
+      out.push({ Update: {
+        TableName: T, Key: { PK: k.PK, SK: k.SK },
+        UpdateExpression: 'SET refundable = refundable + :delta, version = version + :one',
+        ConditionExpression: delta < 0
+          ? '#status = :succeeded AND #type = :payment AND refundable >= :need'
+          : 'attribute_exists(refundable)',
+        ...(delta < 0 ? { ExpressionAttributeNames: { '#status': 'status', '#type': 'type' } } : {}),
+        ExpressionAttributeValues: { ':delta': delta, ':one': 1, ...(delta < 0 ? { ':succeeded': 'succeeded', ':payment': 'payment', ':need': -delta } : {}) },
+      } });
+    }
+    if (c.idempotency) {
+      const r = c.idempotency;
+      out.push({ Put: { TableName: T, Item: item('idempotency', keys.idempotency(r.hotelId, r.scope, r.keyHash), r, this.nowEpoch() + DAY_S), ConditionExpression: 'attribute_not_exists(PK)' } });
     }
     if (c.notification) {
       const n = c.notification.value;
@@ -288,6 +308,36 @@ export class DynamoStore implements Store {
       return rest as never;
     });
     return { items, ...(out.LastEvaluatedKey ? { cursor: encodeCursor(out.LastEvaluatedKey) } : {}) };
+  }
+
+  async findTransactionReservation(hotelId: string, transactionId: string): Promise<string | undefined> {
+    return (await this.get(keys.transactionRef(hotelId, transactionId)))?.reservationId as string | undefined;
+  }
+
+  async getIdempotency(hotelId: string, scope: string, keyHash: string): Promise<IdempotencyRecord | undefined> {
+    const i = await this.get(keys.idempotency(hotelId, scope, keyHash));
+    // TTL deletion lags: an expired record is treated as gone.
+    if (!i || (typeof i[TABLE.timeToLiveAttribute] === 'number' && (i[TABLE.timeToLiveAttribute] as number) < this.nowEpoch())) return undefined;
+    return strip<IdempotencyRecord>(i);
+  }
+
+  async transactionsOfMonth(hotelId: string, month: string, range: { from: string; to: string }, filter: TransactionFilter, limit: number, cursor?: string): Promise<Page<Transaction>> {
+    const pk = hotelListing.transactions(hotelId, month);
+    const to = `${range.to}\uffff`;
+    const filters = [filter.status ? '#status = :status' : '', filter.type ? '#type = :type' : ''].filter(Boolean);
+    const out = await this.db.send(new QueryCommand({
+      TableName: this.tableName,
+      IndexName: 'GSI1',
+      KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to',
+      ...(filters.length ? {
+        FilterExpression: filters.join(' AND '),
+        ExpressionAttributeNames: { ...(filter.status ? { '#status': 'status' } : {}), ...(filter.type ? { '#type': 'type' } : {}) },
+      } : {}),
+      ExpressionAttributeValues: { ':pk': pk, ':from': range.from, ':to': to, ...(filter.status ? { ':status': filter.status } : {}), ...(filter.type ? { ':type': filter.type } : {}) },
+      Limit: limit,
+      ExclusiveStartKey: decodeCursor(cursor, 'GSI1', pk, { from: range.from, to }),
+    }));
+    return { items: (out.Items ?? []).map((i) => strip<Transaction>(i)), ...(out.LastEvaluatedKey ? { cursor: encodeCursor(out.LastEvaluatedKey) } : {}) };
   }
 
   async pendingDigestLines(): Promise<DigestLine[]> {

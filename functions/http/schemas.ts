@@ -66,3 +66,31 @@ export const planningQuerySchema = z.object({
   group: z.enum(['dueToday', 'paymentRefused', 'overdue', 'lapsed', 'unanswered']).optional(),
   cursor: z.string().max(2000).optional(),
 }).strict().refine((q) => !q.cursor || q.group, { message: 'a cursor pages one group: give group too', path: ['group'] });
+
+export const transactionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'transactionId is 1–64 of [A-Za-z0-9_-]');
+
+export const refundSchema = z.object({
+  amount: moneySchema.refine((m) => m.amount > 0, 'a refund is for more than zero').optional(),
+  reason: z.string().trim().min(1).max(500).optional(),
+}).strict();
+
+/** Idempotency-Key header: printable ASCII, as most payment APIs accept. */
+export const idempotencyKeySchema = z.string().regex(/^[\x21-\x7e]{1,255}$/, 'Idempotency-Key is 1–255 printable ASCII characters');
+
+export const cancelSchema = z.object({
+  deposit: z.union([
+    z.enum(['keep', 'refund']),
+    z.object({ refund: moneySchema.refine((m) => m.amount > 0, 'a refund is for more than zero') }).strict(),
+  ]).optional(),
+}).strict();
+
+export const transactionsQuerySchema = z.object({
+  status: z.enum(['pending', 'succeeded', 'failed']).optional(),
+  type: z.enum(['payment', 'verification', 'refund']).optional(),
+  from: date.optional(),
+  to: date.optional(),
+  reservationId: reservationIdSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(4000).optional(),
+  format: z.enum(['json', 'csv']).default('json'),
+}).strict();

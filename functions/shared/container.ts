@@ -8,6 +8,7 @@ import { queuesForEvent, queueUrlVariable } from '../catalog';
 import { KmsSealer } from '../../adapters/aws/kms-sealer';
 import { SesMailer } from '../../adapters/aws/ses-mailer';
 import { DynamoStore } from '../../adapters/dynamo/store';
+import { SystempayRest } from '../../adapters/systempay/rest';
 import { currentFunction, requireSetting, setting } from './settings';
 
 /** The PSP sandbox registers shops over HTTP; only the local runtime sets PSP_SANDBOX_URL. */
@@ -37,6 +38,7 @@ export function container(): Deps {
   const kmsKeyId = setting('KMS_KEY_ID');
   const mailFrom = setting('MAIL_FROM');
   const sandbox = setting('PSP_SANDBOX_URL');
+  const pspRestUrl = setting('PSP_REST_URL');
   const deps: Deps = {
     store: new DynamoStore(dynamoClient(), requireSetting('TABLE_NAME')),
     sealer: kmsKeyId ? new KmsSealer(kmsClient(), kmsKeyId) : {
@@ -47,6 +49,7 @@ export function container(): Deps {
     clock: { now: () => new Date() },
     ...(mailFrom ? { mailer: new SesMailer(sesClient(), mailFrom) } : {}),
     ...(sandbox ? { provisioner: sandboxProvisioner(sandbox) } : {}),
+    ...(pspRestUrl ? { psp: new SystempayRest(pspRestUrl) } : {}),
     // Queue URLs are read when an event is sent: a function declares the queues it sends to.
     publisher: new SqsPublisher(sqsClient(), (type) => queuesForEvent(type).map((q) => requireSetting(queueUrlVariable(q)))),
   };

@@ -10,7 +10,7 @@ import { log } from './logger';
 import { setting } from './settings';
 
 export const STATUS: Record<ErrorKind, number> = {
-  invalid_input: 400, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, gone: 410, rule_violated: 422,
+  invalid_input: 400, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, gone: 410, rule_violated: 422, locked: 423,
 };
 
 const SECURITY_HEADERS = {
@@ -69,7 +69,7 @@ function parseBody(event: APIGatewayProxyEvent, format: 'json' | 'form'): unknow
   }
 }
 
-const header = (event: APIGatewayProxyEvent, name: string): string | undefined =>
+export const header = (event: APIGatewayProxyEvent, name: string): string | undefined =>
   Object.entries(event.headers ?? {}).find(([k]) => k.toLowerCase() === name)?.[1] ?? undefined;
 
 /** Where links and notification URLs point: the configured base, else the API's own address. */

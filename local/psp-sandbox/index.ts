@@ -1,15 +1,19 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sign } from '../../adapters/systempay/signature';
 import { findTestCard, maskCardNumber } from './cards';
-import { checkForm, ShopInputError, ShopRegistry, TransIdRegistry, type AcceptedForm, type ShopCredentials, type ShopInput } from './gateway';
+import { checkForm, formatVadsDate, ShopInputError, ShopRegistry, TransIdRegistry, type AcceptedForm, type ShopCredentials, type ShopInput } from './gateway';
 import { HttpError, methodNotAllowed, readBody, readForm, redirect, sendHtml, sendJson } from './http';
 import { IpnDispatcher, type Delivery } from './ipn';
-import { abandonedFields, paidFields, returnUrlFor, type CardExpiry } from './outcome';
+import { ERRORS, Ledger, publicView, type LedgerTransaction, type OperationError } from './ledger';
+import { abandonedFields, backOfficeFields, paidEntry, paidFields, returnUrlFor, type CardExpiry } from './outcome';
 import { AUTO_POST_SCRIPT_HASH, autoPostPage, expiredPage, formErrorPage, indexPage, messagePage, paymentPage, resultPage } from './pages';
+import { FaultInputError, RestApi, validateFault, type RestCall, type RestFault } from './rest';
 
 export { TEST_CARDS, type TestCard } from './cards';
 export { MAX_ATTEMPTS } from './ipn';
+export type { LedgerTransaction } from './ledger';
+export { AUTH_ERROR, WEB_SERVICES, type FaultKind, type RestCall, type RestFault } from './rest';
 
 export interface PspSandboxOptions {
   basePath?: string;
@@ -20,6 +24,12 @@ export interface PspSandboxOptions {
   sessionTimeoutMs?: number;
   ipnTimeoutMs?: number;
   now?: () => Date;
+  /**
+   * An AUTHORISED payment counts as CAPTURED once this long has passed since it was made (the real
+   * gateway captures the same evening). Default: never by itself; capture it through the control
+   * endpoint or `capture()`.
+   */
+  captureAfterMs?: number;
   /** Never receives card numbers, CVVs, keys or passwords. */
   log?: (msg: string, fields?: Record<string, unknown>) => void;
 }
@@ -33,9 +43,27 @@ export interface PspSandbox {
   deliveries(): ReadonlyArray<Delivery>;
   /** Waits until no IPN delivery is in flight or scheduled. */
   idle(): Promise<void>;
-  /** Clears timers; pending retries are dropped. */
+  /** Clears timers; pending retries are dropped, calls held by a timeout fault are cut. */
   stop(): void;
+  /** The next `times` (default 1) REST calls to `webService` (or to any) fail as told. Throws on invalid input. */
+  injectFault(fault: RestFault): void;
+  clearFaults(): void;
+  /** Snapshot of the transaction ledger (payments, refunds). No keys, no IPN URLs, masked cards only. */
+  transactions(): LedgerTransaction[];
+  /** Every REST call so far (web service, uuid, outcome). No credentials. */
+  restCalls(): ReadonlyArray<RestCall>;
+  /** AUTHORISED → CAPTURED, as the gateway's nightly capture would. */
+  capture(uuid: string): BackOfficeResult;
+  /**
+   * A refund (captured) or full cancellation (not captured) made in the Back Office, notified to the
+   * payment's `vads_url_check` with `vads_url_check_src` = src (default MERCH_BO).
+   */
+  backOfficeRefund(uuid: string, options?: { amount?: number; src?: 'MERCH_BO' | 'BO' }): BackOfficeResult;
 }
+
+export type BackOfficeResult =
+  | { readonly ok: true; readonly transaction: LedgerTransaction; readonly parent?: LedgerTransaction }
+  | { readonly ok: false; readonly status: number; readonly error: OperationError };
 
 type SessionState = 'open' | 'paid' | 'cancelled' | 'expired';
 
@@ -57,6 +85,9 @@ const DEFAULT_RETRY_INTERVAL_MS = 2_000;
 /** Finished sessions stay around this long so the browser's back button still finds a result page. */
 const FINISHED_SESSION_TTL_MS = 60 * 60_000;
 const SESSION_ROUTE = /^\/sessions\/([0-9a-f]{32})(\/pay|\/cancel)?\/?$/;
+const REST_ROUTE = /^\/api-payment\/V4\/(.+)$/;
+const CONTROL_TX_ROUTE = /^\/control\/transactions\/([0-9a-f]{32})\/(capture|refund)\/?$/;
+const BO_SOURCES = ['MERCH_BO', 'BO'] as const;
 
 function normaliseBasePath(path: string): string {
   const withSlash = path.startsWith('/') ? path : `/${path}`;
@@ -96,6 +127,24 @@ export function createPspSandbox(options: PspSandboxOptions): PspSandbox {
     log,
   });
   const sessionUrl = (id: string, action = ''): string => `${publicBase}${basePath}/sessions/${id}${action}`;
+  const ledger = new Ledger({ now, captureAfterMs: options.captureAfterMs });
+
+  /** Refunds made by the gateway get a trans id from the range reserved to it (900000–999999), dated now. */
+  function reservedTransId(siteId: string): { transId: string; transDate: string } {
+    const at = now();
+    const transDate = formatVadsDate(at);
+    const day = transDate.slice(0, 8);
+    for (let i = 0; i < 10_000; i++) {
+      const transId = String(randomInt(900_000, 1_000_000));
+      if (!transIds.isUsed(siteId, day, transId)) {
+        transIds.markUsed(siteId, day, transId, at);
+        return { transId, transDate };
+      }
+    }
+    throw new Error('no gateway trans id left for this shop today');
+  }
+
+  const restApi = new RestApi({ shops, ledger, now, log, newTransId: reservedTransId });
 
   function notify(form: AcceptedForm, fields: Record<string, string>): void {
     ipn.send({ url: form.fields.vads_url_check, fields, key: form.key, algorithm: form.shop.algorithm, ctxMode: form.ctxMode });
@@ -226,7 +275,8 @@ export function createPspSandbox(options: PspSandboxOptions): PspSandbox {
     const fields = paidFields(session.form, card, cardNumber, expiry, session.transUuid, at);
     const transStatus = fields.vads_trans_status ?? '';
     session.result = { transStatus, maskedCard: maskCardNumber(cardNumber) };
-    log('payment processed', { siteId: session.form.shop.siteId, transId: session.form.transId, transStatus, cardBrand: card.cardBrand });
+    ledger.add(paidEntry(session.form, fields, at));
+    log('payment processed', { siteId: session.form.shop.siteId, transId: session.form.transId, transStatus, cardBrand: card.cardBrand, uuid: session.transUuid });
     notify(session.form, fields);
     returnToShop(res, session, fields, card.accepted ? 'success' : 'refused');
   }
@@ -261,12 +311,136 @@ export function createPspSandbox(options: PspSandboxOptions): PspSandbox {
     }
   }
 
+  function capture(uuid: string): BackOfficeResult {
+    const entry = ledger.get(uuid);
+    if (!entry) return { ok: false, status: 404, error: { ...ERRORS.notFound, detail: `no transaction ${uuid}` } };
+    const outcome = ledger.capture(entry);
+    if (!outcome.ok) return { ok: false, status: 409, error: outcome.error };
+    log('transaction captured', { siteId: entry.siteId, uuid, transId: entry.transId });
+    return { ok: true, transaction: publicView(outcome.entry) };
+  }
+
+  function backOfficeRefund(uuid: string, opts: { amount?: number; src?: 'MERCH_BO' | 'BO' } = {}): BackOfficeResult {
+    const { amount } = opts;
+    const src = opts.src ?? 'MERCH_BO';
+    if (amount !== undefined && !(Number.isSafeInteger(amount) && amount > 0)) {
+      return { ok: false, status: 400, error: { ...ERRORS.invalidInput, detail: 'amount must be a positive integer in minor units' } };
+    }
+    if (!(BO_SOURCES as readonly string[]).includes(src)) {
+      return { ok: false, status: 400, error: { ...ERRORS.invalidInput, detail: `src must be one of ${BO_SOURCES.join(', ')}` } };
+    }
+    const entry = ledger.get(uuid);
+    if (!entry) return { ok: false, status: 404, error: { ...ERRORS.notFound, detail: `no transaction ${uuid}` } };
+    const captured = entry.detailedStatus === 'CAPTURED';
+    const outcome = ledger.cancelOrRefund(
+      entry,
+      { amount, mode: captured ? 'REFUND_ONLY' : 'CANCELLATION_ONLY', comment: captured ? 'Refund from the Back Office' : 'Cancellation from the Back Office' },
+      () => reservedTransId(entry.siteId),
+    );
+    if (!outcome.ok) return { ok: false, status: 409, error: outcome.error };
+    const result = outcome.entry;
+    const at = now();
+    log(captured ? 'back-office refund' : 'back-office cancellation', {
+      siteId: entry.siteId, uuid: result.uuid, ...(captured ? { parentUuid: entry.uuid } : {}), amount: result.amount, transId: result.transId, src,
+    });
+    if (entry.notify) {
+      ipn.send({
+        url: entry.notify.url, fields: backOfficeFields(entry, result, at), key: entry.notify.key,
+        algorithm: entry.notify.algorithm, ctxMode: entry.ctxMode, src,
+      });
+    }
+    return { ok: true, transaction: publicView(result), ...(captured ? { parent: publicView(entry) } : {}) };
+  }
+
+  /** Control endpoints take JSON (tests, scripts) or a form (the index page's buttons). */
+  async function readControlBody(req: IncomingMessage): Promise<{ data: Record<string, unknown>; fromForm: boolean }> {
+    const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+    const raw = await readBody(req);
+    if (type === 'application/x-www-form-urlencoded') {
+      const data: Record<string, unknown> = {};
+      for (const [name, value] of new URLSearchParams(raw)) if (value !== '') data[name] = value;
+      return { data, fromForm: true };
+    }
+    if (raw.trim() === '') return { data: {}, fromForm: false };
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw);
+    } catch {
+      throw new HttpError(400, 'body must be JSON or a form');
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new HttpError(400, 'body must be a JSON object');
+    return { data: parsed as Record<string, unknown>, fromForm: false };
+  }
+
+  async function controlFaults(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const method = req.method ?? 'GET';
+    if (method === 'GET') return sendJson(res, 200, { faults: restApi.faults() });
+    if (method === 'DELETE') {
+      await readBody(req);
+      restApi.clearFaults();
+      log('REST faults cleared');
+      return sendJson(res, 200, { faults: [] });
+    }
+    if (method !== 'POST') return methodNotAllowed(res, 'GET, POST, DELETE');
+    const { data, fromForm } = await readControlBody(req);
+    if (fromForm && typeof data.times === 'string') data.times = Number(data.times);
+    if (fromForm && typeof data.applied === 'string') data.applied = data.applied === 'true';
+    try {
+      const fault = validateFault(data);
+      restApi.injectFault(fault);
+      log('REST fault injected', { ...fault });
+      return sendJson(res, 201, { faults: restApi.faults() });
+    } catch (err) {
+      if (!(err instanceof FaultInputError)) throw err;
+      return sendJson(res, 400, { error: err.message });
+    }
+  }
+
+  async function controlTransaction(req: IncomingMessage, res: ServerResponse, uuid: string, action: string): Promise<void> {
+    if (req.method !== 'POST') return methodNotAllowed(res, 'POST');
+    const { data, fromForm } = await readControlBody(req);
+    let result: BackOfficeResult;
+    if (action === 'capture') {
+      result = capture(uuid);
+    } else {
+      const amount = typeof data.amount === 'string' && /^\d+$/.test(data.amount) ? Number(data.amount) : data.amount;
+      if (amount !== undefined && typeof amount !== 'number') {
+        result = { ok: false, status: 400, error: { ...ERRORS.invalidInput, detail: 'amount must be a positive integer in minor units' } };
+      } else if (data.src !== undefined && !(BO_SOURCES as readonly unknown[]).includes(data.src)) {
+        result = { ok: false, status: 400, error: { ...ERRORS.invalidInput, detail: `src must be one of ${BO_SOURCES.join(', ')}` } };
+      } else {
+        result = backOfficeRefund(uuid, { ...(amount !== undefined ? { amount } : {}), ...(data.src !== undefined ? { src: data.src as 'MERCH_BO' | 'BO' } : {}) });
+      }
+    }
+    if (fromForm) {
+      if (result.ok) return redirect(res, `${publicBase}${basePath}/`);
+      const page = messagePage('Back-office operation refused', `${result.error.code}: ${result.error.message}${result.error.detail ? ` (${result.error.detail})` : ''}`, result.status);
+      return sendHtml(res, page.status, page.html);
+    }
+    if (!result.ok) return sendJson(res, result.status, { error: result.error });
+    const { ok: _ok, ...body } = result;
+    return sendJson(res, 200, body);
+  }
+
   async function route(req: IncomingMessage, res: ServerResponse, rest: string): Promise<void> {
     const method = req.method ?? 'GET';
     if (rest === '' || rest === '/') {
       if (method !== 'GET') return methodNotAllowed(res, 'GET');
-      return sendHtml(res, 200, indexPage(shops.siteIds(), ipn.deliveries()));
+      return sendHtml(res, 200, indexPage({
+        siteIds: shops.siteIds(),
+        deliveries: ipn.deliveries(),
+        transactions: ledger.all().map(publicView),
+        controlUrl: `${publicBase}${basePath}/control`,
+      }));
     }
+    const restCall = REST_ROUTE.exec(rest);
+    if (restCall?.[1]) {
+      if (method !== 'POST') return methodNotAllowed(res, 'POST');
+      return restApi.handle(req, res, restCall[1].replace(/\/+$/, ''));
+    }
+    if (rest === '/control/faults' || rest === '/control/faults/') return controlFaults(req, res);
+    const control = CONTROL_TX_ROUTE.exec(rest);
+    if (control?.[1] && control[2]) return controlTransaction(req, res, control[1], control[2]);
     if (rest === '/shops') {
       if (method !== 'POST') return methodNotAllowed(res, 'POST');
       return provisionOverHttp(req, res);
@@ -315,6 +489,13 @@ export function createPspSandbox(options: PspSandboxOptions): PspSandbox {
     stop() {
       for (const session of sessions.values()) if (session.timer) clearTimeout(session.timer);
       ipn.stop();
+      restApi.stop();
     },
+    injectFault: (fault) => restApi.injectFault(fault),
+    clearFaults: () => restApi.clearFaults(),
+    transactions: () => ledger.all().map(publicView),
+    restCalls: () => restApi.restCalls(),
+    capture,
+    backOfficeRefund,
   };
 }

@@ -20,6 +20,8 @@ export interface IpnJob {
   readonly key: string;
   readonly algorithm: SignatureAlgorithm;
   readonly ctxMode: string;
+  /** `vads_url_check_src` of the first attempt (default PAY); retries are always RETRY (reference §5.3). */
+  readonly src?: string;
 }
 
 export interface IpnOptions {
@@ -82,7 +84,7 @@ export class IpnDispatcher {
     const transStatus = job.fields.vads_trans_status ?? '';
     if (!job.url) {
       const error = 'no vads_url_check in the payment form (the sandbox has no Back Office notification rule)';
-      this.record({ url: '', attempt: 1, status: null, error, at: this.options.now().toISOString(), transId, transStatus, src: 'PAY' });
+      this.record({ url: '', attempt: 1, status: null, error, at: this.options.now().toISOString(), transId, transStatus, src: job.src ?? 'PAY' });
       this.log('IPN not sent: no vads_url_check', { transId, transStatus });
       return;
     }
@@ -111,7 +113,7 @@ export class IpnDispatcher {
   private async attempt(job: IpnJob, url: string, attempt: number): Promise<void> {
     const transId = job.fields.vads_trans_id ?? '';
     const transStatus = job.fields.vads_trans_status ?? '';
-    const src = attempt === 1 ? 'PAY' : 'RETRY';
+    const src = attempt === 1 ? (job.src ?? 'PAY') : 'RETRY';
     let status: number | null = null;
     let error: string | undefined;
     try {

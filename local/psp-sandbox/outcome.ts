@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { currencyByNumeric, currencyInfo } from '../../domain/money';
 import { maskCardNumber, threeDsFields, type TestCard } from './cards';
 import { formatVadsDate, type AcceptedForm } from './gateway';
+import type { LedgerEntry, OperationType } from './ledger';
 
 export interface CardExpiry {
   readonly month: number;
@@ -96,4 +98,86 @@ export function returnUrlFor(form: AcceptedForm, outcome: 'success' | 'refused' 
   const f = form.fields;
   const specific = outcome === 'success' ? f.vads_url_success : outcome === 'refused' ? f.vads_url_refused : f.vads_url_cancel;
   return nonEmpty(specific) ?? nonEmpty(f.vads_url_return);
+}
+
+/** Fields of the original order kept with its transaction, to be sent again with later operations. */
+const ORDER_FIELD = /^vads_(order_|cust_|ext_info_)/;
+
+/**
+ * The ledger entry of a paid session, built from its IPN fields (which already hold only the
+ * masked card). It keeps what a later back-office operation needs to notify the shop: the IPN URL,
+ * key and algorithm the form was accepted with. Those never leave the sandbox.
+ */
+export function paidEntry(form: AcceptedForm, fields: Readonly<Record<string, string>>, at: Date): LedgerEntry {
+  const currency = currencyByNumeric(form.charge?.currency ?? form.fields.vads_currency ?? '') ?? 'EUR';
+  const amount = form.charge?.effectiveAmount ?? 0;
+  const orderId = form.fields.vads_order_id;
+  return {
+    uuid: fields.vads_trans_uuid ?? '',
+    siteId: form.shop.siteId,
+    ctxMode: form.ctxMode,
+    ...(orderId ? { orderId } : {}),
+    amount,
+    initialAmount: amount,
+    currency,
+    detailedStatus: fields.vads_trans_status ?? '',
+    refundedAmount: 0,
+    operationType: (fields.vads_operation_type ?? 'DEBIT') as OperationType,
+    createdAt: at.getTime(),
+    ...(fields.vads_card_number
+      ? { card: { brand: fields.vads_card_brand ?? '', maskedPan: fields.vads_card_number, expiryMonth: Number(fields.vads_expiry_month), expiryYear: Number(fields.vads_expiry_year) } }
+      : {}),
+    ...(fields.vads_auth_result ? { authResult: fields.vads_auth_result } : {}),
+    ...(fields.vads_auth_number ? { authNumber: fields.vads_auth_number } : {}),
+    ...(fields.vads_warranty_result ? { warranty: fields.vads_warranty_result } : {}),
+    transId: form.transId,
+    transDate: form.fields.vads_trans_date ?? formatVadsDate(at),
+    manualValidation: form.fields.vads_validation_mode === '1',
+    notify: {
+      url: form.fields.vads_url_check,
+      key: form.key,
+      algorithm: form.shop.algorithm,
+      orderFields: Object.fromEntries(Object.entries(form.fields).filter(([name]) => ORDER_FIELD.test(name))),
+    },
+  };
+}
+
+/**
+ * IPN fields (without `vads_url_check_src`, `vads_hash` and `signature`) for an operation made in
+ * the Back Office (reference §5.2, §5.3, §8): a refund is a new CREDIT transaction, CAPTURED, with a
+ * gateway-reserved trans id dated now; a cancellation is the original DEBIT itself, CANCELLED, with
+ * its own trans id and date. No `vads_page_action`, `vads_payment_config` or `vads_action_mode`:
+ * they belong to the payment form, not to the transaction (reference §5.4).
+ */
+export function backOfficeFields(original: LedgerEntry, result: LedgerEntry, now: Date): Record<string, string> {
+  const refund = result.operationType === 'CREDIT';
+  const numeric = currencyInfo(result.currency).numeric;
+  const at = formatVadsDate(now);
+  const fields: Record<string, string> = {
+    ...(original.notify?.orderFields ?? {}),
+    vads_version: 'V2',
+    vads_site_id: original.siteId,
+    vads_ctx_mode: original.ctxMode,
+    vads_trans_id: result.transId,
+    vads_trans_date: result.transDate,
+    vads_trans_uuid: result.uuid,
+    vads_trans_status: refund ? 'CAPTURED' : 'CANCELLED',
+    vads_operation_type: refund ? 'CREDIT' : 'DEBIT',
+    vads_amount: String(result.amount),
+    vads_currency: numeric,
+    vads_effective_amount: String(result.amount),
+    vads_effective_currency: numeric,
+    vads_result: '00',
+    vads_extra_result: '',
+    vads_sequence_number: '1',
+    vads_effective_creation_date: refund ? at : formatVadsDate(new Date(original.createdAt)),
+  };
+  if (original.orderId) fields.vads_order_id = original.orderId;
+  if (original.card) {
+    fields.vads_card_brand = original.card.brand;
+    fields.vads_card_number = original.card.maskedPan;
+    fields.vads_expiry_month = String(original.card.expiryMonth);
+    fields.vads_expiry_year = String(original.card.expiryYear);
+  }
+  return fields;
 }

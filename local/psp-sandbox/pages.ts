@@ -3,6 +3,7 @@ import { currencyByNumeric, formatMoney } from '../../domain/money';
 import { TEST_CARDS } from './cards';
 import type { AcceptedForm, FormError } from './gateway';
 import type { Delivery } from './ipn';
+import type { LedgerTransaction } from './ledger';
 
 /** Everything interpolated into HTML goes through here: field values come from merchants and buyers. */
 export function esc(value: unknown): string {
@@ -30,7 +31,9 @@ input{width:100%;padding:.55rem;font:inherit;border:1px solid #c5cad6;border-rad
 button{font:inherit;padding:.65rem 1.2rem;border-radius:.35rem;border:0;cursor:pointer;margin-top:1rem}
 #pay{background:#1a56db;color:#fff;width:100%}#cancel{background:#e5e8ef;color:#1d2433;width:100%}
 .error{background:#fdecea;color:#8a1c14;border:1px solid #f5c2bd;border-radius:.35rem;padding:.6rem .8rem}
-.table{overflow-x:auto}table{border-collapse:collapse;width:100%;font-size:.92rem}
+.table{overflow-x:auto}.actions form{display:inline-flex;gap:.3rem;align-items:center;margin:0 .3rem .3rem 0}
+.actions input,.actions select{width:auto;padding:.25rem .4rem;font-size:.85rem}.actions button{margin:0;padding:.3rem .7rem;font-size:.85rem;background:#e5e8ef;color:#1d2433}
+table{border-collapse:collapse;width:100%;font-size:.92rem}
 th,td{text-align:left;padding:.4rem .5rem;border-bottom:1px solid #e5e8ef;vertical-align:top}
 code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace}.muted{color:#5b6478;font-size:.9rem}
 `;
@@ -143,7 +146,53 @@ export function autoPostPage(url: string, fields: Readonly<Record<string, string
 <script>${AUTO_POST_SCRIPT}</script></section>`);
 }
 
-export function indexPage(siteIds: readonly string[], deliveries: ReadonlyArray<Delivery>): string {
+export interface IndexPageInput {
+  readonly siteIds: readonly string[];
+  readonly deliveries: ReadonlyArray<Delivery>;
+  readonly transactions: readonly LedgerTransaction[];
+  /** Absolute URL of the control endpoints, e.g. http://127.0.0.1:3000/psp-sandbox/control. */
+  readonly controlUrl: string;
+}
+
+function ledgerAmount(minor: number, currency: string): string {
+  try {
+    return formatMoney({ amount: minor, currency }, LOCALE);
+  } catch {
+    return `${minor} ${currency}`;
+  }
+}
+
+/** Back-office buttons: capture or cancel what is authorised, refund what is captured. */
+function transactionActions(t: LedgerTransaction, controlUrl: string): string {
+  if (t.operationType !== 'DEBIT') return '';
+  const action = (op: string): string => esc(`${controlUrl}/transactions/${t.uuid}/${op}`);
+  if (t.detailedStatus === 'AUTHORISED') {
+    return `<form method="post" action="${action('capture')}"><button type="submit">Capture</button></form>`
+      + `<form method="post" action="${action('refund')}"><button type="submit">Cancel (Back Office)</button></form>`;
+  }
+  const remaining = t.amount - t.refundedAmount;
+  if (t.detailedStatus === 'CAPTURED' && remaining > 0) {
+    return `<form method="post" action="${action('refund')}">`
+      + `<input name="amount" inputmode="numeric" size="8" placeholder="${esc(remaining)}" aria-label="Amount to refund in minor units (empty: all that is left)">`
+      + '<select name="src" aria-label="vads_url_check_src"><option>MERCH_BO</option><option>BO</option></select>'
+      + '<button type="submit">Refund (Back Office)</button></form>';
+  }
+  return '';
+}
+
+function ledgerTable(transactions: readonly LedgerTransaction[], controlUrl: string): string {
+  const recent = transactions.slice(-50).reverse();
+  if (!recent.length) return '<p class="muted">No transaction yet.</p>';
+  const rows = recent.map((t) => `<tr><td>${esc(t.createdAt)}</td><td><code title="${esc(t.uuid)}">${esc(t.uuid.slice(0, 8))}…</code> <code>${esc(t.transId)}</code></td>`
+    + `<td>${esc(t.siteId)} · ${esc(t.ctxMode)}${t.orderId ? `<br>${esc(t.orderId)}` : ''}</td><td>${esc(t.operationType)}</td><td><code>${esc(t.detailedStatus)}</code></td>`
+    + `<td>${esc(ledgerAmount(t.amount, t.currency))}${t.refundedAmount ? `<br><span class="muted">refunded ${esc(ledgerAmount(t.refundedAmount, t.currency))}</span>` : ''}</td>`
+    + `<td>${t.maskedPan ? `<code>${esc(t.maskedPan)}</code>` : '—'}</td><td class="actions">${transactionActions(t, controlUrl)}</td></tr>`).join('');
+  return `<p class="muted">Amounts to refund are in minor units (cents); leave empty to refund all that is left. Each operation notifies the shop's IPN URL.</p>
+<div class="table"><table><thead><tr><th>At</th><th>Uuid · trans id</th><th>Shop · order</th><th>Type</th><th>Status</th><th>Amount</th><th>Card</th><th>Back office</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+}
+
+export function indexPage(p: IndexPageInput): string {
+  const { siteIds, deliveries } = p;
   const shops = siteIds.length ? `<ul>${siteIds.map((s) => `<li><code>${esc(s)}</code></li>`).join('')}</ul>` : '<p class="muted">No shop provisioned yet.</p>';
   const recent = deliveries.slice(-50).reverse();
   const rows = recent
@@ -152,6 +201,7 @@ export function indexPage(siteIds: readonly string[], deliveries: ReadonlyArray<
   const table = recent.length
     ? `<div class="table"><table><thead><tr><th>At</th><th>Trans id</th><th>Status</th><th>Attempt</th><th>HTTP</th><th>URL</th></tr></thead><tbody>${rows}</tbody></table></div>`
     : '<p class="muted">No IPN sent yet.</p>';
-  return layout('Sandbox', `<section><h1>Systempay sandbox</h1><p class="muted">Local stand-in for the Systempay form API. Never deployed.</p></section>
-<section><h2>Shops</h2>${shops}</section><section><h2>Recent IPN deliveries</h2>${table}</section>${cardTable()}`);
+  return layout('Sandbox', `<section><h1>Systempay sandbox</h1><p class="muted">Local stand-in for the Systempay form API and REST API V4 (Transaction/Get, CancelOrRefund, Update). Never deployed.</p></section>
+<section><h2>Shops</h2>${shops}</section><section><h2>Transactions</h2>${ledgerTable(p.transactions, p.controlUrl)}</section>
+<section><h2>Recent IPN deliveries</h2>${table}</section>${cardTable()}`);
 }

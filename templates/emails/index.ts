@@ -18,6 +18,11 @@ import * as digestEs from './lapse-digest/es';
 import * as digestFr from './lapse-digest/fr';
 import * as digestIt from './lapse-digest/it';
 import { FOOTERS, frame, styled } from './layout';
+import * as afterCloseDe from './payment-after-close-hotel/de';
+import * as afterCloseEn from './payment-after-close-hotel/en';
+import * as afterCloseEs from './payment-after-close-hotel/es';
+import * as afterCloseFr from './payment-after-close-hotel/fr';
+import * as afterCloseIt from './payment-after-close-hotel/it';
 import * as guestDe from './payment-confirmation-guest/de';
 import * as guestEn from './payment-confirmation-guest/en';
 import * as guestEs from './payment-confirmation-guest/es';
@@ -33,6 +38,21 @@ import * as reminderEn from './payment-reminder/en';
 import * as reminderEs from './payment-reminder/es';
 import * as reminderFr from './payment-reminder/fr';
 import * as reminderIt from './payment-reminder/it';
+import * as twiceDe from './payment-twice-hotel/de';
+import * as twiceEn from './payment-twice-hotel/en';
+import * as twiceEs from './payment-twice-hotel/es';
+import * as twiceFr from './payment-twice-hotel/fr';
+import * as twiceIt from './payment-twice-hotel/it';
+import * as refundGuestDe from './refund-confirmation-guest/de';
+import * as refundGuestEn from './refund-confirmation-guest/en';
+import * as refundGuestEs from './refund-confirmation-guest/es';
+import * as refundGuestFr from './refund-confirmation-guest/fr';
+import * as refundGuestIt from './refund-confirmation-guest/it';
+import * as refundFailedDe from './refund-failed/de';
+import * as refundFailedEn from './refund-failed/en';
+import * as refundFailedEs from './refund-failed/es';
+import * as refundFailedFr from './refund-failed/fr';
+import * as refundFailedIt from './refund-failed/it';
 import type {
   EmailData, EmailKind, EmailTemplate, LapseDigestData, LapseDigestTemplate, OptionLapse, RenderedEmail,
 } from './types';
@@ -43,10 +63,13 @@ export type {
 
 export const EMAIL_KINDS: readonly EmailKind[] = [
   'guarantee-request', 'deposit-request', 'payment-reminder', 'payment-confirmation-guest', 'payment-confirmation-hotel', 'lapse-digest',
+  'refund-failed', 'refund-confirmation-guest', 'payment-after-close-hotel', 'payment-twice-hotel',
 ];
 
 /** Messages to the hotel rather than to the guest: hotel's language, no salutation, hotel footer. */
-const HOTEL_KINDS: ReadonlySet<EmailKind> = new Set<EmailKind>(['payment-confirmation-hotel', 'lapse-digest']);
+const HOTEL_KINDS: ReadonlySet<EmailKind> = new Set<EmailKind>([
+  'payment-confirmation-hotel', 'lapse-digest', 'refund-failed', 'payment-after-close-hotel', 'payment-twice-hotel',
+]);
 
 export const LAPSE_DIGEST_TEMPLATES: Readonly<Record<Language, LapseDigestTemplate>> = {
   fr: digestFr, en: digestEn, de: digestDe, es: digestEs, it: digestIt,
@@ -59,6 +82,10 @@ export const EMAIL_TEMPLATES: Readonly<Record<EmailKind, Readonly<Record<Languag
   'payment-confirmation-guest': { fr: guestFr, en: guestEn, de: guestDe, es: guestEs, it: guestIt },
   'payment-confirmation-hotel': { fr: hotelFr, en: hotelEn, de: hotelDe, es: hotelEs, it: hotelIt },
   'lapse-digest': LAPSE_DIGEST_TEMPLATES,
+  'refund-failed': { fr: refundFailedFr, en: refundFailedEn, de: refundFailedDe, es: refundFailedEs, it: refundFailedIt },
+  'refund-confirmation-guest': { fr: refundGuestFr, en: refundGuestEn, de: refundGuestDe, es: refundGuestEs, it: refundGuestIt },
+  'payment-after-close-hotel': { fr: afterCloseFr, en: afterCloseEn, de: afterCloseDe, es: afterCloseEs, it: afterCloseIt },
+  'payment-twice-hotel': { fr: twiceFr, en: twiceEn, de: twiceDe, es: twiceEs, it: twiceIt },
 };
 
 const hotelVars = (hotel: EmailData['hotel']): TemplateVars => ({ hotelName: hotel.name, hotelEmail: hotel.email });
@@ -84,6 +111,16 @@ export function emailVars(language: Language, data: EmailData): TemplateVars {
     paidAt: data.paidAt ? formatInstant(data.paidAt, data.hotel.timezone, language) : '',
     isDeposit: data.type === 'deposit',
     isGuarantee: data.type === 'guarantee',
+    parentTransactionId: data.parentTransactionId ?? '',
+    firstTransactionId: data.firstTransactionId ?? '',
+    completedAt: data.completedAt ? formatInstant(data.completedAt, data.hotel.timezone, language) : '',
+    pspCode: data.pspError?.code ?? '',
+    pspMessage: data.pspError?.message ?? '',
+    reason: data.reason ?? '',
+    reservationStatus: data.reservationStatus ?? '',
+    wasExpired: data.reservationStatus === 'expired',
+    wasCancelled: data.reservationStatus === 'cancelled',
+    otherStatus: data.reservationStatus === 'expired' || data.reservationStatus === 'cancelled' ? '' : (data.reservationStatus ?? ''),
   };
 }
 
@@ -127,7 +164,8 @@ function tidyText(s: string): string {
 
 /**
  * Renders one e-mail. Guest messages are rendered in the guest's language (`pickLanguage`); the
- * hotel's messages (`payment-confirmation-hotel`, `lapse-digest`) in the hotel's default language.
+ * hotel's messages (HOTEL_KINDS: `payment-confirmation-hotel`, `lapse-digest`, `refund-failed`,
+ * `payment-after-close-hotel`, `payment-twice-hotel`) in the hotel's default language.
  *
  * `lapse-digest` takes only the hotel and the options (`{ hotel, lapses }`); a full EmailData with
  * `lapses` set is accepted too. Every other kind takes an EmailData and ignores `lapses`.

@@ -7,7 +7,11 @@ export type EmailKind =
   | 'payment-reminder'
   | 'payment-confirmation-guest'
   | 'payment-confirmation-hotel'
-  | 'lapse-digest';
+  | 'lapse-digest'
+  | 'refund-failed'
+  | 'refund-confirmation-guest'
+  | 'payment-after-close-hotel'
+  | 'payment-twice-hotel';
 
 /** One option the scheduled sweep handled after its deadline passed (see `lapse-digest`). */
 export interface OptionLapse {
@@ -41,6 +45,18 @@ export interface EmailData {
   /** ISO instant of the payment. */
   paidAt?: string;
   type: 'deposit' | 'guarantee';
+  /** Refunds: the payment the money goes back from (`transactionId` is then the refund's own). */
+  parentTransactionId?: string;
+  /** `payment-twice-hotel`: the payment that had already settled the request. */
+  firstTransactionId?: string;
+  /** Refunds: ISO instant the refund went through, or was refused. */
+  completedAt?: string;
+  /** `refund-failed`: the PSP's answer, as it gave it. */
+  pspError?: { code: string; message: string };
+  /** `refund-failed`: why the hotel asked for the refund, when it said. */
+  reason?: string;
+  /** `payment-after-close-hotel`: the reservation's status when the money arrived (`expired`, `cancelled`). */
+  reservationStatus?: string;
   /** `lapse-digest` only: the options one sweep handled. */
   lapses?: ReadonlyArray<OptionLapse>;
 }
@@ -71,8 +87,11 @@ export interface RenderedEmail {
  *   hotelName hotelEmail salutation guestName guestFormalName reservationId
  *   arrival departure nights amount total partial deadline url transactionId paidAt
  *   isDeposit isGuarantee
- * `deadline` and `paidAt` are date and time at the hotel; `partial` is set when the amount is
- * less than the total.
+ *   parentTransactionId firstTransactionId completedAt pspCode pspMessage reason
+ *   reservationStatus wasExpired wasCancelled otherStatus
+ * `deadline`, `paidAt` and `completedAt` are date and time at the hotel; `partial` is set when the
+ * amount is less than the total. `wasExpired` / `wasCancelled` tell the reservation's status in
+ * `payment-after-close-hotel`; `otherStatus` is the raw status when it is neither (else empty).
  */
 export interface EmailTemplate {
   readonly subject: string;

@@ -1,0 +1,73 @@
+import { NotFound, RuleViolated } from '../domain/errors';
+import type { Money } from '../domain/money';
+import { cancelRequest } from '../domain/payment-request';
+import { allocateRefund, heldDeposits, newRefund, refundableOf, type DepositChoice } from '../domain/refund';
+import { cancelReservation } from '../domain/reservation';
+import { makeEvent, reservationCancelled, type Envelope } from '../events';
+import type { Deps } from './deps';
+import { stampHistory } from './history';
+import type { Changes } from './ports';
+import { refundChanges } from './request-refund';
+import { reservationView, type ReservationView } from './reservation-view';
+
+/**
+ * 1. Load the reservation; already cancelled → answered as it is (cancelling twice is harmless).
+ * 2. What deposit is held (succeeded payments with something left to refund)? If any, the hotel
+ *    must say what to do with it: keep it, refund it, or refund part.
+ * 3. One transaction: reservation cancelled, open requests withdrawn, refunds with their holds,
+ *    history (including what was retained) and events; the refund worker does the rest.
+ */
+export async function cancelBooking(deps: Deps, hotelId: string, reservationId: string, choice: DepositChoice | undefined): Promise<ReservationView> {
+  const agg = await deps.store.getReservation(hotelId, reservationId);
+  if (!agg) throw new NotFound('reservation_not_found', `No reservation ${reservationId}`);
+  if (agg.reservation.status === 'cancelled') return reservationView(deps, agg);
+  const now = deps.clock.now();
+
+  const payments = agg.transactions.filter((t) => refundableOf(t) > 0);
+  const held = heldDeposits(payments);
+  if (held.length > 0 && !choice) {
+    throw new RuleViolated('deposit_choice_required', 'This reservation holds a deposit: say whether to keep it, refund it, or refund part of it', { held });
+  }
+  if (held.length > 1 && choice && typeof choice === 'object') {
+    throw new RuleViolated('several_currencies_held', 'Deposits are held in several currencies: refund all or keep all');
+  }
+
+  let toRefund: Array<{ payment: (typeof payments)[number]; amount: Money }> = [];
+  if (choice === 'refund') toRefund = payments.map((p) => ({ payment: p, amount: { amount: refundableOf(p), currency: p.amount.currency } }));
+  else if (choice && typeof choice === 'object') toRefund = allocateRefund(payments, choice.refund);
+  const refunded = new Map<string, number>();
+  for (const r of toRefund) refunded.set(r.amount.currency, (refunded.get(r.amount.currency) ?? 0) + r.amount.amount);
+  const retained = held.map((m) => ({ amount: m.amount - (refunded.get(m.currency) ?? 0), currency: m.currency })).filter((m) => m.amount > 0);
+  const deposit = held.length === 0 ? 'none' : retained.length === 0 ? 'refunded' : refunded.size === 0 ? 'kept' : 'partly_refunded';
+
+  const change = cancelReservation(agg.reservation, { now, deposit, retained });
+  if (!change) return reservationView(deps, agg);
+  const changes: { -readonly [K in keyof Changes]: Changes[K] } = {
+    reservation: { value: change.reservation, expectedVersion: agg.reservation.version },
+    paymentRequests: agg.requests.flatMap((rec) => {
+      const cancelled = cancelRequest(rec.request, now);
+      return cancelled ? [{ value: { ...rec, request: cancelled }, expectedVersion: rec.request.version }] : [];
+    }),
+  };
+  const history = stampHistory(deps.ids, hotelId, reservationId, change.history);
+  const events: Envelope[] = [];
+  const refunds = toRefund.filter((r) => r.amount.amount > 0).map(({ payment, amount }) => {
+    const refund = newRefund(payment, amount, { now, refundId: deps.ids.newId(), origin: 'cancellation', reason: 'reservation cancelled' });
+    const made = refundChanges(deps, payment, refund, now);
+    history.push(...made.history);
+    events.push(made.event);
+    return { refund, hold: made.hold };
+  });
+  events.unshift(makeEvent(reservationCancelled, { id: deps.ids.newId(), occurredAt: now, hotelId }, {
+    reservationId, deposit, retained, refundIds: refunds.map((r) => r.refund.transactionId),
+  }));
+  await deps.store.commit({
+    ...changes,
+    transactions: refunds.map((r) => ({ value: r.refund, expectedVersion: null })),
+    refundable: refunds.map((r) => r.hold),
+    history,
+    events,
+  });
+  const after = await deps.store.getReservation(hotelId, reservationId);
+  return reservationView(deps, after ?? agg);
+}

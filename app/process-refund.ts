@@ -1,0 +1,126 @@
+import {
+  callFailedTransiently, callInFlight, callUnanswered, chooseOperation, claimPspCall, isRefund, refundFailed, refundSucceeded, returnedAtPsp, returnedInLedger,
+  type PspOperation, type Refund,
+} from '../domain/refund';
+import type { Transaction } from '../domain/transaction';
+import { Conflict } from '../domain/errors';
+import { makeEvent, refundFailed as refundFailedEvent, refundSucceeded as refundSucceededEvent } from '../events';
+import type { Deps } from './deps';
+import { stampHistory } from './history';
+import type { PspCallResult, PspCredentials, PspOperationResult } from './ports';
+import { openPspSecrets } from './secrets';
+
+export type RefundResult = 'succeeded' | 'reconciled' | 'failed' | 'already_final' | 'claimed_elsewhere' | 'missing';
+
+/** The PSP could not be reached or answer now: the queue brings the refund back later. */
+export class RetryLater extends Error {
+  constructor(readonly reason: string) {
+    super(`Refund to retry later: ${reason}`);
+    this.name = 'RetryLater';
+  }
+}
+
+/**
+ * Takes a requested refund to the PSP, at most one call per refund (docs/refunds.md):
+ * 1. Load it; anything but `requested` is done. A call still in flight → later.
+ * 2. Read the payment at the PSP (Transaction/Get).
+ * 3. After a call that never answered, compare what the PSP gave back with our ledger: if this
+ *    refund is there, it succeeded, and the PSP is not called again.
+ * 4. Choose refund / cancel / lower amount from the PSP's status; claim the call (versioned write:
+ *    a duplicate delivery loses here); call; record the answer with its history and event.
+ */
+export async function processRefund(deps: Deps, hotelId: string, reservationId: string, refundId: string): Promise<RefundResult> {
+  if (!deps.psp) throw new Error('No PSP client wired for refunds');
+  const [agg, hotel] = await Promise.all([deps.store.getReservation(hotelId, reservationId), deps.store.getHotel(hotelId)]);
+  const found = agg?.transactions.find((t) => t.transactionId === refundId);
+  if (!agg || !hotel || !found || !isRefund(found)) return 'missing';
+  let refund: Refund = found;
+  const payment = agg.transactions.find((t) => t.transactionId === refund.parentTransactionId);
+  if (!payment) return 'missing';
+  if (refund.refund.status !== 'requested') return 'already_final';
+  const now = deps.clock.now();
+  if (callInFlight(refund, now)) throw new RetryLater('a PSP call for this refund is still in flight');
+
+  const secrets = await openPspSecrets(deps, hotel);
+  const password = payment.psp.mode === 'PRODUCTION' ? secrets.productionPassword : secrets.testPassword;
+  if (!password) {
+    return fail(deps, refund, payment, { code: 'psp_credentials_missing', message: `The hotel has no ${payment.psp.mode} REST password for its PSP shop` });
+  }
+  const creds: PspCredentials = { siteId: hotel.hotel.psp.siteId, mode: payment.psp.mode, password };
+
+  const state = await deps.psp.getTransaction(creds, payment.psp.transactionUuid);
+  if (!state.ok) {
+    if (state.failure !== 'permanent') throw new RetryLater(`Transaction/Get: ${state.code}`);
+    return fail(deps, refund, payment, { code: state.code, message: state.message });
+  }
+
+  if (callUnanswered(refund)) {
+    const atPsp = returnedAtPsp(state.value.detailedStatus, payment.amount.amount, state.value.amount, state.value.refundedAmount);
+    if (atPsp >= returnedInLedger(agg.transactions, payment.transactionId) + refund.amount.amount) {
+      return succeed(deps, refund, payment, { status: state.value.detailedStatus, reconciled: true }, 'reconciled');
+    }
+  }
+
+  const operation = chooseOperation(state.value.detailedStatus, state.value.amount, refund.amount);
+  if (typeof operation !== 'string') return fail(deps, refund, payment, { code: 'not_refundable_at_psp', message: operation.refused });
+
+  refund = claimPspCall(refund, now, operation);
+  try {
+    await deps.store.commit({ transactions: [{ value: refund, expectedVersion: found.version }] });
+  } catch (e) {
+    if (e instanceof Conflict) return 'claimed_elsewhere';
+    throw e;
+  }
+
+  const result = await call(deps, creds, payment, refund, operation, state.value.amount);
+  if (result.ok) return succeed(deps, refund, payment, { uuid: result.value.uuid, status: result.value.detailedStatus, operation }, 'succeeded');
+  if (result.failure === 'permanent') return fail(deps, refund, payment, { code: result.code, message: result.message });
+  if (result.failure === 'transient') {
+    // Not done at the PSP: the next attempt may call at once.
+    await deps.store.commit({ transactions: [{ value: callFailedTransiently(refund, deps.clock.now()), expectedVersion: refund.version }] });
+  }
+  // Ambiguous: the claim stays; once its lease runs out the next attempt looks before calling.
+  throw new RetryLater(`${operation}: ${result.code}`);
+}
+
+function call(deps: Deps, creds: PspCredentials, payment: Transaction, refund: Refund, operation: PspOperation, current: number): Promise<PspCallResult<PspOperationResult>> {
+  const psp = deps.psp!;
+  const uuid = payment.psp.transactionUuid;
+  const comment = `refund ${refund.transactionId}`;
+  if (operation === 'refund') return psp.refund(creds, { uuid, amount: refund.amount, comment });
+  if (operation === 'cancel') return psp.cancel(creds, { uuid, comment });
+  return psp.lowerAmount(creds, { uuid, newAmount: { amount: current - refund.amount.amount, currency: refund.amount.currency }, comment });
+}
+
+async function succeed(deps: Deps, refund: Refund, payment: Transaction, psp: Parameters<typeof refundSucceeded>[2], result: RefundResult): Promise<RefundResult> {
+  const now = deps.clock.now();
+  const done = refundSucceeded(refund, now, psp);
+  await deps.store.commit({
+    transactions: [{ value: done, expectedVersion: refund.version }],
+    history: stampHistory(deps.ids, refund.hotelId, refund.reservationId, [{
+      at: now.toISOString(), type: 'refund_succeeded', actor: 'psp',
+      detail: { refundId: refund.transactionId, transactionId: payment.transactionId, amount: refund.amount, ...(done.refund.operation ? { operation: done.refund.operation } : {}), ...(psp.reconciled ? { reconciled: true } : {}) },
+    }]),
+    events: [makeEvent(refundSucceededEvent, { id: deps.ids.newId(), occurredAt: now, hotelId: refund.hotelId }, {
+      reservationId: refund.reservationId, refundId: refund.transactionId, parentTransactionId: payment.transactionId, amount: refund.amount, origin: refund.refund.origin,
+    })],
+  });
+  return result;
+}
+
+/** A refusal is final: the hold goes back to the payment and the hotel is told why. */
+async function fail(deps: Deps, refund: Refund, payment: Transaction, failure: { code: string; message: string }): Promise<RefundResult> {
+  const now = deps.clock.now();
+  await deps.store.commit({
+    transactions: [{ value: refundFailed(refund, now, failure), expectedVersion: refund.version }],
+    refundable: [{ payment, delta: refund.amount.amount }],
+    history: stampHistory(deps.ids, refund.hotelId, refund.reservationId, [{
+      at: now.toISOString(), type: 'refund_failed', actor: 'psp',
+      detail: { refundId: refund.transactionId, transactionId: payment.transactionId, amount: refund.amount, code: failure.code, message: failure.message },
+    }]),
+    events: [makeEvent(refundFailedEvent, { id: deps.ids.newId(), occurredAt: now, hotelId: refund.hotelId }, {
+      reservationId: refund.reservationId, refundId: refund.transactionId, parentTransactionId: payment.transactionId, amount: refund.amount, ...failure,
+    })],
+  });
+  return 'failed';
+}

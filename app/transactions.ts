@@ -1,0 +1,170 @@
+import { InvalidInput, NotFound } from '../domain/errors';
+import { currencyInfo } from '../domain/money';
+import { addDays, endOfLocalDay, localDate } from '../domain/time';
+import type { Transaction } from '../domain/transaction';
+import type { Deps } from './deps';
+import type { TransactionFilter } from './ports';
+import { transactionView } from './reservation-view';
+
+/** The history the hotel is promised, and the default window of the listing. */
+export const HISTORY_MONTHS = 15;
+export const DEFAULT_DAYS = 30;
+
+export interface TransactionQuery extends TransactionFilter {
+  readonly from?: string;
+  readonly to?: string;
+  readonly reservationId?: string;
+  readonly limit: number;
+  readonly cursor?: string;
+}
+
+export interface TransactionPage {
+  readonly transactions: Transaction[];
+  readonly nextCursor?: string;
+}
+
+const monthsBetween = (from: string, to: string): string[] => {
+  const out: string[] = [];
+  let [y, m] = from.slice(0, 7).split('-').map(Number) as [number, number];
+  const last = to.slice(0, 7);
+  for (;;) {
+    const month = `${y}-${String(m).padStart(2, '0')}`;
+    out.push(month);
+    if (month >= last) return out;
+    m += 1;
+    if (m > 12) [y, m] = [y + 1, 1];
+  }
+};
+
+interface Cursor { readonly month: string; readonly key?: string; readonly range: string }
+
+const encode = (c: Cursor): string => Buffer.from(JSON.stringify(c)).toString('base64url');
+function decode(cursor: string, range: string, months: readonly string[]): Cursor {
+  try {
+    const c = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Cursor;
+    if (c.range === range && months.includes(c.month) && (c.key === undefined || typeof c.key === 'string')) return c;
+  } catch {
+    // fall through
+  }
+  throw new InvalidInput('invalid_cursor', 'This cursor belongs to another listing (other filters or dates): start again without it');
+}
+
+/**
+ * A hotel's transactions between two dates of its own calendar, oldest first.
+ * 1. Resolve the dates to instants in the hotel's time zone (default: the last 30 days; at most
+ *    15 months back).
+ * 2. Walk the months of the range: one Query per month partition of GSI1, status and type as
+ *    filters, until the page is full; the cursor remembers the month and the last key read.
+ *    With a reservation, its own item collection is read instead.
+ */
+export async function listTransactions(deps: Deps, hotelId: string, q: TransactionQuery): Promise<TransactionPage> {
+  const hotel = (await deps.store.getHotel(hotelId))?.hotel;
+  if (!hotel) throw new NotFound('hotel_not_found', 'Unknown hotel');
+  const tz = hotel.timezone;
+  const today = localDate(deps.clock.now(), tz);
+  const toDate = q.to ?? today;
+  const fromDate = q.from ?? addDays(toDate, -DEFAULT_DAYS + 1);
+  if (fromDate > toDate) throw new InvalidInput('invalid_range', '`from` must not be after `to`');
+  const oldest = `${monthsBack(today, HISTORY_MONTHS - 1)}-01`;
+  if (fromDate < oldest) throw new InvalidInput('range_too_old', `The history goes back ${HISTORY_MONTHS} months, to ${oldest}`);
+  const from = new Date(endOfLocalDay(addDays(fromDate, -1), tz).getTime() + 1).toISOString();
+  const to = endOfLocalDay(toDate, tz).toISOString();
+  const keep = (t: Transaction) => t.createdAt >= from && t.createdAt <= to && (!q.status || t.status === q.status) && (!q.type || t.type === q.type);
+
+  if (q.reservationId) {
+    if (q.cursor) throw new InvalidInput('invalid_cursor', 'A reservation\'s transactions come in one page: no cursor');
+    const agg = await deps.store.getReservation(hotelId, q.reservationId);
+    return { transactions: (agg?.transactions ?? []).filter(keep).sort((a, b) => a.createdAt.localeCompare(b.createdAt)) };
+  }
+
+  const months = monthsBetween(from, to);
+  const range = `${from}|${to}|${q.status ?? ''}|${q.type ?? ''}`;
+  const start = q.cursor ? decode(q.cursor, range, months) : { month: months[0]!, range };
+  const out: Transaction[] = [];
+  let key = start.key;
+  for (let i = months.indexOf(start.month); i < months.length; i++) {
+    const month = months[i]!;
+    do {
+      const page = await deps.store.transactionsOfMonth(hotelId, month, { from, to }, q, q.limit - out.length, key);
+      out.push(...page.items);
+      key = page.cursor;
+      if (out.length >= q.limit) {
+        const next = key ? { month, key, range } : months[i + 1] ? { month: months[i + 1]!, range } : undefined;
+        return { transactions: out, ...(next ? { nextCursor: encode(next) } : {}) };
+      }
+    } while (key);
+  }
+  return { transactions: out };
+}
+
+function monthsBack(date: string, n: number): string {
+  let [y, m] = date.split('-').map(Number) as [number, number];
+  m -= n;
+  while (m < 1) [y, m] = [y - 1, m + 12];
+  return `${y}-${String(m).padStart(2, '0')}`;
+}
+
+export const CSV_COLUMNS = [
+  'transaction_id', 'created_at', 'reservation_id', 'type', 'status', 'amount', 'currency',
+  'refund_status', 'parent_transaction_id', 'origin', 'card_brand', 'card', 'psp_status', 'psp_transaction', 'reason',
+] as const;
+
+/** Major units with the currency's own decimals: 12345 EUR → "123.45", 1500 JPY → "1500". */
+export function majorUnits(amount: number, currency: string): string {
+  const digits = currencyInfo(currency).decimals;
+  if (digits === 0) return String(amount);
+  const sign = amount < 0 ? '-' : '';
+  const abs = String(Math.abs(amount)).padStart(digits + 1, '0');
+  return `${sign}${abs.slice(0, -digits)}.${abs.slice(-digits)}`;
+}
+
+/**
+ * One CSV field: a value a spreadsheet would run as a formula (=, +, -, @, tab, carriage return
+ * first) gets a leading apostrophe; then RFC 4180 quoting.
+ */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function csvRow(t: Transaction): string {
+  const values: Record<(typeof CSV_COLUMNS)[number], string> = {
+    transaction_id: t.transactionId,
+    created_at: t.createdAt,
+    reservation_id: t.reservationId,
+    type: t.type,
+    status: t.status,
+    amount: majorUnits(t.amount.amount, t.amount.currency),
+    currency: t.amount.currency,
+    refund_status: t.refund?.status ?? '',
+    parent_transaction_id: t.parentTransactionId ?? '',
+    origin: t.refund?.origin ?? '',
+    card_brand: t.psp.cardBrand ?? '',
+    card: t.psp.maskedCard ?? '',
+    psp_status: t.psp.status,
+    psp_transaction: t.psp.transactionUuid,
+    reason: t.refund?.reason ?? t.refund?.failure?.message ?? '',
+  };
+  return CSV_COLUMNS.map((c) => csvField(values[c])).join(',');
+}
+
+export const CSV_MAX_ROWS = 10_000;
+
+/** The whole range as CSV (header first, CRLF lines), up to CSV_MAX_ROWS; the cursor continues beyond. */
+export async function exportTransactionsCsv(deps: Deps, hotelId: string, q: Omit<TransactionQuery, 'limit'>): Promise<{ csv: string; nextCursor?: string }> {
+  const lines: string[] = [CSV_COLUMNS.join(',')];
+  let cursor = q.cursor;
+  let rows = 0;
+  do {
+    const page = await listTransactions(deps, hotelId, { ...q, limit: Math.min(500, CSV_MAX_ROWS - rows), ...(cursor ? { cursor } : {}) });
+    for (const t of page.transactions) lines.push(csvRow(t));
+    rows += page.transactions.length;
+    cursor = page.nextCursor;
+  } while (cursor && rows < CSV_MAX_ROWS);
+  return { csv: `${lines.join('\r\n')}\r\n`, ...(cursor ? { nextCursor: cursor } : {}) };
+}
+
+export const listView = (page: TransactionPage) => ({
+  transactions: page.transactions.map(transactionView),
+  ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
+});

@@ -1,0 +1,176 @@
+import { Forbidden, InvalidInput, Locked } from './errors';
+
+/**
+ * People at the hotel who may use the card vault, each with a personal PIN (stored as a
+ * memory-hard hash, see adapters/crypto/pin-hasher.ts). Pure state transitions: the caller
+ * hashes/verifies the PIN and writes the returned user with a condition on `version`.
+ *
+ * Reveal flow the application should follow (order matters):
+ *   1. unknown userId → the same 403 as a wrong PIN (`wrongPin()`), after the same hashing
+ *      work (`ScryptPinHasher.verifyNothing`) so the response time does not tell either;
+ *   2. `assertNotLocked(user)` → 423 before looking at the PIN: a locked user stays locked even
+ *      with the right PIN, and a locked account gives no PIN oracle;
+ *   3. verify the PIN; wrong → write `recordFailedPin(user, now)` then throw `wrongPin()`;
+ *   4. right → write `recordGoodPin(user, now)` (when not null), then `assertMayReveal(user)`
+ *      (403 `missing_role` for a user without `cards:reveal`).
+ */
+
+export const ROLES = ['cards:reveal', 'cards:manage', 'users:manage'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Consecutive wrong PINs that lock a user. */
+export const MAX_PIN_FAILURES = 5;
+export const PIN_MIN_LENGTH = 6;
+export const PIN_MAX_LENGTH = 12;
+
+export interface VaultUser {
+  readonly hotelId: string;
+  readonly userId: string;
+  readonly name: string;
+  readonly roles: readonly Role[];
+  readonly pinHash: string;
+  /** Consecutive wrong PINs since the last good one (or unlock). */
+  readonly failedAttempts: number;
+  /** Set when `failedAttempts` reached MAX_PIN_FAILURES; cleared only by `unlock`. */
+  readonly lockedAt?: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly version: number;
+}
+
+/** What `POST /v1/users` carries. Loosely typed: it comes from JSON. */
+export interface VaultUserInput {
+  readonly userId: string;
+  readonly name: string;
+  readonly roles: readonly string[];
+  readonly pin: string;
+}
+
+export interface ValidUserInput {
+  readonly userId: string;
+  readonly name: string;
+  readonly roles: readonly Role[];
+  readonly pin: string;
+}
+
+const USER_ID_RE = /^[A-Za-z0-9_.@-]{1,64}$/;
+const MAX_NAME = 100;
+
+export function validateUserId(value: unknown): string {
+  if (typeof value !== 'string' || !USER_ID_RE.test(value)) {
+    throw new InvalidInput('invalid_user_id', 'userId is 1 to 64 characters among A-Z a-z 0-9 _ . @ -');
+  }
+  return value;
+}
+
+/** A closed list: unknown roles are refused, duplicates dropped, order made canonical. At least one role. */
+export function validateRoles(value: unknown): readonly Role[] {
+  if (!Array.isArray(value) || value.length === 0) {
+    throw new InvalidInput('invalid_roles', `roles is a non-empty list among ${ROLES.join(', ')}`);
+  }
+  for (const r of value) {
+    if (typeof r !== 'string' || !(ROLES as readonly string[]).includes(r)) {
+      throw new InvalidInput('unknown_role', `Unknown role; roles are ${ROLES.join(', ')}`, { role: typeof r === 'string' ? r.slice(0, 40) : typeof r });
+    }
+  }
+  return ROLES.filter((r) => value.includes(r));
+}
+
+/** All digits the same (000000), or a run up or down by one (123456, 98765432). */
+function isTrivialPin(pin: string): boolean {
+  const d = [...pin].map(Number);
+  const steps = new Set(d.slice(1).map((n, i) => n - d[i]!));
+  return steps.size === 1 && [0, 1, -1].includes([...steps][0]!);
+}
+
+/**
+ * A PIN is 6 to 12 digits (Octorate uses 8). Trivial PINs — one repeated digit or a straight
+ * run like 123456 / 87654321 — are refused (`weak_pin`): they are the first an attacker tries
+ * and the lock only allows 5 guesses. Messages never contain the PIN.
+ */
+export function validatePin(value: unknown): string {
+  if (typeof value !== 'string' || !new RegExp(`^\\d{${PIN_MIN_LENGTH},${PIN_MAX_LENGTH}}$`).test(value)) {
+    throw new InvalidInput('invalid_pin', `The PIN is ${PIN_MIN_LENGTH} to ${PIN_MAX_LENGTH} digits`);
+  }
+  if (isTrivialPin(value)) throw new InvalidInput('weak_pin', 'The PIN is too easy to guess (repeated digit or straight sequence)');
+  return value;
+}
+
+export function validateUserInput(input: VaultUserInput): ValidUserInput {
+  const userId = validateUserId(input.userId);
+  const name = typeof input.name === 'string' ? input.name.trim().replace(/\s+/g, ' ') : '';
+  // eslint-disable-next-line no-control-regex
+  if ([...name].length < 1 || [...name].length > MAX_NAME || /[\u0000-\u001f\u007f]/.test(name)) {
+    throw new InvalidInput('invalid_name', `name is 1 to ${MAX_NAME} characters`);
+  }
+  const roles = validateRoles(input.roles);
+  const pin = validatePin(input.pin);
+  return { userId, name, roles, pin };
+}
+
+/**
+ * A new vault user. Validate first (`validateUserInput`), hash the PIN, then call this; the
+ * input is validated again here (cheap) and the PIN itself is not kept.
+ */
+export function createUser(input: VaultUserInput & { readonly hotelId: string }, ctx: { now: Date; pinHash: string }): VaultUser {
+  const { userId, name, roles } = validateUserInput(input);
+  const at = ctx.now.toISOString();
+  return { hotelId: input.hotelId, userId, name, roles, pinHash: ctx.pinHash, failedAttempts: 0, createdAt: at, updatedAt: at, version: 1 };
+}
+
+export const isLocked = (user: VaultUser): boolean => user.lockedAt !== undefined;
+
+/** A wrong PIN. The MAX_PIN_FAILURES-th in a row locks the user. Null when already locked (nothing to write). */
+export function recordFailedPin(user: VaultUser, now: Date): VaultUser | null {
+  if (isLocked(user)) return null;
+  const at = now.toISOString();
+  const failedAttempts = user.failedAttempts + 1;
+  return {
+    ...user,
+    failedAttempts,
+    ...(failedAttempts >= MAX_PIN_FAILURES ? { lockedAt: at } : {}),
+    updatedAt: at,
+    version: user.version + 1,
+  };
+}
+
+/** A right PIN resets the counter. Null when there is nothing to reset. Throws Locked for a locked user. */
+export function recordGoodPin(user: VaultUser, now: Date): VaultUser | null {
+  assertNotLocked(user);
+  if (user.failedAttempts === 0) return null;
+  return { ...user, failedAttempts: 0, updatedAt: now.toISOString(), version: user.version + 1 };
+}
+
+/** Lifts a lock (by a `users:manage` user) and clears the counter. Null when neither is set. */
+export function unlock(user: VaultUser, now: Date): VaultUser | null {
+  if (!isLocked(user) && user.failedAttempts === 0) return null;
+  const { lockedAt: _lockedAt, ...rest } = user;
+  return { ...rest, failedAttempts: 0, updatedAt: now.toISOString(), version: user.version + 1 };
+}
+
+/** A new PIN (e.g. replacing a temporary one). Clears failures and the lock. Validate the PIN before hashing it. */
+export function changePin(user: VaultUser, ctx: { now: Date; pinHash: string }): VaultUser {
+  const { lockedAt: _lockedAt, ...rest } = user;
+  return { ...rest, pinHash: ctx.pinHash, failedAttempts: 0, updatedAt: ctx.now.toISOString(), version: user.version + 1 };
+}
+
+export const hasRole = (user: VaultUser, role: Role): boolean => user.roles.includes(role);
+
+/** 423 `user_locked` while the user is locked, whatever PIN is given. */
+export function assertNotLocked(user: VaultUser): void {
+  if (isLocked(user)) throw new Locked('user_locked', 'Too many wrong PINs: this user is locked until unlocked by a manager');
+}
+
+/** 403 `missing_role` when the user lacks `role`. */
+export function assertHasRole(user: VaultUser, role: Role): void {
+  if (!hasRole(user, role)) throw new Forbidden('missing_role', `This user does not have the ${role} role`, { role });
+}
+
+/** May this user see card data? Locked → 423 `user_locked`; without `cards:reveal` → 403 `missing_role`. */
+export function assertMayReveal(user: VaultUser): void {
+  assertNotLocked(user);
+  assertHasRole(user, 'cards:reveal');
+}
+
+/** The one refusal for a wrong PIN *and* an unknown user, so neither can be told apart. */
+export const wrongPin = (): Forbidden => new Forbidden('wrong_pin', 'Unknown user or wrong PIN');

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { defineEvent } from './envelope';
+import { moneySchema } from './money';
+
+/** A refund was accepted and its amount held off the payment: the refund worker takes it to the PSP. */
+export const refundRequested = defineEvent('refund.requested', 1, z.object({
+  reservationId: z.string(),
+  refundId: z.string(),
+  parentTransactionId: z.string(),
+  amount: moneySchema,
+  origin: z.enum(['api', 'cancellation', 'psp_back_office']),
+}));
+
+/** The PSP gave the money back (through us, or from its own back office). */
+export const refundSucceeded = defineEvent('refund.succeeded', 1, z.object({
+  reservationId: z.string(),
+  refundId: z.string(),
+  parentTransactionId: z.string(),
+  amount: moneySchema,
+  origin: z.enum(['api', 'cancellation', 'psp_back_office']),
+}));
+
+/** The PSP refused a refund for good: the hold is released and the hotel is told why. */
+export const refundFailed = defineEvent('refund.failed', 1, z.object({
+  reservationId: z.string(),
+  refundId: z.string(),
+  parentTransactionId: z.string(),
+  amount: moneySchema,
+  code: z.string(),
+  message: z.string(),
+}));
+
+/** The hotel cancelled a reservation; what happened to its deposit. */
+export const reservationCancelled = defineEvent('reservation.cancelled', 1, z.object({
+  reservationId: z.string(),
+  deposit: z.enum(['none', 'kept', 'refunded', 'partly_refunded']),
+  retained: z.array(moneySchema),
+  refundIds: z.array(z.string()),
+}));

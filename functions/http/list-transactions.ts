@@ -1,0 +1,21 @@
+import { exportTransactionsCsv, listTransactions, listView } from '../../app/transactions';
+import { container } from '../shared/container';
+import { json, route } from '../shared/http';
+import { transactionsQuerySchema } from './schemas';
+
+export const handler = route({ auth: 'hotel' }, async ({ hotelId, query }) => {
+  const { format, limit, ...q } = transactionsQuerySchema.parse(query);
+  if (format === 'json') return json(200, listView(await listTransactions(container(), hotelId, { ...q, limit })));
+  const { csv, nextCursor } = await exportTransactionsCsv(container(), hotelId, q);
+  return {
+    statusCode: 200,
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="transactions-${q.from ?? 'recent'}-${q.to ?? 'today'}.csv"`,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      ...(nextCursor ? { 'x-next-cursor': nextCursor } : {}),
+    },
+    body: csv,
+  };
+});

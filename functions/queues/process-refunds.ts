@@ -1,0 +1,17 @@
+import { processRefund, RetryLater } from '../../app/process-refund';
+import { readEvent, refundRequested } from '../../events';
+import { container } from '../shared/container';
+import { log } from '../shared/logger';
+import { queueConsumer } from '../shared/sqs';
+
+export const handler = queueConsumer('process-refunds', async (raw, record) => {
+  const event = readEvent(refundRequested, raw);
+  const ids = { hotelId: event.hotelId, reservationId: event.data.reservationId, refundId: event.data.refundId };
+  try {
+    const result = await processRefund(container(), ids.hotelId, ids.reservationId, ids.refundId);
+    log.info('refund processed', { ...ids, result });
+  } catch (e) {
+    if (e instanceof RetryLater) log.info('refund to retry', { ...ids, reason: e.reason, receiveCount: record.attributes?.ApproximateReceiveCount });
+    throw e;
+  }
+}, { backoffQueue: 'refunds' });

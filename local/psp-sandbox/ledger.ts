@@ -1,0 +1,347 @@
+import { randomBytes } from 'node:crypto';
+import type { SignatureAlgorithm } from '../../adapters/systempay/signature';
+import type { CtxMode } from './gateway';
+
+/**
+ * The sandbox's transactions, as the gateway keeps them after a payment: what Transaction/Get
+ * shows, what CancelOrRefund and Update change (reference §6.3–6.5, §8).
+ */
+
+export type OperationType = 'DEBIT' | 'CREDIT' | 'VERIFICATION';
+
+/** A ledger entry as tests and the index page see it: no key, no IPN URL, never a full card number. */
+export interface LedgerTransaction {
+  readonly uuid: string;
+  readonly siteId: string;
+  readonly ctxMode: CtxMode;
+  readonly orderId?: string;
+  /** Current amount in minor units (lowered by Transaction/Update before capture). */
+  readonly amount: number;
+  /** ISO 4217 alpha-3, as REST V4 has it. */
+  readonly currency: string;
+  readonly detailedStatus: string;
+  /** Refunded so far (DEBIT only): `captureResponse.refundAmount`. */
+  readonly refundedAmount: number;
+  readonly operationType: OperationType;
+  readonly createdAt: string;
+  readonly capturedAt?: string;
+  readonly cardBrand?: string;
+  /** First 6, six X, last 4. */
+  readonly maskedPan?: string;
+  readonly expiryMonth?: number;
+  readonly expiryYear?: number;
+  /** `vads_trans_id` / REST `legacyTransId`; gateway-reserved 900000–999999 for refunds. */
+  readonly transId: string;
+  /** `vads_trans_date` (YYYYMMDDHHMMSS, UTC). */
+  readonly transDate: string;
+  /** The DEBIT a CREDIT refunds. */
+  readonly parentUuid?: string;
+  readonly comment?: string;
+}
+
+/** What a back-office operation needs to notify the shop like the original payment was. Never shown. */
+export interface NotifyTarget {
+  readonly url: string | undefined;
+  readonly key: string;
+  readonly algorithm: SignatureAlgorithm;
+  /** Order and buyer fields of the original form (`vads_order_*`, `vads_cust_*`, `vads_ext_info_*`). */
+  readonly orderFields: Readonly<Record<string, string>>;
+}
+
+export interface LedgerEntry {
+  readonly uuid: string;
+  readonly siteId: string;
+  readonly ctxMode: CtxMode;
+  readonly orderId?: string;
+  amount: number;
+  readonly initialAmount: number;
+  readonly currency: string;
+  detailedStatus: string;
+  refundedAmount: number;
+  readonly operationType: OperationType;
+  readonly createdAt: number;
+  capturedAt?: number;
+  readonly card?: { readonly brand: string; readonly maskedPan: string; readonly expiryMonth: number; readonly expiryYear: number };
+  readonly authResult?: string;
+  readonly authNumber?: string;
+  readonly transId: string;
+  readonly transDate: string;
+  readonly parentUuid?: string;
+  readonly manualValidation: boolean;
+  readonly warranty?: string;
+  comment?: string;
+  readonly notify?: NotifyTarget;
+}
+
+/** A refusal as the REST API words it (reference §6.1: `[PREFIX]_[CODE]`). */
+export interface OperationError {
+  readonly code: string;
+  readonly message: string;
+  readonly detail?: string;
+}
+
+export type OperationOutcome = { readonly ok: true; readonly entry: LedgerEntry } | { readonly ok: false; readonly error: OperationError };
+
+/**
+ * The codes the sandbox answers, from Lyra's REST error reference (PSP errors page) unless noted:
+ * PSP_010 transaction not found, PSP_011 incorrect transaction status, PSP_020 invalid amount,
+ * PSP_075 "cancellation impossible, please try a refund", PSP_076 "the refund operation is not yet
+ * available, please try to cancel", PSP_104 already fully refunded and PSP_105 already cancelled
+ * (reference §6.4). INT_902 ("web-service input data validation error") is the message Lyra's API
+ * gives for invalid input, as seen in integrations' logs.
+ */
+export const ERRORS = {
+  notFound: { code: 'PSP_010', message: 'transaction not found' },
+  badStatus: { code: 'PSP_011', message: 'incorrect transaction status' },
+  badAmount: { code: 'PSP_020', message: 'invalid amount' },
+  cancelImpossible: { code: 'PSP_075', message: 'cancellation impossible, please try a refund' },
+  refundNotYet: { code: 'PSP_076', message: 'the refund operation is not yet available, please try to cancel' },
+  fullyRefunded: { code: 'PSP_104', message: 'transaction already fully refunded' },
+  alreadyCancelled: { code: 'PSP_105', message: 'transaction already cancelled' },
+  invalidInput: { code: 'INT_902', message: 'web-service input data validation error' },
+} as const;
+
+const err = (e: { code: string; message: string }, detail?: string): OperationOutcome => ({ ok: false, error: { ...e, ...(detail ? { detail } : {}) } });
+
+/** Not yet captured: a full cancellation or a lower amount is possible (reference §6.4, §6.5). */
+export const UNCAPTURED = new Set(['AUTHORISED', 'AUTHORISED_TO_VALIDATE', 'WAITING_AUTHORISATION', 'WAITING_AUTHORISATION_TO_VALIDATE']);
+
+/** REST `status` for a `detailedStatus` (reference §6.3). */
+export function restStatus(detailedStatus: string): 'PAID' | 'RUNNING' | 'UNPAID' {
+  if (['ACCEPTED', 'AUTHORISED', 'CAPTURED', 'PARTIALLY_AUTHORISED'].includes(detailedStatus)) return 'PAID';
+  if (['AUTHORISED_TO_VALIDATE', 'WAITING_AUTHORISATION', 'WAITING_AUTHORISATION_TO_VALIDATE', 'UNDER_VERIFICATION'].includes(detailedStatus)) return 'RUNNING';
+  return 'UNPAID';
+}
+
+export type ResolutionMode = 'AUTO' | 'REFUND_ONLY' | 'CANCELLATION_ONLY';
+
+/** An operator's long `npm start` must not grow without bound. */
+const KEPT_ENTRIES = 10_000;
+
+export class Ledger {
+  private readonly entries = new Map<string, LedgerEntry>();
+
+  constructor(private readonly options: { readonly now: () => Date; readonly captureAfterMs?: number | undefined }) {}
+
+  add(entry: LedgerEntry): void {
+    this.entries.set(entry.uuid, entry);
+    if (this.entries.size > KEPT_ENTRIES) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+  }
+
+  /** The entry, brought up to date with the clock (automatic capture). */
+  get(uuid: string): LedgerEntry | undefined {
+    const entry = this.entries.get(uuid);
+    if (entry) this.settle(entry);
+    return entry;
+  }
+
+  all(): LedgerEntry[] {
+    const list = [...this.entries.values()];
+    for (const e of list) this.settle(e);
+    return list;
+  }
+
+  /** Remaining refundable amount of a captured DEBIT. */
+  static remaining(entry: LedgerEntry): number {
+    return Math.max(0, entry.amount - entry.refundedAmount);
+  }
+
+  capture(entry: LedgerEntry): OperationOutcome {
+    this.settle(entry);
+    if (entry.operationType !== 'DEBIT' || entry.detailedStatus !== 'AUTHORISED') {
+      return err(ERRORS.badStatus, `only an AUTHORISED payment can be captured; this one is ${entry.operationType} ${entry.detailedStatus}`);
+    }
+    entry.detailedStatus = 'CAPTURED';
+    entry.capturedAt = this.options.now().getTime();
+    return { ok: true, entry };
+  }
+
+  /**
+   * Transaction/CancelOrRefund (reference §6.4): a refund (new CREDIT) of a CAPTURED payment, or
+   * the full cancellation of one not yet captured. `newTransId` names the CREDIT.
+   */
+  cancelOrRefund(
+    entry: LedgerEntry,
+    req: { amount?: number | undefined; currency?: string | undefined; mode: ResolutionMode; comment?: string | undefined },
+    newTransId: () => { transId: string; transDate: string },
+  ): OperationOutcome {
+    this.settle(entry);
+    if (req.currency !== undefined && req.currency !== entry.currency) {
+      return err(ERRORS.invalidInput, `currency ${req.currency} does not match the transaction's ${entry.currency}`);
+    }
+    if (entry.operationType !== 'DEBIT') {
+      return err(ERRORS.badStatus, `a ${entry.operationType} transaction can be neither cancelled nor refunded`);
+    }
+    const status = entry.detailedStatus;
+    if (status === 'CANCELLED') return err(ERRORS.alreadyCancelled);
+    if (status === 'CAPTURED') {
+      if (req.mode === 'CANCELLATION_ONLY') return err(ERRORS.cancelImpossible, 'the transaction is CAPTURED: refund it (REFUND_ONLY)');
+      const remaining = Ledger.remaining(entry);
+      if (remaining === 0) return err(ERRORS.fullyRefunded);
+      const amount = req.amount ?? remaining;
+      if (amount > remaining) return err(ERRORS.badAmount, `refund of ${amount} exceeds the ${remaining} left to refund`);
+      const { transId, transDate } = newTransId();
+      const credit: LedgerEntry = {
+        uuid: randomBytes(16).toString('hex'),
+        siteId: entry.siteId,
+        ctxMode: entry.ctxMode,
+        ...(entry.orderId ? { orderId: entry.orderId } : {}),
+        amount,
+        initialAmount: amount,
+        currency: entry.currency,
+        detailedStatus: 'CAPTURED',
+        refundedAmount: 0,
+        operationType: 'CREDIT',
+        createdAt: this.options.now().getTime(),
+        capturedAt: this.options.now().getTime(),
+        ...(entry.card ? { card: entry.card } : {}),
+        transId,
+        transDate,
+        parentUuid: entry.uuid,
+        manualValidation: false,
+        ...(req.comment ? { comment: req.comment } : {}),
+        ...(entry.notify ? { notify: entry.notify } : {}),
+      };
+      entry.refundedAmount += amount;
+      this.add(credit);
+      return { ok: true, entry: credit };
+    }
+    if (UNCAPTURED.has(status)) {
+      if (req.mode === 'REFUND_ONLY') return err(ERRORS.refundNotYet, `the transaction is ${status}: cancel it (CANCELLATION_ONLY)`);
+      if (req.amount !== undefined && req.amount !== entry.amount) {
+        return err(ERRORS.badAmount, `a ${status} transaction can only be cancelled in full (${entry.amount}); lower its amount with Transaction/Update instead`);
+      }
+      entry.detailedStatus = 'CANCELLED';
+      if (req.comment) entry.comment = req.comment;
+      return { ok: true, entry };
+    }
+    return err(ERRORS.badStatus, `a ${status} transaction can be neither cancelled nor refunded`);
+  }
+
+  /** Transaction/Update (reference §6.5): lowers the amount of a payment not yet captured. */
+  update(entry: LedgerEntry, req: { amount: number; currency: string; comment?: string | undefined }): OperationOutcome {
+    this.settle(entry);
+    if (req.currency !== entry.currency) return err(ERRORS.invalidInput, `currency ${req.currency} does not match the transaction's ${entry.currency}`);
+    if (entry.operationType !== 'DEBIT' || !UNCAPTURED.has(entry.detailedStatus)) {
+      return err(ERRORS.badStatus, `only a DEBIT in ${[...UNCAPTURED].join(', ')} can be updated; this one is ${entry.operationType} ${entry.detailedStatus}`);
+    }
+    if (req.amount > entry.amount) return err(ERRORS.badAmount, `the amount can only be lowered (now ${entry.amount})`);
+    entry.amount = req.amount;
+    if (req.comment) entry.comment = req.comment;
+    return { ok: true, entry };
+  }
+
+  /** `captureAfterMs`: an AUTHORISED payment is captured that long after its creation. */
+  private settle(entry: LedgerEntry): void {
+    const after = this.options.captureAfterMs;
+    if (after === undefined || entry.detailedStatus !== 'AUTHORISED' || entry.operationType !== 'DEBIT') return;
+    if (this.options.now().getTime() - entry.createdAt >= after) {
+      entry.detailedStatus = 'CAPTURED';
+      entry.capturedAt = entry.createdAt + after;
+    }
+  }
+}
+
+export function publicView(e: LedgerEntry): LedgerTransaction {
+  return {
+    uuid: e.uuid,
+    siteId: e.siteId,
+    ctxMode: e.ctxMode,
+    ...(e.orderId ? { orderId: e.orderId } : {}),
+    amount: e.amount,
+    currency: e.currency,
+    detailedStatus: e.detailedStatus,
+    refundedAmount: e.refundedAmount,
+    operationType: e.operationType,
+    createdAt: new Date(e.createdAt).toISOString(),
+    ...(e.capturedAt !== undefined ? { capturedAt: new Date(e.capturedAt).toISOString() } : {}),
+    ...(e.card ? { cardBrand: e.card.brand, maskedPan: e.card.maskedPan, expiryMonth: e.card.expiryMonth, expiryYear: e.card.expiryYear } : {}),
+    transId: e.transId,
+    transDate: e.transDate,
+    ...(e.parentUuid ? { parentUuid: e.parentUuid } : {}),
+    ...(e.comment ? { comment: e.comment } : {}),
+  };
+}
+
+/** ISO 8601 with `+00:00`, the way REST V4 writes dates. */
+const restDate = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, '+00:00');
+
+function vadsToIso(transDate: string): string | null {
+  const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(transDate);
+  return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}+00:00` : null;
+}
+
+/** A V4/Transaction object (reference §6.3, shaped after the real answer in §3.2 K1). */
+export function restTransaction(e: LedgerEntry): Record<string, unknown> {
+  const refused = e.detailedStatus === 'REFUSED';
+  const authorised = e.authNumber !== undefined;
+  return {
+    shopId: e.siteId,
+    uuid: e.uuid,
+    amount: e.amount,
+    currency: e.currency,
+    paymentMethodType: 'CARD',
+    paymentMethodToken: null,
+    status: restStatus(e.detailedStatus),
+    detailedStatus: e.detailedStatus,
+    operationType: e.operationType,
+    effectiveStrongAuthentication: 'DISABLED',
+    creationDate: restDate(e.createdAt),
+    errorCode: refused ? 'ACQ_001' : null,
+    errorMessage: refused ? 'payment refused' : null,
+    detailedErrorCode: refused && e.authResult ? e.authResult : null,
+    detailedErrorMessage: null,
+    metadata: null,
+    orderDetails: {
+      orderTotalAmount: e.initialAmount,
+      orderEffectiveAmount: e.amount,
+      orderCurrency: e.currency,
+      mode: e.ctxMode,
+      orderId: e.orderId ?? null,
+      _type: 'V4/OrderDetails',
+    },
+    transactionDetails: {
+      liabilityShift: e.warranty === 'YES' ? 'YES' : 'NO',
+      effectiveAmount: e.amount,
+      effectiveCurrency: e.currency,
+      creationContext: 'CHARGE',
+      cardDetails: {
+        paymentSource: 'EC',
+        manualValidation: e.manualValidation ? 'YES' : 'NO',
+        expectedCaptureDate: restDate(e.createdAt),
+        effectiveBrand: e.card?.brand ?? null,
+        pan: e.card?.maskedPan ?? null,
+        expiryMonth: e.card?.expiryMonth ?? null,
+        expiryYear: e.card?.expiryYear ?? null,
+        country: null,
+        legacyTransId: e.transId,
+        legacyTransDate: vadsToIso(e.transDate),
+        authorizationResponse: {
+          amount: authorised ? e.initialAmount : null,
+          currency: authorised ? e.currency : null,
+          authorizationDate: authorised ? restDate(e.createdAt) : null,
+          authorizationNumber: e.authNumber ?? null,
+          authorizationResult: e.authResult ?? null,
+          authorizationMode: 'FULL',
+          _type: 'V4/PaymentMethod/Details/Cards/CardAuthorizationResponse',
+        },
+        captureResponse: {
+          refundAmount: e.refundedAmount > 0 ? e.refundedAmount : null,
+          captureDate: e.capturedAt !== undefined ? restDate(e.capturedAt) : null,
+          captureFileNumber: null,
+          refundCurrency: e.refundedAmount > 0 ? e.currency : null,
+          _type: 'V4/PaymentMethod/Details/Cards/CardCaptureResponse',
+        },
+        _type: 'V4/PaymentMethod/Details/CardDetails',
+      },
+      parentTransactionUuid: e.parentUuid ?? null,
+      mid: null,
+      sequenceNumber: 1,
+      _type: 'V4/TransactionDetails',
+    },
+    _type: 'V4/Transaction',
+  };
+}

@@ -1,0 +1,262 @@
+import type { Deps } from '../../app/deps';
+import { cancelBooking } from '../../app/cancel-reservation';
+import { processRefund, RetryLater } from '../../app/process-refund';
+import { requestRefund } from '../../app/request-refund';
+import { getReservation } from '../../app/reservation-view';
+import { DomainError } from '../../domain/errors';
+import type { Transaction } from '../../domain/transaction';
+import { FakeClock, freshDeps } from '../support/aws';
+import { startPspHarness, type PspHarness } from '../support/psp-harness';
+import { ask, committedEvents, reserve } from '../support/scenario';
+
+/** Refunds against moto and the PSP sandbox's REST API over HTTP. */
+let clock: FakeClock;
+let deps: Deps;
+let table: string;
+let psp: PspHarness;
+
+beforeEach(async () => {
+  clock = new FakeClock(new Date());
+  const fresh = await freshDeps(clock);
+  table = fresh.resources.tableName;
+  psp = await startPspHarness(fresh.deps);
+  deps = psp.deps;
+});
+afterEach(async () => psp.stop());
+
+/** A reservation with a paid 30 % deposit (15 000 of 50 000); captured unless told otherwise. */
+async function paidDeposit(id: string, opts: { captured?: boolean; hotelId?: string } = {}): Promise<{ hotelId: string; payment: Transaction }> {
+  const hotelId = opts.hotelId ?? await psp.hotel();
+  await reserve(deps, hotelId, id, addDaysIso(3));
+  await psp.pay((await ask(deps, hotelId, id)).url);
+  const payment = (await deps.store.getReservation(hotelId, id))!.transactions.find((t) => t.type === 'payment' && t.status === 'succeeded');
+  if (!payment) throw new Error('the deposit was not paid');
+  if (opts.captured ?? true) expect(psp.sandbox.capture(payment.psp.transactionUuid).ok).toBe(true);
+  return { hotelId, payment };
+}
+
+const addDaysIso = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const codeOf = async (p: Promise<unknown>) => p.then(() => 'ok', (e: unknown) => (e instanceof DomainError ? `${e.kind}:${e.code}` : `thrown:${(e as Error).message}`));
+const tx = async (hotelId: string, reservationId: string, id: string) => (await deps.store.getReservation(hotelId, reservationId))!.transactions.find((t) => t.transactionId === id)!;
+const calls = (ws: string) => psp.sandbox.restCalls().filter((c) => c.webService === ws);
+const ledger = (uuid: string) => psp.sandbox.transactions().find((t) => t.uuid === uuid)!;
+
+describe('refund requests', () => {
+  it('refunds part, then the remainder, then has nothing left', async () => {
+    const { hotelId, payment } = await paidDeposit('R-1');
+    expect(payment.refundable).toBe(15_000);
+    const first = await requestRefund(deps, hotelId, payment.transactionId, { amount: { amount: 5_000, currency: 'EUR' }, reason: 'room downgraded' });
+    expect(first).toMatchObject({ status: 'requested', amount: { amount: 5_000, currency: 'EUR' }, transactionId: payment.transactionId });
+    expect(await processRefund(deps, hotelId, 'R-1', first.refundId)).toBe('succeeded');
+    const rest = await requestRefund(deps, hotelId, payment.transactionId, {});
+    expect(rest.amount).toEqual({ amount: 10_000, currency: 'EUR' });
+    expect(await processRefund(deps, hotelId, 'R-1', rest.refundId)).toBe('succeeded');
+    expect(await codeOf(requestRefund(deps, hotelId, payment.transactionId, {}))).toBe('rule_violated:nothing_to_refund');
+
+    expect(ledger(payment.psp.transactionUuid)).toMatchObject({ refundedAmount: 15_000 });
+    const view = await getReservation(deps, hotelId, 'R-1');
+    const refunds = view.transactions.filter((t) => t.type === 'refund');
+    expect(refunds).toEqual([
+      expect.objectContaining({ status: 'succeeded', refundStatus: 'succeeded', amount: { amount: 5_000, currency: 'EUR' }, reason: 'room downgraded', parentTransactionId: payment.transactionId }),
+      expect.objectContaining({ status: 'succeeded', refundStatus: 'succeeded', amount: { amount: 10_000, currency: 'EUR' } }),
+    ]);
+    expect(view.transactions.find((t) => t.type === 'payment')).toMatchObject({ refundable: { amount: 0, currency: 'EUR' } });
+    expect(view.history.map((h) => h.type)).toEqual(expect.arrayContaining(['refund_requested', 'refund_succeeded']));
+    expect((await committedEvents(table, 'refund.succeeded')).length).toBe(2);
+    // Two PSP calls per refund: the look, then the refund.
+    expect(calls('Transaction/CancelOrRefund').length).toBe(2);
+    expect(calls('Transaction/Get').length).toBe(2);
+  });
+
+  it('refuses what the rules forbid, and changes nothing', async () => {
+    const { hotelId, payment } = await paidDeposit('R-2');
+    expect(await codeOf(requestRefund(deps, hotelId, payment.transactionId, { amount: { amount: 15_001, currency: 'EUR' } }))).toBe('rule_violated:amount_exceeds_refundable');
+    expect(await codeOf(requestRefund(deps, hotelId, payment.transactionId, { amount: { amount: 100, currency: 'USD' } }))).toBe('rule_violated:currency_mismatch');
+    expect(await codeOf(requestRefund(deps, hotelId, 'nope', {}))).toBe('not_found:transaction_not_found');
+    // Another hotel cannot even see it.
+    const other = await psp.hotel();
+    expect(await codeOf(requestRefund(deps, other, payment.transactionId, {}))).toBe('not_found:transaction_not_found');
+    const after = await deps.store.getReservation(hotelId, 'R-2');
+    expect(after!.transactions).toHaveLength(1);
+    expect(after!.transactions[0]!.refundable).toBe(15_000);
+    expect(await committedEvents(table, 'refund.requested')).toEqual([]);
+  });
+
+  it('never refunds a card verification (guarantee)', async () => {
+    const hotelId = await psp.hotel();
+    await reserve(deps, hotelId, 'R-3', addDaysIso(3));
+    await psp.pay((await ask(deps, hotelId, 'R-3', 'guarantee')).url);
+    const verification = (await deps.store.getReservation(hotelId, 'R-3'))!.transactions[0]!;
+    expect(verification.type).toBe('verification');
+    expect(await codeOf(requestRefund(deps, hotelId, verification.transactionId, {}))).toBe('rule_violated:not_refundable');
+  });
+
+  it('holds 20 concurrent refunds within the payment', async () => {
+    const { hotelId, payment } = await paidDeposit('R-4');
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) =>
+      requestRefund(deps, hotelId, payment.transactionId, { amount: { amount: 1_000, currency: 'EUR' }, reason: `call ${i}` }).then(
+        (r) => ({ ok: true as const, r }),
+        (e: DomainError) => ({ ok: false as const, code: `${e.kind}:${e.code}` }),
+      )));
+    const accepted = results.filter((x) => x.ok);
+    for (const x of results) if (!x.ok) expect(['rule_violated:amount_exceeds_refundable', 'rule_violated:nothing_to_refund', 'conflict:concurrent_update']).toContain(x.code);
+    expect(accepted.length).toBeLessThanOrEqual(15);
+    expect(accepted.length).toBeGreaterThan(0);
+    const agg = (await deps.store.getReservation(hotelId, 'R-4'))!;
+    const held = agg.transactions.filter((t) => t.type === 'refund').reduce((s, t) => s + t.amount.amount, 0);
+    expect(held).toBe(accepted.length * 1_000);
+    expect(agg.transactions.find((t) => t.transactionId === payment.transactionId)!.refundable).toBe(15_000 - held);
+  });
+
+  it('answers a repeated Idempotency-Key with the same refund, and refuses it for another body', async () => {
+    const { hotelId, payment } = await paidDeposit('R-5');
+    const body = { amount: { amount: 2_000, currency: 'EUR' } };
+    const [a, b] = await Promise.all([requestRefund(deps, hotelId, payment.transactionId, body, 'key-1'), requestRefund(deps, hotelId, payment.transactionId, body, 'key-1')]);
+    expect(b.refundId).toBe(a.refundId);
+    expect(await codeOf(requestRefund(deps, hotelId, payment.transactionId, { amount: { amount: 3_000, currency: 'EUR' } }, 'key-1'))).toBe('conflict:idempotency_key_reused');
+    await processRefund(deps, hotelId, 'R-5', a.refundId);
+    expect(await requestRefund(deps, hotelId, payment.transactionId, body, 'key-1')).toMatchObject({ refundId: a.refundId, status: 'succeeded' });
+    expect((await deps.store.getReservation(hotelId, 'R-5'))!.transactions.filter((t) => t.type === 'refund')).toHaveLength(1);
+  });
+});
+
+describe('the refund worker', () => {
+  it('calls the PSP once when the message is delivered twice at once', async () => {
+    const { hotelId, payment } = await paidDeposit('W-1');
+    const r = await requestRefund(deps, hotelId, payment.transactionId, { amount: { amount: 4_000, currency: 'EUR' } });
+    const outcomes = await Promise.all([processRefund(deps, hotelId, 'W-1', r.refundId), processRefund(deps, hotelId, 'W-1', r.refundId)].map((p) => p.catch((e: Error) => e.name)));
+    expect(outcomes.sort()).toEqual(expect.arrayContaining(['succeeded']));
+    expect(calls('Transaction/CancelOrRefund')).toHaveLength(1);
+    // A late redelivery finds it done.
+    expect(await processRefund(deps, hotelId, 'W-1', r.refundId)).toBe('already_final');
+    expect(calls('Transaction/CancelOrRefund')).toHaveLength(1);
+    expect(ledger(payment.psp.transactionUuid).refundedAmount).toBe(4_000);
+  });
+
+  it('waits out a PSP outage (5xx) and then succeeds', async () => {
+    const { hotelId, payment } = await paidDeposit('W-2');
+    const r = await requestRefund(deps, hotelId, payment.transactionId, {});
+    psp.sandbox.injectFault({ webService: 'Transaction/CancelOrRefund', kind: 'http_503' });
+    await expect(processRefund(deps, hotelId, 'W-2', r.refundId)).rejects.toBeInstanceOf(RetryLater);
+    expect((await tx(hotelId, 'W-2', r.refundId)).refund).toMatchObject({ status: 'requested', pspCall: { state: 'failed_transient', attempt: 1 } });
+    expect(await processRefund(deps, hotelId, 'W-2', r.refundId)).toBe('succeeded');
+    expect(ledger(payment.psp.transactionUuid).refundedAmount).toBe(15_000);
+  });
+
+  it('does not call again after a call that timed out but went through: it reads the PSP instead', async () => {
+    const { hotelId, payment } = await paidDeposit('W-3');
+    const r = await requestRefund(deps, hotelId, payment.transactionId, { amount: { amount: 6_000, currency: 'EUR' } });
+    psp.sandbox.injectFault({ webService: 'Transaction/CancelOrRefund', kind: 'timeout', applied: true });
+    await expect(processRefund(deps, hotelId, 'W-3', r.refundId)).rejects.toBeInstanceOf(RetryLater);
+    // Within the lease: still in flight for all we know.
+    await expect(processRefund(deps, hotelId, 'W-3', r.refundId)).rejects.toThrow(/in flight/);
+    clock.advance(31_000);
+    expect(await processRefund(deps, hotelId, 'W-3', r.refundId)).toBe('reconciled');
+    expect(calls('Transaction/CancelOrRefund')).toHaveLength(1);
+    expect(ledger(payment.psp.transactionUuid).refundedAmount).toBe(6_000);
+    expect((await tx(hotelId, 'W-3', r.refundId)).refund).toMatchObject({ status: 'succeeded', reconciled: true });
+  });
+
+  it('calls again after a timeout that did not go through', async () => {
+    const { hotelId, payment } = await paidDeposit('W-4');
+    const r = await requestRefund(deps, hotelId, payment.transactionId, { amount: { amount: 1_500, currency: 'EUR' } });
+    psp.sandbox.injectFault({ webService: 'Transaction/CancelOrRefund', kind: 'timeout' });
+    await expect(processRefund(deps, hotelId, 'W-4', r.refundId)).rejects.toBeInstanceOf(RetryLater);
+    clock.advance(31_000);
+    expect(await processRefund(deps, hotelId, 'W-4', r.refundId)).toBe('succeeded');
+    expect(ledger(payment.psp.transactionUuid).refundedAmount).toBe(1_500);
+  });
+
+  it('records a permanent refusal with the PSP reason, releases the hold and tells the hotel', async () => {
+    const { hotelId, payment } = await paidDeposit('W-5');
+    const r = await requestRefund(deps, hotelId, payment.transactionId, { amount: { amount: 7_000, currency: 'EUR' } });
+    psp.sandbox.injectFault({ webService: 'Transaction/CancelOrRefund', kind: 'refuse', code: 'ACQ_001', message: 'refund refused by the acquirer' });
+    expect(await processRefund(deps, hotelId, 'W-5', r.refundId)).toBe('failed');
+    const refund = await tx(hotelId, 'W-5', r.refundId);
+    expect(refund).toMatchObject({ status: 'failed', refund: { status: 'failed', failure: { code: 'ACQ_001', message: expect.stringContaining('refund refused by the acquirer') } } });
+    expect((await tx(hotelId, 'W-5', payment.transactionId)).refundable).toBe(15_000);
+    expect(await committedEvents(table, 'refund.failed')).toEqual([expect.objectContaining({ data: expect.objectContaining({ refundId: r.refundId, code: 'ACQ_001' }) })]);
+    expect(ledger(payment.psp.transactionUuid).refundedAmount).toBe(0);
+  });
+
+  it('cancels or lowers a payment not yet captured, as the PSP requires', async () => {
+    const { hotelId, payment } = await paidDeposit('W-6', { captured: false });
+    const part = await requestRefund(deps, hotelId, payment.transactionId, { amount: { amount: 5_000, currency: 'EUR' } });
+    expect(await processRefund(deps, hotelId, 'W-6', part.refundId)).toBe('succeeded');
+    expect(ledger(payment.psp.transactionUuid)).toMatchObject({ amount: 10_000, detailedStatus: 'AUTHORISED' });
+    expect((await tx(hotelId, 'W-6', part.refundId)).refund?.operation).toBe('lower_amount');
+    const rest = await requestRefund(deps, hotelId, payment.transactionId, {});
+    expect(await processRefund(deps, hotelId, 'W-6', rest.refundId)).toBe('succeeded');
+    expect(ledger(payment.psp.transactionUuid).detailedStatus).toBe('CANCELLED');
+    expect((await tx(hotelId, 'W-6', rest.refundId)).refund?.operation).toBe('cancel');
+  });
+});
+
+describe('back-office refunds', () => {
+  it('records a refund made at the PSP, once, and counts it against the payment', async () => {
+    const { hotelId, payment } = await paidDeposit('B-1');
+    expect(psp.sandbox.backOfficeRefund(payment.psp.transactionUuid, { amount: 3_000, src: 'BO' }).ok).toBe(true);
+    await psp.sandbox.idle();
+    const agg = (await deps.store.getReservation(hotelId, 'B-1'))!;
+    const refunds = agg.transactions.filter((t) => t.type === 'refund');
+    expect(refunds).toEqual([expect.objectContaining({ status: 'succeeded', amount: { amount: 3_000, currency: 'EUR' }, parentTransactionId: payment.transactionId, refund: expect.objectContaining({ origin: 'psp_back_office' }) })]);
+    expect(agg.transactions.find((t) => t.transactionId === payment.transactionId)!.refundable).toBe(12_000);
+    // The rest is still refundable through us.
+    const r = await requestRefund(deps, hotelId, payment.transactionId, {});
+    expect(r.amount.amount).toBe(12_000);
+    expect(await processRefund(deps, hotelId, 'B-1', r.refundId)).toBe('succeeded');
+  });
+
+  it('records a back-office cancellation of a payment not yet captured as a full refund', async () => {
+    const { hotelId, payment } = await paidDeposit('B-2', { captured: false });
+    expect(psp.sandbox.backOfficeRefund(payment.psp.transactionUuid).ok).toBe(true);
+    await psp.sandbox.idle();
+    const agg = (await deps.store.getReservation(hotelId, 'B-2'))!;
+    expect(agg.transactions.find((t) => t.type === 'refund')).toMatchObject({ status: 'succeeded', amount: { amount: 15_000, currency: 'EUR' } });
+    expect(agg.transactions.find((t) => t.transactionId === payment.transactionId)!.refundable).toBe(0);
+  });
+});
+
+describe('cancellation', () => {
+  it('asks what to do with a deposit, then keeps it', async () => {
+    const { hotelId } = await paidDeposit('C-1');
+    expect(await codeOf(cancelBooking(deps, hotelId, 'C-1', undefined))).toBe('rule_violated:deposit_choice_required');
+    expect((await deps.store.getReservation(hotelId, 'C-1'))!.reservation.status).toBe('confirmed');
+    const view = await cancelBooking(deps, hotelId, 'C-1', 'keep');
+    expect(view.status).toBe('cancelled');
+    expect(view.history.map((h) => h.type)).toEqual(expect.arrayContaining(['cancelled', 'deposit_retained']));
+    expect(view.history.find((h) => h.type === 'deposit_retained')).toMatchObject({ detail: { amount: { amount: 15_000, currency: 'EUR' } } });
+    expect(view.transactions.filter((t) => t.type === 'refund')).toEqual([]);
+    expect(await committedEvents(table, 'reservation.cancelled')).toEqual([expect.objectContaining({ data: expect.objectContaining({ deposit: 'kept' }) })]);
+  });
+
+  it('refunds the whole deposit, and cancelling twice changes nothing', async () => {
+    const { hotelId, payment } = await paidDeposit('C-2');
+    const view = await cancelBooking(deps, hotelId, 'C-2', 'refund');
+    const refund = view.transactions.find((t) => t.type === 'refund')!;
+    expect(refund).toMatchObject({ status: 'pending', refundStatus: 'requested', amount: { amount: 15_000, currency: 'EUR' }, origin: 'cancellation' });
+    expect(await processRefund(deps, hotelId, 'C-2', String(refund.transactionId))).toBe('succeeded');
+    const again = await cancelBooking(deps, hotelId, 'C-2', { refund: { amount: 1, currency: 'EUR' } });
+    expect(again.transactions.filter((t) => t.type === 'refund')).toHaveLength(1);
+    expect(ledger(payment.psp.transactionUuid).refundedAmount).toBe(15_000);
+    expect(await committedEvents(table, 'reservation.cancelled')).toHaveLength(1);
+  });
+
+  it('refunds part of the deposit and records the rest as retained', async () => {
+    const { hotelId } = await paidDeposit('C-3');
+    expect(await codeOf(cancelBooking(deps, hotelId, 'C-3', { refund: { amount: 20_000, currency: 'EUR' } }))).toBe('rule_violated:amount_exceeds_refundable');
+    const view = await cancelBooking(deps, hotelId, 'C-3', { refund: { amount: 10_000, currency: 'EUR' } });
+    expect(view.transactions.find((t) => t.type === 'refund')).toMatchObject({ amount: { amount: 10_000, currency: 'EUR' } });
+    expect(view.history.find((h) => h.type === 'deposit_retained')).toMatchObject({ detail: { amount: { amount: 5_000, currency: 'EUR' } } });
+    expect(await committedEvents(table, 'reservation.cancelled')).toEqual([expect.objectContaining({ data: expect.objectContaining({ deposit: 'partly_refunded', retained: [{ amount: 5_000, currency: 'EUR' }] }) })]);
+  });
+
+  it('cancels an option without a deposit and withdraws its open link', async () => {
+    const hotelId = await psp.hotel();
+    await reserve(deps, hotelId, 'C-4', addDaysIso(3));
+    await ask(deps, hotelId, 'C-4');
+    const view = await cancelBooking(deps, hotelId, 'C-4', undefined);
+    expect(view).toMatchObject({ status: 'cancelled', paymentRequests: [expect.objectContaining({ status: 'cancelled' })] });
+    expect(await codeOf(cancelBooking(deps, await psp.hotel(), 'C-4', 'keep'))).toBe('not_found:reservation_not_found');
+  });
+});

@@ -1,0 +1,88 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Deps } from '../../app/deps';
+import { createHotel } from '../../app/create-hotel';
+import { openPaymentPage } from '../../app/payment-page';
+import { processNotification } from '../../app/process-notification';
+import { receiveNotification } from '../../app/receive-notification';
+import { SystempayRest } from '../../adapters/systempay/rest';
+import { createPspSandbox, type PspSandbox } from '../../local/psp-sandbox';
+import { registerSecret } from './secrets';
+
+/**
+ * The PSP sandbox on a real HTTP server, with our notification endpoint beside it: a payment
+ * made in the sandbox notifies the use cases (stored, then processed) as the IPN route would.
+ * Deps get the REST client pointed at the sandbox.
+ */
+export interface PspHarness {
+  readonly sandbox: PspSandbox;
+  readonly base: string;
+  readonly deps: Deps;
+  hotel(siteId?: string): Promise<string>;
+  /** Pays a payment link in the sandbox with a test card; resolves once the notification was processed. */
+  pay(url: string, card?: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startPspHarness(baseDeps: Deps, options: { restTimeoutMs?: number } = {}): Promise<PspHarness> {
+  let base = '';
+  let deps: Deps = baseDeps;
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      if (await sandbox.handle(req, res)) return;
+      const m = /^\/psp\/systempay\/([^/]+)\/ipn$/.exec(req.url ?? '');
+      if (!m || req.method !== 'POST') {
+        res.writeHead(404).end();
+        return;
+      }
+      let raw = '';
+      for await (const chunk of req) raw += String(chunk);
+      try {
+        const receipt = await receiveNotification(deps, m[1]!, Object.fromEntries(new URLSearchParams(raw)));
+        await processNotification(deps, m[1]!, receipt.notificationId);
+        res.writeHead(200).end('OK');
+      } catch (e) {
+        res.writeHead(500).end((e as Error).message);
+      }
+    })();
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const sandbox = createPspSandbox({ publicBaseUrl: base, ipnRetryIntervalMs: 200, now: () => baseDeps.clock.now() });
+  deps = {
+    ...baseDeps,
+    psp: new SystempayRest(`${base}/psp-sandbox/api-payment/V4/`, { timeoutMs: options.restTimeoutMs ?? 2000 }),
+    provisioner: { provisionShop: async (shop) => sandbox.provisionShop(shop) },
+  };
+
+  return {
+    sandbox,
+    base,
+    deps,
+    async hotel(siteId = String(10_000_000 + Math.floor(Math.random() * 89_999_999))) {
+      const created = await createHotel(deps, {
+        name: `Hôtel ${siteId}`, email: `desk-${siteId}@hotel.example`, defaultLanguage: 'fr', currency: 'EUR', timezone: 'Europe/Paris',
+        psp: { provider: 'systempay', siteId, mode: 'TEST', testKey: `Key${siteId}Test` },
+      });
+      registerSecret(created.apiKey, `Key${siteId}Test`);
+      return created.hotelId;
+    },
+    async pay(url, card = '4970100000000014') {
+      const page = await openPaymentPage(deps, url.split('/pay/')[1]!, { publicBaseUrl: base, pspFormUrl: `${base}/psp-sandbox/vads-payment/` });
+      if (page.kind !== 'form') throw new Error(`no form: ${page.problem}`);
+      const accepted = await fetch(page.form.action, { method: 'POST', body: new URLSearchParams(page.form.fields), redirect: 'manual' });
+      const session = accepted.headers.get('location');
+      if (!session) throw new Error(`the sandbox refused the form (${accepted.status})`);
+      const paid = await fetch(`${session}/pay`, {
+        method: 'POST', redirect: 'manual',
+        body: new URLSearchParams({ cardNumber: card, expiryMonth: '12', expiryYear: String(new Date().getUTCFullYear() + 2), cvv: '123' }),
+      });
+      await paid.text();
+      await sandbox.idle();
+    },
+    async stop() {
+      sandbox.stop();
+      await new Promise<void>((r) => server.close(() => r()));
+    },
+  };
+}
