@@ -1,5 +1,10 @@
 import { pickLanguage } from '../domain/language';
-import { optionsLapseDigest, paymentRequestCreated, paymentRequestReminderDue, paymentSucceeded, readEvent, type Envelope } from '../events';
+import { isRefund, refundableOf } from '../domain/refund';
+import type { Transaction } from '../domain/transaction';
+import {
+  optionsLapseDigest, paymentReceivedAfterClose, paymentReceivedTwice, paymentRequestCreated, paymentRequestReminderDue, paymentSucceeded,
+  readEvent, refundFailed, refundSucceeded, type Envelope,
+} from '../events';
 import { renderEmail, type EmailData, type EmailKind, type LapseDigestData } from '../templates/emails';
 import type { Deps } from './deps';
 import { linkContext } from './secrets';
@@ -13,7 +18,9 @@ type Planned = {
 
 /**
  * 1. Read the event and load what the e-mail shows (fresh from the table, not from the event).
- * 2. Plan the e-mails: a request to the guest for e-mail delivery; confirmations to guest and hotel.
+ * 2. Plan the e-mails: a request to the guest for e-mail delivery; confirmations to guest and hotel;
+ *    a refund confirmation to the guest; to the hotel, a refused refund and money it must decide
+ *    about (paid after the option closed, or paid twice). At most one e-mail per recipient kind.
  * 3. Send each one not yet sent for this event, then mark it sent. A failure throws so the queue
  *    retries; e-mails already sent are not sent again.
  */
@@ -84,5 +91,70 @@ async function plan(deps: Deps, raw: Envelope): Promise<Planned[]> {
       { recipient: 'hotel', to: hotel.email, language: hotel.defaultLanguage, kind: 'payment-confirmation-hotel', data },
     ];
   }
+  // Refunds only ever give back a payment, i.e. a deposit (a guarantee charges nothing).
+  if (raw.type === refundSucceeded.type) {
+    const e = readEvent(refundSucceeded, raw);
+    const refund = agg.transactions.find((t) => t.transactionId === e.data.refundId);
+    // Whatever the origin (API, cancellation, the PSP's back office): it is the guest's money either way.
+    if (!refund || !isRefund(refund) || refund.refund.status !== 'succeeded') return [];
+    return [{
+      recipient: 'guest', to: r.guest.email, language: guestLanguage, replyTo: hotel.email, kind: 'refund-confirmation-guest',
+      data: {
+        ...base, type: 'deposit', amount: refund.amount, transactionId: refund.transactionId,
+        parentTransactionId: refund.parentTransactionId, completedAt: refund.refund.completedAt ?? raw.occurredAt,
+      },
+    }];
+  }
+  if (raw.type === refundFailed.type) {
+    const e = readEvent(refundFailed, raw);
+    const found = agg.transactions.find((t) => t.transactionId === e.data.refundId);
+    const refund = found && isRefund(found) ? found : undefined;
+    // A failure is final: a refund on record in any other state means the event is not about it.
+    // (Not on record at all: the hotel is told from the event rather than not at all.)
+    if (found && refund?.refund.status !== 'failed') return [];
+    return [{
+      recipient: 'hotel', to: hotel.email, language: hotel.defaultLanguage, kind: 'refund-failed',
+      data: {
+        ...base, type: 'deposit', amount: refund?.amount ?? e.data.amount, transactionId: e.data.refundId,
+        parentTransactionId: refund?.parentTransactionId ?? e.data.parentTransactionId,
+        pspError: { code: e.data.code, message: e.data.message },
+        completedAt: refund?.refund.completedAt ?? raw.occurredAt,
+        ...(refund?.refund.reason ? { reason: refund.refund.reason } : {}),
+      },
+    }];
+  }
+  if (raw.type === paymentReceivedAfterClose.type) {
+    const e = readEvent(paymentReceivedAfterClose, raw);
+    const tx = agg.transactions.find((t) => t.transactionId === e.data.transactionId);
+    const rec = agg.requests.find((x) => x.request.paymentRequestId === e.data.paymentRequestId);
+    if (tx && alreadyGivenBack(tx)) return [];
+    // Money taken (a deposit) may be refunded; a registered card (a guarantee, amount 0 on the
+    // transaction) charged nothing: the e-mail then shows the amount the card was to guarantee.
+    const type = tx ? (tx.type === 'payment' ? 'deposit' : 'guarantee') : (rec?.request.type ?? 'deposit');
+    const amount = type === 'guarantee' ? (rec?.request.amount ?? e.data.amount) : (tx?.amount ?? e.data.amount);
+    return [{
+      recipient: 'hotel', to: hotel.email, language: hotel.defaultLanguage, kind: 'payment-after-close-hotel',
+      data: { ...base, type, amount, transactionId: e.data.transactionId, paidAt: raw.occurredAt, reservationStatus: e.data.reservationStatus },
+    }];
+  }
+  if (raw.type === paymentReceivedTwice.type) {
+    const e = readEvent(paymentReceivedTwice, raw);
+    const tx = agg.transactions.find((t) => t.transactionId === e.data.transactionId);
+    if (tx && alreadyGivenBack(tx)) return [];
+    const first = agg.requests.find((x) => x.request.paymentRequestId === e.data.paymentRequestId)?.request.transactionId;
+    return [{
+      recipient: 'hotel', to: hotel.email, language: hotel.defaultLanguage, kind: 'payment-twice-hotel',
+      data: {
+        ...base, type: 'deposit', amount: tx?.amount ?? e.data.amount, transactionId: e.data.transactionId, paidAt: raw.occurredAt,
+        ...(first && first !== e.data.transactionId ? { firstTransactionId: first } : {}),
+      },
+    }];
+  }
   return [];
 }
+
+/**
+ * A payment the hotel has already refunded in full (or asked to: a requested refund holds its
+ * amount) by the time the e-mail goes out: nothing is left to decide, so it is not sent.
+ */
+const alreadyGivenBack = (tx: Transaction): boolean => tx.type === 'payment' && tx.status === 'succeeded' && refundableOf(tx) === 0;

@@ -184,8 +184,9 @@ export function renderEmail(kind: EmailKind, language: Language, data: EmailData
   } else {
     throw new TypeError(`A ${kind} e-mail needs the guest and the stay`);
   }
-  // A header value: one line, whatever the data holds.
-  const subject = renderText(template.subject, vars.text).replace(/\s+/g, ' ').trim();
+  // A header value: one line, whatever the data holds. No-break spaces (in amounts: "123,45 €")
+  // cannot break a line and are kept, so the amount is not split in the inbox list.
+  const subject = renderText(template.subject, vars.text).replace(/[^\S\u00a0\u202f]+/g, ' ').trim();
   const footer = FOOTERS[language][HOTEL_KINDS.has(kind) ? 'hotel' : 'guest'];
   const html = frame({
     lang: language,

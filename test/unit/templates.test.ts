@@ -34,6 +34,10 @@ const TYPE_OF: Record<BookingKind, 'deposit' | 'guarantee'> = {
   'payment-reminder': 'guarantee',
   'payment-confirmation-guest': 'deposit',
   'payment-confirmation-hotel': 'deposit',
+  'refund-failed': 'deposit',
+  'refund-confirmation-guest': 'deposit',
+  'payment-after-close-hotel': 'deposit',
+  'payment-twice-hotel': 'deposit',
 };
 
 function emailData(language: Language, over: Partial<EmailData> = {}): EmailData {
@@ -127,7 +131,7 @@ describe('renderEmail', () => {
     it(`${language}: guest e-mails greet the guest properly (mr, mrs, none)`, () => {
       for (const title of ['mr', 'mrs', 'none'] as const) {
         const guest = { firstName: FIRST_NAMES[language], lastName: LAST_NAMES[language], ...(title === 'none' ? {} : { title }) };
-        for (const kind of ['guarantee-request', 'deposit-request', 'payment-reminder', 'payment-confirmation-guest'] as const) {
+        for (const kind of ['guarantee-request', 'deposit-request', 'payment-reminder', 'payment-confirmation-guest', 'refund-confirmation-guest'] as const) {
           const { html, text } = renderEmail(kind, language, emailData(language, { guest, type: TYPE_OF[kind] }));
           const expected = SALUTATIONS[language][title];
           expect(text.startsWith(`${expected}\n`)).toBe(true);
@@ -377,6 +381,204 @@ describe('lapse-digest', () => {
     expect(() => renderEmail('lapse-digest', 'en', emailData('en'))).toThrow(TypeError);
     // @ts-expect-error: only the digest takes { hotel, lapses }
     expect(() => renderEmail('payment-reminder', 'en', { hotel: HOTEL, lapses: lapses(1) })).toThrow(TypeError);
+  });
+});
+
+describe('refunds and payments the hotel must decide about', () => {
+  /** A guest whose name is markup, to prove it is escaped in HTML and left alone in text. */
+  const GUEST = { title: 'mr' as const, firstName: '<Ann>', lastName: "O'Brien & <Sons>" };
+  const GUEST_HTML = '&lt;Ann&gt; O&#39;Brien &amp; &lt;Sons&gt;';
+  const PSP = { code: 'PSP_999', message: 'Refused: "amount > captured" <see back office>' };
+  const HOTEL_KINDS = ['refund-failed', 'payment-after-close-hotel', 'payment-twice-hotel'] as const;
+  const NEW_KINDS = [...HOTEL_KINDS, 'refund-confirmation-guest'] as const;
+  type NewKind = (typeof NEW_KINDS)[number];
+
+  /** What plan() gives each kind (see app/send-emails.ts). */
+  function data(kind: NewKind, language: Language, over: Partial<EmailData> = {}): EmailData {
+    const common = emailData(language, { guest: GUEST, url: undefined, deadline: undefined, amount: EUR(12345), paidAt: undefined });
+    const byKind: Record<NewKind, Partial<EmailData>> = {
+      'refund-failed': { transactionId: 'RF-0001', parentTransactionId: 'TX-PAY-1', pspError: PSP, completedAt: '2025-02-21T16:45:00Z', reason: 'Stay <shortened>' },
+      'refund-confirmation-guest': { transactionId: 'RF-0001', parentTransactionId: 'TX-PAY-1', completedAt: '2025-02-21T16:45:00Z' },
+      'payment-after-close-hotel': { transactionId: 'TX-LATE-1', paidAt: '2025-02-20T10:00:00Z', reservationStatus: 'expired' },
+      'payment-twice-hotel': { transactionId: 'TX-TWICE-2', firstTransactionId: 'TX-FIRST-1', paidAt: '2025-02-20T10:00:00Z' },
+    };
+    return { ...common, ...byKind[kind], ...over };
+  }
+
+  /** Where the money goes, and that it takes a few days, in the guest's language. */
+  const CARD_BACK: Record<Language, string[]> = {
+    fr: ['recrédité sur la carte bancaire utilisée pour le paiement', 'quelques jours ouvrés'],
+    en: ['goes back to the card you used for the payment', 'a few business days'],
+    de: ['der Karte gutgeschrieben, mit der Sie bezahlt haben', 'einige Werktage'],
+    es: ['se abonará en la tarjeta con la que realizó el pago', 'unos días hábiles'],
+    it: ['riaccreditato sulla carta utilizzata per il pagamento', 'alcuni giorni lavorativi'],
+  };
+  const HOTEL_FOOTER: Record<Language, string> = {
+    fr: 'Message automatique du service de paiement de vos réservations.',
+    en: 'Automatic notification from your booking payment service.',
+    de: 'Automatische Benachrichtigung Ihres Zahlungsdienstes für Reservierungen.',
+    es: 'Notificación automática del servicio de pagos de sus reservas.',
+    it: 'Notifica automatica del servizio di pagamento delle prenotazioni.',
+  };
+  /** The reservation's status as the after-close e-mail names it. */
+  const STATUS: Record<Language, { expired: string; cancelled: string }> = {
+    fr: { expired: "l'option a expiré", cancelled: 'la réservation a été annulée' },
+    en: { expired: 'the option has expired', cancelled: 'the booking has been cancelled' },
+    de: { expired: 'Die Option ist abgelaufen', cancelled: 'Die Reservierung wurde storniert' },
+    es: { expired: 'la opción ha vencido', cancelled: 'la reserva ha sido cancelada' },
+    it: { expired: "l'opzione è scaduta", cancelled: 'la prenotazione è stata annullata' },
+  };
+
+  it('are all listed, and the hotel ones go to the hotel', () => {
+    for (const kind of NEW_KINDS) expect(EMAIL_KINDS).toContain(kind);
+  });
+
+  for (const language of LANGUAGES) {
+    for (const kind of NEW_KINDS) {
+      it(`${kind} in ${language}: renders, escapes names, formats the amount`, () => {
+        const d = data(kind, language);
+        const { subject, html, text } = renderEmail(kind, language, d);
+        const amount = formatMoney(d.amount, LOCALES[language]);
+
+        expect(subject.trim()).not.toBe('');
+        expect(subject).not.toMatch(/[\r\n]|\{\{/);
+        expect(html).toContain(`<html lang="${language}">`);
+        expect(html).toContain(`<title>${escapeHtml(subject)}</title>`);
+        for (const part of [html, text]) {
+          expect(part).toContain(amount);
+          expect(part).toContain('PMS-2025-0042');
+          expect(part).not.toMatch(/\{\{|\}\}/);
+          expect(part).not.toMatch(CARD_LIKE);
+        }
+        expect(text).not.toMatch(/\n{3,}/);
+        // Hotel and guest names are data, never markup.
+        expect(html).toContain(HOTEL_NAME_HTML);
+        expect(html).not.toContain('<b>&</b>');
+        expect(html).not.toContain('<Sons>');
+        expect(html).not.toContain('<Ann>');
+        expect(text).toContain(HOTEL_NAME);
+        if (kind === 'refund-confirmation-guest') {
+          // To the guest: greeted by name, the guest footer (sent in the hotel's name).
+          const greeting = salutation(language, GUEST);
+          expect(text.startsWith(`${greeting}\n`)).toBe(true);
+          expect(html).toContain(`>${escapeHtml(greeting)}</p>`);
+          expect(text).toMatch(/\n-- \n.*frontdesk@hotel\.test/);
+        } else {
+          // To the front desk: the guest's full name, the hotel footer.
+          expect(html).toContain(GUEST_HTML);
+          expect(text).toContain(`${GUEST.firstName} ${GUEST.lastName}`);
+          expect(subject).toContain(`${GUEST.firstName} ${GUEST.lastName}`);
+          expect(subject).toContain('PMS-2025-0042');
+          expect(text.endsWith(`\n-- \n${HOTEL_FOOTER[language]}\n`)).toBe(true);
+        }
+      });
+    }
+
+    it(`${language}: a refused refund names the payment, the PSP's code and message, at the hotel's time`, () => {
+      const d = data('refund-failed', language);
+      const { html, text } = renderEmail('refund-failed', language, d);
+      const at = formatInstant(d.completedAt!, 'Europe/Paris', language);
+      for (const part of [html, text]) {
+        expect(part).toContain('PSP_999');
+        expect(part).toContain('TX-PAY-1');
+        expect(part).toContain('RF-0001');
+        expect(part).toContain(at);
+      }
+      expect(text).toContain(PSP.message);
+      expect(text).toContain('Stay <shortened>');
+      expect(html).toContain(escapeHtml(PSP.message));
+      expect(html).not.toContain('<see back office>');
+      expect(html).toContain('Stay &lt;shortened&gt;');
+    });
+
+    it(`${language}: the guest is told the refund goes back to the card, in a few days`, () => {
+      const d = data('refund-confirmation-guest', language);
+      const { subject, html, text } = renderEmail('refund-confirmation-guest', language, d);
+      expect(subject).toContain(formatMoney(d.amount, LOCALES[language]));
+      expect(subject.endsWith(` – ${HOTEL_NAME}`)).toBe(true);
+      const arrival = new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2025-03-12T00:00:00Z'));
+      for (const part of [html.replace(/&#39;/g, "'"), text]) {
+        for (const phrase of CARD_BACK[language]) expect(part).toContain(phrase);
+        expect(part).toContain(arrival);
+        expect(part).toMatch(/\b3 (nuits|nights|Nächte|noches|notti)\b/);
+        expect(part).toContain(formatInstant(d.completedAt!, 'Europe/Paris', language));
+      }
+    });
+
+    it(`${language}: money after close says why, and offers to reinstate or refund (deposit) or reinstate only (guarantee)`, () => {
+      for (const status of ['expired', 'cancelled'] as const) {
+        const deposit = renderEmail('payment-after-close-hotel', language, data('payment-after-close-hotel', language, { reservationStatus: status }));
+        const other = status === 'expired' ? 'cancelled' : 'expired';
+        for (const part of [deposit.html.replace(/&#39;/g, "'"), deposit.text]) {
+          expect(part).toContain(STATUS[language][status]);
+          expect(part).not.toContain(STATUS[language][other]);
+          expect(part).toContain('POST /v1/transactions/TX-LATE-1/refunds');
+          expect(part).toContain('TX-LATE-1');
+          expect(part).toContain(formatInstant('2025-02-20T10:00:00Z', 'Europe/Paris', language));
+        }
+      }
+      const guarantee = renderEmail('payment-after-close-hotel', language, data('payment-after-close-hotel', language, { type: 'guarantee' }));
+      expect(guarantee.text).not.toContain('POST /v1/transactions');
+      expect(guarantee.text).toContain('PMS');
+      // A status we have no word for is shown as it is (escaped).
+      const odd = renderEmail('payment-after-close-hotel', language, data('payment-after-close-hotel', language, { reservationStatus: 'on<hold>' }));
+      expect(odd.text).toContain('on<hold>');
+      expect(odd.html).toContain('on&lt;hold&gt;');
+    });
+
+    it(`${language}: a second payment names both payments and how to refund the second`, () => {
+      const { html, text } = renderEmail('payment-twice-hotel', language, data('payment-twice-hotel', language));
+      for (const part of [html, text]) {
+        expect(part).toContain('TX-FIRST-1');
+        expect(part).toContain('POST /v1/transactions/TX-TWICE-2/refunds');
+      }
+    });
+  }
+
+  it('reads naturally in English', () => {
+    const failed = renderEmail('refund-failed', 'en', data('refund-failed', 'en'));
+    expect(failed.subject).toBe("Refund failed – booking PMS-2025-0042, <Ann> O'Brien & <Sons>");
+    expect(failed.text).toContain("The refund of €123.45 for booking PMS-2025-0042 (Mr <Ann> O'Brien & <Sons>) was refused by your payment provider. Nothing has been refunded to the guest.");
+    expect(failed.text).toContain(`Provider's code: PSP_999\nProvider's message: ${PSP.message}\nDate and time: 21 February 2025 at 17:45`);
+    expect(failed.text).toContain("What to do: please check the payment TX-PAY-1 in your payment provider's back office");
+    expect(failed.text).toContain('refund again from your PMS or directly in the back office');
+
+    const guest = renderEmail('refund-confirmation-guest', 'en', data('refund-confirmation-guest', 'en'));
+    expect(guest.subject).toBe(`Your refund of €123.45 – ${HOTEL_NAME}`);
+    expect(guest.text.startsWith("Dear Mr O'Brien & <Sons>,\n\nWe have refunded €123.45 for your booking.\n")).toBe(true);
+
+    const late = renderEmail('payment-after-close-hotel', 'en', data('payment-after-close-hotel', 'en', { reservationStatus: 'cancelled' }));
+    expect(late.subject).toBe("Payment received after the option closed – booking PMS-2025-0042, <Ann> O'Brien & <Sons>");
+    expect(late.text).toContain('which is no longer on option: the booking has been cancelled. The guest has been charged');
+    expect(late.text).toContain("please either reinstate the booking in your PMS if you can still honour it, or refund the payment to the guest with your PMS's refund button or through the API (POST /v1/transactions/TX-LATE-1/refunds).");
+    expect(late.text).toContain('Booking status: Cancelled\n');
+
+    const twice = renderEmail('payment-twice-hotel', 'en', data('payment-twice-hotel', 'en'));
+    expect(twice.subject).toBe("Second payment received – booking PMS-2025-0042, <Ann> O'Brien & <Sons>");
+    expect(twice.text).toContain('whose payment request had already been paid (transaction TX-FIRST-1). The guest has therefore paid twice.');
+  });
+
+  it('keeps the subject on one line, and the amount in one piece', () => {
+    const guest = { firstName: 'Ann\r\nBcc: x@evil.test', lastName: 'Lee' };
+    const { subject } = renderEmail('refund-failed', 'fr', data('refund-failed', 'fr', { guest }));
+    expect(subject).toBe('Échec du remboursement – réservation PMS-2025-0042, Ann Bcc: x@evil.test Lee');
+    const guestSubject = renderEmail('refund-confirmation-guest', 'fr', data('refund-confirmation-guest', 'fr')).subject;
+    expect(guestSubject).toBe(`Votre remboursement de ${formatMoney(EUR(12345), 'fr-FR')} – ${HOTEL_NAME}`);
+    expect(guestSubject).toMatch(/123,45\u00a0€/);
+  });
+
+  it('leaves out what is not known', () => {
+    const failed = renderEmail('refund-failed', 'fr', data('refund-failed', 'fr', { pspError: undefined, reason: undefined, parentTransactionId: undefined, completedAt: undefined }));
+    expect(failed.text).not.toContain('Code du prestataire');
+    expect(failed.text).not.toContain('Motif indiqué');
+    expect(failed.text).toContain('Nous vous invitons à vérifier le paiement dans le back-office');
+    const late = renderEmail('payment-after-close-hotel', 'de', data('payment-after-close-hotel', 'de', { reservationStatus: undefined, transactionId: undefined }));
+    expect(late.text).toContain('nicht mehr auf Option steht. Der Betrag');
+    expect(late.text).not.toContain('Status der Reservierung');
+    expect(late.text).not.toContain('/v1/transactions');
+    const twice = renderEmail('payment-twice-hotel', 'it', data('payment-twice-hotel', 'it', { firstTransactionId: undefined }));
+    expect(twice.text).toContain('era già stata saldata. L');
+    expect(twice.text).not.toContain('Primo pagamento');
   });
 });
 
