@@ -1,4 +1,4 @@
-import type { Clock, EventPublisher, Ids, Mailer, PspPayments, PspProvisioner, SecretSealer, Store } from './ports';
+import type { Clock, EventPublisher, Ids, Mailer, PinHasher, PspPayments, PspProvisioner, SecretSealer, Store } from './ports';
 
 /** What use cases are given: ports only, so the same code runs in Lambda, locally and in tests. */
 export interface Deps {
@@ -11,4 +11,6 @@ export interface Deps {
   readonly publisher?: EventPublisher;
   /** The PSP's server-to-server operations (refunds). */
   readonly psp?: PspPayments;
+  /** PIN hashing for vault users. */
+  readonly pins?: PinHasher;
 }

@@ -1,18 +1,21 @@
 import { NotFound } from '../domain/errors';
-import { type HotelPolicy, validatePolicy } from '../domain/policy';
+import { cardRetentionDays, type HotelPolicy, validatePolicy } from '../domain/policy';
+
+/** The policy as shown: every field present, the card retention capped. */
+const shown = (p: HotelPolicy): HotelPolicy => ({ ...p, cardRetentionDays: cardRetentionDays(p) });
 import type { Deps } from './deps';
 
 export async function getPolicy(deps: Deps, hotelId: string): Promise<HotelPolicy> {
   const rec = await deps.store.getHotel(hotelId);
   if (!rec) throw new NotFound('hotel_not_found', 'Unknown hotel');
-  return rec.hotel.policy;
+  return shown(rec.hotel.policy);
 }
 
 /** Replaces the hotel's policy; applies to what happens next (existing requests keep their reminder time). */
 export async function setPolicy(deps: Deps, hotelId: string, policy: HotelPolicy): Promise<HotelPolicy> {
   const rec = await deps.store.getHotel(hotelId);
   if (!rec) throw new NotFound('hotel_not_found', 'Unknown hotel');
-  const hotel = { ...rec.hotel, policy: validatePolicy(policy), version: rec.hotel.version + 1 };
+  const hotel = { ...rec.hotel, policy: shown(validatePolicy(policy)), version: rec.hotel.version + 1 };
   await deps.store.commit({ hotelUpdate: { value: { ...rec, hotel }, expectedVersion: rec.hotel.version } });
-  return hotel.policy;
+  return shown(hotel.policy);
 }

@@ -4,6 +4,8 @@ import type { Hotel, PspSecrets } from '../domain/hotel';
 import type { PaymentRequest } from '../domain/payment-request';
 import type { HistoryEntry, Reservation } from '../domain/reservation';
 import type { Transaction } from '../domain/transaction';
+import type { Card } from '../domain/card';
+import type { VaultUser } from '../domain/vault-user';
 import type { Clock } from '../domain/time';
 
 export type { Clock };
@@ -54,6 +56,8 @@ export interface ReservationAggregate {
   readonly requests: readonly PaymentRequestRecord[];
   readonly transactions: readonly Transaction[];
   readonly history: readonly HistoryEntry[];
+  /** The vault's masked cards of this reservation (their secrets are separate items). */
+  readonly cards: readonly Card[];
 }
 
 /** A payment request as stored: the domain value plus the sealed link URL (the token is never stored in clear). */
@@ -109,7 +113,7 @@ export interface DigestLine {
 }
 
 /** Kinds of timed work: options to lapse, reminders to send, links to expire. */
-export type DueWork = 'lapse' | 'remind' | 'expire' | 'relay';
+export type DueWork = 'lapse' | 'remind' | 'expire' | 'relay' | 'purge';
 
 /** What the timed-work index says is due: enough to load the item and re-check it. */
 export interface DueRef {
@@ -118,6 +122,8 @@ export interface DueRef {
   readonly paymentRequestId?: string;
   /** For outbox events waiting to be relayed. */
   readonly eventId?: string;
+  /** For cards waiting for the purge. */
+  readonly cardId?: string;
   readonly dueAt: string;
 }
 
@@ -148,6 +154,30 @@ export interface IdempotencyRecord {
   readonly createdAt: string;
 }
 
+/** A card's sealed parts, each its own item so it can be deleted alone. */
+export interface CardSecrets {
+  readonly hotelId: string;
+  readonly reservationId: string;
+  readonly cardId: string;
+  /** The number and holder (OTA cards) or the PSP token (PSP cards), sealed. */
+  readonly secret: Sealed;
+  readonly cvv?: Sealed;
+  /** DynamoDB TTL backstop: the secrets go at the purge time even if the purge job does not run. */
+  readonly purgeAt: string;
+}
+
+export interface CardAuditEntry {
+  readonly hotelId: string;
+  readonly cardId: string;
+  readonly entryId: string;
+  readonly userId: string;
+  readonly action: 'reveal' | 'purge' | 'store';
+  readonly outcome: string;
+  readonly at: string;
+  readonly sourceIp?: string;
+  readonly cvvShown?: boolean;
+}
+
 /** Money held off (or given back to) a payment's refundable amount, by a conditional update. */
 export interface RefundableChange {
   readonly payment: Transaction;
@@ -172,6 +202,12 @@ export interface Changes {
   readonly notification?: Versioned<StoredNotification>;
   readonly refundable?: readonly RefundableChange[];
   readonly idempotency?: IdempotencyRecord;
+  readonly cards?: readonly Versioned<Card>[];
+  readonly cardSecrets?: readonly CardSecrets[];
+  /** Cards whose secrets (number, token, CVV) are deleted: the purge. */
+  readonly purgedSecrets?: readonly { readonly hotelId: string; readonly reservationId: string; readonly cardId: string }[];
+  readonly users?: readonly Versioned<VaultUser>[];
+  readonly audit?: readonly CardAuditEntry[];
   readonly digestLines?: readonly DigestLine[];
   /** Lines reported now: each must still be pending, so two sweeps never report one twice. */
   readonly reportedDigestLines?: readonly DigestLine[];
@@ -207,6 +243,14 @@ export interface Store {
   /** The reservation a hotel's transaction belongs to. */
   findTransactionReservation(hotelId: string, transactionId: string): Promise<string | undefined>;
   getIdempotency(hotelId: string, scope: string, keyHash: string): Promise<IdempotencyRecord | undefined>;
+  findCardReservation(hotelId: string, cardId: string): Promise<string | undefined>;
+  /** The sealed number or token of a card (undefined once purged). */
+  getCardSecret(hotelId: string, reservationId: string, cardId: string): Promise<Sealed | undefined>;
+  /** Deletes the sealed CVV and returns it, to one caller only; undefined if already taken or purged. */
+  takeCardCvv(hotelId: string, reservationId: string, cardId: string): Promise<Sealed | undefined>;
+  getUser(hotelId: string, userId: string): Promise<VaultUser | undefined>;
+  /** Every audit entry of a card, oldest first. */
+  cardAudit(hotelId: string, cardId: string): Promise<CardAuditEntry[]>;
   /** A hotel's transactions of one UTC month between two instants, oldest first. */
   transactionsOfMonth(hotelId: string, month: string, range: { from: string; to: string }, filter: TransactionFilter, limit: number, cursor?: string): Promise<Page<Transaction>>;
   getOutboxEvent(eventId: string): Promise<{ event: Envelope; relayedAt?: string } | undefined>;
@@ -266,4 +310,12 @@ export interface PspPayments {
   cancel(creds: PspCredentials, op: { uuid: string; comment: string }): Promise<PspCallResult<PspOperationResult>>;
   /** Transaction/Update: lowers the amount of a payment not yet captured. */
   lowerAmount(creds: PspCredentials, op: { uuid: string; newAmount: Money; comment: string }): Promise<PspCallResult<PspOperationResult>>;
+}
+
+/** Hashes PINs with a memory-hard KDF and checks them in constant time. */
+export interface PinHasher {
+  hash(pin: string): Promise<string>;
+  verify(pin: string, encoded: string): Promise<boolean>;
+  /** Does the same work as a verify and fails: unknown users cost as much as wrong PINs. */
+  verifyNothing(pin: string): Promise<false>;
 }

@@ -29,6 +29,6 @@ export async function upsertReservation(
   // What was just committed is the state: no need to read it back.
   const after = existing
     ? { ...existing, reservation: change.reservation, history: [...existing.history, ...history] }
-    : { reservation: change.reservation, requests: [], transactions: [], history };
+    : { reservation: change.reservation, requests: [], transactions: [], history, cards: [] };
   return { created: !existing, view: await reservationView(deps, after) };
 }

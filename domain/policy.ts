@@ -9,9 +9,16 @@ export interface HotelPolicy {
   readonly reminderHoursBefore: number | null;
   /** What a lapsed option becomes: expired, or left on option and only reported. */
   readonly onLapse: 'expire' | 'report';
+  /** Days after departure the vault keeps a card's number, CVV and token (0–7; never more than 7). */
+  readonly cardRetentionDays?: number;
 }
 
-export const DEFAULT_POLICY: HotelPolicy = { defaultOptionDays: 3, reminderHoursBefore: 24, onLapse: 'expire' };
+/** The longest a card's secrets may outlive the stay, whatever a hotel asks. */
+export const MAX_CARD_RETENTION_DAYS = 7;
+
+export const DEFAULT_POLICY: HotelPolicy = { defaultOptionDays: 3, reminderHoursBefore: 24, onLapse: 'expire', cardRetentionDays: MAX_CARD_RETENTION_DAYS };
+
+export const cardRetentionDays = (p: HotelPolicy): number => Math.min(p.cardRetentionDays ?? MAX_CARD_RETENTION_DAYS, MAX_CARD_RETENTION_DAYS);
 
 export function validatePolicy(p: HotelPolicy): HotelPolicy {
   if (p.defaultOptionDays !== null && !(Number.isInteger(p.defaultOptionDays) && p.defaultOptionDays >= 0 && p.defaultOptionDays <= 365)) {
@@ -19,6 +26,9 @@ export function validatePolicy(p: HotelPolicy): HotelPolicy {
   }
   if (p.reminderHoursBefore !== null && !(Number.isInteger(p.reminderHoursBefore) && p.reminderHoursBefore >= 1 && p.reminderHoursBefore <= 24 * 30)) {
     throw new InvalidInput('invalid_policy', 'reminderHoursBefore is a whole number of hours from 1 to 720, or null');
+  }
+  if (p.cardRetentionDays !== undefined && !(Number.isInteger(p.cardRetentionDays) && p.cardRetentionDays >= 0 && p.cardRetentionDays <= MAX_CARD_RETENTION_DAYS)) {
+    throw new InvalidInput('invalid_policy', `cardRetentionDays is a whole number of days from 0 to ${MAX_CARD_RETENTION_DAYS}`);
   }
   return p;
 }

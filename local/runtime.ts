@@ -135,6 +135,10 @@ export async function startLocalStack(opts: LocalOptions = {}): Promise<LocalSta
     if (pathname === '/local/outbox' && method === 'GET') {
       return writeResult(res, { statusCode: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ emails: await readOutbox(motoEndpoint) }) });
     }
+    if (pathname === '/local/resources' && method === 'GET') {
+      // For operator commands run against the local stack (npm run ops -- --local ...).
+      return writeResult(res, { statusCode: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ awsEndpoint: motoEndpoint, region: process.env.AWS_REGION, tableName: resources.tableName, queueUrls: resources.queueUrls, deadLetterQueueUrls: resources.dlqUrls }) });
+    }
     if (pathname === '/local/jobs' && method === 'GET') {
       return writeResult(res, { statusCode: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jobs: [...jobs.keys()] }) });
     }

@@ -12,10 +12,9 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
  * does not block the event loop. A PIN has few digits: the lock after 5 wrong PINs protects the
  * online path; the cost (and keeping hashes away from logs) is what slows an offline attack.
  */
-export interface PinHasher {
-  hash(pin: string): Promise<string>;
-  verify(pin: string, encoded: string): Promise<boolean>;
-}
+import type { PinHasher } from '../../app/ports';
+
+export type { PinHasher };
 
 export interface ScryptParams {
   readonly N: number;

@@ -1,5 +1,6 @@
 import type { PaymentRequest } from '../../domain/payment-request';
 import type { Reservation } from '../../domain/reservation';
+import type { Card } from '../../domain/card';
 
 /**
  * The single table, described once. The CDK stateful stack, the local runtime and the repository
@@ -22,7 +23,7 @@ export const TABLE = {
 
 /** Partitions per kind of timed work: spreads one busy minute over several partitions. */
 export const DUE_SHARDS = 8;
-export type DueKind = 'LAPSE' | 'REMIND' | 'EXPIRE' | 'RELAY';
+export type DueKind = 'LAPSE' | 'REMIND' | 'EXPIRE' | 'RELAY' | 'PURGE';
 
 /** An outbox event the stream has not relayed this long after it was committed is redriven. */
 export const RELAY_GRACE_MS = 5 * 60_000;
@@ -54,7 +55,13 @@ export type EntityName =
   | 'outbox'
   | 'emailReceipt'
   | 'transactionRef'
-  | 'idempotency';
+  | 'idempotency'
+  | 'card'
+  | 'cardSecret'
+  | 'cardCvv'
+  | 'cardRef'
+  | 'cardAudit'
+  | 'vaultUser';
 
 export interface Keys {
   PK: string;
@@ -100,6 +107,13 @@ export function outboxIndexKeys(eventId: string, occurredAt: string): IndexKeys 
   return { GSI2PK: duePartition('RELAY', shardOf(eventId)), GSI2SK: `${due}#OUTBOX#${eventId}` };
 }
 
+/** An active card waits in the purge index until its secrets are deleted. */
+export function cardIndexKeys(c: Card): IndexKeys {
+  if (c.status !== 'active') return {};
+  const id = `${c.hotelId}#${c.reservationId}#${c.cardId}`;
+  return { GSI2PK: duePartition('PURGE', shardOf(id)), GSI2SK: `${c.purgeAt}#${id}` };
+}
+
 export function paymentRequestIndexKeys(p: PaymentRequest): IndexKeys {
   if (p.status !== 'pending' && p.status !== 'failed') return {};
   const id = `${p.hotelId}#${p.reservationId}#${p.paymentRequestId}`;
@@ -128,6 +142,14 @@ export const keys = {
   }),
   /** Finds a transaction's reservation from its id alone (refunds are asked by transaction id). */
   transactionRef: (hotelId: string, id: string): Keys => ({ PK: `HOTEL#${hotelId}#TXREF#${id}`, SK: 'TXREF' }),
+  card: (hotelId: string, reservationId: string, cardId: string): Keys => ({ PK: res(hotelId, reservationId), SK: `CARD#${cardId}` }),
+  /** The sealed number (or PSP token) of a card, apart from the card so the purge (or TTL) deletes it alone. */
+  cardSecret: (hotelId: string, reservationId: string, cardId: string): Keys => ({ PK: res(hotelId, reservationId), SK: `CARDSECRET#${cardId}` }),
+  /** The sealed CVV, alone: deleted by the first reveal that shows it. */
+  cardCvv: (hotelId: string, reservationId: string, cardId: string): Keys => ({ PK: res(hotelId, reservationId), SK: `CARDCVV#${cardId}` }),
+  cardRef: (hotelId: string, cardId: string): Keys => ({ PK: `HOTEL#${hotelId}#CARDREF#${cardId}`, SK: 'CARDREF' }),
+  cardAudit: (hotelId: string, cardId: string, at: string, entryId: string): Keys => ({ PK: `HOTEL#${hotelId}#CARDAUDIT#${cardId}`, SK: `${at}#${entryId}` }),
+  vaultUser: (hotelId: string, userId: string): Keys => ({ PK: `HOTEL#${hotelId}#USER#${userId}`, SK: 'USER' }),
   /** A request's Idempotency-Key, per hotel and operation. */
   idempotency: (hotelId: string, scope: string, keyHash: string): Keys => ({ PK: `HOTEL#${hotelId}#IDEMPOTENCY#${scope}#${keyHash}`, SK: 'IDEMPOTENCY' }),
   link: (tokenHash: string): Keys => ({ PK: `LINK#${tokenHash}`, SK: 'LINK' }),
@@ -148,4 +170,5 @@ export const COLLECTION_PREFIX = {
   history: 'HISTORY#',
   paymentRequest: 'REQUEST#',
   transaction: 'TRANSACTION#',
+  card: 'CARD#',
 } as const;

@@ -1,27 +1,29 @@
 import {
-  type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand,
+  type DynamoDBDocumentClient, DeleteCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException, ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { Conflict } from '../../domain/errors';
 import type { Envelope } from '../../events/envelope';
 import type {
-  Changes, DigestLine, DueRef, DueWork, HotelRecord, IdempotencyRecord, LinkRecord, Page, TransactionFilter, PaymentRequestRecord, PspAttempt, ReservationAggregate, Store, StoredNotification,
+  CardAuditEntry, Changes, DigestLine, DueRef, DueWork, HotelRecord, IdempotencyRecord, Sealed, LinkRecord, Page, TransactionFilter, PaymentRequestRecord, PspAttempt, ReservationAggregate, Store, StoredNotification,
 } from '../../app/ports';
 import { DEFAULT_POLICY } from '../../domain/policy';
 import { InvalidInput } from '../../domain/errors';
 import type { HistoryEntry, Reservation } from '../../domain/reservation';
 import type { Transaction } from '../../domain/transaction';
 import type { PaymentRequest } from '../../domain/payment-request';
+import type { Card } from '../../domain/card';
+import type { VaultUser } from '../../domain/vault-user';
 import {
-  COLLECTION_PREFIX, DUE_SHARDS, type DueKind, type EntityName, type Keys, TABLE, duePartition, hotelListing, keys, outboxIndexKeys, paymentRequestIndexKeys, reservationIndexKeys,
+  COLLECTION_PREFIX, DUE_SHARDS, type DueKind, type EntityName, type Keys, TABLE, duePartition, hotelListing, cardIndexKeys, keys, outboxIndexKeys, paymentRequestIndexKeys, reservationIndexKeys,
 } from './schema';
 
 type Item = Record<string, unknown>;
 type TxItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 const KEY_ATTRS = new Set<string>([TABLE.partitionKey, TABLE.sortKey, 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'entity', TABLE.timeToLiveAttribute]);
-const DUE_KIND: Record<DueWork, DueKind> = { lapse: 'LAPSE', remind: 'REMIND', expire: 'EXPIRE', relay: 'RELAY' };
+const DUE_KIND: Record<DueWork, DueKind> = { lapse: 'LAPSE', remind: 'REMIND', expire: 'EXPIRE', relay: 'RELAY', purge: 'PURGE' };
 const DAY_S = 86_400;
 
 const item = (entity: EntityName, k: Keys, value: object, ttlEpoch?: number): Item => ({
@@ -97,6 +99,7 @@ export class DynamoStore implements Store {
       }),
       transactions: of(COLLECTION_PREFIX.transaction).map((i) => strip<Transaction>(i)),
       history: of(COLLECTION_PREFIX.history).map((i) => strip<HistoryEntry>(i)),
+      cards: of(COLLECTION_PREFIX.card).map((i) => strip<Card>(i)),
     };
   }
 
@@ -214,6 +217,28 @@ export class DynamoStore implements Store {
         ExpressionAttributeValues: { ':delta': delta, ':one': 1, ...(delta < 0 ? { ':succeeded': 'succeeded', ':payment': 'payment', ':need': -delta } : {}) },
       } });
     }
+    for (const { value: card, expectedVersion } of c.cards ?? []) {
+      out.push({ Put: { TableName: T, Item: item('card', { ...keys.card(card.hotelId, card.reservationId, card.cardId), ...cardIndexKeys(card) }, card), ...versionCondition(expectedVersion) } });
+      if (expectedVersion === null) {
+        out.push({ Put: { TableName: T, Item: item('cardRef', keys.cardRef(card.hotelId, card.cardId), { reservationId: card.reservationId }), ConditionExpression: 'attribute_not_exists(PK)' } });
+      }
+    }
+    for (const x of c.cardSecrets ?? []) {
+      // TTL is the backstop of the purge job: the secrets go at the purge time whatever happens.
+      const ttl = Math.ceil(Date.parse(x.purgeAt) / 1000);
+      out.push({ Put: { TableName: T, Item: item('cardSecret', keys.cardSecret(x.hotelId, x.reservationId, x.cardId), { sealed: x.secret }, ttl), ConditionExpression: 'attribute_not_exists(PK)' } });
+      if (x.cvv) out.push({ Put: { TableName: T, Item: item('cardCvv', keys.cardCvv(x.hotelId, x.reservationId, x.cardId), { sealed: x.cvv }, ttl), ConditionExpression: 'attribute_not_exists(PK)' } });
+    }
+    for (const x of c.purgedSecrets ?? []) {
+      out.push({ Delete: { TableName: T, Key: keys.cardSecret(x.hotelId, x.reservationId, x.cardId) } });
+      out.push({ Delete: { TableName: T, Key: keys.cardCvv(x.hotelId, x.reservationId, x.cardId) } });
+    }
+    for (const { value: u, expectedVersion } of c.users ?? []) {
+      out.push({ Put: { TableName: T, Item: item('vaultUser', keys.vaultUser(u.hotelId, u.userId), u), ...versionCondition(expectedVersion) } });
+    }
+    for (const a of c.audit ?? []) {
+      out.push({ Put: { TableName: T, Item: item('cardAudit', keys.cardAudit(a.hotelId, a.cardId, a.at, a.entryId), a) } });
+    }
     if (c.idempotency) {
       const r = c.idempotency;
       out.push({ Put: { TableName: T, Item: item('idempotency', keys.idempotency(r.hotelId, r.scope, r.keyHash), r, this.nowEpoch() + DAY_S), ConditionExpression: 'attribute_not_exists(PK)' } });
@@ -287,6 +312,8 @@ export class DynamoStore implements Store {
     const refs = (out.Items ?? []).map((i): DueRef => {
       const [dueAt = '', a = '', b = '', paymentRequestId] = String(i.GSI2SK).split('#');
       if (a === 'OUTBOX') return { dueAt, eventId: b, hotelId: '', reservationId: '' };
+      // The fourth part is a request id on REMIND/EXPIRE, a card id on PURGE.
+      if (work === 'purge') return { hotelId: a, reservationId: b, dueAt, ...(paymentRequestId ? { cardId: paymentRequestId } : {}) };
       return { hotelId: a, reservationId: b, dueAt, ...(paymentRequestId ? { paymentRequestId } : {}) };
     });
     return { items: refs, ...(out.LastEvaluatedKey ? { cursor: encodeCursor(out.LastEvaluatedKey) } : {}) };
@@ -312,6 +339,47 @@ export class DynamoStore implements Store {
 
   async findTransactionReservation(hotelId: string, transactionId: string): Promise<string | undefined> {
     return (await this.get(keys.transactionRef(hotelId, transactionId)))?.reservationId as string | undefined;
+  }
+
+  async findCardReservation(hotelId: string, cardId: string): Promise<string | undefined> {
+    return (await this.get(keys.cardRef(hotelId, cardId)))?.reservationId as string | undefined;
+  }
+
+  async getCardSecret(hotelId: string, reservationId: string, cardId: string): Promise<Sealed | undefined> {
+    const out = await this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.cardSecret(hotelId, reservationId, cardId), ConsistentRead: true }));
+    return out.Item?.sealed as Sealed | undefined;
+  }
+
+  async takeCardCvv(hotelId: string, reservationId: string, cardId: string): Promise<Sealed | undefined> {
+    try {
+      // One conditional delete returning what it deleted: of two concurrent reveals, one gets it.
+      const out = await this.db.send(new DeleteCommand({
+        TableName: this.tableName, Key: keys.cardCvv(hotelId, reservationId, cardId),
+        ConditionExpression: 'attribute_exists(PK)', ReturnValues: 'ALL_OLD',
+      }));
+      return out.Attributes?.sealed as Sealed | undefined;
+    } catch (e) {
+      if (isConditionFailure(e)) return undefined;
+      throw e;
+    }
+  }
+
+  async getUser(hotelId: string, userId: string): Promise<VaultUser | undefined> {
+    const out = await this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.vaultUser(hotelId, userId), ConsistentRead: true }));
+    return out.Item ? strip<VaultUser>(out.Item) : undefined;
+  }
+
+  async cardAudit(hotelId: string, cardId: string): Promise<CardAuditEntry[]> {
+    const entries: CardAuditEntry[] = [];
+    let ExclusiveStartKey: Item | undefined;
+    do {
+      const out = await this.db.send(new QueryCommand({
+        TableName: this.tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': `HOTEL#${hotelId}#CARDAUDIT#${cardId}` }, ExclusiveStartKey,
+      }));
+      entries.push(...(out.Items ?? []).map((i) => strip<CardAuditEntry>(i)));
+      ExclusiveStartKey = out.LastEvaluatedKey;
+    } while (ExclusiveStartKey);
+    return entries;
   }
 
   async getIdempotency(hotelId: string, scope: string, keyHash: string): Promise<IdempotencyRecord | undefined> {

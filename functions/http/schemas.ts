@@ -19,6 +19,7 @@ export const policySchema = z.object({
   defaultOptionDays: z.number().int().min(0).max(365).nullable(),
   reminderHoursBefore: z.number().int().min(1).max(720).nullable(),
   onLapse: z.enum(['expire', 'report']),
+  cardRetentionDays: z.number().int().min(0).max(7).optional(),
 }).strict();
 
 export const createHotelSchema = z.object({

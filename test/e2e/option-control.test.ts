@@ -38,11 +38,12 @@ describe('option control on the local stack', () => {
   });
 
   it('reads and changes the hotel policy, refusing bad values', async () => {
-    expect((await api.req('GET', '/v1/hotel/policy')).body).toEqual({ defaultOptionDays: 3, reminderHoursBefore: 24, onLapse: 'expire' });
+    expect((await api.req('GET', '/v1/hotel/policy')).body).toEqual({ defaultOptionDays: 3, reminderHoursBefore: 24, onLapse: 'expire', cardRetentionDays: 7 });
+    expect((await api.req('PUT', '/v1/hotel/policy', { defaultOptionDays: 3, reminderHoursBefore: 24, onLapse: 'expire', cardRetentionDays: 30 })).status).toBe(400);
     expect((await api.req('PUT', '/v1/hotel/policy', { defaultOptionDays: -1, reminderHoursBefore: 24, onLapse: 'expire' })).status).toBe(400);
     expect((await api.req('PUT', '/v1/hotel/policy', { defaultOptionDays: 2, reminderHoursBefore: null, onLapse: 'sometimes' })).status).toBe(400);
     expect((await api.req('GET', '/v1/hotel/policy')).body.defaultOptionDays).toBe(3);
-    expect((await api.req('PUT', '/v1/hotel/policy', { defaultOptionDays: 2, reminderHoursBefore: 48, onLapse: 'expire' })).body).toEqual({ defaultOptionDays: 2, reminderHoursBefore: 48, onLapse: 'expire' });
+    expect((await api.req('PUT', '/v1/hotel/policy', { defaultOptionDays: 2, reminderHoursBefore: 48, onLapse: 'expire' })).body).toEqual({ defaultOptionDays: 2, reminderHoursBefore: 48, onLapse: 'expire', cardRetentionDays: 7 });
     const r = await api.req('PUT', '/v1/reservations/POL-1', booking('Jonas'));
     expect(r.body.optionDeadline).toBe(endOfLocalDay(addDays(today, 2), TZ).toISOString());
   });

@@ -128,6 +128,15 @@ describe('CDK app', () => {
       stateful.resourceCountIs('AWS::SQS::QueuePolicy', QUEUES.length * 2 + 1);
     });
 
+    it('raises an alarm to the operators\' topic when any dead-letter queue holds a message', () => {
+      stateful.resourceCountIs('AWS::CloudWatch::Alarm', QUEUES.length + 1);
+      stateful.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        MetricName: 'ApproximateNumberOfMessagesVisible', Namespace: 'AWS/SQS', Threshold: 1,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold', AlarmActions: [Match.anyValue()],
+      });
+      stateful.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
+    });
+
     it('verifies the sender identity with a TLS-only configuration set', () => {
       stateful.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: 'no-reply@example.com', ConfigurationSetAttributes: Match.anyValue() });
       stateful.hasResourceProperties('AWS::SES::ConfigurationSet', { DeliveryOptions: { TlsPolicy: 'REQUIRE' } });

@@ -11,6 +11,7 @@ export async function startTestStack(): Promise<LocalStack> {
     adminApiKey: `admin_${randomBytes(16).toString('hex')}`,
     ipnRetryIntervalMs: 50,
     retryDelaySeconds: 1,
+    queueBackoffScale: 0,
     log: (msg, fields) => process.stdout.write(`[local] ${msg} ${fields ? JSON.stringify(fields) : ''}\n`),
   });
   registerSecret(stack.adminApiKey);
