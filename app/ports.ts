@@ -64,8 +64,6 @@ export interface ReservationAggregate {
 export interface PaymentRequestRecord {
   readonly request: PaymentRequest;
   readonly sealedUrl: Sealed;
-  /** Stored notification holding the PSP card token (sealed there) after a guarantee succeeded. */
-  readonly cardTokenNotificationId?: string;
 }
 
 export interface LinkRecord {
@@ -248,6 +246,8 @@ export interface Store {
   getCardSecret(hotelId: string, reservationId: string, cardId: string): Promise<Sealed | undefined>;
   /** Deletes the sealed CVV and returns it, to one caller only; undefined if already taken or purged. */
   takeCardCvv(hotelId: string, reservationId: string, cardId: string): Promise<Sealed | undefined>;
+  /** Moves the TTL backstop of a card's secrets (after its purge time moved); absent items are skipped. */
+  moveCardSecretsExpiry(hotelId: string, reservationId: string, cardId: string, purgeAt: string): Promise<void>;
   getUser(hotelId: string, userId: string): Promise<VaultUser | undefined>;
   /** Every audit entry of a card, oldest first. */
   cardAudit(hotelId: string, cardId: string): Promise<CardAuditEntry[]>;

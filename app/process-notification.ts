@@ -7,6 +7,11 @@ import type { Deps } from './deps';
 import { stampHistory } from './history';
 import type { Changes } from './ports';
 import { isMoneyBack, recordMoneyBack } from './back-office-refund';
+import { choosePrimary, createCard, pspCardDetails } from '../domain/card';
+import type { Hotel } from '../domain/hotel';
+import type { ReservationAggregate, StoredNotification } from './ports';
+import { cardContext, notificationContext } from './secrets';
+import { cardPurgeAt } from './vault';
 
 export type ProcessResult = 'applied' | 'already_processed' | 'unmatched' | 'mismatch' | 'missing';
 
@@ -104,16 +109,44 @@ export async function processNotification(deps: Deps, hotelId: string, notificat
     events.push(makeEvent(paymentFailed, meta(), { reservationId, paymentRequestId: request.paymentRequestId, pspStatus: outcome.pspStatus, optionDeadline: reservation.optionDeadline }));
   }
 
+  // A registered card (guarantee): the token goes to the vault, sealed under the card's own context.
+  const card = becameSucceeded && outcome.tokenCreated ? await registeredCard(deps, n, agg, hotel.hotel, now) : undefined;
+
   await deps.store.commit({
     notification: markProcessed(outcome.kind),
-    paymentRequests: [{
-      value: { ...record, request, ...(outcome.tokenCreated && becameSucceeded && n.sealedSensitive ? { cardTokenNotificationId: n.notificationId } : {}) },
-      expectedVersion: record.request.version,
-    }],
+    paymentRequests: [{ value: { ...record, request }, expectedVersion: record.request.version }],
+    ...(card ? { cards: card.cards, cardSecrets: [card.secrets], audit: [card.audit] } : {}),
     ...(tx ? { transactions: [{ value: tx, expectedVersion: existingTx ? existingTx.version : null }] } : {}),
     ...(change ? { reservation: { value: change.reservation, expectedVersion: agg.reservation.version } } : {}),
     history: stampHistory(deps.ids, hotelId, reservationId, entries),
     events,
   });
   return 'applied';
+}
+
+/** The vault card for a token the PSP created: masked details from the notification, the token sealed. */
+async function registeredCard(deps: Deps, n: StoredNotification, agg: ReservationAggregate, hotel: Hotel, now: Date) {
+  const f = n.fields;
+  if (!n.sealedSensitive) return undefined;
+  const { vads_identifier: token } = JSON.parse(await deps.sealer.open(n.sealedSensitive, notificationContext(n.hotelId, n.notificationId))) as { vads_identifier?: string };
+  const r = agg.reservation;
+  const details = pspCardDetails({
+    maskedNumber: f.vads_card_number ?? '', pspBrand: f.vads_card_brand, expiryMonth: Number(f.vads_expiry_month), expiryYear: Number(f.vads_expiry_year),
+    holderName: `${r.guest.firstName} ${r.guest.lastName}`,
+  });
+  if (!token || !details) return undefined;
+  const cardId = deps.ids.newId();
+  const { primary, demoted } = choosePrimary(agg.cards, true);
+  const purgeAt = cardPurgeAt(r, hotel.timezone, hotel.policy);
+  const card = createCard({ hotelId: n.hotelId, reservationId: r.reservationId, cardId }, { ...details, source: 'psp' }, {
+    now, purgeAt, origin: 'psp', primary,
+    // The PSP checked the card with its bank (an authorisation or verification it accepted).
+    verification: ['ACCEPTED', 'AUTHORISED', 'CAPTURED'].includes(f.vads_trans_status ?? '') ? 'verified' : 'unverified',
+  });
+  const secret = await deps.sealer.seal(JSON.stringify({ token }), cardContext(n.hotelId, r.reservationId, cardId, 'card-token'));
+  return {
+    cards: [{ value: card, expectedVersion: null }, ...demoted.map((c) => ({ value: c, expectedVersion: c.version - 1 }))],
+    secrets: { hotelId: n.hotelId, reservationId: r.reservationId, cardId, secret, purgeAt },
+    audit: { hotelId: n.hotelId, cardId, entryId: deps.ids.newId(), userId: 'psp', action: 'store' as const, outcome: 'registered', at: now.toISOString() },
+  };
 }

@@ -1,6 +1,7 @@
 import { NotFound } from '../domain/errors';
 import type { Money } from '../domain/money';
 import { refundableOf } from '../domain/refund';
+import { cardView, type CardView } from './vault';
 import type { Transaction } from '../domain/transaction';
 import type { Deps } from './deps';
 import type { ReservationAggregate } from './ports';
@@ -16,6 +17,7 @@ export interface ReservationView {
   guest: ReservationAggregate['reservation']['guest'];
   paymentRequests: Array<Record<string, unknown>>;
   transactions: Array<Record<string, unknown>>;
+  cards: CardView[];
   history: Array<Record<string, unknown>>;
   createdAt: string;
   updatedAt: string;
@@ -50,6 +52,7 @@ export async function reservationView(deps: Pick<Deps, 'sealer'>, agg: Reservati
     guest: r.guest,
     paymentRequests: requests,
     transactions: [...agg.transactions].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map(transactionView),
+    cards: [...agg.cards].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map(cardView),
     history: [...agg.history].sort((a, b) => a.entryId.localeCompare(b.entryId)).map(({ hotelId: _h, reservationId: _r, entryId: _e, ...h }) => h),
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,

@@ -3,6 +3,7 @@ import { createReservation, type ReservationInput, updateReservation } from '../
 import type { Deps } from './deps';
 import { stampHistory } from './history';
 import { type ReservationView, reservationView } from './reservation-view';
+import { cardPurgeAt, reschedulePurges } from './vault';
 
 /**
  * 1. Load the hotel (timezone, currency) and the reservation if it exists.
@@ -22,13 +23,19 @@ export async function upsertReservation(
   const change = existing ? updateReservation(existing.reservation, input, ctx) : createReservation({ hotelId, reservationId }, input, ctx);
   if (!change) return { created: false, view: await reservationView(deps, existing!) };
   const history = stampHistory(deps.ids, hotelId, reservationId, change.history);
+  // A new departure moves the purge of the stay's cards (and its TTL backstop, after the commit).
+  const purgeAt = existing?.cards.length && existing.reservation.departure !== change.reservation.departure
+    ? cardPurgeAt(change.reservation, hotel.timezone, hotel.policy) : undefined;
+  const movedCards = purgeAt ? reschedulePurges(existing!.cards, purgeAt) : [];
   await deps.store.commit({
     reservation: { value: change.reservation, expectedVersion: existing ? existing.reservation.version : null },
     history,
+    ...(movedCards.length ? { cards: movedCards } : {}),
   });
+  for (const { value } of movedCards) await deps.store.moveCardSecretsExpiry(hotelId, reservationId, value.cardId, value.purgeAt);
   // What was just committed is the state: no need to read it back.
   const after = existing
-    ? { ...existing, reservation: change.reservation, history: [...existing.history, ...history] }
+    ? { ...existing, reservation: change.reservation, history: [...existing.history, ...history], cards: existing.cards.map((c) => movedCards.find((m) => m.value.cardId === c.cardId)?.value ?? c) }
     : { reservation: change.reservation, requests: [], transactions: [], history, cards: [] };
   return { created: !existing, view: await reservationView(deps, after) };
 }

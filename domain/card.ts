@@ -379,3 +379,23 @@ export function choosePrimary(existing: readonly Card[], makePrimary?: boolean):
   }
   return { primary: false, demoted: [] };
 }
+
+const PSP_BRANDS: Readonly<Record<string, CardBrand>> = {
+  VISA: 'VISA', VISA_ELECTRON: 'VISA', VPAY: 'VISA', MASTERCARD: 'MASTERCARD', MAESTRO: 'MAESTRO', AMEX: 'AMEX',
+  DINERS: 'DINERS', DISCOVER: 'DISCOVER', JCB: 'JCB', CUP: 'UNIONPAY',
+};
+
+/**
+ * The details of a card the PSP registered (its notification shows it masked). The brand comes
+ * from the BIN the mask keeps; a CB (co-badged) card gets its network's brand.
+ */
+export function pspCardDetails(p: { maskedNumber: string; pspBrand?: string; expiryMonth: number; expiryYear: number; holderName: string }): CardDetails | undefined {
+  const masked = p.maskedNumber.toUpperCase();
+  if (!/^\d{4,8}X+\d{4}$/.test(masked)) return undefined;
+  const brand = detectBrand(masked.replace(/X.*$/, '')) ?? (p.pspBrand ? PSP_BRANDS[p.pspBrand.toUpperCase()] : undefined);
+  if (!brand || !(p.expiryMonth >= 1 && p.expiryMonth <= 12) || !(p.expiryYear >= 2000)) return undefined;
+  return {
+    holderName: normaliseHolderName(p.holderName), brand, last4: masked.slice(-4), maskedNumber: masked,
+    expiryMonth: p.expiryMonth, expiryYear: p.expiryYear, source: 'other', hasCvv: false,
+  };
+}

@@ -6,7 +6,8 @@ import type { Reservation } from './reservation';
 
 export type PaymentRequestType = 'deposit' | 'guarantee';
 export type PaymentRequestStatus = 'pending' | 'succeeded' | 'failed' | 'expired' | 'cancelled';
-export type Delivery = 'email' | 'link';
+/** email: sent to the guest; link: handed to the hotel; terminal: opened by front-desk staff taking the card by phone. */
+export type Delivery = 'email' | 'link' | 'terminal';
 
 export interface AttemptRecord {
   readonly at: string;

@@ -7,7 +7,7 @@ export const paymentRequestCreated = defineEvent('payment-request.created', 1, z
   reservationId: z.string(),
   paymentRequestId: z.string(),
   type: z.enum(['deposit', 'guarantee']),
-  delivery: z.enum(['email', 'link']),
+  delivery: z.enum(['email', 'link', 'terminal']),
   amount: moneySchema,
   expiresAt: z.string(),
 }));

@@ -132,9 +132,10 @@ export const FUNCTIONS: readonly FunctionDescription[] = [
   {
     name: 'process-psp-notification',
     entry: 'functions/queues/process-psp-notification.ts',
-    description: 'Applies stored PSP notifications to requests, transactions and reservations',
+    description: 'Applies stored PSP notifications to requests, transactions, reservations and the card vault',
     trigger: { kind: 'queue', queue: 'psp-notifications', batchSize: 10 },
-    access: { table: 'write', kms: ['open'] },
+    // Opens the card token of a registration and seals it again under the card's own context.
+    access: { table: 'write', kms: ['open', 'seal'] },
   },
   {
     name: 'send-emails',
@@ -196,6 +197,59 @@ export const FUNCTIONS: readonly FunctionDescription[] = [
     // Opens the hotel's PSP REST password.
     access: { table: 'write', kms: ['open'], pspApi: true },
     timeoutSeconds: 50,
+  },
+  {
+    name: 'import-card',
+    entry: 'functions/http/import-card.ts',
+    description: 'POST /v1/reservations/{reservationId}/cards: store a card pushed by the PMS (OTA) in the vault',
+    trigger: { kind: 'http', method: 'POST', path: '/v1/reservations/{reservationId}/cards', auth: 'hotel' },
+    // Seals only: storing a card never needs to decrypt one.
+    access: { table: 'write', kms: ['seal'] },
+  },
+  {
+    name: 'list-cards',
+    entry: 'functions/http/list-cards.ts',
+    description: "GET /v1/reservations/{reservationId}/cards: a reservation's cards, masked",
+    trigger: { kind: 'http', method: 'GET', path: '/v1/reservations/{reservationId}/cards', auth: 'hotel' },
+    access: { table: 'read' },
+  },
+  {
+    name: 'create-user',
+    entry: 'functions/http/create-user.ts',
+    description: 'POST /v1/users: a hotel user with roles and a PIN (hashed with scrypt)',
+    trigger: { kind: 'http', method: 'POST', path: '/v1/users', auth: 'hotel' },
+    access: { table: 'write' },
+  },
+  {
+    name: 'unlock-user',
+    entry: 'functions/http/unlock-user.ts',
+    description: 'POST /v1/users/{userId}/unlock: unlock a user locked by wrong PINs',
+    trigger: { kind: 'http', method: 'POST', path: '/v1/users/{userId}/unlock', auth: 'hotel' },
+    access: { table: 'write' },
+  },
+  {
+    name: 'reveal-card',
+    entry: 'functions/http/reveal-card.ts',
+    description: 'POST /v1/cards/{cardId}/reveal: the full card for a user with the right and their PIN; the CVV once',
+    trigger: { kind: 'http', method: 'POST', path: '/v1/cards/{cardId}/reveal', auth: 'hotel' },
+    // The only function that opens card secrets.
+    access: { table: 'write', kms: ['open'] },
+    memoryMb: 512,
+  },
+  {
+    name: 'card-audit',
+    entry: 'functions/http/card-audit.ts',
+    description: "GET /v1/cards/{cardId}/audit: every attempt to see a card",
+    trigger: { kind: 'http', method: 'GET', path: '/v1/cards/{cardId}/audit', auth: 'hotel' },
+    access: { table: 'read' },
+  },
+  {
+    name: 'card-purge',
+    entry: 'functions/schedules/card-purge.ts',
+    description: 'Deletes card numbers, CVVs and tokens after the stay (the masked card and audit stay)',
+    trigger: { kind: 'schedule', job: 'card-purge', everyMinutes: 60 },
+    access: { table: 'write' },
+    timeoutSeconds: 120,
   },
   {
     name: 'option-sweep',

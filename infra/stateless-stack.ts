@@ -46,7 +46,7 @@ function settingValue(name: string, resources: StatefulResources, settings: Depl
     case 'PSP_REST_URL':
       return settings.pspRestUrl;
     case 'QUEUE_BACKOFF_SCALE':
-      return undefined; // full delays in AWS; the local runtime shortens them
+      return '1'; // full delays in AWS; the local runtime shortens them
     case 'ADMIN_API_KEY_HASH':
       return settings.adminApiKeyHash;
     case 'PUBLIC_BASE_URL':

@@ -90,12 +90,8 @@ export class DynamoStore implements Store {
     return {
       reservation: strip<Reservation>(root),
       requests: of(COLLECTION_PREFIX.paymentRequest).map((i) => {
-        const { sealedUrl, cardTokenNotificationId, ...request } = strip<Item>(i);
-        return {
-          request: request as unknown as PaymentRequest,
-          sealedUrl: sealedUrl as PaymentRequestRecord['sealedUrl'],
-          ...(cardTokenNotificationId ? { cardTokenNotificationId: String(cardTokenNotificationId) } : {}),
-        };
+        const { sealedUrl, ...request } = strip<Item>(i);
+        return { request: request as unknown as PaymentRequest, sealedUrl: sealedUrl as PaymentRequestRecord['sealedUrl'] };
       }),
       transactions: of(COLLECTION_PREFIX.transaction).map((i) => strip<Transaction>(i)),
       history: of(COLLECTION_PREFIX.history).map((i) => strip<HistoryEntry>(i)),
@@ -192,7 +188,7 @@ export class DynamoStore implements Store {
     }
     for (const { value, expectedVersion } of c.paymentRequests ?? []) {
       const r = value.request;
-      out.push({ Put: { TableName: T, Item: item('paymentRequest', { ...keys.paymentRequest(r.hotelId, r.reservationId, r.paymentRequestId), ...paymentRequestIndexKeys(r) }, { ...r, sealedUrl: value.sealedUrl, cardTokenNotificationId: value.cardTokenNotificationId }), ...versionCondition(expectedVersion) } });
+      out.push({ Put: { TableName: T, Item: item('paymentRequest', { ...keys.paymentRequest(r.hotelId, r.reservationId, r.paymentRequestId), ...paymentRequestIndexKeys(r) }, { ...r, sealedUrl: value.sealedUrl }), ...versionCondition(expectedVersion) } });
     }
     if (c.link) {
       const expires = Math.floor(Date.parse(c.link.expiresAt) / 1000) + 90 * DAY_S;
@@ -331,7 +327,7 @@ export class DynamoStore implements Store {
       ExclusiveStartKey: decodeCursor(cursor, 'GSI1', pk, { ...(range.from ? { from: range.from } : {}), ...(range.to ? { to: `${range.to}\uffff` } : {}) }),
     }));
     const items = (out.Items ?? []).map((i) => {
-      const { sealedUrl: _u, cardTokenNotificationId: _c, ...rest } = strip<Item>(i);
+      const { sealedUrl: _u, ...rest } = strip<Item>(i);
       return rest as never;
     });
     return { items, ...(out.LastEvaluatedKey ? { cursor: encodeCursor(out.LastEvaluatedKey) } : {}) };
@@ -361,6 +357,19 @@ export class DynamoStore implements Store {
     } catch (e) {
       if (isConditionFailure(e)) return undefined;
       throw e;
+    }
+  }
+
+  async moveCardSecretsExpiry(hotelId: string, reservationId: string, cardId: string, purgeAt: string): Promise<void> {
+    for (const key of [keys.cardSecret(hotelId, reservationId, cardId), keys.cardCvv(hotelId, reservationId, cardId)]) {
+      try {
+        await this.db.send(new UpdateCommand({
+          TableName: this.tableName, Key: key, UpdateExpression: 'SET #ttl = :ttl', ConditionExpression: 'attribute_exists(PK)',
+          ExpressionAttributeNames: { '#ttl': TABLE.timeToLiveAttribute }, ExpressionAttributeValues: { ':ttl': Math.ceil(Date.parse(purgeAt) / 1000) },
+        }));
+      } catch (e) {
+        if (!isConditionFailure(e)) throw e;
+      }
     }
   }
 

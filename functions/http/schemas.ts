@@ -58,7 +58,7 @@ export const paymentRequestSchema = z.object({
   type: z.enum(['deposit', 'guarantee']),
   amount: moneySchema.optional(),
   percent: z.number().gt(0).max(100).optional(),
-  delivery: z.enum(['email', 'link']),
+  delivery: z.enum(['email', 'link', 'terminal']),
 }).strict();
 
 export const planningQuerySchema = z.object({
@@ -95,3 +95,26 @@ export const transactionsQuerySchema = z.object({
   cursor: z.string().max(4000).optional(),
   format: z.enum(['json', 'csv']).default('json'),
 }).strict();
+
+export const cardIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'cardId is 1–64 of [A-Za-z0-9_-]');
+export const userIdSchema = z.string().regex(/^[A-Za-z0-9_.@-]{1,64}$/, 'userId is 1–64 of [A-Za-z0-9_.@-]');
+
+/** Card fields are checked in the domain (Luhn, brand, expiry) so that no error ever echoes them. */
+export const cardSchema = z.object({
+  holderName: z.string().max(200),
+  number: z.string().max(40),
+  expiryMonth: z.union([z.number().int(), z.string().max(2)]),
+  expiryYear: z.union([z.number().int(), z.string().max(4)]),
+  cvv: z.string().max(8).optional(),
+  source: z.string().max(60).optional(),
+  primary: z.boolean().optional(),
+}).strict();
+
+export const userSchema = z.object({
+  userId: userIdSchema,
+  name: z.string().max(200),
+  roles: z.array(z.string().max(40)).max(10),
+  pin: z.string().max(40),
+}).strict();
+
+export const revealSchema = z.object({ userId: z.string().max(64), pin: z.string().max(40) }).strict();

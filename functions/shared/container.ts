@@ -9,6 +9,7 @@ import { KmsSealer } from '../../adapters/aws/kms-sealer';
 import { SesMailer } from '../../adapters/aws/ses-mailer';
 import { DynamoStore } from '../../adapters/dynamo/store';
 import { SystempayRest } from '../../adapters/systempay/rest';
+import { ScryptPinHasher } from '../../adapters/crypto/pin-hasher';
 import { currentFunction, requireSetting, setting } from './settings';
 
 /** The PSP sandbox registers shops over HTTP; only the local runtime sets PSP_SANDBOX_URL. */
@@ -50,6 +51,7 @@ export function container(): Deps {
     ...(mailFrom ? { mailer: new SesMailer(sesClient(), mailFrom) } : {}),
     ...(sandbox ? { provisioner: sandboxProvisioner(sandbox) } : {}),
     ...(pspRestUrl ? { psp: new SystempayRest(pspRestUrl) } : {}),
+    pins: new ScryptPinHasher(),
     // Queue URLs are read when an event is sent: a function declares the queues it sends to.
     publisher: new SqsPublisher(sqsClient(), (type) => queuesForEvent(type).map((q) => requireSetting(queueUrlVariable(q)))),
   };

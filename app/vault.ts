@@ -1,0 +1,226 @@
+import { assertRevealable, choosePrimary, createCard, purgeAt, purgeCard, reschedulePurge, validateCardInput, yearMonthIn, type Card, type CardInput } from '../domain/card';
+import { Conflict, Forbidden, Gone, NotFound } from '../domain/errors';
+import { cardRetentionDays } from '../domain/policy';
+import type { Reservation } from '../domain/reservation';
+import {
+  assertMayReveal, assertNotLocked, createUser, isLocked, recordFailedPin, recordGoodPin, unlock, validateUserInput, wrongPin, type VaultUser, type VaultUserInput,
+} from '../domain/vault-user';
+import type { Deps } from './deps';
+import type { CardAuditEntry, Changes } from './ports';
+import { cardContext } from './secrets';
+
+/** The vault's view of a card: masked only. */
+export const cardView = (c: Card) => ({
+  cardId: c.cardId,
+  reservationId: c.reservationId,
+  holderName: c.holderName,
+  brand: c.brand,
+  last4: c.last4,
+  maskedNumber: c.maskedNumber,
+  expiryMonth: c.expiryMonth,
+  expiryYear: c.expiryYear,
+  source: c.source,
+  origin: c.origin,
+  verification: c.verification,
+  primary: c.primary,
+  status: c.status,
+  cvvAvailable: c.hasCvv && c.status === 'active',
+  purgeAt: c.purgeAt,
+  ...(c.purgedAt ? { purgedAt: c.purgedAt } : {}),
+  createdAt: c.createdAt,
+});
+
+export type CardView = ReturnType<typeof cardView>;
+
+/** When a reservation's card secrets must be gone: the departure day + the hotel's retention, hotel time. */
+export const cardPurgeAt = (r: Reservation, timezone: string, policy: Parameters<typeof cardRetentionDays>[0]): string =>
+  purgeAt(r.departure, timezone, cardRetentionDays(policy));
+
+const need = <T>(v: T | undefined, what: string): T => {
+  if (!v) throw new Error(`${what} is not wired for this function`);
+  return v;
+};
+
+/**
+ * An OTA card pushed by the PMS.
+ * 1. Validate (Luhn, brand, length, expiry in the hotel's month, CVV format): nothing secret in errors.
+ * 2. Seal the number and the CVV apart, each bound to hotel, reservation and card.
+ * 3. One transaction: card (+ ref), secrets (TTL at the purge time), demoted primary, audit entry.
+ */
+export async function importCard(deps: Deps, hotelId: string, reservationId: string, input: CardInput & { primary?: boolean }): Promise<CardView> {
+  const [hotel, agg] = await Promise.all([deps.store.getHotel(hotelId), deps.store.getReservation(hotelId, reservationId)]);
+  if (!hotel || !agg) throw new NotFound('reservation_not_found', `No reservation ${reservationId}`);
+  const now = deps.clock.now();
+  const card = validateCardInput(input, yearMonthIn(now, hotel.hotel.timezone));
+  const when = cardPurgeAt(agg.reservation, hotel.hotel.timezone, hotel.hotel.policy);
+  if (Date.parse(when) <= now.getTime()) throw new Gone('stay_over', 'This stay ended too long ago to store a card for it');
+  const cardId = deps.ids.newId();
+  const { primary, demoted } = choosePrimary(agg.cards, input.primary);
+  const stored = createCard({ hotelId, reservationId, cardId }, card.details, { now, purgeAt: when, origin: 'ota', primary });
+  const [secret, cvv] = await Promise.all([
+    deps.sealer.seal(JSON.stringify(card.secret), cardContext(hotelId, reservationId, cardId, 'card-secret')),
+    card.cvv ? deps.sealer.seal(card.cvv, cardContext(hotelId, reservationId, cardId, 'card-cvv')) : undefined,
+  ]);
+  await deps.store.commit({
+    cards: [{ value: stored, expectedVersion: null }, ...demoted.map((c) => ({ value: c, expectedVersion: c.version - 1 }))],
+    cardSecrets: [{ hotelId, reservationId, cardId, secret, ...(cvv ? { cvv } : {}), purgeAt: when }],
+    audit: [{ hotelId, cardId, entryId: deps.ids.newId(), userId: 'pms', action: 'store', outcome: 'stored', at: now.toISOString() }],
+  });
+  return cardView(stored);
+}
+
+export async function listCards(deps: Deps, hotelId: string, reservationId: string): Promise<{ cards: CardView[] }> {
+  const agg = await deps.store.getReservation(hotelId, reservationId);
+  if (!agg) throw new NotFound('reservation_not_found', `No reservation ${reservationId}`);
+  return { cards: [...agg.cards].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map(cardView) };
+}
+
+export const userView = (u: VaultUser) => ({
+  userId: u.userId, name: u.name, roles: u.roles, locked: isLocked(u), failedAttempts: u.failedAttempts, createdAt: u.createdAt, ...(u.lockedAt ? { lockedAt: u.lockedAt } : {}),
+});
+
+export async function createVaultUser(deps: Deps, hotelId: string, input: VaultUserInput): Promise<ReturnType<typeof userView>> {
+  const valid = validateUserInput(input);
+  if (await deps.store.getUser(hotelId, valid.userId)) throw new Conflict('user_exists', `User ${valid.userId} already exists`);
+  const user = createUser({ ...valid, hotelId }, { now: deps.clock.now(), pinHash: await need(deps.pins, 'PIN hashing').hash(valid.pin) });
+  await deps.store.commit({ users: [{ value: user, expectedVersion: null }] });
+  return userView(user);
+}
+
+/** The hotel (its API key) unlocks a user locked by wrong PINs. */
+export async function unlockVaultUser(deps: Deps, hotelId: string, userId: string): Promise<ReturnType<typeof userView>> {
+  const user = await deps.store.getUser(hotelId, userId);
+  if (!user) throw new NotFound('user_not_found', `No user ${userId}`);
+  const unlocked = unlock(user, deps.clock.now());
+  if (unlocked) await deps.store.commit({ users: [{ value: unlocked, expectedVersion: user.version }] });
+  return userView(unlocked ?? user);
+}
+
+export interface RevealedCard {
+  holderName: string;
+  number: string;
+  expiryMonth: number;
+  expiryYear: number;
+  cvv?: string;
+}
+
+/**
+ * Shows a card in full to a user with the right and their PIN. Every attempt is audited.
+ * 1. Card (404 for another hotel's), not purged (410).
+ * 2. User: unknown → 403 like a wrong PIN; locked → 423; wrong PIN → 403 and counted (5 lock).
+ * 3. Right PIN resets the count; the role `cards:reveal` is required (403).
+ * 4. Open the number; take the CVV with a conditional delete (one reveal ever gets it).
+ */
+export async function revealCard(deps: Deps, hotelId: string, cardId: string, who: { userId: string; pin: string; sourceIp?: string }): Promise<RevealedCard> {
+  const pins = need(deps.pins, 'PIN hashing');
+  const reservationId = await deps.store.findCardReservation(hotelId, cardId);
+  const agg = reservationId ? await deps.store.getReservation(hotelId, reservationId) : undefined;
+  const card = agg?.cards.find((c) => c.cardId === cardId);
+  if (!agg || !card) throw new NotFound('card_not_found', `No card ${cardId}`);
+  const now = deps.clock.now();
+  const audit = (outcome: string, extra: Partial<CardAuditEntry> = {}): CardAuditEntry => ({
+    hotelId, cardId, entryId: deps.ids.newId(), userId: who.userId, action: 'reveal', outcome, at: now.toISOString(), ...(who.sourceIp ? { sourceIp: who.sourceIp } : {}), ...extra,
+  });
+  const refuse = async (outcome: string, error: Error, users?: Changes['users']): Promise<never> => {
+    try {
+      await deps.store.commit({ audit: [audit(outcome)], ...(users ? { users } : {}) });
+    } catch (e) {
+      if (!(e instanceof Conflict)) throw e;
+      await deps.store.commit({ audit: [audit(outcome)] });
+    }
+    throw error;
+  };
+  /** Counts a wrong PIN even when attempts race: the count is re-read until the write holds. */
+  const countFailure = async (first: VaultUser): Promise<VaultUser | null> => {
+    let current: VaultUser | undefined = first;
+    for (let i = 0; i < 5 && current; i++) {
+      const failed = recordFailedPin(current, now);
+      if (!failed) return null;
+      try {
+        await deps.store.commit({ users: [{ value: failed, expectedVersion: current.version }] });
+        return failed;
+      } catch (e) {
+        if (!(e instanceof Conflict)) throw e;
+        current = await deps.store.getUser(hotelId, who.userId);
+      }
+    }
+    return null;
+  };
+
+  try {
+    assertRevealable(card, now);
+  } catch (e) {
+    return refuse('purged', e as Error);
+  }
+  const user = await deps.store.getUser(hotelId, who.userId);
+  if (!user) {
+    await pins.verifyNothing(who.pin);
+    return refuse('unknown_user', wrongPin());
+  }
+  try {
+    assertNotLocked(user);
+  } catch (e) {
+    return refuse('locked', e as Error);
+  }
+  if (!(await pins.verify(who.pin, user.pinHash))) {
+    const failed = await countFailure(user);
+    return refuse(failed && isLocked(failed) ? 'wrong_pin_locked' : 'wrong_pin', wrongPin());
+  }
+  const good = recordGoodPin(user, now);
+  try {
+    assertMayReveal(good ?? user);
+  } catch (e) {
+    return refuse('forbidden', e as Error, good ? [{ value: good, expectedVersion: user.version }] : undefined);
+  }
+
+  const sealed = await deps.store.getCardSecret(hotelId, card.reservationId, cardId);
+  if (!sealed) return refuse('purged', new Gone('card_purged', 'The card data has been deleted after the stay'));
+  const secret = JSON.parse(await deps.sealer.open(sealed, cardContext(hotelId, card.reservationId, cardId, card.origin === 'psp' ? 'card-token' : 'card-secret'))) as { number?: string; holderName?: string };
+  if (!secret.number) return refuse('not_revealable', new Forbidden('card_not_revealable', 'This card is held by the PSP as a token: there is no number to show'));
+  const sealedCvv = card.hasCvv ? await deps.store.takeCardCvv(hotelId, card.reservationId, cardId) : undefined;
+  const cvv = sealedCvv ? await deps.sealer.open(sealedCvv, cardContext(hotelId, card.reservationId, cardId, 'card-cvv')) : undefined;
+  await deps.store.commit({
+    audit: [audit('revealed', { cvvShown: cvv !== undefined })],
+    ...(good ? { users: [{ value: good, expectedVersion: user.version }] } : {}),
+    ...(cvv !== undefined ? { cards: [{ value: { ...card, hasCvv: false, cvvRevealedAt: now.toISOString(), version: card.version + 1 }, expectedVersion: card.version }] } : {}),
+  }).catch(async (e: unknown) => {
+    // The CVV is already gone from the vault; the card's flag follows on its own.
+    if (!(e instanceof Conflict)) throw e;
+    await deps.store.commit({ audit: [audit('revealed', { cvvShown: cvv !== undefined })] });
+  });
+  return {
+    holderName: secret.holderName ?? card.holderName, number: secret.number, expiryMonth: card.expiryMonth, expiryYear: card.expiryYear, ...(cvv !== undefined ? { cvv } : {}),
+  };
+}
+
+export async function cardAudit(deps: Deps, hotelId: string, cardId: string): Promise<{ entries: Array<Record<string, unknown>> }> {
+  if (!(await deps.store.findCardReservation(hotelId, cardId))) throw new NotFound('card_not_found', `No card ${cardId}`);
+  const entries = await deps.store.cardAudit(hotelId, cardId);
+  return {
+    entries: entries.map((e) => ({ userId: e.userId, action: e.action, outcome: e.outcome, at: e.at, ...(e.sourceIp ? { sourceIp: e.sourceIp } : {}), ...(e.cvvShown !== undefined ? { cvvShown: e.cvvShown } : {}) })),
+  };
+}
+
+/** The purge of one card: secrets deleted, card marked purged, audited. Null when not (or no longer) due. */
+export async function purgeOneCard(deps: Deps, hotelId: string, reservationId: string, cardId: string): Promise<'purged' | null> {
+  const agg = await deps.store.getReservation(hotelId, reservationId);
+  const card = agg?.cards.find((c) => c.cardId === cardId);
+  const now = deps.clock.now();
+  if (!card || Date.parse(card.purgeAt) > now.getTime()) return null;
+  const purged = purgeCard(card, now);
+  if (!purged) return null;
+  await deps.store.commit({
+    cards: [{ value: purged, expectedVersion: card.version }],
+    purgedSecrets: [{ hotelId, reservationId, cardId }],
+    audit: [{ hotelId, cardId, entryId: deps.ids.newId(), userId: 'system', action: 'purge', outcome: 'purged', at: now.toISOString() }],
+  });
+  return 'purged';
+}
+
+/** A new departure moves the purge of the reservation's active cards. */
+export function reschedulePurges(cards: readonly Card[], when: string): NonNullable<Changes['cards']> {
+  return cards.flatMap((c) => {
+    const moved = reschedulePurge(c, when);
+    return moved ? [{ value: moved, expectedVersion: c.version }] : [];
+  });
+}

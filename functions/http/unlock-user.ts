@@ -1,0 +1,6 @@
+import { unlockVaultUser } from '../../app/vault';
+import { container } from '../shared/container';
+import { json, route } from '../shared/http';
+import { userIdSchema } from './schemas';
+
+export const handler = route({ auth: 'hotel' }, async ({ params, hotelId }) => json(200, await unlockVaultUser(container(), hotelId, userIdSchema.parse(params.userId))));

@@ -1,0 +1,174 @@
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { dynamoClient } from '../../adapters/aws/clients';
+import { keys } from '../../adapters/dynamo/schema';
+import { ScryptPinHasher } from '../../adapters/crypto/pin-hasher';
+import type { Deps } from '../../app/deps';
+import { purgeCards } from '../../app/purge-cards';
+import { setPolicy } from '../../app/policy';
+import { cardContext } from '../../app/secrets';
+import { upsertReservation } from '../../app/upsert-reservation';
+import { cardAudit, createVaultUser, importCard, listCards, revealCard, unlockVaultUser } from '../../app/vault';
+import { DomainError } from '../../domain/errors';
+import { FakeClock, freshDeps } from '../support/aws';
+import { startPspHarness, type PspHarness } from '../support/psp-harness';
+import { ask, reserve, stay } from '../support/scenario';
+import { registerSecret } from '../support/secrets';
+
+/** The card vault against moto: real KMS envelope encryption with contexts, conditional writes. */
+let clock: FakeClock;
+let deps: Deps;
+let table: string;
+let psp: PspHarness;
+let hotelId: string;
+
+const VISA = '4970100000000014';
+const MASTERCARD = '5100010000000106';
+const PIN = '40271938';
+const OTHER_PIN = '83920174';
+registerSecret(PIN, OTHER_PIN);
+
+beforeEach(async () => {
+  // Departure of the scenario's stay is 2027-01-12: the cards live until 2027-01-19 end of day, Paris.
+  clock = new FakeClock(new Date('2026-11-22T09:00:00Z'));
+  const fresh = await freshDeps(clock);
+  table = fresh.resources.tableName;
+  psp = await startPspHarness({ ...fresh.deps, pins: new ScryptPinHasher() });
+  deps = psp.deps;
+  hotelId = await psp.hotel();
+  await reserve(deps, hotelId, 'V-1', '2026-11-30');
+});
+afterEach(async () => psp.stop());
+
+const otaCard = (number = VISA, cvv: string | undefined = '123') => ({ holderName: 'Léa Durand', number, expiryMonth: 12, expiryYear: 2029, ...(cvv ? { cvv } : {}), source: 'booking.com' });
+const codeOf = async (p: Promise<unknown>) => p.then(() => 'ok', (e: unknown) => (e instanceof DomainError ? `${e.kind}:${e.code}` : `thrown:${(e as Error).name}`));
+const user = (userId: string, roles: string[] = ['cards:reveal'], pin = PIN) => createVaultUser(deps, hotelId, { userId, name: `User ${userId}`, roles, pin });
+
+describe('storing cards', () => {
+  it('stores an OTA card sealed and answers masked, with exactly one primary card', async () => {
+    const first = await importCard(deps, hotelId, 'V-1', otaCard());
+    expect(first).toMatchObject({ last4: '0014', brand: 'VISA', maskedNumber: '497010XXXXXX0014', expiryMonth: 12, expiryYear: 2029, status: 'active', primary: true, verification: 'unverified', cvvAvailable: true, source: 'booking.com' });
+    const second = await importCard(deps, hotelId, 'V-1', { ...otaCard(MASTERCARD, undefined), primary: true });
+    const { cards } = await listCards(deps, hotelId, 'V-1');
+    expect(cards.map((c) => [c.cardId, c.primary])).toEqual([[first.cardId, false], [second.cardId, true]]);
+    expect(JSON.stringify(cards)).not.toMatch(/4970100000000014|5100010000000106/);
+    // At rest: the number and CVV are not in the table in clear.
+    const raw = await dynamoClient().send(new GetCommand({ TableName: table, Key: keys.cardSecret(hotelId, 'V-1', first.cardId) }));
+    expect(JSON.stringify(raw.Item)).not.toContain(VISA);
+    expect(raw.Item!.ttl).toBe(Math.ceil(Date.parse(first.purgeAt) / 1000));
+    expect(first.purgeAt).toBe('2027-01-19T22:59:59.999Z');
+  });
+
+  it('refuses invalid cards without echoing them, and changes nothing', async () => {
+    expect(await codeOf(importCard(deps, hotelId, 'V-1', otaCard('4970100000000015')))).toBe('invalid_input:invalid_card_number');
+    expect(await codeOf(importCard(deps, hotelId, 'V-1', { ...otaCard(), expiryYear: 2025 }))).toBe('invalid_input:card_expired');
+    expect(await codeOf(importCard(deps, hotelId, 'V-1', otaCard(VISA, '12')))).toBe('invalid_input:invalid_cvv');
+    const err = await importCard(deps, hotelId, 'V-1', otaCard('4970100000000015')).catch((e: Error) => e);
+    expect(JSON.stringify({ ...(err as object), message: (err as Error).message })).not.toContain('497010000000001');
+    expect((await listCards(deps, hotelId, 'V-1')).cards).toEqual([]);
+  });
+
+  it('binds each ciphertext to its card: a secret copied to another card does not open', async () => {
+    const a = await importCard(deps, hotelId, 'V-1', otaCard());
+    const b = await importCard(deps, hotelId, 'V-1', otaCard(MASTERCARD));
+    await user('ana');
+    const stolen = await dynamoClient().send(new GetCommand({ TableName: table, Key: keys.cardSecret(hotelId, 'V-1', a.cardId) }));
+    await dynamoClient().send(new PutCommand({ TableName: table, Item: { ...stolen.Item, ...keys.cardSecret(hotelId, 'V-1', b.cardId) } }));
+    const result = await revealCard(deps, hotelId, b.cardId, { userId: 'ana', pin: PIN }).then((r) => r.number, (e: Error) => e.name);
+    expect(result).not.toBe(VISA);
+    expect(result).toMatch(/InvalidCiphertext|AccessDenied|Error/);
+    // The right card still opens.
+    expect((await revealCard(deps, hotelId, a.cardId, { userId: 'ana', pin: PIN })).number).toBe(VISA);
+    // And the context is the whole binding: another card id in the context is refused by KMS.
+    await expect(deps.sealer.open(stolen.Item!.sealed, cardContext(hotelId, 'V-1', b.cardId, 'card-secret'))).rejects.toThrow();
+  });
+});
+
+describe('revealing a card', () => {
+  it('needs the role and the PIN, locks after 5 wrong PINs until unlocked, and audits every attempt', async () => {
+    const card = await importCard(deps, hotelId, 'V-1', otaCard());
+    await user('nora', ['cards:manage'], OTHER_PIN);
+    await user('ana');
+    expect(await codeOf(revealCard(deps, hotelId, card.cardId, { userId: 'nora', pin: OTHER_PIN }))).toBe('forbidden:missing_role');
+    expect(await codeOf(revealCard(deps, hotelId, card.cardId, { userId: 'ghost', pin: PIN }))).toBe('forbidden:wrong_pin');
+    for (let i = 0; i < 5; i++) expect(await codeOf(revealCard(deps, hotelId, card.cardId, { userId: 'ana', pin: '11112222', sourceIp: '203.0.113.7' }))).toBe('forbidden:wrong_pin');
+    expect(await codeOf(revealCard(deps, hotelId, card.cardId, { userId: 'ana', pin: PIN }))).toBe('locked:user_locked');
+    expect(await unlockVaultUser(deps, hotelId, 'ana')).toMatchObject({ locked: false, failedAttempts: 0 });
+    const shown = await revealCard(deps, hotelId, card.cardId, { userId: 'ana', pin: PIN, sourceIp: '203.0.113.7' });
+    expect(shown).toEqual({ holderName: 'Léa Durand', number: VISA, expiryMonth: 12, expiryYear: 2029, cvv: '123' });
+
+    const { entries } = await cardAudit(deps, hotelId, card.cardId);
+    expect(entries.map((e) => `${e.userId}:${e.action}:${e.outcome}`)).toEqual([
+      'pms:store:stored', 'nora:reveal:forbidden', 'ghost:reveal:unknown_user',
+      'ana:reveal:wrong_pin', 'ana:reveal:wrong_pin', 'ana:reveal:wrong_pin', 'ana:reveal:wrong_pin', 'ana:reveal:wrong_pin_locked',
+      'ana:reveal:locked', 'ana:reveal:revealed',
+    ]);
+    expect(entries.at(-1)).toMatchObject({ sourceIp: '203.0.113.7', cvvShown: true, at: expect.any(String) });
+  });
+
+  it('shows the CVV once, even to two reveals at the same moment', async () => {
+    const card = await importCard(deps, hotelId, 'V-1', otaCard());
+    await user('ana');
+    await user('ben', ['cards:reveal'], OTHER_PIN);
+    const both = await Promise.all([
+      revealCard(deps, hotelId, card.cardId, { userId: 'ana', pin: PIN }),
+      revealCard(deps, hotelId, card.cardId, { userId: 'ben', pin: OTHER_PIN }),
+    ]);
+    expect(both.filter((r) => r.cvv === '123')).toHaveLength(1);
+    expect(both.every((r) => r.number === VISA)).toBe(true);
+    expect((await revealCard(deps, hotelId, card.cardId, { userId: 'ana', pin: PIN })).cvv).toBeUndefined();
+    expect((await listCards(deps, hotelId, 'V-1')).cards[0]).toMatchObject({ cvvAvailable: false });
+    const raw = await dynamoClient().send(new GetCommand({ TableName: table, Key: keys.cardCvv(hotelId, 'V-1', card.cardId) }));
+    expect(raw.Item).toBeUndefined();
+  });
+
+  it('purges number, CVV and token 7 days after departure; revealing then answers 410', async () => {
+    const card = await importCard(deps, hotelId, 'V-1', otaCard());
+    await user('ana');
+    clock.current = new Date('2027-01-19T22:00:00Z');
+    expect(await purgeCards(deps, { maxItems: 10 })).toMatchObject({ examined: 0 });
+    expect((await revealCard(deps, hotelId, card.cardId, { userId: 'ana', pin: PIN })).number).toBe(VISA);
+    clock.current = new Date('2027-01-20T00:00:00Z');
+    expect(await codeOf(revealCard(deps, hotelId, card.cardId, { userId: 'ana', pin: PIN }))).toBe('gone:card_purged');
+    expect(await purgeCards(deps, { maxItems: 10 })).toMatchObject({ examined: 1, purged: 1 });
+    expect(await purgeCards(deps, { maxItems: 10 })).toMatchObject({ examined: 0 });
+    expect(await deps.store.getCardSecret(hotelId, 'V-1', card.cardId)).toBeUndefined();
+    expect((await listCards(deps, hotelId, 'V-1')).cards[0]).toMatchObject({ status: 'purged', last4: '0014', cvvAvailable: false, purgedAt: '2027-01-20T00:00:00.000Z' });
+    expect((await cardAudit(deps, hotelId, card.cardId)).entries.map((e) => e.outcome)).toEqual(['stored', 'revealed', 'purged', 'purged']);
+  });
+
+  it('moves the purge with the departure and honours a shorter hotel retention', async () => {
+    const card = await importCard(deps, hotelId, 'V-1', otaCard());
+    await upsertReservation(deps, hotelId, 'V-1', { ...stay('2026-11-30'), departure: '2027-01-15' });
+    const moved = (await listCards(deps, hotelId, 'V-1')).cards[0]!;
+    expect(moved.purgeAt).toBe('2027-01-22T22:59:59.999Z');
+    const raw = await dynamoClient().send(new GetCommand({ TableName: table, Key: keys.cardSecret(hotelId, 'V-1', card.cardId) }));
+    expect(raw.Item!.ttl).toBe(Math.ceil(Date.parse(moved.purgeAt) / 1000));
+    await setPolicy(deps, hotelId, { defaultOptionDays: 3, reminderHoursBefore: 24, onLapse: 'expire', cardRetentionDays: 2 });
+    expect((await importCard(deps, hotelId, 'V-1', otaCard(MASTERCARD))).purgeAt).toBe('2027-01-17T22:59:59.999Z');
+  });
+
+  it('keeps every vault route to its own hotel', async () => {
+    const card = await importCard(deps, hotelId, 'V-1', otaCard());
+    const other = await psp.hotel();
+    await createVaultUser(deps, other, { userId: 'ana', name: 'Ana', roles: ['cards:reveal'], pin: PIN });
+    expect(await codeOf(revealCard(deps, other, card.cardId, { userId: 'ana', pin: PIN }))).toBe('not_found:card_not_found');
+    expect(await codeOf(cardAudit(deps, other, card.cardId))).toBe('not_found:card_not_found');
+    expect(await codeOf(listCards(deps, other, 'V-1'))).toBe('not_found:reservation_not_found');
+    expect(await codeOf(importCard(deps, other, 'V-1', otaCard()))).toBe('not_found:reservation_not_found');
+    expect(await codeOf(unlockVaultUser(deps, hotelId, 'ana'))).toBe('not_found:user_not_found');
+  });
+});
+
+describe('cards registered at the PSP', () => {
+  it('keeps the token of a guarantee paid on the PSP page as the reservation\'s verified card', async () => {
+    await reserve(deps, hotelId, 'V-2', '2026-11-30');
+    await psp.pay((await ask(deps, hotelId, 'V-2', 'guarantee')).url, '5970100300000067');
+    const agg = (await deps.store.getReservation(hotelId, 'V-2'))!;
+    expect(agg.reservation.status).toBe('confirmed');
+    const { cards } = await listCards(deps, hotelId, 'V-2');
+    expect(cards).toEqual([expect.objectContaining({ origin: 'psp', verification: 'verified', brand: 'MASTERCARD', last4: '0067', maskedNumber: '597010XXXXXX0067', primary: true, cvvAvailable: false })]);
+    const sealed = await deps.store.getCardSecret(hotelId, 'V-2', cards[0]!.cardId);
+    const { token } = JSON.parse(await deps.sealer.open(sealed!, cardContext(hotelId, 'V-2', cards[0]!.cardId, 'card-token'))) as { token: string };
+    expect(token).toMatch(/^[0-9a-f]{32}$/);
+  });
+});
