@@ -31,23 +31,23 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function depositLink(reservationId: string): Promise<string> {
+async function depositLink(reservationId: string, request: Record<string, unknown> = { type: 'deposit', percent: 25, delivery: 'link' }): Promise<string> {
   await api.req('PUT', `/v1/reservations/${reservationId}`, {
     guest: { title: 'mrs', firstName: 'Claire', lastName: 'Moreau', email: 'claire.moreau@example.com', language: 'fr' },
     arrival: addDays(today, 30), departure: addDays(today, 32), total: { amount: 36_000, currency: 'EUR' }, optionDeadline: addDays(today, 5),
   });
-  const pr = await api.req('POST', `/v1/reservations/${reservationId}/payment-requests`, { type: 'deposit', percent: 25, delivery: 'link' });
+  const pr = await api.req('POST', `/v1/reservations/${reservationId}/payment-requests`, request);
   expect(pr.status).toBe(201);
   return pr.body.url as string;
 }
 
-async function payInBrowser(url: string, card: string) {
+async function payInBrowser(url: string, card: string, shows = '90,00') {
   const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'fr-FR' });
   await page.goto(url);
   expect(await page.getAttribute('html', 'lang')).toBe('fr');
   const text = await page.locator('body').innerText();
   expect(text).toContain('Hôtel Belvédère');
-  expect(text).toContain('90,00');
+  expect(text).toContain(shows);
   if (process.env.SCREENSHOTS) await page.screenshot({ path: `${process.env.SCREENSHOTS}/payment-page.png`, fullPage: true });
   await Promise.all([page.waitForURL(/\/psp-sandbox\/sessions\//), page.click('#pay-button')]);
   if (process.env.SCREENSHOTS) await page.screenshot({ path: `${process.env.SCREENSHOTS}/sandbox.png`, fullPage: true });
@@ -72,6 +72,16 @@ describe('hosted payment page in Chromium', () => {
     const r = (await api.req('GET', '/v1/reservations/BRW-1')).body;
     expect(r.status).toBe('confirmed');
     expect(r.transactions).toEqual([expect.objectContaining({ status: 'succeeded', amount: { amount: 9_000, currency: 'EUR' } })]);
+  });
+
+  it('registers a card for a guarantee taken by phone at the front desk, and keeps it in the vault', async () => {
+    const url = await depositLink('BRW-3', { type: 'guarantee', delivery: 'terminal' });
+    await payInBrowser(url, '5970100300000067', 'Hôtel Belvédère');
+    const r = (await api.req('GET', '/v1/reservations/BRW-3')).body;
+    expect(r.status).toBe('confirmed');
+    const { cards } = (await api.req('GET', '/v1/reservations/BRW-3/cards')).body;
+    expect(cards).toEqual([expect.objectContaining({ origin: 'psp', verification: 'verified', brand: 'MASTERCARD', maskedNumber: '597010XXXXXX0067', last4: '0067', primary: true })]);
+    expect(JSON.stringify(r)).not.toContain('5970100300000067');
   });
 
   it('keeps the reservation on option, due today, when the card is refused', async () => {
