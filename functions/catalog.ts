@@ -247,7 +247,7 @@ export const FUNCTIONS: readonly FunctionDescription[] = [
     name: 'card-purge',
     entry: 'functions/schedules/card-purge.ts',
     description: 'Deletes card numbers, CVVs and tokens after the stay (the masked card and audit stay)',
-    trigger: { kind: 'schedule', job: 'card-purge', everyMinutes: 60 },
+    trigger: { kind: 'schedule', job: 'card-purge', everyMinutes: 30 },
     access: { table: 'write' },
     timeoutSeconds: 120,
   },

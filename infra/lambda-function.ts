@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, Tags } from 'aws-cdk-lib';
 import {
   ManagedPolicy,
   PolicyStatement,
@@ -17,7 +17,7 @@ import { Construct } from 'constructs';
 import { TABLE } from '../adapters/dynamo/schema';
 import { OUTBOX_RECORDS, type FunctionDescription, type QueueDescription } from '../functions/catalog';
 import { acknowledge, acknowledgeAll } from './nag';
-import type { StatefulResources } from './stateful-stack';
+import { SECRETS_ACCESS_TAG, type StatefulResources } from './stateful-stack';
 
 const REPO_ROOT = path.join(__dirname, '..');
 
@@ -160,6 +160,8 @@ export class LambdaFunction extends Construct {
     // Envelope encryption of secrets; the encryption context (hotel, entity) is mandatory.
     const kms = new Set(fn.access.kms ?? []);
     const secretsActions = [...(kms.has('seal') ? ['kms:GenerateDataKey'] : []), ...(kms.has('open') ? ['kms:Decrypt'] : [])];
+    // The secrets key's policy denies Decrypt to every principal without this tag.
+    if (kms.has('open')) Tags.of(this.role).add(SECRETS_ACCESS_TAG, 'decrypt');
     if (secretsActions.length) {
       this.role.addToPrincipalPolicy(
         new PolicyStatement({

@@ -1,6 +1,6 @@
 import { Aws, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table, TableEncryption, type ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { AnyPrincipal, Effect, PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key, type IKey } from 'aws-cdk-lib/aws-kms';
 import {
   ConfigurationSet,
@@ -56,6 +56,9 @@ export interface StatefulStackProps extends StackProps {
 
 const DLQ_RETENTION = Duration.days(14);
 
+/** Role tag of the functions allowed to decrypt with the secrets key (catalog access `kms: ['open']`). */
+export const SECRETS_ACCESS_TAG = 'hotel-payments:secrets-access';
+
 const pascal = (kebab: string) => kebab.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
 
 /** Everything that holds data or identity: deployed rarely, never replaced by a code change. */
@@ -72,6 +75,17 @@ export class StatefulStack extends Stack {
       pendingWindow: Duration.days(30),
       removalPolicy: RemovalPolicy.RETAIN,
     });
+
+    // Card numbers, CVVs, tokens and PSP keys open only in the functions whose description asks for
+    // it (their roles carry the tag); nobody else in the account, administrators included, may decrypt.
+    secretsKey.addToResourcePolicy(new PolicyStatement({
+      sid: 'DecryptOnlyByFunctionsThatOpenSecrets',
+      effect: Effect.DENY,
+      principals: [new AnyPrincipal()],
+      actions: ['kms:Decrypt'],
+      resources: ['*'],
+      conditions: { StringNotEquals: { [`aws:PrincipalTag/${SECRETS_ACCESS_TAG}`]: 'decrypt' } },
+    }));
 
     const storageKey = new Key(this, 'StorageKey', {
       alias: `alias/${this.stackName}/storage`,

@@ -128,6 +128,15 @@ describe('CDK app', () => {
       stateful.resourceCountIs('AWS::SQS::QueuePolicy', QUEUES.length * 2 + 1);
     });
 
+    it('lets only the functions that open secrets decrypt with the secrets key', () => {
+      const keys = stateful.findResources('AWS::KMS::Key');
+      const secrets = Object.values(keys).find((k) => /Envelope encryption/.test(String(k.Properties.Description)))!;
+      expect(secrets.Properties.KeyPolicy.Statement).toEqual(expect.arrayContaining([expect.objectContaining({
+        Effect: 'Deny', Action: 'kms:Decrypt', Principal: { AWS: '*' },
+        Condition: { StringNotEquals: { 'aws:PrincipalTag/hotel-payments:secrets-access': 'decrypt' } },
+      })]));
+    });
+
     it('raises an alarm to the operators\' topic when any dead-letter queue holds a message', () => {
       stateful.resourceCountIs('AWS::CloudWatch::Alarm', QUEUES.length + 1);
       stateful.hasResourceProperties('AWS::CloudWatch::Alarm', {
@@ -313,6 +322,10 @@ describe('CDK app', () => {
         const secrets = actions(statements, /SecretsKey/).sort();
         const expected = [...(fn.access.kms?.includes('seal') ? ['kms:GenerateDataKey'] : []), ...(fn.access.kms?.includes('open') ? ['kms:Decrypt'] : [])].sort();
         expect({ fn: fn.name, secrets }).toEqual({ fn: fn.name, secrets: expected });
+        // The tag the secrets key policy requires for Decrypt: on exactly the roles that open secrets.
+        const roleId = resources[idOf(fn)]!.Properties.Role['Fn::GetAtt'][0] as string;
+        const tagged = (resources[roleId]!.Properties.Tags as { Key: string; Value: string }[] | undefined ?? []).some((t) => t.Key === 'hotel-payments:secrets-access' && t.Value === 'decrypt');
+        expect({ fn: fn.name, tagged }).toEqual({ fn: fn.name, tagged: fn.access.kms?.includes('open') ?? false });
         for (const s of statements.filter((s) => /SecretsKey/.test(JSON.stringify(s.Resource)))) {
           expect(s.Condition).toEqual({ Null: { 'kms:EncryptionContextKeys': 'false' } });
         }
