@@ -15,6 +15,7 @@ export interface ReservationView {
   optionDeadline: string;
   total: Money;
   guest: ReservationAggregate['reservation']['guest'];
+  cancellation?: ReservationAggregate['reservation']['cancellation'];
   paymentRequests: Array<Record<string, unknown>>;
   transactions: Array<Record<string, unknown>>;
   cards: CardView[];
@@ -50,6 +51,7 @@ export async function reservationView(deps: Pick<Deps, 'sealer'>, agg: Reservati
     optionDeadline: r.optionDeadline,
     total: r.total,
     guest: r.guest,
+    ...(r.cancellation ? { cancellation: r.cancellation } : {}),
     paymentRequests: requests,
     transactions: [...agg.transactions].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map(transactionView),
     cards: [...agg.cards].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map(cardView),

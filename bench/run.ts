@@ -1,9 +1,10 @@
 /**
- * `npm run bench`: bundle sizes, module-init time, AWS calls per operation, local throughput and
- * option-sweep reads against table size.
+ * `npm run bench`: bundle sizes, module-init time, AWS calls per operation, local throughput,
+ * option-sweep reads against table size, and AWS and PSP calls of refunds and the card vault.
  * See bench/README.md for what each figure means. Writes bench/results.json.
+ * BENCH_ONLY=3,6 runs only those sections (results.json keeps the others' last figures).
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { FUNCTIONS } from '../functions/catalog';
@@ -14,10 +15,25 @@ import { fmt, median, percentile, round, section, table } from './format';
 import { measureInit, type InitTarget } from './init-time';
 import { measureThroughput, type ThroughputResult } from './throughput';
 import { measureSweep, type SweepRow } from './sweep';
+import { measureVaultRefunds, type CallsWithPsp, type VaultRefundsResult } from './vault-refunds';
 
 const INIT_RUNS = Number(process.env.BENCH_INIT_RUNS ?? 15);
 const LOAD = { concurrency: 8, maxSeconds: 10, maxRequests: 200 };
 const SWEEP_SIZES = (process.env.BENCH_SWEEP_SIZES ?? '100,1000,3000').split(',').map(Number);
+const SECTIONS = [1, 2, 3, 4, 5, 6] as const;
+/** BENCH_ONLY=6 (or "3,6"): only those sections; unset or empty: all. */
+const ONLY = (() => {
+  const raw = (process.env.BENCH_ONLY ?? '').trim();
+  if (!raw) return new Set<number>(SECTIONS);
+  const picked = raw.split(',').map((x) => Number(x.trim()));
+  const bad = picked.filter((n) => !(SECTIONS as readonly number[]).includes(n));
+  if (bad.length || !picked.length) {
+    process.stderr.write(`BENCH_ONLY: expected section numbers among ${SECTIONS.join(',')}, got "${raw}"\n`);
+    process.exit(2);
+  }
+  return new Set(picked);
+})();
+const runs = (n: number) => ONLY.has(n);
 const kb = (bytes: number) => bytes / 1024;
 const out = (s = '') => process.stdout.write(`${s}\n`);
 
@@ -108,6 +124,38 @@ function printSweep(rows: readonly SweepRow[]): void {
   out("(ms grows with the table only because moto evaluates a Query by walking its whole table; DynamoDB reads the index range.)");
 }
 
+const pspBreakdown = (c: CallsWithPsp): string => breakdown(c.pspCalls);
+
+function printVaultRefunds(r: VaultRefundsResult): void {
+  out(section('6. Refunds and the card vault: AWS and PSP calls per operation'));
+  out('As section 3: handlers invoked directly against moto, one container per function; cold = fresh container,');
+  out('warm = 2nd round, same container, new reservation, refund, user and card. PSP = REST calls received by the');
+  out('in-process PSP sandbox (HTTP on 127.0.0.1). Each round first pays a 30 % deposit in the sandbox and captures it.');
+  out(`setup, POST /v1/hotels (shop provisioned in the sandbox, REST password sealed): ${r.setup.createHotel.total} calls (${breakdown(r.setup.createHotel.calls)})`);
+  out(table(
+    ['operation', 'function', 'AWS cold', 'AWS warm', 'PSP cold', 'PSP warm', 'cold ms', 'warm ms'],
+    r.operations.map((o) => [o.label, o.fn, o.cold.total, o.warm.total, o.cold.psp, o.warm.psp, Math.round(o.cold.ms), Math.round(o.warm.ms)]),
+  ));
+  out('');
+  out('Breakdown (warm; cold where it differs):');
+  for (const o of r.operations) {
+    const warm = breakdown(o.warm.calls);
+    const cold = breakdown(o.cold.calls);
+    out(`  ${o.label}`);
+    out(`    warm: ${warm}${o.warm.psp ? `; PSP ${pspBreakdown(o.warm)}` : ''}`);
+    if (cold !== warm || pspBreakdown(o.cold) !== pspBreakdown(o.warm)) out(`    cold: ${cold}${o.cold.psp ? `; PSP ${pspBreakdown(o.cold)}` : ''}`);
+  }
+  out('');
+  out('Checks (expected, cold/warm):');
+  for (const c of r.checks) {
+    out(`  ${c.ok ? 'ok      ' : 'DIFFERS '} ${c.what}: expected ${c.expected}, got ${c.cold}/${c.warm}${c.warmChecked ? '' : ' (warm not checked: same card, data key cached)'}`);
+  }
+  out('The refund POST carries an Idempotency-Key. ms are indicative only: moto and the sandbox are local, and');
+  out('create-user and every reveal run one scrypt PIN hash/verify (about 100-250 ms).');
+  const k = r.kmsCardCost;
+  out(`KMS cost per card: (${k.generateDataKeyPerCard} GenerateDataKey stored + ${k.decryptFirstReveal} Decrypt 1st reveal) x $${k.usdPer10kRequests} / 10 000 requests = $${k.usdPerCard.toFixed(6)}; each later reveal +${k.decryptLaterReveal} Decrypt = $${k.usdPerLaterReveal.toFixed(6)} (uncached); 10 000 cards: $${(k.usdPerCard * 10_000).toFixed(2)}`);
+}
+
 async function main(): Promise<void> {
   // Handler loggers read the level when they are created: handlers and the local runtime are
   // imported dynamically (bench/aws-calls.ts, bench/throughput.ts), after this line.
@@ -123,61 +171,101 @@ async function main(): Promise<void> {
   out(`hotel-payments benchmark, ${machine.date}; node ${machine.node} on ${machine.platform}, ${machine.cpuCount} x ${machine.cpuModel}, ${machine.memoryGb} GB`);
   out('Note: AWS figures come from a local moto server and a local Node, not Lambda: they are indicative (relative, not absolute).');
 
-  const target = bundleTarget();
-  const t0 = performance.now();
-  const bundles = await bundleAll(FUNCTIONS, target.target);
-  printBundles(bundles, target, (performance.now() - t0) / 1000);
+  if (ONLY.size < SECTIONS.length) out(`BENCH_ONLY: sections ${[...ONLY].sort().join(', ')}`);
 
-  const largest = [...bundles].sort((a, b) => b.rawBytes - a.rawBytes)[0];
-  const init = printInit(await measureInit(bundles, INIT_RUNS, largest));
+  const target = bundleTarget();
+  let bundles: BundleResult[] | undefined;
+  let init: ReturnType<typeof printInit> | undefined;
+  if (runs(1) || runs(2)) {
+    const t0 = performance.now();
+    bundles = await bundleAll(FUNCTIONS, target.target);
+    if (runs(1)) printBundles(bundles, target, (performance.now() - t0) / 1000);
+  }
+  if (runs(2) && bundles) {
+    const largest = [...bundles].sort((a, b) => b.rawBytes - a.rawBytes)[0];
+    init = printInit(await measureInit(bundles, INIT_RUNS, largest));
+  }
 
   let moto: Moto | undefined;
-  let awsCalls: AwsCallsResult | { error: string };
-  let throughput: ThroughputResult;
-  let sweep: SweepRow[] | { error: string } = [];
+  let awsCalls: AwsCallsResult | { error: string } | undefined;
+  let throughput: ThroughputResult | undefined;
+  let sweep: SweepRow[] | { error: string } | undefined;
+  let vaultRefunds: VaultRefundsResult | { error: string } | undefined;
   try {
-    moto = await startMoto();
-    try {
-      awsCalls = await measureAwsCalls(moto.endpoint);
-      printAwsCalls(awsCalls);
-    } catch (e) {
-      awsCalls = { error: (e as Error).message };
-      out(section('3. AWS calls per operation'));
-      out(`FAILED: ${awsCalls.error}`);
-      process.exitCode = 1;
+    if ([3, 4, 5, 6].some(runs)) moto = await startMoto();
+    if (moto && runs(3)) {
+      try {
+        awsCalls = await measureAwsCalls(moto.endpoint);
+        printAwsCalls(awsCalls);
+      } catch (e) {
+        awsCalls = { error: (e as Error).message };
+        out(section('3. AWS calls per operation'));
+        out(`FAILED: ${awsCalls.error}`);
+        process.exitCode = 1;
+      }
     }
-    try {
-      throughput = await measureThroughput(moto.endpoint, LOAD);
-    } catch (e) {
-      throughput = { skipped: true, reason: `failed: ${(e as Error).message}` };
-      process.exitCode = 1;
+    if (moto && runs(4)) {
+      try {
+        throughput = await measureThroughput(moto.endpoint, LOAD);
+      } catch (e) {
+        throughput = { skipped: true, reason: `failed: ${(e as Error).message}` };
+        process.exitCode = 1;
+      }
+      printThroughput(throughput);
     }
-    printThroughput(throughput);
-    try {
-      sweep = await measureSweep(moto.endpoint, SWEEP_SIZES, 20);
-      printSweep(sweep);
-    } catch (e) {
-      sweep = { error: (e as Error).message };
-      out(section('5. Option sweep reads against table size'));
-      out(`FAILED: ${sweep.error}`);
-      process.exitCode = 1;
+    if (moto && runs(5)) {
+      try {
+        sweep = await measureSweep(moto.endpoint, SWEEP_SIZES, 20);
+        printSweep(sweep);
+      } catch (e) {
+        sweep = { error: (e as Error).message };
+        out(section('5. Option sweep reads against table size'));
+        out(`FAILED: ${sweep.error}`);
+        process.exitCode = 1;
+      }
+    }
+    if (moto && runs(6)) {
+      try {
+        vaultRefunds = await measureVaultRefunds(moto.endpoint);
+        printVaultRefunds(vaultRefunds);
+        if (vaultRefunds.checks.some((c) => !c.ok)) process.exitCode = 1;
+      } catch (e) {
+        vaultRefunds = { error: (e as Error).message };
+        out(section('6. Refunds and the card vault: AWS and PSP calls per operation'));
+        out(`FAILED: ${vaultRefunds.error}`);
+        process.exitCode = 1;
+      }
     }
   } finally {
     await moto?.stop();
   }
 
   const seconds = (performance.now() - started) / 1000;
+  const file = path.join(__dirname, 'results.json');
+  // A partial run (BENCH_ONLY) keeps the other sections' figures from the last run that had them.
+  let previous: Record<string, unknown> = {};
+  if (ONLY.size < SECTIONS.length && existsSync(file)) {
+    try {
+      previous = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    } catch {
+      previous = {};
+    }
+  }
   const results = {
+    ...previous,
     machine,
     note: 'Local moto server and local Node: indicative figures.',
     seconds: round(seconds, 1),
-    bundles: bundles.map((b) => ({ name: b.name, entry: b.entry, rawBytes: b.rawBytes, gzipBytes: b.gzipBytes, mapBytes: b.mapBytes, target: target.target })),
-    init: init.map((s) => ({ ...s, firstLine: roundAll(s.firstLine), init: roundAll(s.init), wall: roundAll(s.wall) })),
-    awsCalls,
-    throughput,
-    sweep,
+    sectionsRun: [...ONLY].sort(),
+    ...(runs(1) && bundles ? {
+      bundles: bundles.map((b) => ({ name: b.name, entry: b.entry, rawBytes: b.rawBytes, gzipBytes: b.gzipBytes, mapBytes: b.mapBytes, target: target.target })),
+    } : {}),
+    ...(init ? { init: init.map((s) => ({ ...s, firstLine: roundAll(s.firstLine), init: roundAll(s.init), wall: roundAll(s.wall) })) } : {}),
+    ...(runs(3) ? { awsCalls } : {}),
+    ...(runs(4) ? { throughput } : {}),
+    ...(runs(5) ? { sweep } : {}),
+    ...(runs(6) ? { vaultRefunds } : {}),
   };
-  const file = path.join(__dirname, 'results.json');
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   out(`\nDone in ${fmt(seconds)} s; results in ${path.relative(process.cwd(), file) || file}`);
 }

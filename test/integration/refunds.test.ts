@@ -224,6 +224,7 @@ describe('cancellation', () => {
     expect((await deps.store.getReservation(hotelId, 'C-1'))!.reservation.status).toBe('confirmed');
     const view = await cancelBooking(deps, hotelId, 'C-1', 'keep');
     expect(view.status).toBe('cancelled');
+    expect(view.cancellation).toMatchObject({ deposit: 'kept', retained: [{ amount: 15_000, currency: 'EUR' }] });
     expect(view.history.map((h) => h.type)).toEqual(expect.arrayContaining(['cancelled', 'deposit_retained']));
     expect(view.history.find((h) => h.type === 'deposit_retained')).toMatchObject({ detail: { amount: { amount: 15_000, currency: 'EUR' } } });
     expect(view.transactions.filter((t) => t.type === 'refund')).toEqual([]);
