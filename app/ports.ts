@@ -200,6 +200,8 @@ export interface Changes {
   readonly notification?: Versioned<StoredNotification>;
   readonly refundable?: readonly RefundableChange[];
   readonly idempotency?: IdempotencyRecord;
+  /** The per-payment PSP lock: taken by a refund (free or already its own), released by its holder, or cleared. */
+  readonly pspLocks?: readonly { readonly payment: Transaction; readonly refundId: string; readonly action: 'take' | 'release' | 'clear' }[];
   readonly cards?: readonly Versioned<Card>[];
   readonly cardSecrets?: readonly CardSecrets[];
   /** Cards whose secrets (number, token, CVV) are deleted: the purge. */

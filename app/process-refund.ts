@@ -1,5 +1,5 @@
 import {
-  callFailedTransiently, callInFlight, callUnanswered, chooseOperation, claimPspCall, isRefund, refundFailed, refundSucceeded, returnedAtPsp, returnedInLedger,
+  callFailedTransiently, callInFlight, callUnanswered, callWentUnanswered, chooseOperation, claimPspCall, isRefund, refundFailed, refundSucceeded, returnedAtPsp, returnedInLedger,
   type PspOperation, type Refund,
 } from '../domain/refund';
 import type { Transaction } from '../domain/transaction';
@@ -7,7 +7,7 @@ import { Conflict } from '../domain/errors';
 import { makeEvent, refundFailed as refundFailedEvent, refundSucceeded as refundSucceededEvent } from '../events';
 import type { Deps } from './deps';
 import { stampHistory } from './history';
-import type { PspCallResult, PspCredentials, PspOperationResult } from './ports';
+import type { Changes, PspCallResult, PspCredentials, PspOperationResult } from './ports';
 import { openPspSecrets } from './secrets';
 
 export type RefundResult = 'succeeded' | 'reconciled' | 'failed' | 'already_final' | 'claimed_elsewhere' | 'missing';
@@ -22,12 +22,16 @@ export class RetryLater extends Error {
 
 /**
  * Takes a requested refund to the PSP, at most one call per refund (docs/refunds.md):
- * 1. Load it; anything but `requested` is done. A call still in flight → later.
+ * 1. Load it; anything but `requested` is done. A call still in flight (lease) → later.
  * 2. Read the payment at the PSP (Transaction/Get).
- * 3. After a call that never answered, compare what the PSP gave back with our ledger: if this
- *    refund is there, it succeeded, and the PSP is not called again.
- * 4. Choose refund / cancel / lower amount from the PSP's status; claim the call (versioned write:
- *    a duplicate delivery loses here); call; record the answer with its history and event.
+ * 3. After a call that ended without an answer, compare what the PSP gave back with our ledger:
+ *    if this refund is there, it succeeded, and the PSP is not called again. (Operations on one
+ *    payment go one at a time under its PSP lock, so the difference can only be this refund.)
+ * 4. Choose refund / cancel / lower amount from the PSP's status; claim the call and the payment's
+ *    lock in one write (a duplicate delivery, or another refund of the payment, loses here); call;
+ *    record the answer with its history and event, releasing the lock.
+ * A refund whose call may have gone through is never failed automatically: it waits (and, in the
+ * end, waits in the dead-letter queue) for the PSP to say.
  */
 export async function processRefund(deps: Deps, hotelId: string, reservationId: string, refundId: string): Promise<RefundResult> {
   if (!deps.psp) throw new Error('No PSP client wired for refunds');
@@ -38,23 +42,25 @@ export async function processRefund(deps: Deps, hotelId: string, reservationId: 
   const payment = agg.transactions.find((t) => t.transactionId === refund.parentTransactionId);
   if (!payment) return 'missing';
   if (refund.refund.status !== 'requested') return 'already_final';
-  const now = deps.clock.now();
-  if (callInFlight(refund, now)) throw new RetryLater('a PSP call for this refund is still in flight');
+  if (callInFlight(refund, deps.clock.now())) throw new RetryLater('a PSP call for this refund is still in flight');
+  const unanswered = callUnanswered(refund);
+  const refuse = (failure: { code: string; message: string }) => {
+    if (unanswered) throw new RetryLater(`cannot settle a refund whose PSP call went unanswered: ${failure.code}`);
+    return fail(deps, refund, payment, failure);
+  };
 
   const secrets = await openPspSecrets(deps, hotel);
   const password = payment.psp.mode === 'PRODUCTION' ? secrets.productionPassword : secrets.testPassword;
-  if (!password) {
-    return fail(deps, refund, payment, { code: 'psp_credentials_missing', message: `The hotel has no ${payment.psp.mode} REST password for its PSP shop` });
-  }
+  if (!password) return refuse({ code: 'psp_credentials_missing', message: `The hotel has no ${payment.psp.mode} REST password for its PSP shop` });
   const creds: PspCredentials = { siteId: hotel.hotel.psp.siteId, mode: payment.psp.mode, password };
 
   const state = await deps.psp.getTransaction(creds, payment.psp.transactionUuid);
   if (!state.ok) {
     if (state.failure !== 'permanent') throw new RetryLater(`Transaction/Get: ${state.code}`);
-    return fail(deps, refund, payment, { code: state.code, message: state.message });
+    return refuse({ code: state.code, message: state.message });
   }
 
-  if (callUnanswered(refund)) {
+  if (unanswered) {
     const atPsp = returnedAtPsp(state.value.detailedStatus, payment.amount.amount, state.value.amount, state.value.refundedAmount);
     if (atPsp >= returnedInLedger(agg.transactions, payment.transactionId) + refund.amount.amount) {
       return succeed(deps, refund, payment, { status: state.value.detailedStatus, reconciled: true }, 'reconciled');
@@ -62,26 +68,41 @@ export async function processRefund(deps: Deps, hotelId: string, reservationId: 
   }
 
   const operation = chooseOperation(state.value.detailedStatus, state.value.amount, refund.amount);
-  if (typeof operation !== 'string') return fail(deps, refund, payment, { code: 'not_refundable_at_psp', message: operation.refused });
+  if (typeof operation !== 'string') return refuse({ code: 'not_refundable_at_psp', message: operation.refused });
 
-  refund = claimPspCall(refund, now, operation);
+  refund = claimPspCall(refund, deps.clock.now(), operation);
   try {
-    await deps.store.commit({ transactions: [{ value: refund, expectedVersion: found.version }] });
+    await deps.store.commit({
+      transactions: [{ value: refund, expectedVersion: found.version }],
+      pspLocks: [{ payment, refundId, action: 'take' }],
+    });
   } catch (e) {
-    if (e instanceof Conflict) return 'claimed_elsewhere';
-    throw e;
+    if (!(e instanceof Conflict)) throw e;
+    const now = (await deps.store.getReservation(hotelId, reservationId))?.transactions.find((t) => t.transactionId === refundId);
+    // Our refund moved on (another delivery claimed it): that delivery owns the call.
+    if (!now || now.version !== found.version) return 'claimed_elsewhere';
+    throw new RetryLater('another refund of this payment is with the PSP');
   }
 
   const result = await call(deps, creds, payment, refund, operation, state.value.amount);
   if (result.ok) return succeed(deps, refund, payment, { uuid: result.value.uuid, status: result.value.detailedStatus, operation }, 'succeeded');
   if (result.failure === 'permanent') return fail(deps, refund, payment, { code: result.code, message: result.message });
   if (result.failure === 'transient') {
-    // Not done at the PSP: the next attempt may call at once.
-    await deps.store.commit({ transactions: [{ value: callFailedTransiently(refund, deps.clock.now()), expectedVersion: refund.version }] });
+    // Not done at the PSP: the lock goes back and the next attempt may call at once.
+    await deps.store.commit({
+      transactions: [{ value: callFailedTransiently(refund, deps.clock.now()), expectedVersion: refund.version }],
+      pspLocks: [{ payment, refundId, action: 'release' }],
+    });
+  } else {
+    // Maybe done: the lock stays with this refund; the next attempt looks before calling again.
+    await deps.store.commit({ transactions: [{ value: callWentUnanswered(refund, deps.clock.now()), expectedVersion: refund.version }] });
   }
-  // Ambiguous: the claim stays; once its lease runs out the next attempt looks before calling.
   throw new RetryLater(`${operation}: ${result.code}`);
 }
+
+/** A refund holding its payment's PSP lock gives it back with its outcome. */
+const releaseIfHeld = (refund: Refund, payment: Transaction): NonNullable<Changes['pspLocks']> =>
+  callUnanswered(refund) ? [{ payment, refundId: refund.transactionId, action: 'release' }] : [];
 
 function call(deps: Deps, creds: PspCredentials, payment: Transaction, refund: Refund, operation: PspOperation, current: number): Promise<PspCallResult<PspOperationResult>> {
   const psp = deps.psp!;
@@ -97,6 +118,7 @@ async function succeed(deps: Deps, refund: Refund, payment: Transaction, psp: Pa
   const done = refundSucceeded(refund, now, psp);
   await deps.store.commit({
     transactions: [{ value: done, expectedVersion: refund.version }],
+    pspLocks: releaseIfHeld(refund, payment),
     history: stampHistory(deps.ids, refund.hotelId, refund.reservationId, [{
       at: now.toISOString(), type: 'refund_succeeded', actor: 'psp',
       detail: { refundId: refund.transactionId, transactionId: payment.transactionId, amount: refund.amount, ...(done.refund.operation ? { operation: done.refund.operation } : {}), ...(psp.reconciled ? { reconciled: true } : {}) },
@@ -114,6 +136,7 @@ async function fail(deps: Deps, refund: Refund, payment: Transaction, failure: {
   await deps.store.commit({
     transactions: [{ value: refundFailed(refund, now, failure), expectedVersion: refund.version }],
     refundable: [{ payment, delta: refund.amount.amount }],
+    pspLocks: releaseIfHeld(refund, payment),
     history: stampHistory(deps.ids, refund.hotelId, refund.reservationId, [{
       at: now.toISOString(), type: 'refund_failed', actor: 'psp',
       detail: { refundId: refund.transactionId, transactionId: payment.transactionId, amount: refund.amount, code: failure.code, message: failure.message },

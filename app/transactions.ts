@@ -62,7 +62,8 @@ export async function listTransactions(deps: Deps, hotelId: string, q: Transacti
   if (!hotel) throw new NotFound('hotel_not_found', 'Unknown hotel');
   const tz = hotel.timezone;
   const today = localDate(deps.clock.now(), tz);
-  const toDate = q.to ?? today;
+  // Nothing is dated after today: a far `to` would only walk empty months.
+  const toDate = q.to && q.to < today ? q.to : today;
   const fromDate = q.from ?? addDays(toDate, -DEFAULT_DAYS + 1);
   if (fromDate > toDate) throw new InvalidInput('invalid_range', '`from` must not be after `to`');
   const oldest = `${monthsBack(today, HISTORY_MONTHS - 1)}-01`;

@@ -11,8 +11,8 @@ export type RefundStatus = 'requested' | 'succeeded' | 'failed';
 export type RefundOrigin = 'api' | 'cancellation' | 'psp_back_office';
 export type PspOperation = 'refund' | 'cancel' | 'lower_amount';
 
-/** Lease on a PSP call: longer than the client's timeout plus the write that records the answer. */
-export const PSP_CALL_LEASE_MS = 30_000;
+/** Lease on a PSP call: well over the client's timeout (10 s) plus the write that records the answer. */
+export const PSP_CALL_LEASE_MS = 60_000;
 
 export interface RefundDetails {
   readonly status: RefundStatus;
@@ -21,8 +21,12 @@ export interface RefundDetails {
   readonly requestedAt: string;
   readonly completedAt?: string;
   readonly failure?: { readonly code: string; readonly message: string };
-  /** The PSP call in progress (`calling`, until the lease runs out) or last failed transiently. */
-  readonly pspCall?: { readonly state: 'calling' | 'failed_transient'; readonly attempt: number; readonly at: string; readonly leaseUntil: string; readonly operation: PspOperation };
+  /**
+   * The PSP call: `calling` (in progress until the lease runs out), `unanswered` (it ended without
+   * an answer: it may have been done), `failed_transient` (not done). While `calling` or
+   * `unanswered`, the refund holds its payment's PSP lock.
+   */
+  readonly pspCall?: { readonly state: 'calling' | 'unanswered' | 'failed_transient'; readonly attempt: number; readonly at: string; readonly leaseUntil: string; readonly operation: PspOperation };
   readonly operation?: PspOperation;
   /** Set when the outcome was read back from the PSP after a call that never answered. */
   readonly reconciled?: boolean;
@@ -110,8 +114,14 @@ export function claimPspCall(r: Refund, now: Date, operation: PspOperation): Ref
 export const callInFlight = (r: Refund, now: Date): boolean =>
   r.refund.pspCall?.state === 'calling' && Date.parse(r.refund.pspCall.leaseUntil) > now.getTime();
 
-/** A call that may have reached the PSP without us learning the answer. */
-export const callUnanswered = (r: Refund): boolean => r.refund.pspCall?.state === 'calling';
+/** A call that may have reached the PSP without us learning the answer (the refund holds the payment's PSP lock). */
+export const callUnanswered = (r: Refund): boolean => r.refund.pspCall?.state === 'calling' || r.refund.pspCall?.state === 'unanswered';
+
+export function callWentUnanswered(r: Refund, now: Date): Refund {
+  const call = r.refund.pspCall;
+  if (!call) return r;
+  return { ...r, updatedAt: now.toISOString(), version: r.version + 1, refund: { ...r.refund, pspCall: { ...call, state: 'unanswered' } } };
+}
 
 export function refundSucceeded(r: Refund, now: Date, psp: { uuid?: string; status?: string; operation?: PspOperation; reconciled?: boolean }): Refund {
   const at = now.toISOString();

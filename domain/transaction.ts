@@ -55,7 +55,8 @@ export function recordOutcome(
     if (existing.status === status && existing.psp.status === outcome.pspStatus) return null;
     if (existing.status === 'succeeded' && status !== 'succeeded') return null;
     if (existing.status === 'failed' && status === 'pending') return null;
-    const settles = status === 'succeeded' && existing.type === 'payment' ? { refundable: existing.amount.amount } : {};
+    // Only the move to succeeded opens the refundable amount; a later success (captured, resent) keeps it.
+    const settles = existing.status !== 'succeeded' && status === 'succeeded' && existing.type === 'payment' ? { refundable: existing.amount.amount } : {};
     return { ...existing, ...settles, status, updatedAt: at, psp: { ...existing.psp, status: outcome.pspStatus }, version: existing.version + 1 };
   }
   return {

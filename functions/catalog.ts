@@ -44,7 +44,7 @@ export const QUEUES: readonly QueueDescription[] = [
     purpose: 'Requested refunds, taken to the PSP once each; retried with backoff while the PSP is unavailable',
     events: ['refund.requested'],
     visibilityTimeoutSeconds: 60,
-    // 30 s, 1, 2, 4, 8, 15, 15 min: about 45 minutes of PSP outage before the dead-letter queue.
+    // 30 s, 1, 2, 4, 8, 15, 15 min between 8 attempts: about an hour of PSP outage before the dead-letter queue.
     maxReceiveCount: 8,
     backoff: { baseSeconds: 30, maxSeconds: 900 },
   },

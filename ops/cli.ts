@@ -31,6 +31,7 @@ async function main(args: string[]): Promise<void> {
   }
   const queue = queueName as QueueName;
   const limit = Number(option(args, '--limit') || (action === 'list' ? 100 : 1000));
+  if (!Number.isInteger(limit) || limit < 1) throw new Error('--limit is a whole number of messages, at least 1');
   let queueUrl = option(args, '--queue-url') || process.env[queueUrlVariable(queue)];
   const local = option(args, '--local');
   let client = new SQSClient({});

@@ -61,7 +61,8 @@ export type EntityName =
   | 'cardCvv'
   | 'cardRef'
   | 'cardAudit'
-  | 'vaultUser';
+  | 'vaultUser'
+  | 'pspLock';
 
 export interface Keys {
   PK: string;
@@ -147,6 +148,8 @@ export const keys = {
   cardSecret: (hotelId: string, reservationId: string, cardId: string): Keys => ({ PK: res(hotelId, reservationId), SK: `CARDSECRET#${cardId}` }),
   /** The sealed CVV, alone: deleted by the first reveal that shows it. */
   cardCvv: (hotelId: string, reservationId: string, cardId: string): Keys => ({ PK: res(hotelId, reservationId), SK: `CARDCVV#${cardId}` }),
+  /** Held by the one refund whose PSP call on this payment is under way or unanswered: operations on a payment go one at a time. */
+  pspLock: (hotelId: string, reservationId: string, paymentId: string): Keys => ({ PK: res(hotelId, reservationId), SK: `PSPLOCK#${paymentId}` }),
   cardRef: (hotelId: string, cardId: string): Keys => ({ PK: `HOTEL#${hotelId}#CARDREF#${cardId}`, SK: 'CARDREF' }),
   cardAudit: (hotelId: string, cardId: string, at: string, entryId: string): Keys => ({ PK: `HOTEL#${hotelId}#CARDAUDIT#${cardId}`, SK: `${at}#${entryId}` }),
   vaultUser: (hotelId: string, userId: string): Keys => ({ PK: `HOTEL#${hotelId}#USER#${userId}`, SK: 'USER' }),

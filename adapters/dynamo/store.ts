@@ -54,8 +54,8 @@ export class DynamoStore implements Store {
     private readonly nowEpoch: () => number = () => Math.floor(Date.now() / 1000),
   ) {}
 
-  private async get(k: Keys): Promise<Item | undefined> {
-    const out = await this.db.send(new GetCommand({ TableName: this.tableName, Key: { PK: k.PK, SK: k.SK } }));
+  private async get(k: Keys, consistent = false): Promise<Item | undefined> {
+    const out = await this.db.send(new GetCommand({ TableName: this.tableName, Key: { PK: k.PK, SK: k.SK }, ...(consistent ? { ConsistentRead: true } : {}) }));
     return out.Item;
   }
 
@@ -79,6 +79,8 @@ export class DynamoStore implements Store {
         TableName: this.tableName,
         KeyConditionExpression: 'PK = :pk',
         ExpressionAttributeValues: { ':pk': keys.reservationCollection(hotelId, reservationId) },
+        // Every use case decides on what it reads here, then writes under its versions: read the latest.
+        ConsistentRead: true,
         ExclusiveStartKey,
       }));
       items.push(...(out.Items ?? []));
@@ -235,6 +237,16 @@ export class DynamoStore implements Store {
     for (const a of c.audit ?? []) {
       out.push({ Put: { TableName: T, Item: item('cardAudit', keys.cardAudit(a.hotelId, a.cardId, a.at, a.entryId), a) } });
     }
+    for (const { payment: p, refundId, action } of c.pspLocks ?? []) {
+      const Key = keys.pspLock(p.hotelId, p.reservationId, p.transactionId);
+      if (action === 'take') {
+        out.push({ Put: { TableName: T, Item: item('pspLock', Key, { holder: refundId }), ConditionExpression: 'attribute_not_exists(PK) OR holder = :me', ExpressionAttributeValues: { ':me': refundId } } });
+      } else if (action === 'release') {
+        out.push({ Delete: { TableName: T, Key, ConditionExpression: 'attribute_not_exists(PK) OR holder = :me', ExpressionAttributeValues: { ':me': refundId } } });
+      } else {
+        out.push({ Delete: { TableName: T, Key } });
+      }
+    }
     if (c.idempotency) {
       const r = c.idempotency;
       out.push({ Put: { TableName: T, Item: item('idempotency', keys.idempotency(r.hotelId, r.scope, r.keyHash), r, this.nowEpoch() + DAY_S), ConditionExpression: 'attribute_not_exists(PK)' } });
@@ -334,11 +346,11 @@ export class DynamoStore implements Store {
   }
 
   async findTransactionReservation(hotelId: string, transactionId: string): Promise<string | undefined> {
-    return (await this.get(keys.transactionRef(hotelId, transactionId)))?.reservationId as string | undefined;
+    return (await this.get(keys.transactionRef(hotelId, transactionId), true))?.reservationId as string | undefined;
   }
 
   async findCardReservation(hotelId: string, cardId: string): Promise<string | undefined> {
-    return (await this.get(keys.cardRef(hotelId, cardId)))?.reservationId as string | undefined;
+    return (await this.get(keys.cardRef(hotelId, cardId), true))?.reservationId as string | undefined;
   }
 
   async getCardSecret(hotelId: string, reservationId: string, cardId: string): Promise<Sealed | undefined> {
@@ -392,7 +404,7 @@ export class DynamoStore implements Store {
   }
 
   async getIdempotency(hotelId: string, scope: string, keyHash: string): Promise<IdempotencyRecord | undefined> {
-    const i = await this.get(keys.idempotency(hotelId, scope, keyHash));
+    const i = await this.get(keys.idempotency(hotelId, scope, keyHash), true);
     // TTL deletion lags: an expired record is treated as gone.
     if (!i || (typeof i[TABLE.timeToLiveAttribute] === 'number' && (i[TABLE.timeToLiveAttribute] as number) < this.nowEpoch())) return undefined;
     return strip<IdempotencyRecord>(i);

@@ -181,8 +181,14 @@ export class SystempayRest implements PspPayments {
     const status = res.status;
     if (status !== 200 && status !== 401) {
       await res.body?.cancel().catch(() => undefined);
-      if (status === 504) return fail('ambiguous', 'http_504', `${webService}: HTTP 504 from the PSP; the call may have been done`);
-      if (status >= 500 || status === 429) return fail('transient', `http_${status}`, `${webService}: HTTP ${status} from the PSP`);
+      if (status === 429) return fail('transient', 'http_429', `${webService}: HTTP 429 from the PSP`);
+      // A 5xx came from somewhere after our request left: for an operation that moves money it may
+      // have been done (a proxy failing after the PSP applied it). Only a read is plainly retryable.
+      if (status >= 500) {
+        return webService === 'Transaction/Get'
+          ? fail('transient', `http_${status}`, `${webService}: HTTP ${status} from the PSP`)
+          : fail('ambiguous', `http_${status}`, `${webService}: HTTP ${status} from the PSP; the operation may have been done`);
+      }
       return fail('permanent', `http_${status}`, `${webService}: HTTP ${status} from the PSP`);
     }
 

@@ -1,6 +1,7 @@
 import type { Deps } from '../../app/deps';
 import { cancelBooking } from '../../app/cancel-reservation';
 import { processRefund, RetryLater } from '../../app/process-refund';
+import { claimPspCall, PSP_CALL_LEASE_MS, type Refund } from '../../domain/refund';
 import { requestRefund } from '../../app/request-refund';
 import { getReservation } from '../../app/reservation-view';
 import { DomainError } from '../../domain/errors';
@@ -133,14 +134,25 @@ describe('the refund worker', () => {
     expect(ledger(payment.psp.transactionUuid).refundedAmount).toBe(4_000);
   });
 
-  it('waits out a PSP outage (5xx) and then succeeds', async () => {
+  it('retries a refund the PSP could not read (5xx on the look) without calling it', async () => {
     const { hotelId, payment } = await paidDeposit('W-2');
     const r = await requestRefund(deps, hotelId, payment.transactionId, {});
-    psp.sandbox.injectFault({ webService: 'Transaction/CancelOrRefund', kind: 'http_503' });
+    psp.sandbox.injectFault({ webService: 'Transaction/Get', kind: 'http_503' });
     await expect(processRefund(deps, hotelId, 'W-2', r.refundId)).rejects.toBeInstanceOf(RetryLater);
-    expect((await tx(hotelId, 'W-2', r.refundId)).refund).toMatchObject({ status: 'requested', pspCall: { state: 'failed_transient', attempt: 1 } });
+    expect(calls('Transaction/CancelOrRefund')).toHaveLength(0);
     expect(await processRefund(deps, hotelId, 'W-2', r.refundId)).toBe('succeeded');
     expect(ledger(payment.psp.transactionUuid).refundedAmount).toBe(15_000);
+  });
+
+  it('looks before calling again after a 5xx on the refund itself, and calls again only if it was not done', async () => {
+    const { hotelId, payment } = await paidDeposit('W-2b');
+    const r = await requestRefund(deps, hotelId, payment.transactionId, { amount: { amount: 2_000, currency: 'EUR' } });
+    psp.sandbox.injectFault({ webService: 'Transaction/CancelOrRefund', kind: 'http_503' });
+    await expect(processRefund(deps, hotelId, 'W-2b', r.refundId)).rejects.toBeInstanceOf(RetryLater);
+    expect((await tx(hotelId, 'W-2b', r.refundId)).refund).toMatchObject({ status: 'requested', pspCall: { state: 'unanswered', attempt: 1 } });
+    expect(await processRefund(deps, hotelId, 'W-2b', r.refundId)).toBe('succeeded');
+    expect(calls('Transaction/CancelOrRefund')).toHaveLength(2);
+    expect(ledger(payment.psp.transactionUuid).refundedAmount).toBe(2_000);
   });
 
   it('does not call again after a call that timed out but went through: it reads the PSP instead', async () => {
@@ -148,13 +160,15 @@ describe('the refund worker', () => {
     const r = await requestRefund(deps, hotelId, payment.transactionId, { amount: { amount: 6_000, currency: 'EUR' } });
     psp.sandbox.injectFault({ webService: 'Transaction/CancelOrRefund', kind: 'timeout', applied: true });
     await expect(processRefund(deps, hotelId, 'W-3', r.refundId)).rejects.toBeInstanceOf(RetryLater);
-    // Within the lease: still in flight for all we know.
-    await expect(processRefund(deps, hotelId, 'W-3', r.refundId)).rejects.toThrow(/in flight/);
-    clock.advance(31_000);
+    // Another refund of the same payment waits for this one's answer.
+    const other = await requestRefund(deps, hotelId, payment.transactionId, { amount: { amount: 1_000, currency: 'EUR' } });
+    await expect(processRefund(deps, hotelId, 'W-3', other.refundId)).rejects.toThrow(/another refund of this payment/);
     expect(await processRefund(deps, hotelId, 'W-3', r.refundId)).toBe('reconciled');
     expect(calls('Transaction/CancelOrRefund')).toHaveLength(1);
     expect(ledger(payment.psp.transactionUuid).refundedAmount).toBe(6_000);
     expect((await tx(hotelId, 'W-3', r.refundId)).refund).toMatchObject({ status: 'succeeded', reconciled: true });
+    expect(await processRefund(deps, hotelId, 'W-3', other.refundId)).toBe('succeeded');
+    expect(ledger(payment.psp.transactionUuid).refundedAmount).toBe(7_000);
   });
 
   it('calls again after a timeout that did not go through', async () => {
@@ -162,9 +176,30 @@ describe('the refund worker', () => {
     const r = await requestRefund(deps, hotelId, payment.transactionId, { amount: { amount: 1_500, currency: 'EUR' } });
     psp.sandbox.injectFault({ webService: 'Transaction/CancelOrRefund', kind: 'timeout' });
     await expect(processRefund(deps, hotelId, 'W-4', r.refundId)).rejects.toBeInstanceOf(RetryLater);
-    clock.advance(31_000);
     expect(await processRefund(deps, hotelId, 'W-4', r.refundId)).toBe('succeeded');
     expect(ledger(payment.psp.transactionUuid).refundedAmount).toBe(1_500);
+  });
+
+  it('leaves a call cut off mid-way (the worker died) alone until its lease runs out', async () => {
+    const { hotelId, payment } = await paidDeposit('W-4b');
+    const r = await requestRefund(deps, hotelId, payment.transactionId, { amount: { amount: 1_000, currency: 'EUR' } });
+    const claimed = claimPspCall((await tx(hotelId, 'W-4b', r.refundId)) as Refund, clock.now(), 'refund');
+    await deps.store.commit({ transactions: [{ value: claimed, expectedVersion: claimed.version - 1 }], pspLocks: [{ payment, refundId: r.refundId, action: 'take' }] });
+    await expect(processRefund(deps, hotelId, 'W-4b', r.refundId)).rejects.toThrow(/in flight/);
+    clock.advance(PSP_CALL_LEASE_MS + 1_000);
+    expect(await processRefund(deps, hotelId, 'W-4b', r.refundId)).toBe('succeeded');
+    expect(calls('Transaction/CancelOrRefund')).toHaveLength(1);
+  });
+
+  it('never fails a refund whose call went unanswered, even if the PSP then refuses to say', async () => {
+    const { hotelId, payment } = await paidDeposit('W-4c');
+    const r = await requestRefund(deps, hotelId, payment.transactionId, { amount: { amount: 1_000, currency: 'EUR' } });
+    psp.sandbox.injectFault({ webService: 'Transaction/CancelOrRefund', kind: 'timeout', applied: true });
+    await expect(processRefund(deps, hotelId, 'W-4c', r.refundId)).rejects.toBeInstanceOf(RetryLater);
+    psp.sandbox.injectFault({ webService: 'Transaction/Get', kind: 'refuse', code: 'PSP_010', message: 'transaction not found' });
+    await expect(processRefund(deps, hotelId, 'W-4c', r.refundId)).rejects.toThrow(/unanswered/);
+    expect((await tx(hotelId, 'W-4c', payment.transactionId)).refundable).toBe(14_000);
+    expect(await processRefund(deps, hotelId, 'W-4c', r.refundId)).toBe('reconciled');
   });
 
   it('records a permanent refusal with the PSP reason, releases the hold and tells the hotel', async () => {
@@ -177,6 +212,19 @@ describe('the refund worker', () => {
     expect((await tx(hotelId, 'W-5', payment.transactionId)).refundable).toBe(15_000);
     expect(await committedEvents(table, 'refund.failed')).toEqual([expect.objectContaining({ data: expect.objectContaining({ refundId: r.refundId, code: 'ACQ_001' }) })]);
     expect(ledger(payment.psp.transactionUuid).refundedAmount).toBe(0);
+  });
+
+  it('takes two partial refunds of a payment not yet captured to the PSP one after the other', async () => {
+    const { hotelId, payment } = await paidDeposit('W-7', { captured: false });
+    const a = await requestRefund(deps, hotelId, payment.transactionId, { amount: { amount: 2_000, currency: 'EUR' } });
+    const b = await requestRefund(deps, hotelId, payment.transactionId, { amount: { amount: 3_000, currency: 'EUR' } });
+    const first = await Promise.all([a, b].map((r) => processRefund(deps, hotelId, 'W-7', r.refundId).catch((e: Error) => e.message)));
+    for (const r of [a, b]) {
+      if ((await tx(hotelId, 'W-7', r.refundId)).refund?.status === 'requested') expect(await processRefund(deps, hotelId, 'W-7', r.refundId)).toBe('succeeded');
+    }
+    expect(first.filter((x) => x === 'succeeded').length).toBeGreaterThanOrEqual(1);
+    // Each Update lowered the amount from what the PSP held after the other: 15 000 − 2 000 − 3 000.
+    expect(ledger(payment.psp.transactionUuid)).toMatchObject({ amount: 10_000, detailedStatus: 'AUTHORISED' });
   });
 
   it('cancels or lowers a payment not yet captured, as the PSP requires', async () => {

@@ -135,6 +135,14 @@ describe('transaction', () => {
     expect(recordOutcome(settled, outcome('failed'), ids)).toBeNull();
     expect(recordOutcome(settled, outcome('succeeded'), ids)).toBeNull();
   });
+  it('opens the refundable amount when a payment succeeds, and a later success (captured) keeps what is left', () => {
+    const pending = recordOutcome(undefined, outcome('pending', { pspStatus: 'WAITING_AUTHORISATION' }), ids)!;
+    expect(pending.refundable).toBeUndefined();
+    const settled = recordOutcome(pending, outcome('succeeded'), ids)!;
+    expect(settled.refundable).toBe(13_500);
+    const refunded = { ...settled, refundable: 0 };
+    expect(recordOutcome(refunded, outcome('succeeded', { pspStatus: 'CAPTURED' }), ids)).toMatchObject({ refundable: 0, psp: { status: 'CAPTURED' } });
+  });
 });
 
 describe('language', () => {

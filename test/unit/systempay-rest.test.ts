@@ -142,12 +142,17 @@ describe('SystempayRest — failures', () => {
     expect(await get(new Response('Unauthorized', { status: 401 }))).toMatchObject({ failure: 'permanent', code: 'http_401' });
   });
 
-  it('classifies HTTP statuses: 5xx and 429 transient, 504 ambiguous, other 4xx permanent', async () => {
+  it('classifies HTTP statuses: a read\'s 5xx and any 429 transient, an operation\'s 5xx ambiguous, other 4xx permanent', async () => {
     expect(await get(new Response('<html>down</html>', { status: 503 }))).toMatchObject({ failure: 'transient', code: 'http_503' });
     expect(await get(new Response(null, { status: 500 }))).toMatchObject({ failure: 'transient', code: 'http_500' });
     expect(await get(new Response(null, { status: 502 }))).toMatchObject({ failure: 'transient', code: 'http_502' });
     expect(await get(new Response(null, { status: 429 }))).toMatchObject({ failure: 'transient', code: 'http_429' });
-    expect(await get(new Response(null, { status: 504 }))).toMatchObject({ failure: 'ambiguous', code: 'http_504' });
+    expect(await get(new Response(null, { status: 504 }))).toMatchObject({ failure: 'transient', code: 'http_504' });
+    for (const status of [500, 502, 503, 504]) {
+      const { fetch } = fakeFetch([new Response(null, { status })]);
+      const refund = await new SystempayRest(BASE, { fetch }).refund(CREDS, { uuid: UUID, amount: { amount: 100, currency: 'EUR' }, comment: '' });
+      expect(refund).toMatchObject({ ok: false, failure: 'ambiguous', code: `http_${status}` });
+    }
     for (const status of [400, 403, 404, 405]) expect(await get(new Response('no', { status }))).toMatchObject({ failure: 'permanent', code: `http_${status}` });
   });
 
