@@ -251,6 +251,13 @@ export interface Store {
   /** Moves the TTL backstop of a card's secrets (after its purge time moved); absent items are skipped. */
   moveCardSecretsExpiry(hotelId: string, reservationId: string, cardId: string, purgeAt: string): Promise<void>;
   getUser(hotelId: string, userId: string): Promise<VaultUser | undefined>;
+  /**
+   * Takes one PIN attempt before the PIN is checked (counted as a failure until settled), so
+   * concurrent guesses cannot exceed `max`: 'locked' when the user is locked or out of attempts.
+   */
+  reservePinAttempt(hotelId: string, userId: string, max: number, at: string): Promise<VaultUser | 'locked' | undefined>;
+  /** A right PIN clears the count ('locked' if the user got locked meanwhile); a wrong one locks the user at `max`. */
+  settlePinAttempt(hotelId: string, userId: string, right: boolean, max: number, at: string): Promise<'open' | 'locked'>;
   /** Every audit entry of a card, oldest first. */
   cardAudit(hotelId: string, cardId: string): Promise<CardAuditEntry[]>;
   /** A hotel's transactions of one UTC month between two instants, oldest first. */

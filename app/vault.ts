@@ -3,7 +3,7 @@ import { Conflict, Forbidden, Gone, NotFound } from '../domain/errors';
 import { cardRetentionDays } from '../domain/policy';
 import type { Reservation } from '../domain/reservation';
 import {
-  assertMayReveal, assertNotLocked, createUser, isLocked, recordFailedPin, recordGoodPin, unlock, validateUserInput, wrongPin, type VaultUser, type VaultUserInput,
+  assertHasRole, createUser, isLocked, lockedError, MAX_PIN_FAILURES, unlock, validateUserInput, wrongPin, type VaultUser, type VaultUserInput,
 } from '../domain/vault-user';
 import type { Deps } from './deps';
 import type { CardAuditEntry, Changes } from './ports';
@@ -107,8 +107,9 @@ export interface RevealedCard {
 /**
  * Shows a card in full to a user with the right and their PIN. Every attempt is audited.
  * 1. Card (404 for another hotel's), not purged (410).
- * 2. User: unknown → 403 like a wrong PIN; locked → 423; wrong PIN → 403 and counted (5 lock).
- * 3. Right PIN resets the count; the role `cards:reveal` is required (403).
+ * 2. User: unknown → 403 like a wrong PIN; locked → 423. The attempt is counted atomically before
+ *    the PIN is checked; a wrong PIN → 403, the 5th in a row locks the user.
+ * 3. A right PIN clears the count; the role `cards:reveal` is required (403).
  * 4. Open the number; take the CVV with a conditional delete (one reveal ever gets it).
  */
 export async function revealCard(deps: Deps, hotelId: string, cardId: string, who: { userId: string; pin: string; sourceIp?: string }): Promise<RevealedCard> {
@@ -121,32 +122,10 @@ export async function revealCard(deps: Deps, hotelId: string, cardId: string, wh
   const audit = (outcome: string, extra: Partial<CardAuditEntry> = {}): CardAuditEntry => ({
     hotelId, cardId, entryId: deps.ids.newId(), userId: who.userId, action: 'reveal', outcome, at: now.toISOString(), ...(who.sourceIp ? { sourceIp: who.sourceIp } : {}), ...extra,
   });
-  const refuse = async (outcome: string, error: Error, users?: Changes['users']): Promise<never> => {
-    try {
-      await deps.store.commit({ audit: [audit(outcome)], ...(users ? { users } : {}) });
-    } catch (e) {
-      if (!(e instanceof Conflict)) throw e;
-      await deps.store.commit({ audit: [audit(outcome)] });
-    }
+  const refuse = async (outcome: string, error: Error): Promise<never> => {
+    await deps.store.commit({ audit: [audit(outcome)] });
     throw error;
   };
-  /** Counts a wrong PIN even when attempts race: the count is re-read until the write holds. */
-  const countFailure = async (first: VaultUser): Promise<VaultUser | null> => {
-    let current: VaultUser | undefined = first;
-    for (let i = 0; i < 5 && current; i++) {
-      const failed = recordFailedPin(current, now);
-      if (!failed) return null;
-      try {
-        await deps.store.commit({ users: [{ value: failed, expectedVersion: current.version }] });
-        return failed;
-      } catch (e) {
-        if (!(e instanceof Conflict)) throw e;
-        current = await deps.store.getUser(hotelId, who.userId);
-      }
-    }
-    return null;
-  };
-
   try {
     assertRevealable(card, now);
   } catch (e) {
@@ -157,20 +136,18 @@ export async function revealCard(deps: Deps, hotelId: string, cardId: string, wh
     await pins.verifyNothing(who.pin);
     return refuse('unknown_user', wrongPin());
   }
+  // The attempt is taken (counted) before the PIN is checked: concurrent guesses cannot pass the limit.
+  const attempt = isLocked(user) ? 'locked' : await deps.store.reservePinAttempt(hotelId, who.userId, MAX_PIN_FAILURES, now.toISOString());
+  if (attempt === undefined) return refuse('unknown_user', wrongPin());
+  if (attempt === 'locked') return refuse('locked', lockedError());
+  const right = await pins.verify(who.pin, attempt.pinHash);
+  const settled = await deps.store.settlePinAttempt(hotelId, who.userId, right, MAX_PIN_FAILURES, now.toISOString());
+  if (!right) return refuse(settled === 'locked' ? 'wrong_pin_locked' : 'wrong_pin', wrongPin());
+  if (settled === 'locked') return refuse('locked', lockedError());
   try {
-    assertNotLocked(user);
+    assertHasRole(attempt, 'cards:reveal');
   } catch (e) {
-    return refuse('locked', e as Error);
-  }
-  if (!(await pins.verify(who.pin, user.pinHash))) {
-    const failed = await countFailure(user);
-    return refuse(failed && isLocked(failed) ? 'wrong_pin_locked' : 'wrong_pin', wrongPin());
-  }
-  const good = recordGoodPin(user, now);
-  try {
-    assertMayReveal(good ?? user);
-  } catch (e) {
-    return refuse('forbidden', e as Error, good ? [{ value: good, expectedVersion: user.version }] : undefined);
+    return refuse('forbidden', e as Error);
   }
 
   const sealed = await deps.store.getCardSecret(hotelId, card.reservationId, cardId);
@@ -181,7 +158,6 @@ export async function revealCard(deps: Deps, hotelId: string, cardId: string, wh
   const cvv = sealedCvv ? await deps.sealer.open(sealedCvv, cardContext(hotelId, card.reservationId, cardId, 'card-cvv')) : undefined;
   await deps.store.commit({
     audit: [audit('revealed', { cvvShown: cvv !== undefined })],
-    ...(good ? { users: [{ value: good, expectedVersion: user.version }] } : {}),
     ...(cvv !== undefined ? { cards: [{ value: { ...card, hasCvv: false, cvvRevealedAt: now.toISOString(), version: card.version + 1 }, expectedVersion: card.version }] } : {}),
   }).catch(async (e: unknown) => {
     // The CVV is already gone from the vault; the card's flag follows on its own.

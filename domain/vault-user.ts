@@ -156,9 +156,11 @@ export function changePin(user: VaultUser, ctx: { now: Date; pinHash: string }):
 
 export const hasRole = (user: VaultUser, role: Role): boolean => user.roles.includes(role);
 
+export const lockedError = (): Locked => new Locked('user_locked', 'Too many wrong PINs: this user is locked until unlocked by a manager');
+
 /** 423 `user_locked` while the user is locked, whatever PIN is given. */
 export function assertNotLocked(user: VaultUser): void {
-  if (isLocked(user)) throw new Locked('user_locked', 'Too many wrong PINs: this user is locked until unlocked by a manager');
+  if (isLocked(user)) throw lockedError();
 }
 
 /** 403 `missing_role` when the user lacks `role`. */

@@ -390,6 +390,44 @@ export class DynamoStore implements Store {
     return out.Item ? strip<VaultUser>(out.Item) : undefined;
   }
 
+  async reservePinAttempt(hotelId: string, userId: string, max: number, at: string): Promise<VaultUser | 'locked' | undefined> {
+    try {
+      const out = await this.db.send(new UpdateCommand({
+        TableName: this.tableName, Key: keys.vaultUser(hotelId, userId),
+        UpdateExpression: 'SET updatedAt = :at ADD failedAttempts :one, version :one',
+        ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(lockedAt) AND failedAttempts < :max',
+        ExpressionAttributeValues: { ':at': at, ':one': 1, ':max': max },
+        ReturnValues: 'ALL_NEW',
+      }));
+      return strip<VaultUser>(out.Attributes!);
+    } catch (e) {
+      if (!isConditionFailure(e)) throw e;
+      return (await this.getUser(hotelId, userId)) ? 'locked' : undefined;
+    }
+  }
+
+  async settlePinAttempt(hotelId: string, userId: string, right: boolean, max: number, at: string): Promise<'open' | 'locked'> {
+    try {
+      await this.db.send(new UpdateCommand(right
+        ? {
+          TableName: this.tableName, Key: keys.vaultUser(hotelId, userId),
+          UpdateExpression: 'SET failedAttempts = :zero, updatedAt = :at ADD version :one',
+          ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(lockedAt)',
+          ExpressionAttributeValues: { ':zero': 0, ':at': at, ':one': 1 },
+        }
+        : {
+          TableName: this.tableName, Key: keys.vaultUser(hotelId, userId),
+          UpdateExpression: 'SET lockedAt = if_not_exists(lockedAt, :at), updatedAt = :at ADD version :one',
+          ConditionExpression: 'attribute_exists(PK) AND failedAttempts >= :max',
+          ExpressionAttributeValues: { ':at': at, ':one': 1, ':max': max },
+        }));
+      return right ? 'open' : 'locked';
+    } catch (e) {
+      if (!isConditionFailure(e)) throw e;
+      return right ? 'locked' : 'open';
+    }
+  }
+
   async cardAudit(hotelId: string, cardId: string): Promise<CardAuditEntry[]> {
     const entries: CardAuditEntry[] = [];
     let ExclusiveStartKey: Item | undefined;

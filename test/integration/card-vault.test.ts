@@ -105,6 +105,15 @@ describe('revealing a card', () => {
     expect(entries.at(-1)).toMatchObject({ sourceIp: '203.0.113.7', cvvShown: true, at: expect.any(String) });
   });
 
+  it('lets 20 guesses at once check at most 5 PINs before the lock', async () => {
+    const card = await importCard(deps, hotelId, 'V-1', otaCard());
+    await user('ana');
+    const codes = await Promise.all(Array.from({ length: 20 }, (_, i) => codeOf(revealCard(deps, hotelId, card.cardId, { userId: 'ana', pin: String(10_000_000 + i * 7919) }))));
+    expect(codes.filter((c) => c === 'forbidden:wrong_pin')).toHaveLength(5);
+    expect(codes.filter((c) => c === 'locked:user_locked')).toHaveLength(15);
+    expect(await codeOf(revealCard(deps, hotelId, card.cardId, { userId: 'ana', pin: PIN }))).toBe('locked:user_locked');
+  });
+
   it('shows the CVV once, even to two reveals at the same moment', async () => {
     const card = await importCard(deps, hotelId, 'V-1', otaCard());
     await user('ana');
