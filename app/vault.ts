@@ -1,9 +1,9 @@
-import { assertRevealable, choosePrimary, createCard, purgeAt, purgeCard, reschedulePurge, validateCardInput, yearMonthIn, type Card, type CardInput } from '../domain/card';
+import { assertRevealable, choosePrimary, createCard, isPurgeDue, purgeAt, purgeCard, reschedulePurge, revealCvv, validateCardInput, yearMonthIn, type Card, type CardInput } from '../domain/card';
 import { Conflict, Forbidden, Gone, NotFound } from '../domain/errors';
 import { cardRetentionDays } from '../domain/policy';
 import type { Reservation } from '../domain/reservation';
 import {
-  assertHasRole, createUser, isLocked, lockedError, MAX_PIN_FAILURES, unlock, validateUserInput, wrongPin, type VaultUser, type VaultUserInput,
+  assertMayReveal, createUser, isLocked, lockedError, MAX_PIN_FAILURES, unlock, validateUserInput, wrongPin, type VaultUser, type VaultUserInput,
 } from '../domain/vault-user';
 import type { Deps } from './deps';
 import type { CardAuditEntry, Changes } from './ports';
@@ -145,7 +145,7 @@ export async function revealCard(deps: Deps, hotelId: string, cardId: string, wh
   if (!right) return refuse(settled === 'locked' ? 'wrong_pin_locked' : 'wrong_pin', wrongPin());
   if (settled === 'locked') return refuse('locked', lockedError());
   try {
-    assertHasRole(attempt, 'cards:reveal');
+    assertMayReveal({ ...attempt, failedAttempts: 0 });
   } catch (e) {
     return refuse('forbidden', e as Error);
   }
@@ -158,7 +158,7 @@ export async function revealCard(deps: Deps, hotelId: string, cardId: string, wh
   const cvv = sealedCvv ? await deps.sealer.open(sealedCvv, cardContext(hotelId, card.reservationId, cardId, 'card-cvv')) : undefined;
   await deps.store.commit({
     audit: [audit('revealed', { cvvShown: cvv !== undefined })],
-    ...(cvv !== undefined ? { cards: [{ value: { ...card, hasCvv: false, cvvRevealedAt: now.toISOString(), version: card.version + 1 }, expectedVersion: card.version }] } : {}),
+    ...(cvv !== undefined ? { cards: [{ value: revealCvv(card, now), expectedVersion: card.version }] } : {}),
   }).catch(async (e: unknown) => {
     // The CVV is already gone from the vault; the card's flag follows on its own.
     if (!(e instanceof Conflict)) throw e;
@@ -182,7 +182,7 @@ export async function purgeOneCard(deps: Deps, hotelId: string, reservationId: s
   const agg = await deps.store.getReservation(hotelId, reservationId);
   const card = agg?.cards.find((c) => c.cardId === cardId);
   const now = deps.clock.now();
-  if (!card || Date.parse(card.purgeAt) > now.getTime()) return null;
+  if (!card || !isPurgeDue(card, now)) return null;
   const purged = purgeCard(card, now);
   if (!purged) return null;
   await deps.store.commit({

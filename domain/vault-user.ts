@@ -2,17 +2,15 @@ import { Forbidden, InvalidInput, Locked } from './errors';
 
 /**
  * People at the hotel who may use the card vault, each with a personal PIN (stored as a
- * memory-hard hash, see adapters/crypto/pin-hasher.ts). Pure state transitions: the caller
- * hashes/verifies the PIN and writes the returned user with a condition on `version`.
+ * memory-hard hash, see adapters/crypto/pin-hasher.ts).
  *
- * Reveal flow the application should follow (order matters):
+ * Reveal flow (app/vault.ts; order matters):
  *   1. unknown userId → the same 403 as a wrong PIN (`wrongPin()`), after the same hashing
- *      work (`ScryptPinHasher.verifyNothing`) so the response time does not tell either;
- *   2. `assertNotLocked(user)` → 423 before looking at the PIN: a locked user stays locked even
- *      with the right PIN, and a locked account gives no PIN oracle;
- *   3. verify the PIN; wrong → write `recordFailedPin(user, now)` then throw `wrongPin()`;
- *   4. right → write `recordGoodPin(user, now)` (when not null), then `assertMayReveal(user)`
- *      (403 `missing_role` for a user without `cards:reveal`).
+ *      work (`verifyNothing`) so the response time does not tell either;
+ *   2. locked → 423 before looking at the PIN: a locked user stays locked even with the right PIN;
+ *   3. the attempt is counted atomically *before* the PIN is checked (the store refuses more than
+ *      MAX_PIN_FAILURES consecutive ones); a wrong PIN leaves it counted and the last one locks;
+ *   4. a right PIN clears the count, then `assertMayReveal` (403 `missing_role` without `cards:reveal`).
  */
 
 export const ROLES = ['cards:reveal', 'cards:manage', 'users:manage'] as const;
@@ -120,38 +118,11 @@ export function createUser(input: VaultUserInput & { readonly hotelId: string },
 
 export const isLocked = (user: VaultUser): boolean => user.lockedAt !== undefined;
 
-/** A wrong PIN. The MAX_PIN_FAILURES-th in a row locks the user. Null when already locked (nothing to write). */
-export function recordFailedPin(user: VaultUser, now: Date): VaultUser | null {
-  if (isLocked(user)) return null;
-  const at = now.toISOString();
-  const failedAttempts = user.failedAttempts + 1;
-  return {
-    ...user,
-    failedAttempts,
-    ...(failedAttempts >= MAX_PIN_FAILURES ? { lockedAt: at } : {}),
-    updatedAt: at,
-    version: user.version + 1,
-  };
-}
-
-/** A right PIN resets the counter. Null when there is nothing to reset. Throws Locked for a locked user. */
-export function recordGoodPin(user: VaultUser, now: Date): VaultUser | null {
-  assertNotLocked(user);
-  if (user.failedAttempts === 0) return null;
-  return { ...user, failedAttempts: 0, updatedAt: now.toISOString(), version: user.version + 1 };
-}
-
 /** Lifts a lock (by a `users:manage` user) and clears the counter. Null when neither is set. */
 export function unlock(user: VaultUser, now: Date): VaultUser | null {
   if (!isLocked(user) && user.failedAttempts === 0) return null;
   const { lockedAt: _lockedAt, ...rest } = user;
   return { ...rest, failedAttempts: 0, updatedAt: now.toISOString(), version: user.version + 1 };
-}
-
-/** A new PIN (e.g. replacing a temporary one). Clears failures and the lock. Validate the PIN before hashing it. */
-export function changePin(user: VaultUser, ctx: { now: Date; pinHash: string }): VaultUser {
-  const { lockedAt: _lockedAt, ...rest } = user;
-  return { ...rest, pinHash: ctx.pinHash, failedAttempts: 0, updatedAt: ctx.now.toISOString(), version: user.version + 1 };
 }
 
 export const hasRole = (user: VaultUser, role: Role): boolean => user.roles.includes(role);
