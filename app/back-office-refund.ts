@@ -1,83 +1,107 @@
-import { currencyByNumeric } from '../domain/money';
-import { isRefund, newRefund, refundableOf, refundSucceeded, type Refund } from '../domain/refund';
+import { currencyByNumeric, type Money } from '../domain/money';
+import { callUnanswered, isRefund, newRefund, refundableOf, refundSucceeded, type Refund } from '../domain/refund';
 import type { Transaction } from '../domain/transaction';
 import { outcomeKind } from '../adapters/systempay/form';
-import { makeEvent, refundSucceeded as refundSucceededEvent } from '../events';
+import { makeEvent, refundSucceeded as refundSucceededEvent, type Envelope } from '../events';
 import type { Deps } from './deps';
 import { stampHistory } from './history';
 import type { Changes, StoredNotification } from './ports';
 
 /**
- * Money given back from the PSP's own back office reaches us as a notification: a CREDIT (refund)
- * or a CANCELLED payment. Such notifications are not tied to a form we rendered (their trans id
- * is the gateway's own), so they are matched by reservation (`vads_order_id`).
+ * Money given back at the PSP reaches us as a notification: a CREDIT (refund), or a payment now
+ * CANCELLED. Such notifications are not tied to a form we rendered (a credit's trans id is the
+ * gateway's own), so they are matched by reservation (`vads_order_id`). Whatever the source
+ * (MERCH_BO, BO, RETRY), what counts is the state: a cancellation of a payment we hold as paid.
  */
-export const isMoneyBack = (f: Readonly<Record<string, string>>): boolean =>
-  f.vads_operation_type === 'CREDIT'
-  || (['BO', 'MERCH_BO'].includes(f.vads_url_check_src ?? '') && f.vads_trans_status === 'CANCELLED');
+export const mayBeMoneyBack = (f: Readonly<Record<string, string>>): boolean =>
+  f.vads_operation_type === 'CREDIT' || f.vads_trans_status === 'CANCELLED';
 
-export type MoneyBackResult = 'refund_recorded' | 'already_recorded' | 'unmatched' | 'not_settled';
+export type MoneyBackResult = 'refund_recorded' | 'already_recorded' | 'unmatched' | 'not_settled' | 'not_money_back';
+
+type Write = { value: Refund; expectedVersion: number | null };
 
 /**
- * 1. Find the reservation and the payment the money came back from (the cancelled payment itself;
- *    for a credit, the payment in that currency with the most left to refund).
- * 2. A refund of ours that the PSP confirms (same PSP transaction, or our call still waiting for
- *    its answer with the same amount) is marked succeeded; anything else becomes a refund of
- *    origin `psp_back_office`, held off the payment (never below zero).
- * 3. Commit with the notification marked processed, history and `refund.succeeded`.
+ * 1. Find the reservation and the payment the money came back from.
+ * 2. A credit the PSP made for a refund of ours (its PSP transaction, or our call still without an
+ *    answer, or a refund reconciled without the PSP's id, for the same amount) confirms that refund.
+ * 3. Otherwise a refund of origin `psp_back_office` is recorded and held off the payment (never
+ *    below zero). A cancelled payment also settles our refunds of it still waiting.
+ * 4. Commit with the notification marked processed, history and `refund.succeeded`.
  */
 export async function recordMoneyBack(deps: Deps, n: StoredNotification, markProcessed: (result: string) => Changes['notification']): Promise<MoneyBackResult> {
   const f = n.fields;
   const now = deps.clock.now();
-  const agg = f.vads_order_id ? await deps.store.getReservation(n.hotelId, f.vads_order_id) : undefined;
-  if (!agg) {
-    await deps.store.commit({ notification: markProcessed('unmatched') });
-    return 'unmatched';
-  }
   const uuid = f.vads_trans_uuid ?? '';
   const isCredit = f.vads_operation_type === 'CREDIT';
-  if (isCredit && outcomeKind(f.vads_trans_status ?? '') !== 'succeeded') {
-    await deps.store.commit({ notification: markProcessed('credit_not_settled') });
-    return 'not_settled';
-  }
-  const currency = currencyByNumeric(f.vads_currency ?? '') ?? '';
-  const payments = agg.transactions.filter((t) => t.type === 'payment' && t.status === 'succeeded');
-  const payment: Transaction | undefined = isCredit
-    ? [...payments].filter((p) => p.amount.currency === currency).sort((a, b) => refundableOf(b) - refundableOf(a) || b.createdAt.localeCompare(a.createdAt))[0]
-    : payments.find((p) => p.psp.transactionUuid === uuid);
-  const amount = { amount: isCredit ? Number(f.vads_amount ?? 0) : payment ? refundableOf(payment) : 0, currency: payment?.amount.currency ?? currency };
+  const agg = f.vads_order_id ? await deps.store.getReservation(n.hotelId, f.vads_order_id) : undefined;
+  const payments = (agg?.transactions ?? []).filter((t) => t.type === 'payment' && t.status === 'succeeded');
+  // A cancelled payment we never saw paid is an ordinary notification (an abandoned or refused one).
+  if (!isCredit && !payments.some((p) => p.psp.transactionUuid === uuid)) return 'not_money_back';
+  const done = async (result: MoneyBackResult, mark: string) => {
+    await deps.store.commit({ notification: markProcessed(mark) });
+    return result;
+  };
+  if (!agg) return done('unmatched', 'unmatched');
+  if (isCredit && outcomeKind(f.vads_trans_status ?? '') !== 'succeeded') return done('not_settled', 'credit_not_settled');
+
   const refunds = agg.transactions.filter(isRefund);
-  const known = isCredit && uuid ? refunds.find((r) => r.psp.transactionUuid === uuid) : undefined;
-  if (!payment || known || amount.amount <= 0) {
-    await deps.store.commit({ notification: markProcessed(payment ? 'already_recorded' : 'unmatched') });
-    return payment ? 'already_recorded' : 'unmatched';
+  const psp = { uuid, status: f.vads_trans_status ?? '', operation: isCredit ? 'refund' as const : 'cancel' as const };
+  const writes: Write[] = [];
+  const holds: Array<NonNullable<Changes['refundable']>[number]> = [];
+  const locks: Array<NonNullable<Changes['pspLocks']>[number]> = [];
+  let payment: Transaction | undefined;
+  let amount: Money;
+
+  if (isCredit) {
+    if (uuid && refunds.some((r) => r.psp.transactionUuid === uuid)) return done('already_recorded', 'already_recorded');
+    const currency = currencyByNumeric(f.vads_currency ?? '') ?? '';
+    amount = { amount: Number(f.vads_amount ?? 0), currency };
+    const ours = refunds.find((r) => r.amount.amount === amount.amount && r.amount.currency === currency && (
+      (r.refund.status === 'requested' && callUnanswered(r)) || (r.refund.status === 'succeeded' && r.refund.reconciled && !r.psp.transactionUuid)));
+    if (ours) {
+      payment = agg.transactions.find((t) => t.transactionId === ours.parentTransactionId);
+      if (ours.refund.status === 'succeeded') {
+        // Our refund, read back from the PSP after an unanswered call: now it has the PSP's id.
+        await deps.store.commit({ notification: markProcessed('already_recorded'), transactions: [{ value: { ...ours, psp: { ...ours.psp, transactionUuid: uuid, status: psp.status }, version: ours.version + 1 }, expectedVersion: ours.version }] });
+        return 'already_recorded';
+      }
+      writes.push({ value: refundSucceeded(ours, now, psp), expectedVersion: ours.version });
+      if (payment) locks.push({ payment, refundId: ours.transactionId, action: 'release' });
+    } else {
+      payment = [...payments].filter((p) => p.amount.currency === currency)
+        .sort((a, b) => refundableOf(b) - refundableOf(a) || b.createdAt.localeCompare(a.createdAt))[0];
+    }
+  } else {
+    payment = payments.find((p) => p.psp.transactionUuid === uuid)!;
+    amount = { amount: refundableOf(payment), currency: payment.amount.currency };
+    // The whole payment is gone back: our refunds of it still waiting are settled by it.
+    for (const r of refunds.filter((x) => x.parentTransactionId === payment!.transactionId && x.refund.status === 'requested')) {
+      writes.push({ value: refundSucceeded(r, now, { ...psp, reconciled: true }), expectedVersion: r.version });
+    }
+    if (writes.length) locks.push({ payment, refundId: '', action: 'clear' });
+  }
+  if (!payment) return done('unmatched', 'unmatched');
+
+  if (writes.length === 0 || (!isCredit && amount.amount > 0)) {
+    if (amount.amount <= 0 && writes.length === 0) return done('already_recorded', 'already_recorded');
+    if (amount.amount > 0) {
+      const fresh = newRefund(payment, amount, { now, refundId: deps.ids.newId(), origin: 'psp_back_office', reason: 'refund made in the PSP back office' });
+      writes.push({ value: { ...refundSucceeded(fresh, now, psp), version: 1 }, expectedVersion: null });
+      const take = Math.min(refundableOf(payment), amount.amount);
+      if (take > 0) holds.push({ payment, delta: -take });
+    }
   }
 
-  const waiting = refunds.find((r) => r.refund.status === 'requested' && r.parentTransactionId === payment.transactionId
-    && r.refund.pspCall?.state === 'calling' && r.amount.amount === amount.amount);
-  const psp = { uuid, status: f.vads_trans_status ?? '', operation: isCredit ? 'refund' as const : 'cancel' as const };
-  let write: { value: Refund; expectedVersion: number | null };
-  let hold: Changes['refundable'] = [];
-  if (waiting) {
-    write = { value: refundSucceeded(waiting, now, psp), expectedVersion: waiting.version };
-  } else {
-    const fresh = newRefund(payment, amount, { now, refundId: deps.ids.newId(), origin: 'psp_back_office', reason: 'refund made in the PSP back office' });
-    write = { value: { ...refundSucceeded(fresh, now, psp), version: 1 }, expectedVersion: null };
-    const take = Math.min(refundableOf(payment), amount.amount);
-    if (take > 0) hold = [{ payment, delta: -take }];
-  }
-  const refund = write.value;
-  await deps.store.commit({
-    notification: markProcessed('refund_recorded'),
-    transactions: [write],
-    refundable: hold,
-    history: stampHistory(deps.ids, n.hotelId, agg.reservation.reservationId, [{
-      at: now.toISOString(), type: 'refund_succeeded', actor: 'psp',
-      detail: { refundId: refund.transactionId, transactionId: payment.transactionId, amount, origin: refund.refund.origin, source: f.vads_url_check_src ?? '', ...(amount.amount > refundableOf(payment) && !waiting ? { note: 'more than was left to refund on this payment' } : {}) },
-    }]),
-    events: [makeEvent(refundSucceededEvent, { id: deps.ids.newId(), occurredAt: now, hotelId: n.hotelId }, {
-      reservationId: agg.reservation.reservationId, refundId: refund.transactionId, parentTransactionId: payment.transactionId, amount, origin: refund.refund.origin,
-    })],
-  });
+  const events: Envelope[] = [];
+  const history = stampHistory(deps.ids, n.hotelId, agg.reservation.reservationId, writes.map(({ value: r }) => {
+    events.push(makeEvent(refundSucceededEvent, { id: deps.ids.newId(), occurredAt: now, hotelId: n.hotelId }, {
+      reservationId: agg.reservation.reservationId, refundId: r.transactionId, parentTransactionId: payment!.transactionId, amount: r.amount, origin: r.refund.origin,
+    }));
+    return {
+      at: now.toISOString(), type: 'refund_succeeded' as const, actor: 'psp' as const,
+      detail: { refundId: r.transactionId, transactionId: payment!.transactionId, amount: r.amount, origin: r.refund.origin, source: f.vads_url_check_src ?? '' },
+    };
+  }));
+  await deps.store.commit({ notification: markProcessed('refund_recorded'), transactions: writes, refundable: holds, pspLocks: locks, history, events });
   return 'refund_recorded';
 }

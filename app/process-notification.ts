@@ -6,7 +6,7 @@ import { toOutcome, transDay } from '../adapters/systempay/form';
 import type { Deps } from './deps';
 import { stampHistory } from './history';
 import type { Changes } from './ports';
-import { isMoneyBack, recordMoneyBack } from './back-office-refund';
+import { mayBeMoneyBack, recordMoneyBack } from './back-office-refund';
 import { choosePrimary, createCard, pspCardDetails } from '../domain/card';
 import type { Hotel } from '../domain/hotel';
 import type { ReservationAggregate, StoredNotification } from './ports';
@@ -38,10 +38,10 @@ export async function processNotification(deps: Deps, hotelId: string, notificat
   const f = n.fields;
   const markProcessed = (result: string): Changes['notification'] => ({ value: { ...n, processedAt: now.toISOString(), result, version: n.version + 1 }, expectedVersion: n.version });
 
-  if (isMoneyBack(f)) {
+  if (mayBeMoneyBack(f)) {
     // Refunds and cancellations made at the PSP: matched by reservation, not by a form of ours.
     const result = await recordMoneyBack(deps, n, markProcessed);
-    return result === 'refund_recorded' ? 'applied' : result === 'unmatched' ? 'unmatched' : 'already_processed';
+    if (result !== 'not_money_back') return result === 'refund_recorded' ? 'applied' : result === 'unmatched' ? 'unmatched' : 'already_processed';
   }
 
   const attempt = await deps.store.getAttempt(f.vads_site_id ?? '', transDay(f.vads_trans_date ?? ''), f.vads_trans_id ?? '');

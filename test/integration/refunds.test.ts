@@ -3,6 +3,9 @@ import { cancelBooking } from '../../app/cancel-reservation';
 import { processRefund, RetryLater } from '../../app/process-refund';
 import { claimPspCall, PSP_CALL_LEASE_MS, type Refund } from '../../domain/refund';
 import { requestRefund } from '../../app/request-refund';
+import { processNotification } from '../../app/process-notification';
+import { receiveNotification } from '../../app/receive-notification';
+import { sign } from '../../adapters/systempay/signature';
 import { getReservation } from '../../app/reservation-view';
 import { DomainError } from '../../domain/errors';
 import type { Transaction } from '../../domain/transaction';
@@ -262,6 +265,42 @@ describe('back-office refunds', () => {
     const agg = (await deps.store.getReservation(hotelId, 'B-2'))!;
     expect(agg.transactions.find((t) => t.type === 'refund')).toMatchObject({ status: 'succeeded', amount: { amount: 15_000, currency: 'EUR' } });
     expect(agg.transactions.find((t) => t.transactionId === payment.transactionId)!.refundable).toBe(0);
+  });
+});
+
+describe('back-office refunds meeting ours', () => {
+  it('settles our waiting refunds when the payment is cancelled at the PSP, and records the rest', async () => {
+    const { hotelId, payment } = await paidDeposit('B-3', { captured: false });
+    const waiting = await requestRefund(deps, hotelId, payment.transactionId, { amount: { amount: 5_000, currency: 'EUR' } });
+    expect(psp.sandbox.backOfficeRefund(payment.psp.transactionUuid).ok).toBe(true);
+    await psp.sandbox.idle();
+    const agg = (await deps.store.getReservation(hotelId, 'B-3'))!;
+    const refunds = agg.transactions.filter((t) => t.type === 'refund').sort((a, b) => a.amount.amount - b.amount.amount);
+    expect(refunds).toEqual([
+      expect.objectContaining({ transactionId: waiting.refundId, status: 'succeeded', amount: { amount: 5_000, currency: 'EUR' }, refund: expect.objectContaining({ reconciled: true }) }),
+      expect.objectContaining({ status: 'succeeded', amount: { amount: 10_000, currency: 'EUR' }, refund: expect.objectContaining({ origin: 'psp_back_office' }) }),
+    ]);
+    expect(agg.transactions.find((t) => t.transactionId === payment.transactionId)!.refundable).toBe(0);
+    expect(await processRefund(deps, hotelId, 'B-3', waiting.refundId)).toBe('already_final');
+    expect(calls('Transaction/CancelOrRefund')).toHaveLength(0);
+  });
+
+  it('gives a refund read back after an unanswered call the PSP id its credit notification brings, without counting it twice', async () => {
+    const { hotelId, payment } = await paidDeposit('B-4');
+    const r = await requestRefund(deps, hotelId, payment.transactionId, { amount: { amount: 4_000, currency: 'EUR' } });
+    psp.sandbox.injectFault({ webService: 'Transaction/CancelOrRefund', kind: 'timeout', applied: true });
+    await expect(processRefund(deps, hotelId, 'B-4', r.refundId)).rejects.toBeInstanceOf(RetryLater);
+    expect(await processRefund(deps, hotelId, 'B-4', r.refundId)).toBe('reconciled');
+    const credit = psp.sandbox.transactions().find((t) => t.operationType === 'CREDIT')!;
+    const { hotel } = (await deps.store.getHotel(hotelId))!;
+    const fields: Record<string, string> = {
+      vads_site_id: hotel.psp.siteId, vads_ctx_mode: 'TEST', vads_trans_id: '900001', vads_trans_date: '20261122100000', vads_trans_status: 'CAPTURED',
+      vads_operation_type: 'CREDIT', vads_url_check_src: 'MERCH_BO', vads_trans_uuid: credit.uuid, vads_amount: '4000', vads_currency: '978', vads_order_id: 'B-4',
+    };
+    const receipt = await receiveNotification(deps, hotelId, { ...fields, signature: sign(fields, `Key${hotel.psp.siteId}Test`) });
+    expect(await processNotification(deps, hotelId, receipt.notificationId)).toBe('already_processed');
+    const refunds = (await deps.store.getReservation(hotelId, 'B-4'))!.transactions.filter((t) => t.type === 'refund');
+    expect(refunds).toEqual([expect.objectContaining({ transactionId: r.refundId, psp: expect.objectContaining({ transactionUuid: credit.uuid }) })]);
   });
 });
 
