@@ -3,6 +3,8 @@
  * stack turns each description into a function with exactly these grants; the local runtime
  * serves the same routes, polls the same queues and runs the same schedules with the same handlers.
  */
+import type { SecretPurpose } from '../app/secrets';
+
 export type QueueName = 'psp-notifications' | 'emails' | 'refunds';
 
 export interface QueueDescription {
@@ -60,8 +62,11 @@ export type Trigger =
 
 export interface Access {
   readonly table: 'read' | 'write';
-  /** KMS use: sealing new secrets needs GenerateDataKey, opening them needs Decrypt. */
-  readonly kms?: readonly ('seal' | 'open')[];
+  /**
+   * KMS use, per kind of secret (the `purpose` in its encryption context): sealing needs
+   * GenerateDataKey, opening needs Decrypt, each granted for these purposes only.
+   */
+  readonly kms?: { readonly seal?: readonly SecretPurpose[]; readonly open?: readonly SecretPurpose[] };
   readonly sendEmail?: boolean;
   readonly sendTo?: readonly QueueName[];
   /** Calls the PSP's REST API (refunds). */
@@ -84,7 +89,7 @@ export const FUNCTIONS: readonly FunctionDescription[] = [
     entry: 'functions/http/create-hotel.ts',
     description: 'POST /v1/hotels: create a hotel and its API key (admin key)',
     trigger: { kind: 'http', method: 'POST', path: '/v1/hotels', auth: 'admin' },
-    access: { table: 'write', kms: ['seal'] },
+    access: { table: 'write', kms: { seal: ['psp-secrets'] } },
   },
   {
     name: 'upsert-reservation',
@@ -92,28 +97,28 @@ export const FUNCTIONS: readonly FunctionDescription[] = [
     description: 'PUT /v1/reservations/{reservationId}: create or update a reservation on option',
     trigger: { kind: 'http', method: 'PUT', path: '/v1/reservations/{reservationId}', auth: 'hotel' },
     // The answer shows the reservation's payment links, sealed at rest.
-    access: { table: 'write', kms: ['open'] },
+    access: { table: 'write', kms: { open: ['payment-link'] } },
   },
   {
     name: 'get-reservation',
     entry: 'functions/http/get-reservation.ts',
     description: 'GET /v1/reservations/{reservationId}: reservation with requests, transactions and history',
     trigger: { kind: 'http', method: 'GET', path: '/v1/reservations/{reservationId}', auth: 'hotel' },
-    access: { table: 'read', kms: ['open'] },
+    access: { table: 'read', kms: { open: ['payment-link'] } },
   },
   {
     name: 'create-payment-request',
     entry: 'functions/http/create-payment-request.ts',
     description: 'POST /v1/reservations/{reservationId}/payment-requests: ask for a guarantee or a deposit',
     trigger: { kind: 'http', method: 'POST', path: '/v1/reservations/{reservationId}/payment-requests', auth: 'hotel' },
-    access: { table: 'write', kms: ['seal'] },
+    access: { table: 'write', kms: { seal: ['payment-link'] } },
   },
   {
     name: 'payment-page',
     entry: 'functions/http/payment-page.ts',
     description: 'GET /pay/{token}: the hosted page with the signed PSP form',
     trigger: { kind: 'http', method: 'GET', path: '/pay/{token}', auth: 'public' },
-    access: { table: 'write', kms: ['open'] },
+    access: { table: 'write', kms: { open: ['psp-secrets', 'payment-link'] } },
   },
   {
     name: 'payment-result',
@@ -127,7 +132,7 @@ export const FUNCTIONS: readonly FunctionDescription[] = [
     entry: 'functions/http/receive-psp-notification.ts',
     description: 'POST /psp/systempay/{hotelId}/ipn: verify, store and acknowledge a PSP notification',
     trigger: { kind: 'http', method: 'POST', path: '/psp/systempay/{hotelId}/ipn', auth: 'psp' },
-    access: { table: 'write', kms: ['seal', 'open'] },
+    access: { table: 'write', kms: { seal: ['psp-notification'], open: ['psp-secrets'] } },
   },
   {
     name: 'process-psp-notification',
@@ -135,14 +140,14 @@ export const FUNCTIONS: readonly FunctionDescription[] = [
     description: 'Applies stored PSP notifications to requests, transactions, reservations and the card vault',
     trigger: { kind: 'queue', queue: 'psp-notifications', batchSize: 10 },
     // Opens the card token of a registration and seals it again under the card's own context.
-    access: { table: 'write', kms: ['open', 'seal'] },
+    access: { table: 'write', kms: { open: ['psp-notification'], seal: ['card-token'] } },
   },
   {
     name: 'send-emails',
     entry: 'functions/queues/send-emails.ts',
     description: 'Renders and sends guest and hotel e-mails through SES',
     trigger: { kind: 'queue', queue: 'emails', batchSize: 10 },
-    access: { table: 'write', kms: ['open'], sendEmail: true },
+    access: { table: 'write', kms: { open: ['payment-link'] }, sendEmail: true },
   },
   {
     name: 'get-policy',
@@ -187,7 +192,7 @@ export const FUNCTIONS: readonly FunctionDescription[] = [
     description: 'POST /v1/reservations/{reservationId}/cancel: cancel a booking and keep, refund or partly refund its deposit',
     trigger: { kind: 'http', method: 'POST', path: '/v1/reservations/{reservationId}/cancel', auth: 'hotel' },
     // The answer shows the reservation's payment links, sealed at rest.
-    access: { table: 'write', kms: ['open'] },
+    access: { table: 'write', kms: { open: ['payment-link'] } },
   },
   {
     name: 'process-refunds',
@@ -195,7 +200,7 @@ export const FUNCTIONS: readonly FunctionDescription[] = [
     description: 'Takes requested refunds to the PSP (once each) and records the outcome',
     trigger: { kind: 'queue', queue: 'refunds', batchSize: 5 },
     // Opens the hotel's PSP REST password.
-    access: { table: 'write', kms: ['open'], pspApi: true },
+    access: { table: 'write', kms: { open: ['psp-secrets'] }, pspApi: true },
     timeoutSeconds: 50,
   },
   {
@@ -204,7 +209,7 @@ export const FUNCTIONS: readonly FunctionDescription[] = [
     description: 'POST /v1/reservations/{reservationId}/cards: store a card pushed by the PMS (OTA) in the vault',
     trigger: { kind: 'http', method: 'POST', path: '/v1/reservations/{reservationId}/cards', auth: 'hotel' },
     // Seals only: storing a card never needs to decrypt one.
-    access: { table: 'write', kms: ['seal'] },
+    access: { table: 'write', kms: { seal: ['card-secret', 'card-cvv'] } },
   },
   {
     name: 'list-cards',
@@ -233,7 +238,7 @@ export const FUNCTIONS: readonly FunctionDescription[] = [
     description: 'POST /v1/cards/{cardId}/reveal: the full card for a user with the right and their PIN; the CVV once',
     trigger: { kind: 'http', method: 'POST', path: '/v1/cards/{cardId}/reveal', auth: 'hotel' },
     // The only function that opens card secrets.
-    access: { table: 'write', kms: ['open'] },
+    access: { table: 'write', kms: { open: ['card-secret', 'card-cvv', 'card-token'] } },
     memoryMb: 512,
   },
   {
@@ -309,7 +314,7 @@ export type Setting = 'TABLE_NAME' | 'KMS_KEY_ID' | 'MAIL_FROM' | 'PSP_FORM_URL'
 /** The environment a function needs, derived from its access so grants and settings never drift apart. */
 export function settingsOf(fn: FunctionDescription): string[] {
   const out: string[] = ['TABLE_NAME'];
-  if (fn.access.kms?.length) out.push('KMS_KEY_ID');
+  if (fn.access.kms?.seal?.length || fn.access.kms?.open?.length) out.push('KMS_KEY_ID');
   if (fn.access.sendEmail) out.push('MAIL_FROM');
   for (const q of fn.access.sendTo ?? []) out.push(queueUrlVariable(q));
   if (fn.trigger.kind === 'http' && fn.trigger.auth === 'admin') out.push('ADMIN_API_KEY_HASH');

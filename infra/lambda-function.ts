@@ -157,20 +157,19 @@ export class LambdaFunction extends Construct {
     );
     storageKey.grant(this.role, ...(write ? STORAGE_KEY_WRITE : STORAGE_KEY_READ));
 
-    // Envelope encryption of secrets; the encryption context (hotel, entity) is mandatory.
-    const kms = new Set(fn.access.kms ?? []);
-    const secretsActions = [...(kms.has('seal') ? ['kms:GenerateDataKey'] : []), ...(kms.has('open') ? ['kms:Decrypt'] : [])];
-    // The secrets key's policy denies Decrypt to every principal without this tag.
-    if (kms.has('open')) Tags.of(this.role).add(SECRETS_ACCESS_TAG, 'decrypt');
-    if (secretsActions.length) {
-      this.role.addToPrincipalPolicy(
-        new PolicyStatement({
-          actions: secretsActions,
-          resources: [secretsKey.keyArn],
-          conditions: { Null: { 'kms:EncryptionContextKeys': 'false' } },
-        }),
-      );
+    // Envelope encryption of secrets: an encryption context is mandatory, and each action is granted
+    // for the purposes the description lists only (a page that opens payment links cannot open cards).
+    const grants = [['kms:GenerateDataKey', fn.access.kms?.seal ?? []], ['kms:Decrypt', fn.access.kms?.open ?? []]] as const;
+    for (const [action, purposes] of grants) {
+      if (!purposes.length) continue;
+      this.role.addToPrincipalPolicy(new PolicyStatement({
+        actions: [action],
+        resources: [secretsKey.keyArn],
+        conditions: { Null: { 'kms:EncryptionContextKeys': 'false' }, StringEquals: { 'kms:EncryptionContext:purpose': [...purposes] } },
+      }));
     }
+    // The secrets key's policy denies Decrypt to every principal without this tag.
+    if (fn.access.kms?.open?.length) Tags.of(this.role).add(SECRETS_ACCESS_TAG, 'decrypt');
 
     if (fn.access.sendEmail) {
       resources.mail.identity.grantSendEmail(this.role);

@@ -26,7 +26,7 @@ export interface StatefulResources {
   readonly table: ITable;
   /**
    * Envelope-encryption key for application secrets (PSP keys, card tokens): KMS_KEY_ID.
-   * Only functions whose description asks for `kms: ['seal' | 'open']` may use it.
+   * Only functions whose description asks for it (`kms: { seal, open }`, per purpose) may use it.
    */
   readonly secretsKey: IKey;
   /**
@@ -56,7 +56,7 @@ export interface StatefulStackProps extends StackProps {
 
 const DLQ_RETENTION = Duration.days(14);
 
-/** Role tag of the functions allowed to decrypt with the secrets key (catalog access `kms: ['open']`). */
+/** Role tag of the functions allowed to decrypt with the secrets key (catalog access `kms.open`). */
 export const SECRETS_ACCESS_TAG = 'hotel-payments:secrets-access';
 
 const pascal = (kebab: string) => kebab.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());

@@ -5,10 +5,13 @@ import type { EncryptionContext, Sealed, SecretSealer } from '../../app/ports';
 /** AAD binds the ciphertext to its context locally too, so a sealed value moved to another entity fails to open. */
 const aad = (context: EncryptionContext) => Buffer.from(JSON.stringify(Object.entries(context).sort(([a], [b]) => a.localeCompare(b))));
 
+/** Card data keys are never kept: every reveal asks KMS (and leaves its trail in CloudTrail). */
+const cacheable = (context: EncryptionContext): boolean => !String(context.purpose ?? '').startsWith('card-');
+
 /**
  * KMS envelope encryption: a fresh AES-256 data key per secret from GenerateDataKey with an
  * encryption context, AES-256-GCM locally. Opened data keys are cached briefly so a hot path
- * (the PSP notification endpoint) does not call KMS on every request.
+ * (the PSP notification endpoint) does not call KMS on every request; card keys are not cached.
  */
 export class KmsSealer implements SecretSealer {
   private readonly cache = new Map<string, { key: Buffer; until: number }>();
@@ -33,7 +36,7 @@ export class KmsSealer implements SecretSealer {
 
   async open(sealed: Sealed, context: EncryptionContext): Promise<string> {
     const cacheKey = `${sealed.key}|${aad(context).toString('base64')}`;
-    const hit = this.cache.get(cacheKey);
+    const hit = cacheable(context) ? this.cache.get(cacheKey) : undefined;
     let key: Buffer;
     if (hit && hit.until > this.now()) {
       key = hit.key;
@@ -41,11 +44,17 @@ export class KmsSealer implements SecretSealer {
       const out = await this.kms.send(new DecryptCommand({ CiphertextBlob: Buffer.from(sealed.key, 'base64'), EncryptionContext: { ...context }, KeyId: this.keyId }));
       if (!out.Plaintext) throw new Error('KMS returned no plaintext');
       key = Buffer.from(out.Plaintext);
-      if (this.cache.size > 500) this.cache.clear();
-      this.cache.set(cacheKey, { key, until: this.now() + this.cacheMs });
+      if (cacheable(context)) {
+        if (this.cache.size > 500) this.cache.clear();
+        this.cache.set(cacheKey, { key, until: this.now() + this.cacheMs });
+      }
     }
-    const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(sealed.iv, 'base64')).setAAD(aad(context));
-    decipher.setAuthTag(Buffer.from(sealed.tag, 'base64'));
-    return Buffer.concat([decipher.update(Buffer.from(sealed.data, 'base64')), decipher.final()]).toString('utf8');
+    try {
+      const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(sealed.iv, 'base64')).setAAD(aad(context));
+      decipher.setAuthTag(Buffer.from(sealed.tag, 'base64'));
+      return Buffer.concat([decipher.update(Buffer.from(sealed.data, 'base64')), decipher.final()]).toString('utf8');
+    } finally {
+      if (!cacheable(context)) key.fill(0);
+    }
   }
 }

@@ -4,7 +4,8 @@ import type { Deps } from '../../app/deps';
 import type { PspProvisioner } from '../../app/ports';
 import { dynamoClient, kmsClient, sesClient, sqsClient } from '../../adapters/aws/clients';
 import { SqsPublisher } from '../../adapters/aws/sqs-publisher';
-import { queuesForEvent, queueUrlVariable } from '../catalog';
+import { FUNCTIONS, queuesForEvent, queueUrlVariable } from '../catalog';
+import type { SecretSealer } from '../../app/ports';
 import { KmsSealer } from '../../adapters/aws/kms-sealer';
 import { SesMailer } from '../../adapters/aws/ses-mailer';
 import { DynamoStore } from '../../adapters/dynamo/store';
@@ -21,6 +22,23 @@ function sandboxProvisioner(url: string): PspProvisioner {
       const out = (await res.json()) as { testPassword?: string; productionPassword?: string };
       return { ...(out.testPassword ? { testPassword: out.testPassword } : {}), ...(out.productionPassword ? { productionPassword: out.productionPassword } : {}) };
     },
+  };
+}
+
+/**
+ * What IAM does in AWS (grants per purpose of the encryption context), checked in the code too:
+ * a function sealing or opening a kind of secret its catalog entry does not list fails locally
+ * and in tests just as it would be denied by KMS.
+ */
+function purposeChecked(sealer: SecretSealer, fnName: string | undefined): SecretSealer {
+  const fn = FUNCTIONS.find((f) => f.name === fnName);
+  if (!fn) return sealer;
+  const allowed = (list: readonly string[] | undefined, purpose: string | undefined, action: string) => {
+    if (!list?.includes(purpose ?? '')) throw Object.assign(new Error(`${fn.name} may not ${action} secrets of purpose ${purpose ?? '(none)'}: add it to its kms access in functions/catalog.ts`), { name: 'AccessDeniedException' });
+  };
+  return {
+    seal: async (plaintext, context) => (allowed(fn.access.kms?.seal, context.purpose, 'seal'), sealer.seal(plaintext, context)),
+    open: async (sealed, context) => (allowed(fn.access.kms?.open, context.purpose, 'open'), sealer.open(sealed, context)),
   };
 }
 
@@ -42,7 +60,7 @@ export function container(): Deps {
   const pspRestUrl = setting('PSP_REST_URL');
   const deps: Deps = {
     store: new DynamoStore(dynamoClient(), requireSetting('TABLE_NAME')),
-    sealer: kmsKeyId ? new KmsSealer(kmsClient(), kmsKeyId) : {
+    sealer: kmsKeyId ? purposeChecked(new KmsSealer(kmsClient(), kmsKeyId), key || process.env.POWERTOOLS_SERVICE_NAME) : {
       seal: () => Promise.reject(new Error('KMS_KEY_ID is not set for this function')),
       open: () => Promise.reject(new Error('KMS_KEY_ID is not set for this function')),
     },

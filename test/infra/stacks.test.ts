@@ -320,15 +320,18 @@ describe('CDK app', () => {
         expect({ fn: fn.name, writes: all.includes('dynamodb:PutItem') }).toEqual({ fn: fn.name, writes: fn.access.table === 'write' });
 
         const secrets = actions(statements, /SecretsKey/).sort();
-        const expected = [...(fn.access.kms?.includes('seal') ? ['kms:GenerateDataKey'] : []), ...(fn.access.kms?.includes('open') ? ['kms:Decrypt'] : [])].sort();
+        const expected = [...(fn.access.kms?.seal?.length ? ['kms:GenerateDataKey'] : []), ...(fn.access.kms?.open?.length ? ['kms:Decrypt'] : [])].sort();
         expect({ fn: fn.name, secrets }).toEqual({ fn: fn.name, secrets: expected });
         // The tag the secrets key policy requires for Decrypt: on exactly the roles that open secrets.
         const roleId = resources[idOf(fn)]!.Properties.Role['Fn::GetAtt'][0] as string;
         const tagged = (resources[roleId]!.Properties.Tags as { Key: string; Value: string }[] | undefined ?? []).some((t) => t.Key === 'hotel-payments:secrets-access' && t.Value === 'decrypt');
-        expect({ fn: fn.name, tagged }).toEqual({ fn: fn.name, tagged: fn.access.kms?.includes('open') ?? false });
+        expect({ fn: fn.name, tagged }).toEqual({ fn: fn.name, tagged: (fn.access.kms?.open?.length ?? 0) > 0 });
         for (const s of statements.filter((s) => /SecretsKey/.test(JSON.stringify(s.Resource)))) {
-          expect(s.Condition).toEqual({ Null: { 'kms:EncryptionContextKeys': 'false' } });
+          const purposes = s.Action === 'kms:Decrypt' ? fn.access.kms?.open : fn.access.kms?.seal;
+          expect(s.Condition).toEqual({ Null: { 'kms:EncryptionContextKeys': 'false' }, StringEquals: { 'kms:EncryptionContext:purpose': [...purposes!] } });
         }
+        // Card numbers and CVVs open in one function only.
+        if (fn.access.kms?.open?.some((p) => p === 'card-secret' || p === 'card-cvv')) expect(fn.name).toBe('reveal-card');
 
         expect({ fn: fn.name, ses: all.includes('ses:SendEmail') }).toEqual({ fn: fn.name, ses: Boolean(fn.access.sendEmail) });
         const sendsTo = statements
