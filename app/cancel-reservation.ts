@@ -1,4 +1,4 @@
-import { NotFound, RuleViolated } from '../domain/errors';
+import { Conflict, NotFound, RuleViolated } from '../domain/errors';
 import type { Money } from '../domain/money';
 import { cancelRequest } from '../domain/payment-request';
 import { allocateRefund, heldDeposits, newRefund, refundableOf, type DepositChoice } from '../domain/refund';
@@ -61,13 +61,20 @@ export async function cancelBooking(deps: Deps, hotelId: string, reservationId: 
   events.unshift(makeEvent(reservationCancelled, { id: deps.ids.newId(), occurredAt: now, hotelId }, {
     reservationId, deposit, retained, refundIds: refunds.map((r) => r.refund.transactionId),
   }));
-  await deps.store.commit({
-    ...changes,
-    transactions: refunds.map((r) => ({ value: r.refund, expectedVersion: null })),
-    refundable: refunds.map((r) => r.hold),
-    history,
-    events,
-  });
+  try {
+    await deps.store.commit({
+      ...changes,
+      transactions: refunds.map((r) => ({ value: r.refund, expectedVersion: null })),
+      refundable: refunds.map((r) => r.hold),
+      history,
+      events,
+    });
+  } catch (e) {
+    // Cancelled meanwhile by a concurrent call: cancelling twice is harmless. Anything else: 409.
+    const now = e instanceof Conflict ? await deps.store.getReservation(hotelId, reservationId) : undefined;
+    if (now?.reservation.status === 'cancelled') return reservationView(deps, now);
+    throw e;
+  }
   const after = await deps.store.getReservation(hotelId, reservationId);
   return reservationView(deps, after ?? agg);
 }

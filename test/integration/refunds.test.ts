@@ -330,6 +330,13 @@ describe('cancellation', () => {
     expect(await committedEvents(table, 'reservation.cancelled')).toHaveLength(1);
   });
 
+  it('answers two cancellations at once with the same cancelled reservation and one refund', async () => {
+    const { hotelId } = await paidDeposit('C-5');
+    const both = await Promise.all([cancelBooking(deps, hotelId, 'C-5', 'refund'), cancelBooking(deps, hotelId, 'C-5', 'refund')]);
+    expect(both.map((v) => v.status)).toEqual(['cancelled', 'cancelled']);
+    expect((await deps.store.getReservation(hotelId, 'C-5'))!.transactions.filter((t) => t.type === 'refund')).toHaveLength(1);
+  });
+
   it('refunds part of the deposit and records the rest as retained', async () => {
     const { hotelId } = await paidDeposit('C-3');
     expect(await codeOf(cancelBooking(deps, hotelId, 'C-3', { refund: { amount: 20_000, currency: 'EUR' } }))).toBe('rule_violated:amount_exceeds_refundable');
