@@ -298,7 +298,7 @@ describe('PSP sandbox REST — authentication', () => {
 });
 
 describe('PSP sandbox REST — injected faults', () => {
-  it('http_503 and http_500 are transient for the client, and only for the calls they target', async () => {
+  it('http_503 and http_500 are transient on a read, maybe-done on an operation, and only for the calls they target', async () => {
     const h = await start();
     const client = h.client();
     const uuid = await pay(h);
@@ -308,7 +308,7 @@ describe('PSP sandbox REST — injected faults', () => {
     expect(ok(await client.cancel(h.test, { uuid, comment: '' })).detailedStatus).toBe('CANCELLED');
     expect(await client.getTransaction(h.test, uuid)).toMatchObject({ ok: false, failure: 'transient', code: 'http_503' });
     expect(ok(await client.getTransaction(h.test, uuid)).detailedStatus).toBe('CANCELLED');
-    expect(await client.lowerAmount(h.test, { uuid, newAmount: { amount: 1, currency: 'EUR' }, comment: '' })).toMatchObject({ ok: false, failure: 'transient', code: 'http_500' });
+    expect(await client.lowerAmount(h.test, { uuid, newAmount: { amount: 1, currency: 'EUR' }, comment: '' })).toMatchObject({ ok: false, failure: 'ambiguous', code: 'http_500' });
     expect(h.sandbox.restCalls().map((c) => [c.webService, c.outcome, c.httpStatus])).toEqual([
       ['Transaction/Get', 'http_503', 503], ['Transaction/CancelOrRefund', 'SUCCESS', 200], ['Transaction/Get', 'http_503', 503],
       ['Transaction/Get', 'SUCCESS', 200], ['Transaction/Update', 'http_500', 500],
