@@ -65,7 +65,9 @@ export async function cancelBooking(deps: Deps, hotelId: string, reservationId: 
     await deps.store.commit({
       ...changes,
       transactions: refunds.map((r) => ({ value: r.refund, expectedVersion: null })),
-      refundable: refunds.map((r) => r.hold),
+      // What is retained was computed from the payments as read: none may have moved meanwhile.
+      refundable: refunds.map((r) => ({ ...r.hold, expectedVersion: r.hold.payment.version })),
+      unchanged: payments.filter((p) => !refunds.some((r) => r.hold.payment.transactionId === p.transactionId)),
       history,
       events,
     });

@@ -181,6 +181,8 @@ export interface RefundableChange {
   readonly payment: Transaction;
   /** Negative holds (the payment must still have that much), positive releases. */
   readonly delta: number;
+  /** Also require the payment unchanged since it was read (a decision taken on its whole state). */
+  readonly expectedVersion?: number;
 }
 
 export interface TransactionFilter {
@@ -199,6 +201,8 @@ export interface Changes {
   readonly transactions?: readonly Versioned<Transaction>[];
   readonly notification?: Versioned<StoredNotification>;
   readonly refundable?: readonly RefundableChange[];
+  /** Transactions a decision was based on, which must still be as read (checked, not written). */
+  readonly unchanged?: readonly Transaction[];
   readonly idempotency?: IdempotencyRecord;
   /** The per-payment PSP lock: taken by a refund (free or already its own), released by its holder, or cleared. */
   readonly pspLocks?: readonly { readonly payment: Transaction; readonly refundId: string; readonly action: 'take' | 'release' | 'clear' }[];

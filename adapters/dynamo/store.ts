@@ -202,40 +202,26 @@ export class DynamoStore implements Store {
         out.push({ Put: { TableName: T, Item: item('transactionRef', keys.transactionRef(t.hotelId, t.transactionId), { reservationId: t.reservationId }), ConditionExpression: 'attribute_not_exists(PK)' } });
       }
     }
-    for (const { payment: p, delta } of c.refundable ?? []) {
+    for (const { payment: p, delta, expectedVersion } of c.refundable ?? []) {
       const k = keys.transaction(p.hotelId, p.reservationId, p.transactionId, p.createdAt);
+      const versioned = expectedVersion !== undefined ? ' AND version = :v' : '';
       // A hold is one conditional update: however many arrive at once, the sum never exceeds the payment.
       out.push({ Update: {
         TableName: T, Key: { PK: k.PK, SK: k.SK },
         UpdateExpression: 'SET refundable = refundable + :delta, version = version + :one',
-        ConditionExpression: delta < 0
+        ConditionExpression: (delta < 0
           ? '#status = :succeeded AND #type = :payment AND refundable >= :need'
-          : 'attribute_exists(refundable)',
+          : 'attribute_exists(refundable)') + versioned,
         ...(delta < 0 ? { ExpressionAttributeNames: { '#status': 'status', '#type': 'type' } } : {}),
-        ExpressionAttributeValues: { ':delta': delta, ':one': 1, ...(delta < 0 ? { ':succeeded': 'succeeded', ':payment': 'payment', ':need': -delta } : {}) },
+        ExpressionAttributeValues: {
+          ':delta': delta, ':one': 1, ...(delta < 0 ? { ':succeeded': 'succeeded', ':payment': 'payment', ':need': -delta } : {}),
+          ...(expectedVersion !== undefined ? { ':v': expectedVersion } : {}),
+        },
       } });
     }
-    for (const { value: card, expectedVersion } of c.cards ?? []) {
-      out.push({ Put: { TableName: T, Item: item('card', { ...keys.card(card.hotelId, card.reservationId, card.cardId), ...cardIndexKeys(card) }, card), ...versionCondition(expectedVersion) } });
-      if (expectedVersion === null) {
-        out.push({ Put: { TableName: T, Item: item('cardRef', keys.cardRef(card.hotelId, card.cardId), { reservationId: card.reservationId }), ConditionExpression: 'attribute_not_exists(PK)' } });
-      }
-    }
-    for (const x of c.cardSecrets ?? []) {
-      // TTL is the backstop of the purge job: the secrets go at the purge time whatever happens.
-      const ttl = Math.ceil(Date.parse(x.purgeAt) / 1000);
-      out.push({ Put: { TableName: T, Item: item('cardSecret', keys.cardSecret(x.hotelId, x.reservationId, x.cardId), { sealed: x.secret }, ttl), ConditionExpression: 'attribute_not_exists(PK)' } });
-      if (x.cvv) out.push({ Put: { TableName: T, Item: item('cardCvv', keys.cardCvv(x.hotelId, x.reservationId, x.cardId), { sealed: x.cvv }, ttl), ConditionExpression: 'attribute_not_exists(PK)' } });
-    }
-    for (const x of c.purgedSecrets ?? []) {
-      out.push({ Delete: { TableName: T, Key: keys.cardSecret(x.hotelId, x.reservationId, x.cardId) } });
-      out.push({ Delete: { TableName: T, Key: keys.cardCvv(x.hotelId, x.reservationId, x.cardId) } });
-    }
-    for (const { value: u, expectedVersion } of c.users ?? []) {
-      out.push({ Put: { TableName: T, Item: item('vaultUser', keys.vaultUser(u.hotelId, u.userId), u), ...versionCondition(expectedVersion) } });
-    }
-    for (const a of c.audit ?? []) {
-      out.push({ Put: { TableName: T, Item: item('cardAudit', keys.cardAudit(a.hotelId, a.cardId, a.at, a.entryId), a) } });
+    for (const t of c.unchanged ?? []) {
+      const k = keys.transaction(t.hotelId, t.reservationId, t.transactionId, t.createdAt);
+      out.push({ ConditionCheck: { TableName: T, Key: { PK: k.PK, SK: k.SK }, ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': t.version } } });
     }
     for (const { payment: p, refundId, action } of c.pspLocks ?? []) {
       const Key = keys.pspLock(p.hotelId, p.reservationId, p.transactionId);

@@ -337,6 +337,20 @@ describe('cancellation', () => {
     expect((await deps.store.getReservation(hotelId, 'C-5'))!.transactions.filter((t) => t.type === 'refund')).toHaveLength(1);
   });
 
+  it('never records as kept what a refund racing the cancellation took', async () => {
+    const { hotelId, payment } = await paidDeposit('C-6');
+    const [refund, cancel] = await Promise.all([
+      requestRefund(deps, hotelId, payment.transactionId, { amount: { amount: 6_000, currency: 'EUR' } }).then(() => 'ok', (e: DomainError) => e.code),
+      cancelBooking(deps, hotelId, 'C-6', 'keep').then((v) => v.cancellation, (e: DomainError) => e.code),
+    ]);
+    const agg = (await deps.store.getReservation(hotelId, 'C-6'))!;
+    expect([refund, JSON.stringify(cancel)].join()).not.toMatch(/internal/);
+    // What was kept, plus what was refunded before the cancellation was written, is the deposit.
+    const cancelledAt = agg.history.find((h) => h.type === 'cancelled')?.entryId;
+    const refundedBefore = agg.history.filter((h) => h.type === 'refund_requested' && (!cancelledAt || h.entryId < cancelledAt)).length * 6_000;
+    if (agg.reservation.cancellation) expect(agg.reservation.cancellation.retained[0]!.amount + refundedBefore).toBe(15_000);
+  });
+
   it('refunds part of the deposit and records the rest as retained', async () => {
     const { hotelId } = await paidDeposit('C-3');
     expect(await codeOf(cancelBooking(deps, hotelId, 'C-3', { refund: { amount: 20_000, currency: 'EUR' } }))).toBe('rule_violated:amount_exceeds_refundable');
