@@ -1,5 +1,8 @@
 import { startLocalStack } from './runtime';
 
+// This machine runs Node 20 while Lambda runs Node 22: the SDK's notice about it is noise here.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 /** `npm start`: the whole backend on this machine, until Ctrl-C. */
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 3000);

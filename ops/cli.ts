@@ -2,6 +2,9 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { QUEUES, queueUrlVariable, type QueueName } from '../functions/catalog';
 import { deadLetterQueueOf, listDeadLetters, redriveDeadLetters } from './dlq';
 
+// This machine runs Node 20 while Lambda runs Node 22: the SDK's notice about it is noise here.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 const USAGE = `Operator commands.
 
   npm run ops -- dlq list <queue> [--limit N]      what waits in the queue's dead-letter queue
