@@ -30,7 +30,9 @@ export async function resolveLink(deps: Deps, token: string): Promise<ResolvedLi
   const [hotel, agg] = await Promise.all([deps.store.getHotel(link.hotelId), deps.store.getReservation(link.hotelId, link.reservationId)]);
   const request = agg?.requests.find((r) => r.request.paymentRequestId === link.paymentRequestId)?.request;
   if (!hotel || !agg || !request) return undefined;
-  return { hotel, agg, request, language: pickLanguage(agg.reservation.guest.language, hotel.hotel.defaultLanguage) };
+  // A terminal link is opened by the front desk (a card given by phone): the hotel's language.
+  const language = request.delivery === 'terminal' ? hotel.hotel.defaultLanguage : pickLanguage(agg.reservation.guest.language, hotel.hotel.defaultLanguage);
+  return { hotel, agg, request, language };
 }
 
 const PROBLEM_OF: Record<string, LinkProblem> = { link_used: 'used', link_cancelled: 'cancelled', link_expired: 'expired' };
@@ -86,6 +88,7 @@ export async function openPaymentPage(
     guest: g, type: request.type, arrival: agg.reservation.arrival, departure: agg.reservation.departure,
     total: agg.reservation.total, amount: request.amount, deadline: request.expiresAt,
     form: { action: urls.pspFormUrl, fields },
+    ...(request.delivery === 'terminal' ? { staff: true } : {}),
   };
 }
 

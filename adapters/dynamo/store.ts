@@ -223,6 +223,28 @@ export class DynamoStore implements Store {
       const k = keys.transaction(t.hotelId, t.reservationId, t.transactionId, t.createdAt);
       out.push({ ConditionCheck: { TableName: T, Key: { PK: k.PK, SK: k.SK }, ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': t.version } } });
     }
+    for (const { value: card, expectedVersion } of c.cards ?? []) {
+      out.push({ Put: { TableName: T, Item: item('card', { ...keys.card(card.hotelId, card.reservationId, card.cardId), ...cardIndexKeys(card) }, card), ...versionCondition(expectedVersion) } });
+      if (expectedVersion === null) {
+        out.push({ Put: { TableName: T, Item: item('cardRef', keys.cardRef(card.hotelId, card.cardId), { reservationId: card.reservationId }), ConditionExpression: 'attribute_not_exists(PK)' } });
+      }
+    }
+    for (const x of c.cardSecrets ?? []) {
+      // TTL is the backstop of the purge job: the secrets go at the purge time whatever happens.
+      const ttl = Math.ceil(Date.parse(x.purgeAt) / 1000);
+      out.push({ Put: { TableName: T, Item: item('cardSecret', keys.cardSecret(x.hotelId, x.reservationId, x.cardId), { sealed: x.secret }, ttl), ConditionExpression: 'attribute_not_exists(PK)' } });
+      if (x.cvv) out.push({ Put: { TableName: T, Item: item('cardCvv', keys.cardCvv(x.hotelId, x.reservationId, x.cardId), { sealed: x.cvv }, ttl), ConditionExpression: 'attribute_not_exists(PK)' } });
+    }
+    for (const x of c.purgedSecrets ?? []) {
+      out.push({ Delete: { TableName: T, Key: keys.cardSecret(x.hotelId, x.reservationId, x.cardId) } });
+      out.push({ Delete: { TableName: T, Key: keys.cardCvv(x.hotelId, x.reservationId, x.cardId) } });
+    }
+    for (const { value: u, expectedVersion } of c.users ?? []) {
+      out.push({ Put: { TableName: T, Item: item('vaultUser', keys.vaultUser(u.hotelId, u.userId), u), ...versionCondition(expectedVersion) } });
+    }
+    for (const a of c.audit ?? []) {
+      out.push({ Put: { TableName: T, Item: item('cardAudit', keys.cardAudit(a.hotelId, a.cardId, a.at, a.entryId), a) } });
+    }
     for (const { payment: p, refundId, action } of c.pspLocks ?? []) {
       const Key = keys.pspLock(p.hotelId, p.reservationId, p.transactionId);
       if (action === 'take') {

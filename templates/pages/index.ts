@@ -110,7 +110,7 @@ export function renderPaymentPage(d: PaymentPageData): string {
     .join('');
   const content = renderHtml(PAYMENT, {
     heading,
-    intro: s.intro[d.type],
+    intro: (d.staff ? s.staffIntro : s.intro)[d.type],
     labelArrival: s.labels.arrival,
     labelDeparture: s.labels.departure,
     labelStay: s.labels.stay,

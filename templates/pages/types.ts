@@ -19,6 +19,8 @@ export interface PaymentPageData {
   deadline: string;
   /** The PSP form: where it posts and its hidden fields (already signed). */
   form: { action: string; fields: Record<string, string> };
+  /** Opened by the front desk for a card given by phone (`delivery: terminal`), not by the guest. */
+  staff?: boolean;
 }
 
 export interface ResultPageData {
@@ -44,6 +46,8 @@ export interface PageStrings {
     readonly title: ByType;
     /** What to do, in one or two sentences. */
     readonly intro: ByType;
+    /** The same, said to front-desk staff typing a card the guest gives by phone. */
+    readonly staffIntro: ByType;
     readonly labels: { readonly arrival: string; readonly departure: string; readonly stay: string; readonly guest: string };
     readonly amountLabel: ByType;
     /** {{total}} */

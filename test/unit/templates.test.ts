@@ -618,6 +618,18 @@ function commonPageChecks(html: string, language: Language): void {
 }
 
 describe('renderPaymentPage', () => {
+  it('speaks to the front desk on a terminal link, in every language', () => {
+    for (const language of LANGUAGES) {
+      for (const type of ['deposit', 'guarantee'] as const) {
+        const guest = renderPaymentPage({ ...paymentPage(language), type });
+        const staff = renderPaymentPage({ ...paymentPage(language), type, staff: true });
+        expect(staff).not.toBe(guest);
+        expect(staff).toMatch(/(Front desk|Réception|Rezeption|Recepción|Reception)/);
+        expect(guest).not.toMatch(/(Front desk|Réception :|Rezeption:|Recepción:|Reception:)/);
+      }
+    }
+  });
+
   for (const language of LANGUAGES) {
     it(`${language}: deposit page`, () => {
       const d = paymentPage(language);

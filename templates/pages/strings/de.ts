@@ -8,6 +8,10 @@ export const de: PageStrings = {
       deposit: 'Um Ihre Reservierung verbindlich zu bestätigen, leisten Sie bitte die folgende Anzahlung.',
       guarantee: 'Um Ihre Reservierung zu garantieren, hinterlegen Sie bitte eine Kreditkarte. Ihre Karte wird jetzt nicht belastet.',
     },
+    staffIntro: {
+      deposit: 'Rezeption: Geben Sie die Karte ein, die der Gast Ihnen telefonisch nennt. Die unten stehende Anzahlung wird jetzt belastet.',
+      guarantee: 'Rezeption: Geben Sie die Karte ein, die der Gast Ihnen telefonisch nennt. Sie wird als Garantie hinterlegt; jetzt wird nichts belastet.',
+    },
     labels: { arrival: 'Anreise', departure: 'Abreise', stay: 'Aufenthalt', guest: 'Gast' },
     amountLabel: { deposit: 'Anzahlung', guarantee: 'Garantiebetrag' },
     ofTotal: 'von insgesamt {{total}}',

@@ -8,6 +8,10 @@ export const en: PageStrings = {
       deposit: 'To confirm your booking, please pay the deposit below.',
       guarantee: 'To guarantee your booking, please register a card. Nothing will be charged now.',
     },
+    staffIntro: {
+      deposit: 'Front desk: enter the card the guest gives you by phone. The deposit below is charged to it now.',
+      guarantee: 'Front desk: enter the card the guest gives you by phone. It is kept as a guarantee; nothing is charged now.',
+    },
     labels: { arrival: 'Arrival', departure: 'Departure', stay: 'Length of stay', guest: 'Booked for' },
     amountLabel: { deposit: 'Deposit due', guarantee: 'Guaranteed amount' },
     ofTotal: 'out of a total of {{total}}',

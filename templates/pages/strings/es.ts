@@ -8,6 +8,10 @@ export const es: PageStrings = {
       deposit: 'Para confirmar su reserva, le rogamos que abone el siguiente depósito.',
       guarantee: 'Para garantizar su reserva, registre una tarjeta. No se realizará ningún cargo ahora.',
     },
+    staffIntro: {
+      deposit: 'Recepción: introduzca la tarjeta que el cliente le facilita por teléfono. El depósito indicado abajo se cargará ahora.',
+      guarantee: 'Recepción: introduzca la tarjeta que el cliente le facilita por teléfono. Se guarda como garantía; no se cargará nada ahora.',
+    },
     labels: { arrival: 'Llegada', departure: 'Salida', stay: 'Estancia', guest: 'A nombre de' },
     amountLabel: { deposit: 'Depósito', guarantee: 'Importe garantizado' },
     ofTotal: 'de un total de {{total}}',

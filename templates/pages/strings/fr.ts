@@ -8,6 +8,10 @@ export const fr: PageStrings = {
       deposit: 'Pour confirmer votre réservation, merci de régler les arrhes ci-dessous.',
       guarantee: 'Pour garantir votre réservation, enregistrez une carte bancaire. Aucun montant ne sera débité maintenant.',
     },
+    staffIntro: {
+      deposit: 'Réception : saisissez la carte que le client vous communique par téléphone. Les arrhes ci-dessous y sont débitées maintenant.',
+      guarantee: 'Réception : saisissez la carte que le client vous communique par téléphone. Elle est conservée en garantie ; rien n’est débité maintenant.',
+    },
     labels: { arrival: 'Arrivée', departure: 'Départ', stay: 'Durée du séjour', guest: 'Au nom de' },
     amountLabel: { deposit: 'Arrhes à régler', guarantee: 'Montant garanti' },
     ofTotal: 'sur un total de {{total}}',

@@ -8,6 +8,10 @@ export const it: PageStrings = {
       deposit: 'Per confermare la Sua prenotazione, La preghiamo di versare la caparra indicata qui sotto.',
       guarantee: 'Per garantire la Sua prenotazione, registri una carta di credito. Non verrà effettuato alcun addebito ora.',
     },
+    staffIntro: {
+      deposit: 'Reception: inserisca la carta che l’ospite le comunica per telefono. La caparra indicata sotto viene addebitata ora.',
+      guarantee: 'Reception: inserisca la carta che l’ospite le comunica per telefono. Viene conservata come garanzia; ora non viene addebitato nulla.',
+    },
     labels: { arrival: 'Arrivo', departure: 'Partenza', stay: 'Soggiorno', guest: 'Intestata a' },
     amountLabel: { deposit: 'Caparra', guarantee: 'Importo garantito' },
     ofTotal: 'su un totale di {{total}}',
