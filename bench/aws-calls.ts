@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Deps } from '../app/deps';
+import { expectStatus, perFunctionContainers } from './containers';
 import { adminKey, formFields, hotelBody, ipnFor, reservationBody, sha256Hex } from './scenario';
 
 export interface OperationCalls {
@@ -53,8 +54,6 @@ export const breakdown = (calls: Record<string, number>): string =>
 export async function measureAwsCalls(motoEndpoint: string): Promise<AwsCallsResult> {
   Object.assign(process.env, { AWS_ENDPOINT_URL: motoEndpoint, AWS_REGION: 'eu-west-3', AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test' });
   const { provision } = await import('../local/provision');
-  const { awsCallCounts, resetAwsCallCounts } = await import('../adapters/aws/clients');
-  const { container, setContainer } = await import('../functions/shared/container');
   const { apiEvent, call, sqsBatch } = await import('../test/support/api');
   const { lambdaContext } = await import('../local/gateway');
   const { sign } = await import('../adapters/systempay/signature');
@@ -80,29 +79,7 @@ export async function measureAwsCalls(motoEndpoint: string): Promise<AwsCallsRes
   delete process.env.PSP_SANDBOX_URL;
 
   // One container per function, as Lambda keeps one per function.
-  const containers = new Map<string, Deps>();
-  const useContainer = (fn: string, fresh: boolean) => {
-    if (fresh || !containers.has(fn)) {
-      setContainer(undefined);
-      containers.set(fn, container());
-    }
-    setContainer(containers.get(fn));
-  };
-  const measure = async <T>(fn: string, fresh: boolean, run: () => Promise<T>): Promise<{ value: T; calls: OperationCalls }> => {
-    useContainer(fn, fresh);
-    resetAwsCallCounts();
-    const t0 = performance.now();
-    const value = await run();
-    const ms = performance.now() - t0;
-    const calls = awsCallCounts();
-    return { value, calls: { total: Object.values(calls).reduce((a, b) => a + b, 0), calls, ms } };
-  };
-  const expectStatus = (what: string, res: { status: number; body: unknown }, ...ok: number[]) => {
-    if (!ok.includes(res.status)) {
-      const code = (res.body as { error?: { code?: string } } | undefined)?.error?.code;
-      throw new Error(`${what}: HTTP ${res.status}${code ? ` (${code})` : ''}, expected ${ok.join('/')}`);
-    }
-  };
+  const { measure, release } = await perFunctionContainers();
 
   const hotel = await measure('create-hotel', true, () => call(createHotel as never, apiEvent('POST', '/v1/hotels', { body: hotelBody(), key: admin })));
   expectStatus('create hotel', hotel.value, 201);
@@ -160,7 +137,7 @@ export async function measureAwsCalls(motoEndpoint: string): Promise<AwsCallsRes
     call(getReservation as never, apiEvent('GET', '/v1/reservations/BENCH-2', { key: apiKey, params: { reservationId: 'BENCH-2' } })));
   expectStatus('GET reservation (again)', again.value, 200);
   // The local stack (next section) builds its own container from its own environment.
-  setContainer(undefined);
+  release();
 
   return {
     tableName,

@@ -156,6 +156,20 @@ function printVaultRefunds(r: VaultRefundsResult): void {
   out(`KMS cost per card: (${k.generateDataKeyPerCard} GenerateDataKey stored + ${k.decryptFirstReveal} Decrypt 1st reveal) x $${k.usdPer10kRequests} / 10 000 requests = $${k.usdPerCard.toFixed(6)}; each later reveal +${k.decryptLaterReveal} Decrypt = $${k.usdPerLaterReveal.toFixed(6)} (uncached); 10 000 cards: $${(k.usdPerCard * 10_000).toFixed(2)}`);
 }
 
+/** Runs one measured section; a failure is printed under the section's title, fails the run, and is kept as the result. */
+async function orFailure<T>(title: string, measure: () => Promise<T>, print: (result: T) => void): Promise<T | { error: string }> {
+  try {
+    const result = await measure();
+    print(result);
+    return result;
+  } catch (e) {
+    out(section(title));
+    out(`FAILED: ${(e as Error).message}`);
+    process.exitCode = 1;
+    return { error: (e as Error).message };
+  }
+}
+
 async function main(): Promise<void> {
   // Handler loggers read the level when they are created: handlers and the local runtime are
   // imported dynamically (bench/aws-calls.ts, bench/throughput.ts), after this line.
@@ -194,15 +208,7 @@ async function main(): Promise<void> {
   try {
     if ([3, 4, 5, 6].some(runs)) moto = await startMoto();
     if (moto && runs(3)) {
-      try {
-        awsCalls = await measureAwsCalls(moto.endpoint);
-        printAwsCalls(awsCalls);
-      } catch (e) {
-        awsCalls = { error: (e as Error).message };
-        out(section('3. AWS calls per operation'));
-        out(`FAILED: ${awsCalls.error}`);
-        process.exitCode = 1;
-      }
+      awsCalls = await orFailure('3. AWS calls per operation', () => measureAwsCalls(moto!.endpoint), printAwsCalls);
     }
     if (moto && runs(4)) {
       try {
@@ -214,27 +220,13 @@ async function main(): Promise<void> {
       printThroughput(throughput);
     }
     if (moto && runs(5)) {
-      try {
-        sweep = await measureSweep(moto.endpoint, SWEEP_SIZES, 20);
-        printSweep(sweep);
-      } catch (e) {
-        sweep = { error: (e as Error).message };
-        out(section('5. Option sweep reads against table size'));
-        out(`FAILED: ${sweep.error}`);
-        process.exitCode = 1;
-      }
+      sweep = await orFailure('5. Option sweep reads against table size', () => measureSweep(moto!.endpoint, SWEEP_SIZES, 20), printSweep);
     }
     if (moto && runs(6)) {
-      try {
-        vaultRefunds = await measureVaultRefunds(moto.endpoint);
-        printVaultRefunds(vaultRefunds);
-        if (vaultRefunds.checks.some((c) => !c.ok)) process.exitCode = 1;
-      } catch (e) {
-        vaultRefunds = { error: (e as Error).message };
-        out(section('6. Refunds and the card vault: AWS and PSP calls per operation'));
-        out(`FAILED: ${vaultRefunds.error}`);
-        process.exitCode = 1;
-      }
+      vaultRefunds = await orFailure('6. Refunds and the card vault: AWS and PSP calls per operation', () => measureVaultRefunds(moto!.endpoint), (r) => {
+        printVaultRefunds(r);
+        if (r.checks.some((c) => !c.ok)) process.exitCode = 1;
+      });
     }
   } finally {
     await moto?.stop();

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Deps } from '../app/deps';
 import type { OperationCalls } from './aws-calls';
+import { expectStatus, perFunctionContainers } from './containers';
 import { adminKey, hotelBody, reservationBody, sha256Hex } from './scenario';
 
 /** AWS calls (as in section 3) plus the REST calls the PSP sandbox received during the operation. */
@@ -94,8 +95,6 @@ const count = (names: readonly string[]): Record<string, number> => {
 export async function measureVaultRefunds(motoEndpoint: string): Promise<VaultRefundsResult> {
   Object.assign(process.env, { AWS_ENDPOINT_URL: motoEndpoint, AWS_REGION: 'eu-west-3', AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test' });
   const { provision } = await import('../local/provision');
-  const { awsCallCounts, resetAwsCallCounts } = await import('../adapters/aws/clients');
-  const { container, setContainer } = await import('../functions/shared/container');
   const { apiEvent, call, sqsBatch } = await import('../test/support/api');
   const { lambdaContext } = await import('../local/gateway');
   const { createPspSandbox } = await import('../local/psp-sandbox');
@@ -139,6 +138,7 @@ export async function measureVaultRefunds(motoEndpoint: string): Promise<VaultRe
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const sandbox = createPspSandbox({ publicBaseUrl: base, ipnRetryIntervalMs: 200 });
 
+  let containers: Awaited<ReturnType<typeof perFunctionContainers>> | undefined;
   const saved = { PSP_SANDBOX_URL: process.env.PSP_SANDBOX_URL, PSP_REST_URL: process.env.PSP_REST_URL };
   try {
     const tableName = `bench-vault-${randomBytes(4).toString('hex')}`;
@@ -154,42 +154,20 @@ export async function measureVaultRefunds(motoEndpoint: string): Promise<VaultRe
       PSP_REST_URL: `${base}/psp-sandbox/api-payment/V4/`,
     });
 
-    // One container per function, as Lambda keeps one per function (see bench/aws-calls.ts).
-    const containers = new Map<string, Deps>();
-    const useContainer = (fn: string, fresh: boolean) => {
-      if (fresh || !containers.has(fn)) {
-        setContainer(undefined);
-        containers.set(fn, container());
-      }
-      setContainer(containers.get(fn));
-    };
+    // One container per function, as Lambda keeps one per function (bench/containers.ts).
+    const wired = await perFunctionContainers();
+    containers = wired;
     // The notification endpoint's own wiring (setup only, never measured).
-    setContainer(undefined);
-    ipnDeps = container();
+    ipnDeps = wired.unmeasuredDeps();
 
     const measure = async <T>(fn: string, fresh: boolean, run: () => Promise<T>): Promise<{ value: T; calls: CallsWithPsp }> => {
-      useContainer(fn, fresh);
       const psp0 = sandbox.restCalls().length;
-      resetAwsCallCounts();
-      const t0 = performance.now();
-      const value = await run();
-      const ms = performance.now() - t0;
-      const calls = awsCallCounts();
+      const { value, calls } = await wired.measure(fn, fresh, run);
       const pspCalls = count(sandbox.restCalls().slice(psp0).map((c) => c.webService));
-      return {
-        value,
-        calls: { total: Object.values(calls).reduce((a, b) => a + b, 0), calls, ms, psp: Object.values(pspCalls).reduce((a, b) => a + b, 0), pspCalls },
-      };
+      return { value, calls: { ...calls, psp: Object.values(pspCalls).reduce((a, b) => a + b, 0), pspCalls } };
     };
     /** Setup steps: their own containers, nothing recorded. */
     const unmeasured = <T>(fn: string, run: () => Promise<T>): Promise<T> => measure(fn, false, run).then((r) => r.value);
-    const expectStatus = (what: string, res: { status: number; body: unknown }, ...ok: number[]) => {
-      if (!ok.includes(res.status)) {
-        const code = (res.body as { error?: { code?: string } } | undefined)?.error?.code;
-        throw new Error(`${what}: HTTP ${res.status}${code ? ` (${code})` : ''}, expected ${ok.join('/')}`);
-      }
-    };
-
     const hotel = await measure('create-hotel', true, () => call(createHotel as never, apiEvent('POST', '/v1/hotels', { body: hotelBody('66667777'), key: admin })));
     expectStatus('create hotel', hotel.value, 201);
     const { hotelId, apiKey } = hotel.value.body as { hotelId: string; apiKey: string };
@@ -310,7 +288,7 @@ export async function measureVaultRefunds(motoEndpoint: string): Promise<VaultRe
       },
     };
   } finally {
-    setContainer(undefined);
+    containers?.release();
     for (const [k, v] of Object.entries(saved)) {
       if (v === undefined) delete process.env[k];
       else process.env[k] = v;
