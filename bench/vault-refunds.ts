@@ -1,6 +1,4 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Deps } from '../app/deps';
 import type { OperationCalls } from './aws-calls';
 import { expectStatus, perFunctionContainers } from './containers';
@@ -97,10 +95,8 @@ export async function measureVaultRefunds(motoEndpoint: string): Promise<VaultRe
   const { provision } = await import('../local/provision');
   const { apiEvent, call, sqsBatch } = await import('../test/support/api');
   const { lambdaContext } = await import('../local/gateway');
-  const { createPspSandbox } = await import('../local/psp-sandbox');
+  const { servePspSandbox } = await import('../test/support/psp-harness');
   const { openPaymentPage } = await import('../app/payment-page');
-  const { receiveNotification } = await import('../app/receive-notification');
-  const { processNotification } = await import('../app/process-notification');
   const { makeEvent, refundRequested } = await import('../events');
   const createHotel = (await import('../functions/http/create-hotel')).handler;
   const upsert = (await import('../functions/http/upsert-reservation')).handler;
@@ -112,31 +108,10 @@ export async function measureVaultRefunds(motoEndpoint: string): Promise<VaultRe
   const importCard = (await import('../functions/http/import-card')).handler;
   const revealCard = (await import('../functions/http/reveal-card')).handler;
 
-  // The PSP sandbox and our notification endpoint on one HTTP server, as test/support/psp-harness.ts.
+  // The PSP sandbox and our notification endpoint on one HTTP server (test/support/psp-harness.ts).
   let ipnDeps: Deps | undefined;
-  const server: Server = createServer((req, res) => {
-    void (async () => {
-      try {
-        if (await sandbox.handle(req, res)) return;
-        const m = /^\/psp\/systempay\/([^/]+)\/ipn$/.exec(req.url ?? '');
-        if (!m || req.method !== 'POST' || !ipnDeps) {
-          res.writeHead(404).end();
-          return;
-        }
-        let raw = '';
-        for await (const chunk of req) raw += String(chunk);
-        const receipt = await receiveNotification(ipnDeps, m[1]!, Object.fromEntries(new URLSearchParams(raw)));
-        await processNotification(ipnDeps, m[1]!, receipt.notificationId);
-        res.writeHead(200).end('OK');
-      } catch (e) {
-        if (!res.headersSent) res.writeHead(500);
-        res.end((e as Error).message);
-      }
-    })();
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const sandbox = createPspSandbox({ publicBaseUrl: base, ipnRetryIntervalMs: 200 });
+  const served = await servePspSandbox(() => ipnDeps);
+  const { sandbox, base } = served;
 
   let containers: Awaited<ReturnType<typeof perFunctionContainers>> | undefined;
   const saved = { PSP_SANDBOX_URL: process.env.PSP_SANDBOX_URL, PSP_REST_URL: process.env.PSP_REST_URL };
@@ -293,10 +268,6 @@ export async function measureVaultRefunds(motoEndpoint: string): Promise<VaultRe
       if (v === undefined) delete process.env[k];
       else process.env[k] = v;
     }
-    sandbox.stop();
-    await new Promise<void>((r) => {
-      server.close(() => r());
-      server.closeAllConnections();
-    });
+    await served.stop();
   }
 }

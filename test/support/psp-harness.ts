@@ -24,31 +24,52 @@ export interface PspHarness {
   stop(): Promise<void>;
 }
 
-export async function startPspHarness(baseDeps: Deps, options: { restTimeoutMs?: number } = {}): Promise<PspHarness> {
-  let base = '';
-  let deps: Deps = baseDeps;
+/**
+ * The PSP sandbox on a real HTTP server with our notification endpoint beside it: a payment made
+ * in the sandbox is stored and processed by the use cases, as the IPN route and its queue would.
+ * `depsFor` gives the wiring to process with (it may be set up after the server is listening).
+ */
+export async function servePspSandbox(depsFor: () => Deps | undefined, now?: () => Date): Promise<{ sandbox: PspSandbox; base: string; stop(): Promise<void> }> {
   const server: Server = createServer((req, res) => {
     void (async () => {
-      if (await sandbox.handle(req, res)) return;
-      const m = /^\/psp\/systempay\/([^/]+)\/ipn$/.exec(req.url ?? '');
-      if (!m || req.method !== 'POST') {
-        res.writeHead(404).end();
-        return;
-      }
-      let raw = '';
-      for await (const chunk of req) raw += String(chunk);
       try {
+        if (await sandbox.handle(req, res)) return;
+        const m = /^\/psp\/systempay\/([^/]+)\/ipn$/.exec(req.url ?? '');
+        const deps = depsFor();
+        if (!m || req.method !== 'POST' || !deps) {
+          res.writeHead(404).end();
+          return;
+        }
+        let raw = '';
+        for await (const chunk of req) raw += String(chunk);
         const receipt = await receiveNotification(deps, m[1]!, Object.fromEntries(new URLSearchParams(raw)));
         await processNotification(deps, m[1]!, receipt.notificationId);
         res.writeHead(200).end('OK');
       } catch (e) {
-        res.writeHead(500).end((e as Error).message);
+        if (!res.headersSent) res.writeHead(500);
+        res.end((e as Error).message);
       }
     })();
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const sandbox = createPspSandbox({ publicBaseUrl: base, ipnRetryIntervalMs: 200, now: () => baseDeps.clock.now() });
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const sandbox = createPspSandbox({ publicBaseUrl: base, ipnRetryIntervalMs: 200, ...(now ? { now } : {}) });
+  return {
+    sandbox,
+    base,
+    async stop() {
+      sandbox.stop();
+      await new Promise<void>((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+      });
+    },
+  };
+}
+
+export async function startPspHarness(baseDeps: Deps, options: { restTimeoutMs?: number } = {}): Promise<PspHarness> {
+  let deps: Deps = baseDeps;
+  const { sandbox, base, stop } = await servePspSandbox(() => deps, () => baseDeps.clock.now());
   deps = {
     ...baseDeps,
     psp: new SystempayRest(`${base}/psp-sandbox/api-payment/V4/`, { timeoutMs: options.restTimeoutMs ?? 2000 }),
@@ -80,9 +101,6 @@ export async function startPspHarness(baseDeps: Deps, options: { restTimeoutMs?:
       await paid.text();
       await sandbox.idle();
     },
-    async stop() {
-      sandbox.stop();
-      await new Promise<void>((r) => server.close(() => r()));
-    },
+    stop,
   };
 }
