@@ -32,26 +32,16 @@ export interface CardInput {
 }
 
 /** The stored, non-secret part of a card: safe to list, log and return. */
-export interface Card {
+export interface Card extends CardDetails {
   readonly hotelId: string;
   readonly reservationId: string;
   readonly cardId: string;
-  readonly holderName: string;
-  readonly brand: CardBrand;
-  readonly last4: string;
-  /** First 6 + X… + last 4, like the PSP: `497010XXXXXX0014`. */
-  readonly maskedNumber: string;
-  readonly expiryMonth: number;
-  readonly expiryYear: number;
-  readonly source: CardSource;
   /** 'ota': pushed by the PMS (from an OTA, the phone…); 'psp': captured through the PSP. */
   readonly origin: 'ota' | 'psp';
   /** 'verified' only when a bank check happened (PSP); an OTA card as pushed is 'unverified'. */
   readonly verification: 'verified' | 'unverified';
   readonly primary: boolean;
   readonly status: 'active' | 'purged';
-  /** A sealed CVV is still held; false from the first successful reveal (or the purge) on. */
-  readonly hasCvv: boolean;
   readonly cvvRevealedAt?: string;
   /** ISO instant (UTC) after which the card can no longer be revealed and is due for the purge. */
   readonly purgeAt: string;
@@ -66,15 +56,17 @@ export interface CardSecret {
   readonly holderName?: string;
 }
 
-/** The non-secret, normalised values of a validated card input. */
+/** The non-secret, normalised values of a card. */
 export interface CardDetails {
   readonly holderName: string;
   readonly brand: CardBrand;
   readonly last4: string;
+  /** First 6 + X… + last 4, like the PSP: `497010XXXXXX0014`. */
   readonly maskedNumber: string;
   readonly expiryMonth: number;
   readonly expiryYear: number;
   readonly source: CardSource;
+  /** A sealed CVV is (still) held; false from the first successful reveal (or the purge) on. */
   readonly hasCvv: boolean;
 }
 
@@ -310,18 +302,11 @@ export interface NewCardContext {
 export function createCard(ids: { hotelId: string; reservationId: string; cardId: string }, details: CardDetails, ctx: NewCardContext): Card {
   return {
     ...ids,
-    holderName: details.holderName,
-    brand: details.brand,
-    last4: details.last4,
-    maskedNumber: details.maskedNumber,
-    expiryMonth: details.expiryMonth,
-    expiryYear: details.expiryYear,
-    source: details.source,
+    ...details,
     origin: ctx.origin,
     verification: ctx.verification ?? (ctx.origin === 'psp' ? 'verified' : 'unverified'),
     primary: ctx.primary,
     status: 'active',
-    hasCvv: details.hasCvv,
     purgeAt: ctx.purgeAt,
     createdAt: ctx.now.toISOString(),
     version: 1,
