@@ -6,10 +6,14 @@ export function registerSecret(...values: (string | undefined)[]): void {
 }
 export const registeredSecrets = (): ReadonlySet<string> => registry;
 
-/** Card numbers the sandbox and tests use; any 13–19 digit Luhn-valid run counts as a leak too. */
+/**
+ * Any standalone run of 13–19 digits (spaces or dashes allowed between them) that passes Luhn and
+ * starts like a card counts as a leak: the same shape the log redactor removes. Digits inside a
+ * word, such as a hex hash or an identifier, are not a card number.
+ */
 export function looksLikePan(text: string): string | undefined {
-  for (const m of text.matchAll(/(?<![\d])(\d{13,19})(?![\d])/g)) {
-    const digits = m[1]!;
+  for (const m of text.matchAll(/(?<![\w])(\d(?:[ -]?\d){12,18})(?![\w])/g)) {
+    const digits = m[1]!.replace(/\D/g, '');
     if (luhn(digits) && /^(4|5[1-5]|5970|2[2-7]|3[47]|6)/.test(digits)) return digits;
   }
   return undefined;
