@@ -169,7 +169,7 @@ export interface CardAuditEntry {
   readonly cardId: string;
   readonly entryId: string;
   readonly userId: string;
-  readonly action: 'reveal' | 'purge' | 'store';
+  readonly action: 'reveal' | 'erase' | 'purge' | 'store';
   readonly outcome: string;
   readonly at: string;
   readonly sourceIp?: string;

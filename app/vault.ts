@@ -3,7 +3,7 @@ import { Conflict, Forbidden, Gone, NotFound } from '../domain/errors';
 import { cardRetentionDays } from '../domain/policy';
 import type { Reservation } from '../domain/reservation';
 import {
-  assertMayReveal, createUser, isLocked, lockedError, MAX_PIN_FAILURES, unlock, validateUserInput, wrongPin, type VaultUser, type VaultUserInput,
+  assertMay, createUser, isLocked, lockedError, MAX_PIN_FAILURES, unlock, validateUserInput, wrongPin, type Role, type VaultUser, type VaultUserInput,
 } from '../domain/vault-user';
 import type { Deps } from './deps';
 import type { CardAuditEntry, Changes } from './ports';
@@ -27,6 +27,7 @@ export const cardView = (c: Card) => ({
   cvvAvailable: c.hasCvv && c.status === 'active',
   purgeAt: c.purgeAt,
   ...(c.purgedAt ? { purgedAt: c.purgedAt } : {}),
+  ...(c.erasedBy ? { erasedBy: c.erasedBy } : {}),
   createdAt: c.createdAt,
 });
 
@@ -104,33 +105,34 @@ export interface RevealedCard {
   cvv?: string;
 }
 
-/**
- * Shows a card in full to a user with the right and their PIN. Every attempt is audited.
- * 1. Card (404 for another hotel's), not purged (410).
- * 2. User: unknown → 403 like a wrong PIN; locked → 423. The attempt is counted atomically before
- *    the PIN is checked; a wrong PIN → 403, the 5th in a row locks the user.
- * 3. A right PIN clears the count; the role `cards:reveal` is required (403).
- * 4. Open the number; take the CVV with a conditional delete (one reveal ever gets it).
- */
-export async function revealCard(deps: Deps, hotelId: string, cardId: string, who: { userId: string; pin: string; sourceIp?: string }): Promise<RevealedCard> {
-  const pins = need(deps.pins, 'PIN hashing');
+type Who = { readonly userId: string; readonly pin: string; readonly sourceIp?: string };
+type Found = { readonly card: Card; readonly now: Date; readonly audit: (outcome: string, extra?: Partial<CardAuditEntry>) => CardAuditEntry; readonly refuse: (outcome: string, error: Error) => Promise<never> };
+
+/** The card (404 for another hotel's), with the audit entries of this attempt bound to it. */
+async function findCard(deps: Deps, hotelId: string, cardId: string, who: Who, action: CardAuditEntry['action']): Promise<Found> {
   const reservationId = await deps.store.findCardReservation(hotelId, cardId);
   const agg = reservationId ? await deps.store.getReservation(hotelId, reservationId) : undefined;
   const card = agg?.cards.find((c) => c.cardId === cardId);
-  if (!agg || !card) throw new NotFound('card_not_found', `No card ${cardId}`);
+  if (!card) throw new NotFound('card_not_found', `No card ${cardId}`);
   const now = deps.clock.now();
   const audit = (outcome: string, extra: Partial<CardAuditEntry> = {}): CardAuditEntry => ({
-    hotelId, cardId, entryId: deps.ids.newId(), userId: who.userId, action: 'reveal', outcome, at: now.toISOString(), ...(who.sourceIp ? { sourceIp: who.sourceIp } : {}), ...extra,
+    hotelId, cardId, entryId: deps.ids.newId(), userId: who.userId, action, outcome, at: now.toISOString(), ...(who.sourceIp ? { sourceIp: who.sourceIp } : {}), ...extra,
   });
   const refuse = async (outcome: string, error: Error): Promise<never> => {
     await deps.store.commit({ audit: [audit(outcome)] });
     throw error;
   };
-  try {
-    assertRevealable(card, now);
-  } catch (e) {
-    return refuse('purged', e as Error);
-  }
+  return { card, now, audit, refuse };
+}
+
+/**
+ * The user behind an attempt, with the right PIN and `role`; every refusal is audited.
+ * Unknown → 403 like a wrong PIN; locked → 423. The attempt is counted atomically before the PIN
+ * is checked; a wrong PIN → 403, the 5th in a row locks the user. A right PIN clears the count;
+ * without `role` → 403 `missing_role`.
+ */
+async function authenticate(deps: Deps, hotelId: string, who: Who, role: Role, { now, refuse }: Found): Promise<VaultUser> {
+  const pins = need(deps.pins, 'PIN hashing');
   const user = await deps.store.getUser(hotelId, who.userId);
   if (!user) {
     await pins.verifyNothing(who.pin);
@@ -144,11 +146,30 @@ export async function revealCard(deps: Deps, hotelId: string, cardId: string, wh
   const settled = await deps.store.settlePinAttempt(hotelId, who.userId, right, MAX_PIN_FAILURES, now.toISOString());
   if (!right) return refuse(settled === 'locked' ? 'wrong_pin_locked' : 'wrong_pin', wrongPin());
   if (settled === 'locked') return refuse('locked', lockedError());
+  const checked = { ...attempt, failedAttempts: 0 };
   try {
-    assertMayReveal({ ...attempt, failedAttempts: 0 });
+    assertMay(checked, role);
   } catch (e) {
     return refuse('forbidden', e as Error);
   }
+  return checked;
+}
+
+/**
+ * Shows a card in full to a user with `cards:reveal` and their PIN. Every attempt is audited.
+ * 1. Card (404 for another hotel's), not purged or erased (410).
+ * 2. The user and their PIN (`authenticate`).
+ * 3. Open the number; take the CVV with a conditional delete (one reveal ever gets it).
+ */
+export async function revealCard(deps: Deps, hotelId: string, cardId: string, who: Who): Promise<RevealedCard> {
+  const found = await findCard(deps, hotelId, cardId, who, 'reveal');
+  const { card, now, audit, refuse } = found;
+  try {
+    assertRevealable(card, now);
+  } catch (e) {
+    return refuse('purged', e as Error);
+  }
+  await authenticate(deps, hotelId, who, 'cards:reveal', found);
 
   const sealed = await deps.store.getCardSecret(hotelId, card.reservationId, cardId);
   if (!sealed) return refuse('purged', new Gone('card_purged', 'The card data has been deleted after the stay'));
@@ -167,6 +188,37 @@ export async function revealCard(deps: Deps, hotelId: string, cardId: string, wh
   return {
     holderName: secret.holderName ?? card.holderName, number: secret.number, expiryMonth: card.expiryMonth, expiryYear: card.expiryYear, ...(cvv !== undefined ? { cvv } : {}),
   };
+}
+
+/**
+ * A `cards:manage` user erases a card's secret parts now (the guest asked, or the card was wrong):
+ * number, CVV and PSP token are deleted as by the purge; the masked card and the audit trail stay.
+ * Erasing a card already purged or erased answers it as it is (and is audited too).
+ */
+export async function eraseCard(deps: Deps, hotelId: string, cardId: string, who: Who): Promise<CardView> {
+  const found = await findCard(deps, hotelId, cardId, who, 'erase');
+  await authenticate(deps, hotelId, who, 'cards:manage', found);
+  for (let attempt = 0; ; attempt++) {
+    // Read again after the PIN check: a reveal or the purge may have changed the card meanwhile.
+    const agg = await deps.store.getReservation(hotelId, found.card.reservationId);
+    const card = agg?.cards.find((c) => c.cardId === cardId);
+    if (!card) throw new NotFound('card_not_found', `No card ${cardId}`);
+    const erased = purgeCard(card, found.now, who.userId);
+    if (!erased) {
+      await deps.store.commit({ audit: [found.audit('already_purged')] });
+      return cardView(card);
+    }
+    try {
+      await deps.store.commit({
+        cards: [{ value: erased, expectedVersion: card.version }],
+        purgedSecrets: [{ hotelId, reservationId: card.reservationId, cardId }],
+        audit: [found.audit('erased')],
+      });
+      return cardView(erased);
+    } catch (e) {
+      if (!(e instanceof Conflict) || attempt >= 2) throw e;
+    }
+  }
 }
 
 export async function cardAudit(deps: Deps, hotelId: string, cardId: string): Promise<{ entries: Array<Record<string, unknown>> }> {

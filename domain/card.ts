@@ -46,6 +46,8 @@ export interface Card extends CardDetails {
   /** ISO instant (UTC) after which the card can no longer be revealed and is due for the purge. */
   readonly purgeAt: string;
   readonly purgedAt?: string;
+  /** Set when a `cards:manage` user erased the card before its purge time. */
+  readonly erasedBy?: string;
   readonly createdAt: string;
   readonly version: number;
 }
@@ -321,13 +323,17 @@ export const isPurgeDue = (card: Card, now: Date): boolean => card.status === 'a
 
 /** 410 once the card is purged or its purge time has passed. */
 export function assertRevealable(card: Card, now: Date): void {
+  if (card.erasedBy) throw new Gone('card_erased', 'The card data has been erased by the hotel');
   if (isPurged(card, now)) throw new Gone('card_purged', 'The card data has been deleted after the stay');
 }
 
-/** The purge: the sealed number and CVV are deleted by the caller; the masked card stays for the record. */
-export function purgeCard(card: Card, now: Date): Card | null {
+/**
+ * The purge, or an erasure (`erasedBy`) before it: the sealed number, CVV and token are deleted
+ * by the caller; the masked card stays for the record. Null when already purged.
+ */
+export function purgeCard(card: Card, now: Date, erasedBy?: string): Card | null {
   if (card.status === 'purged') return null;
-  return { ...card, status: 'purged', hasCvv: false, purgedAt: now.toISOString(), version: card.version + 1 };
+  return { ...card, status: 'purged', hasCvv: false, purgedAt: now.toISOString(), ...(erasedBy ? { erasedBy } : {}), version: card.version + 1 };
 }
 
 /** A new departure date moves the purge; returns null when nothing changes or the card is already purged. */

@@ -10,10 +10,14 @@ import { Forbidden, InvalidInput, Locked } from './errors';
  *   2. locked → 423 before looking at the PIN: a locked user stays locked even with the right PIN;
  *   3. the attempt is counted atomically *before* the PIN is checked (the store refuses more than
  *      MAX_PIN_FAILURES consecutive ones); a wrong PIN leaves it counted and the last one locks;
- *   4. a right PIN clears the count, then `assertMayReveal` (403 `missing_role` without `cards:reveal`).
+ *   4. a right PIN clears the count, then `assertMay` (403 `missing_role` without the action's role).
+ * Erasing a card (`cards:manage`) goes through the same steps.
+ *
+ * Roles: `cards:reveal` sees full cards (the CVV once); `cards:manage` erases a card's secrets
+ * before the purge. Users themselves are managed with the hotel's API key (the PMS decides who may).
  */
 
-export const ROLES = ['cards:reveal', 'cards:manage', 'users:manage'] as const;
+export const ROLES = ['cards:reveal', 'cards:manage'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Consecutive wrong PINs that lock a user. */
@@ -118,7 +122,7 @@ export function createUser(input: VaultUserInput & { readonly hotelId: string },
 
 export const isLocked = (user: VaultUser): boolean => user.lockedAt !== undefined;
 
-/** Lifts a lock (by a `users:manage` user) and clears the counter. Null when neither is set. */
+/** Lifts a lock (a call with the hotel's key) and clears the counter. Null when neither is set. */
 export function unlock(user: VaultUser, now: Date): VaultUser | null {
   if (!isLocked(user) && user.failedAttempts === 0) return null;
   const { lockedAt: _lockedAt, ...rest } = user;
@@ -139,10 +143,10 @@ export function assertHasRole(user: VaultUser, role: Role): void {
   if (!hasRole(user, role)) throw new Forbidden('missing_role', `This user does not have the ${role} role`, { role });
 }
 
-/** May this user see card data? Locked → 423 `user_locked`; without `cards:reveal` → 403 `missing_role`. */
-export function assertMayReveal(user: VaultUser): void {
+/** May this user act on cards with `role`? Locked → 423 `user_locked`; without the role → 403 `missing_role`. */
+export function assertMay(user: VaultUser, role: Role): void {
   assertNotLocked(user);
-  assertHasRole(user, 'cards:reveal');
+  assertHasRole(user, role);
 }
 
 /** The one refusal for a wrong PIN *and* an unknown user, so neither can be told apart. */

@@ -242,6 +242,15 @@ export const FUNCTIONS: readonly FunctionDescription[] = [
     memoryMb: 512,
   },
   {
+    name: 'erase-card',
+    entry: 'functions/http/erase-card.ts',
+    description: "POST /v1/cards/{cardId}/erase: a user with cards:manage and their PIN deletes a card's number, CVV and token now",
+    trigger: { kind: 'http', method: 'POST', path: '/v1/cards/{cardId}/erase', auth: 'hotel' },
+    // Deletes sealed items without opening them: no KMS.
+    access: { table: 'write' },
+    memoryMb: 512,
+  },
+  {
     name: 'card-audit',
     entry: 'functions/http/card-audit.ts',
     description: "GET /v1/cards/{cardId}/audit: every attempt to see a card",

@@ -117,4 +117,5 @@ export const userSchema = z.object({
   pin: z.string().max(40),
 }).strict();
 
+/** Who acts on a card (reveal, erase): a vault user and their PIN. */
 export const revealSchema = z.object({ userId: z.string().max(64), pin: z.string().max(40) }).strict();

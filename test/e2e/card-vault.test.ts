@@ -6,7 +6,8 @@ import { registerSecret } from '../support/secrets';
 /** The card vault over HTTP on the local stack: masked listings, users, PIN, audited reveal. */
 const today = localDate(new Date(), 'Europe/Paris');
 const PIN = '58204719';
-registerSecret(PIN);
+const MANAGER_PIN = '58203917';
+registerSecret(PIN, MANAGER_PIN);
 let stack: LocalStack;
 let api: Client;
 let other: Client;
@@ -79,6 +80,17 @@ describe('card vault on the local stack', () => {
     expect((await other.req('GET', `/v1/cards/${cardId}/audit`)).status).toBe(404);
     expect((await api.req('POST', `/v1/cards/${cardId}/reveal`, { userId: 'frontdesk.anna', pin: PIN }, 'no-such-key')).status).toBe(401);
     expect((await api.req('POST', `/v1/cards/${cardId}/reveal`, '{"userId":')).status).toBe(400);
+
+    // A manager erases the card: masked card kept, reveal answers 410.
+    expect((await api.req('POST', '/v1/users', { userId: 'manager.max', name: 'Max', roles: ['cards:manage'], pin: MANAGER_PIN })).status).toBe(201);
+    expect((await other.req('POST', `/v1/cards/${cardId}/erase`, { userId: 'manager.max', pin: MANAGER_PIN })).status).toBe(404);
+    expect((await api.req('POST', `/v1/cards/${cardId}/erase`, { userId: 'frontdesk.anna', pin: PIN })).body.error.code).toBe('missing_role');
+    const erased = await api.req('POST', `/v1/cards/${cardId}/erase`, { userId: 'manager.max', pin: MANAGER_PIN });
+    expect(erased.status).toBe(200);
+    expect(erased.body).toMatchObject({ cardId, status: 'purged', erasedBy: 'manager.max', last4: expect.any(String) });
+    const gone = await api.req('POST', `/v1/cards/${cardId}/reveal`, { userId: 'frontdesk.anna', pin: PIN });
+    expect([gone.status, gone.body.error.code]).toEqual([410, 'card_erased']);
+    expect((await api.req('GET', '/v1/reservations/OTA-1/cards')).body.cards[0]).toMatchObject({ status: 'purged', erasedBy: 'manager.max' });
   });
 
   it('runs the purge job on demand', async () => {

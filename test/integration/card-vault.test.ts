@@ -7,7 +7,7 @@ import { purgeCards } from '../../app/purge-cards';
 import { setPolicy } from '../../app/policy';
 import { cardContext } from '../../app/secrets';
 import { upsertReservation } from '../../app/upsert-reservation';
-import { cardAudit, createVaultUser, importCard, listCards, revealCard, unlockVaultUser } from '../../app/vault';
+import { cardAudit, createVaultUser, eraseCard, importCard, listCards, revealCard, unlockVaultUser } from '../../app/vault';
 import { DomainError } from '../../domain/errors';
 import { FakeClock, freshDeps } from '../support/aws';
 import { startPspHarness, type PspHarness } from '../support/psp-harness';
@@ -156,12 +156,49 @@ describe('revealing a card', () => {
     expect((await importCard(deps, hotelId, 'V-1', otaCard(MASTERCARD))).purgeAt).toBe('2027-01-17T22:59:59.999Z');
   });
 
+  it('lets a cards:manage user erase a card now: secrets gone, masked card and audit kept', async () => {
+    const card = await importCard(deps, hotelId, 'V-1', otaCard());
+    await user('ana');
+    await user('max', ['cards:manage'], OTHER_PIN);
+    expect(await codeOf(eraseCard(deps, hotelId, card.cardId, { userId: 'ana', pin: PIN }))).toBe('forbidden:missing_role');
+    expect(await codeOf(eraseCard(deps, hotelId, card.cardId, { userId: 'max', pin: PIN }))).toBe('forbidden:wrong_pin');
+    expect((await listCards(deps, hotelId, 'V-1')).cards[0]).toMatchObject({ status: 'active', cvvAvailable: true });
+
+    const erased = await eraseCard(deps, hotelId, card.cardId, { userId: 'max', pin: OTHER_PIN, sourceIp: '203.0.113.9' });
+    expect(erased).toMatchObject({ cardId: card.cardId, status: 'purged', erasedBy: 'max', last4: '0014', cvvAvailable: false, purgedAt: clock.current.toISOString() });
+    for (const key of [keys.cardSecret(hotelId, 'V-1', card.cardId), keys.cardCvv(hotelId, 'V-1', card.cardId)]) {
+      expect((await dynamoClient().send(new GetCommand({ TableName: table, Key: key }))).Item).toBeUndefined();
+    }
+    expect(await codeOf(revealCard(deps, hotelId, card.cardId, { userId: 'ana', pin: PIN }))).toBe('gone:card_erased');
+    // Erasing again changes nothing; the purge job has nothing left to do at the purge time.
+    expect(await eraseCard(deps, hotelId, card.cardId, { userId: 'max', pin: OTHER_PIN })).toEqual(erased);
+    clock.current = new Date('2027-01-20T00:00:00Z');
+    expect(await purgeCards(deps, { maxItems: 10 })).toMatchObject({ examined: 0 });
+    const { entries } = await cardAudit(deps, hotelId, card.cardId);
+    expect(entries.map((e) => `${e.userId}:${e.action}:${e.outcome}`)).toEqual([
+      'pms:store:stored', 'ana:erase:forbidden', 'max:erase:wrong_pin', 'max:erase:erased', 'ana:reveal:purged', 'max:erase:already_purged',
+    ]);
+    expect(entries[3]).toMatchObject({ sourceIp: '203.0.113.9' });
+  });
+
+  it('counts wrong PINs on erase and reveal together', async () => {
+    const card = await importCard(deps, hotelId, 'V-1', otaCard());
+    await user('max', ['cards:reveal', 'cards:manage']);
+    for (let i = 0; i < 3; i++) expect(await codeOf(revealCard(deps, hotelId, card.cardId, { userId: 'max', pin: '11112222' }))).toBe('forbidden:wrong_pin');
+    for (let i = 0; i < 2; i++) expect(await codeOf(eraseCard(deps, hotelId, card.cardId, { userId: 'max', pin: '11112222' }))).toBe('forbidden:wrong_pin');
+    expect(await codeOf(eraseCard(deps, hotelId, card.cardId, { userId: 'max', pin: PIN }))).toBe('locked:user_locked');
+    expect((await listCards(deps, hotelId, 'V-1')).cards[0]).toMatchObject({ status: 'active' });
+  });
+
   it('keeps every vault route to its own hotel', async () => {
     const card = await importCard(deps, hotelId, 'V-1', otaCard());
     const other = await psp.hotel();
     await createVaultUser(deps, other, { userId: 'ana', name: 'Ana', roles: ['cards:reveal'], pin: PIN });
     expect(await codeOf(revealCard(deps, other, card.cardId, { userId: 'ana', pin: PIN }))).toBe('not_found:card_not_found');
     expect(await codeOf(cardAudit(deps, other, card.cardId))).toBe('not_found:card_not_found');
+    await createVaultUser(deps, other, { userId: 'max', name: 'Max', roles: ['cards:manage'], pin: OTHER_PIN });
+    expect(await codeOf(eraseCard(deps, other, card.cardId, { userId: 'max', pin: OTHER_PIN }))).toBe('not_found:card_not_found');
+    expect((await listCards(deps, hotelId, 'V-1')).cards[0]).toMatchObject({ status: 'active' });
     expect(await codeOf(listCards(deps, other, 'V-1'))).toBe('not_found:reservation_not_found');
     expect(await codeOf(importCard(deps, other, 'V-1', otaCard()))).toBe('not_found:reservation_not_found');
     expect(await codeOf(unlockVaultUser(deps, hotelId, 'ana'))).toBe('not_found:user_not_found');
@@ -179,5 +216,10 @@ describe('cards registered at the PSP', () => {
     const sealed = await deps.store.getCardSecret(hotelId, 'V-2', cards[0]!.cardId);
     const { token } = JSON.parse(await deps.sealer.open(sealed!, cardContext(hotelId, 'V-2', cards[0]!.cardId, 'card-token'))) as { token: string };
     expect(token).toMatch(/^[0-9a-f]{32}$/);
+
+    // Erasing the card deletes the token too.
+    await user('max', ['cards:manage']);
+    await eraseCard(deps, hotelId, cards[0]!.cardId, { userId: 'max', pin: PIN });
+    expect(await deps.store.getCardSecret(hotelId, 'V-2', cards[0]!.cardId)).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@ import {
 } from '../../domain/card';
 import { Conflict, DomainError, Forbidden, Gone, InvalidInput, Locked } from '../../domain/errors';
 import {
-  assertMayReveal, createUser, MAX_PIN_FAILURES, unlock, validatePin, type VaultUser,
+  assertMay, createUser, MAX_PIN_FAILURES, unlock, validatePin, type VaultUser,
 } from '../../domain/vault-user';
 
 const today = { year: 2026, month: 11 };
@@ -219,6 +219,16 @@ describe('card lifecycle', () => {
     expect(purgeCard(purged, at)).toBeNull();
     expect(isPurgeDue(purged, at)).toBe(false);
     refusal(() => assertRevealable(purged, now), Gone, 'card_purged');
+    expect('erasedBy' in purged).toBe(false);
+  });
+
+  it('erases before the purge time, saying who did', () => {
+    const c = card();
+    const erased = purgeCard(c, now, 'maria')!;
+    expect(erased).toMatchObject({ status: 'purged', hasCvv: false, purgedAt: now.toISOString(), erasedBy: 'maria', version: 2 });
+    expect(isPurgeDue(erased, new Date(c.purgeAt))).toBe(false);
+    refusal(() => assertRevealable(erased, now), Gone, 'card_erased');
+    expect(purgeCard(erased, now, 'maria')).toBeNull();
   });
 
   it('shows the CVV once', () => {
@@ -264,7 +274,9 @@ describe('vault users', () => {
     refusal(() => createUser({ ...ok, roles: ['cards:reveal', 'admin'] }, ctx), InvalidInput, 'unknown_role');
     refusal(() => createUser({ ...ok, roles: [] }, ctx), InvalidInput, 'invalid_roles');
     refusal(() => createUser({ ...ok, name: '  ' }, ctx), InvalidInput, 'invalid_name');
-    expect(createUser({ ...ok, roles: ['users:manage', 'cards:reveal'] }, ctx).roles).toEqual(['cards:reveal', 'users:manage']);
+    expect(createUser({ ...ok, roles: ['cards:manage', 'cards:reveal', 'cards:manage'] }, ctx).roles).toEqual(['cards:reveal', 'cards:manage']);
+    // Users are managed with the hotel's key: there is no role for it.
+    refusal(() => createUser({ ...ok, roles: ['users:manage'] }, ctx), InvalidInput, 'unknown_role');
   });
 
   it('wants PINs of 6 to 12 digits, not trivial ones', () => {
@@ -281,22 +293,24 @@ describe('vault users', () => {
     // The lock itself is counted atomically by the store (integration tests): 5 wrong PINs in a row.
     expect(MAX_PIN_FAILURES).toBe(5);
     const u: VaultUser = { ...user(), failedAttempts: 5, lockedAt: later(5).toISOString(), version: 6 };
-    refusal(() => assertMayReveal(u), Locked, 'user_locked');
+    refusal(() => assertMay(u, 'cards:reveal'), Locked, 'user_locked');
     const open = unlock(u, later(30))!;
     expect(open.lockedAt).toBeUndefined();
     expect('lockedAt' in open).toBe(false);
     expect(open).toMatchObject({ failedAttempts: 0, version: u.version + 1 });
-    expect(() => assertMayReveal(open)).not.toThrow();
+    expect(() => assertMay(open, 'cards:reveal')).not.toThrow();
     expect(unlock(open, later(31))).toBeNull();
   });
 
-  it('reveals only for users with cards:reveal', () => {
-    expect(() => assertMayReveal(user())).not.toThrow();
-    const manager = { ...user(), roles: ['users:manage', 'cards:manage'] as const };
-    const e = refusal(() => assertMayReveal(manager), Forbidden, 'missing_role');
+  it('reveals only for users with cards:reveal, erases only for cards:manage', () => {
+    expect(() => assertMay(user(), 'cards:reveal')).not.toThrow();
+    const manager = { ...user(), roles: ['cards:manage'] as const };
+    const e = refusal(() => assertMay(manager, 'cards:reveal'), Forbidden, 'missing_role');
     expect(e.details).toEqual({ role: 'cards:reveal' });
+    expect(() => assertMay(manager, 'cards:manage')).not.toThrow();
+    expect(refusal(() => assertMay(user(), 'cards:manage'), Forbidden, 'missing_role').details).toEqual({ role: 'cards:manage' });
     // A locked user without the role hears about the lock first.
-    refusal(() => assertMayReveal({ ...manager, lockedAt: now.toISOString() }), Locked, 'user_locked');
+    refusal(() => assertMay({ ...manager, lockedAt: now.toISOString() }, 'cards:reveal'), Locked, 'user_locked');
   });
 });
 
