@@ -1,6 +1,9 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { QUEUES, queueUrlVariable, type QueueName } from '../functions/catalog';
 import { deadLetterQueueOf, listDeadLetters, redriveDeadLetters } from './dlq';
+import { upgradeTransactions } from './migrate';
 
 // This machine runs Node 20 while Lambda runs Node 22: the SDK's notice about it is noise here.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -9,14 +12,19 @@ const USAGE = `Operator commands.
 
   npm run ops -- dlq list <queue> [--limit N]      what waits in the queue's dead-letter queue
   npm run ops -- dlq redrive <queue> [--limit N]   move it back to the queue (fresh retry budget)
+  npm run ops -- migrate transactions [--dry-run]  bring transactions written before refunds existed
+                                                   up to date (history index, refund lookup, refundable)
 
   <queue>: ${QUEUES.map((q) => q.name).join(', ')}
 
-Where the queue is:
+Where things are:
   --local [URL]        the local stack (npm start), default http://127.0.0.1:\${PORT:-3000}
   --queue-url URL      the queue's URL (AWS: the stack output <Queue>QueueUrl); or set ${queueUrlVariable('refunds')} etc.
+  --table NAME         the table (AWS: the stack output TableName); or set TABLE_NAME
   AWS credentials and region come from the usual AWS environment.
 `;
+
+const VALUED = ['--local', '--queue-url', '--limit', '--table'];
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -25,27 +33,27 @@ function option(args: string[], name: string): string | undefined {
   return value && !value.startsWith('--') ? value : '';
 }
 
-async function main(args: string[]): Promise<void> {
-  const [group, action, queueName] = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1]!.startsWith('--') && ['--local', '--queue-url', '--limit'].includes(args[i - 1]!)));
-  if (group !== 'dlq' || !['list', 'redrive'].includes(action ?? '') || !QUEUES.some((q) => q.name === queueName)) {
-    process.stdout.write(USAGE);
-    process.exitCode = group === undefined || args.includes('--help') ? 0 : 2;
-    return;
-  }
+interface LocalResources { awsEndpoint: string; region?: string; tableName: string; queueUrls: Record<string, string> }
+
+/** The local stack's resources and a client configuration for its AWS endpoint, when --local is given. */
+async function localStack(args: string[]): Promise<{ resources: LocalResources; config: object } | undefined> {
+  const local = option(args, '--local');
+  if (local === undefined) return undefined;
+  const base = local || `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+  const res = await fetch(`${base}/local/resources`);
+  if (!res.ok) throw new Error(`The local stack at ${base} did not answer (${res.status}): is npm start running?`);
+  const resources = (await res.json()) as LocalResources;
+  return { resources, config: { endpoint: resources.awsEndpoint, region: resources.region ?? 'eu-west-3', credentials: { accessKeyId: 'test', secretAccessKey: 'test' } } };
+}
+
+async function dlq(args: string[], action: string | undefined, queueName: string | undefined): Promise<boolean> {
+  if (!['list', 'redrive'].includes(action ?? '') || !QUEUES.some((q) => q.name === queueName)) return false;
   const queue = queueName as QueueName;
   const limit = Number(option(args, '--limit') || (action === 'list' ? 100 : 1000));
   if (!Number.isInteger(limit) || limit < 1) throw new Error('--limit is a whole number of messages, at least 1');
-  let queueUrl = option(args, '--queue-url') || process.env[queueUrlVariable(queue)];
-  const local = option(args, '--local');
-  let client = new SQSClient({});
-  if (local !== undefined) {
-    const base = local || `http://127.0.0.1:${process.env.PORT ?? 3000}`;
-    const res = await fetch(`${base}/local/resources`);
-    if (!res.ok) throw new Error(`The local stack at ${base} did not answer (${res.status}): is npm start running?`);
-    const r = (await res.json()) as { awsEndpoint: string; region?: string; queueUrls: Record<string, string> };
-    client = new SQSClient({ endpoint: r.awsEndpoint, region: r.region ?? 'eu-west-3', credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
-    queueUrl = r.queueUrls[queue];
-  }
+  const local = await localStack(args);
+  const client = new SQSClient(local?.config ?? {});
+  const queueUrl = local ? local.resources.queueUrls[queue] : option(args, '--queue-url') || process.env[queueUrlVariable(queue)];
   if (!queueUrl) throw new Error(`Which ${queue} queue? Give --queue-url, set ${queueUrlVariable(queue)}, or use --local`);
   const dlqUrl = await deadLetterQueueOf(client, queueUrl);
   if (action === 'list') {
@@ -54,6 +62,27 @@ async function main(args: string[]): Promise<void> {
   } else {
     const moved = await redriveDeadLetters(client, dlqUrl, queueUrl, limit);
     process.stdout.write(`${JSON.stringify({ queue, redriven: moved })}\n`);
+  }
+  return true;
+}
+
+async function migrate(args: string[], what: string | undefined): Promise<boolean> {
+  if (what !== 'transactions') return false;
+  const local = await localStack(args);
+  const table = local ? local.resources.tableName : option(args, '--table') || process.env.TABLE_NAME;
+  if (!table) throw new Error('Which table? Give --table (the stack output TableName), set TABLE_NAME, or use --local');
+  const db = DynamoDBDocumentClient.from(new DynamoDBClient(local?.config ?? {}), { marshallOptions: { removeUndefinedValues: true } });
+  const report = await upgradeTransactions(db, table, { dryRun: args.includes('--dry-run') });
+  process.stdout.write(`${JSON.stringify({ table, ...report })}\n`);
+  return true;
+}
+
+async function main(args: string[]): Promise<void> {
+  const [group, action, target] = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && VALUED.includes(args[i - 1]!)));
+  const done = group === 'dlq' ? await dlq(args, action, target) : group === 'migrate' ? await migrate(args, action) : false;
+  if (!done) {
+    process.stdout.write(USAGE);
+    process.exitCode = group === undefined || args.includes('--help') ? 0 : 2;
   }
 }
 

@@ -1,0 +1,134 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, ScanCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { keys } from '../adapters/dynamo/schema';
+import { isRefund } from '../domain/refund';
+import type { Transaction } from '../domain/transaction';
+
+/**
+ * Brings transactions written before refunds existed up to the current shape (docs/data-model.md,
+ * "Upgrading"). A transaction item is current when:
+ *   - its GSI1 keys are those of `keys.transaction` (the per-hotel, per-month history partition);
+ *   - its `TXREF` item exists (refunds are asked by transaction id);
+ *   - a succeeded payment carries `refundable` (what is left to refund, held by conditional writes).
+ * Each item is upgraded by one conditional update on its `version`, so a write by the running
+ * system in between is never overwritten: the item is read again and planned again. The run is
+ * idempotent and can be stopped and started again; `dryRun` only counts.
+ *
+ * It scans the table: a one-off operator job, never part of a request path.
+ */
+export interface UpgradeReport {
+  readonly scanned: number;
+  readonly current: number;
+  readonly upgraded: number;
+  readonly refsAdded: number;
+  readonly retried: number;
+  readonly dryRun: boolean;
+}
+
+type Item = Record<string, unknown>;
+
+export interface TransactionUpgrade {
+  readonly GSI1PK?: string;
+  readonly GSI1SK?: string;
+  readonly refundable?: number;
+}
+
+/** A succeeded payment written before refunds existed: nothing says what is left to refund. */
+export const lacksRefundable = (item: Item): boolean => item.type === 'payment' && item.status === 'succeeded' && typeof item.refundable !== 'number';
+
+/**
+ * What one transaction item lacks. `siblings`: the transactions of its reservation, needed only when
+ * `lacksRefundable` (refundable = the amount less the refunds of this payment not failed).
+ */
+export function planUpgrade(item: Item, siblings: readonly Transaction[]): TransactionUpgrade | null {
+  const t = item as unknown as Transaction;
+  const want = keys.transaction(t.hotelId, t.reservationId, t.transactionId, t.createdAt);
+  const index = item.GSI1PK !== want.GSI1PK || item.GSI1SK !== want.GSI1SK ? { GSI1PK: want.GSI1PK!, GSI1SK: want.GSI1SK! } : {};
+  let refundable: { refundable?: number } = {};
+  if (lacksRefundable(item)) {
+    const held = siblings.filter((s) => isRefund(s) && s.parentTransactionId === t.transactionId && s.refund.status !== 'failed').reduce((sum, s) => sum + s.amount.amount, 0);
+    refundable = { refundable: Math.max(0, t.amount.amount - held) };
+  }
+  const plan = { ...index, ...refundable };
+  return Object.keys(plan).length ? plan : null;
+}
+
+export async function upgradeTransactions(db: DynamoDBDocumentClient, table: string, opts: { dryRun?: boolean; pageSize?: number } = {}): Promise<UpgradeReport> {
+  const dryRun = opts.dryRun ?? false;
+  let scanned = 0, current = 0, upgraded = 0, refsAdded = 0, retried = 0;
+  let ExclusiveStartKey: Item | undefined;
+  do {
+    const page = await db.send(new ScanCommand({
+      TableName: table, FilterExpression: 'entity = :tx', ExpressionAttributeValues: { ':tx': 'transaction' }, ExclusiveStartKey, Limit: opts.pageSize ?? 500,
+    }));
+    for (const first of page.Items ?? []) {
+      scanned++;
+      let item: Item | undefined = first;
+      let changed = false;
+      for (let attempt = 0; item; attempt++) {
+        const plan = planUpgrade(item, lacksRefundable(item) ? await reservationTransactions(db, table, item) : []);
+        if (!plan) break;
+        changed = true;
+        if (dryRun) break;
+        try {
+          await applyUpgrade(db, table, item, plan);
+          break;
+        } catch (e) {
+          if (!(e instanceof ConditionalCheckFailedException) || attempt >= 4) throw e;
+          retried++;
+          item = (await db.send(new GetCommand({ TableName: table, Key: { PK: item.PK, SK: item.SK }, ConsistentRead: true }))).Item;
+        }
+      }
+      if (item && (await ensureRef(db, table, item, dryRun))) {
+        refsAdded++;
+        changed = true;
+      }
+      if (changed) upgraded++;
+      else current++;
+    }
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return { scanned, current, upgraded, refsAdded, retried, dryRun };
+}
+
+async function reservationTransactions(db: DynamoDBDocumentClient, table: string, item: Item): Promise<readonly Transaction[]> {
+  const out: Transaction[] = [];
+  let ExclusiveStartKey: Item | undefined;
+  do {
+    const page = await db.send(new QueryCommand({
+      TableName: table, KeyConditionExpression: 'PK = :pk AND begins_with(SK, :tx)', ExpressionAttributeValues: { ':pk': item.PK, ':tx': 'TRANSACTION#' }, ConsistentRead: true, ExclusiveStartKey,
+    }));
+    out.push(...((page.Items ?? []) as unknown as Transaction[]));
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return out;
+}
+
+async function applyUpgrade(db: DynamoDBDocumentClient, table: string, item: Item, plan: TransactionUpgrade): Promise<void> {
+  const sets = Object.keys(plan).map((k) => `#${k} = :${k}`);
+  // Opening `refundable` is a state change: it moves the version, so a writer that read before it loses.
+  const bump = plan.refundable !== undefined ? ', version = version + :one' : '';
+  await db.send(new UpdateCommand({
+    TableName: table, Key: { PK: item.PK, SK: item.SK },
+    UpdateExpression: `SET ${sets.join(', ')}${bump}`,
+    ConditionExpression: 'version = :v',
+    ExpressionAttributeNames: Object.fromEntries(Object.keys(plan).map((k) => [`#${k}`, k])),
+    ExpressionAttributeValues: {
+      ...Object.fromEntries(Object.entries(plan).map(([k, v]) => [`:${k}`, v])), ':v': item.version, ...(bump ? { ':one': 1 } : {}),
+    },
+  }));
+}
+
+/** The transaction's TXREF item; true when it was missing (and is now written, unless a dry run). */
+async function ensureRef(db: DynamoDBDocumentClient, table: string, item: Item, dryRun: boolean): Promise<boolean> {
+  const t = item as unknown as Transaction;
+  const k = keys.transactionRef(t.hotelId, t.transactionId);
+  if (dryRun) return !(await db.send(new GetCommand({ TableName: table, Key: k }))).Item;
+  try {
+    await db.send(new PutCommand({ TableName: table, Item: { ...k, entity: 'transactionRef', reservationId: t.reservationId }, ConditionExpression: 'attribute_not_exists(PK)' }));
+    return true;
+  } catch (e) {
+    if (e instanceof ConditionalCheckFailedException) return false;
+    throw e;
+  }
+}

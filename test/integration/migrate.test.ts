@@ -1,0 +1,88 @@
+import { DeleteCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { dynamoClient } from '../../adapters/aws/clients';
+import { keys } from '../../adapters/dynamo/schema';
+import type { Deps } from '../../app/deps';
+import { processRefund } from '../../app/process-refund';
+import { requestRefund } from '../../app/request-refund';
+import { listTransactions } from '../../app/transactions';
+import { DomainError } from '../../domain/errors';
+import type { Transaction } from '../../domain/transaction';
+import { planUpgrade, upgradeTransactions } from '../../ops/migrate';
+import { FakeClock, freshDeps } from '../support/aws';
+import { startPspHarness, type PspHarness } from '../support/psp-harness';
+import { ask, reserve } from '../support/scenario';
+
+/** `npm run ops -- migrate transactions` against moto: items as the first release wrote them. */
+let deps: Deps;
+let table: string;
+let psp: PspHarness;
+
+beforeEach(async () => {
+  const fresh = await freshDeps(new FakeClock(new Date()));
+  table = fresh.resources.tableName;
+  psp = await startPspHarness(fresh.deps);
+  deps = psp.deps;
+});
+afterEach(async () => psp.stop());
+
+const addDaysIso = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const codeOf = async (p: Promise<unknown>) => p.then(() => 'ok', (e: unknown) => (e instanceof DomainError ? `${e.kind}:${e.code}` : `thrown:${(e as Error).message}`));
+
+/** A paid deposit, then its items put back as the first release stored them. */
+async function legacyPayment(hotelId: string, reservationId: string): Promise<Transaction> {
+  await reserve(deps, hotelId, reservationId, addDaysIso(3));
+  await psp.pay((await ask(deps, hotelId, reservationId)).url);
+  const payment = (await deps.store.getReservation(hotelId, reservationId))!.transactions.find((t) => t.type === 'payment' && t.status === 'succeeded')!;
+  const k = keys.transaction(hotelId, reservationId, payment.transactionId, payment.createdAt);
+  await dynamoClient().send(new UpdateCommand({
+    TableName: table, Key: { PK: k.PK, SK: k.SK },
+    UpdateExpression: 'SET GSI1PK = :old REMOVE refundable', ExpressionAttributeValues: { ':old': `HOTEL#${hotelId}#TRANSACTIONS` },
+  }));
+  await dynamoClient().send(new DeleteCommand({ TableName: table, Key: keys.transactionRef(hotelId, payment.transactionId) }));
+  return payment;
+}
+
+describe('upgrading transactions written before refunds existed', () => {
+  it('makes them listed and refundable again, once, and a dry run changes nothing', async () => {
+    const hotelId = await psp.hotel();
+    const old = await legacyPayment(hotelId, 'M-1');
+    await reserve(deps, hotelId, 'M-2', addDaysIso(3));
+    await psp.pay((await ask(deps, hotelId, 'M-2')).url);
+
+    // Before: the old payment is neither in the history nor refundable.
+    const ids = async () => (await listTransactions(deps, hotelId, { limit: 50 })).transactions.map((t) => t.transactionId);
+    expect(await ids()).not.toContain(old.transactionId);
+    expect(await codeOf(requestRefund(deps, hotelId, old.transactionId, {}))).toBe('not_found:transaction_not_found');
+
+    const dry = await upgradeTransactions(dynamoClient(), table, { dryRun: true, pageSize: 2 });
+    expect(dry).toMatchObject({ upgraded: 1, refsAdded: 1, dryRun: true });
+    expect(await ids()).not.toContain(old.transactionId);
+
+    const run = await upgradeTransactions(dynamoClient(), table, { pageSize: 2 });
+    expect(run).toMatchObject({ upgraded: 1, refsAdded: 1, retried: 0, dryRun: false });
+    expect(run.current).toBe(run.scanned - 1);
+    const raw = await dynamoClient().send(new GetCommand({ TableName: table, Key: { PK: keys.transaction(hotelId, 'M-1', old.transactionId, old.createdAt).PK, SK: `TRANSACTION#${old.transactionId}` } }));
+    expect(raw.Item).toMatchObject({ refundable: old.amount.amount, version: old.version + 1, GSI1PK: `HOTEL#${hotelId}#TX#${old.createdAt.slice(0, 7)}` });
+
+    expect(await ids()).toContain(old.transactionId);
+    const refund = await requestRefund(deps, hotelId, old.transactionId, { amount: { amount: 1_000, currency: old.amount.currency } });
+    expect(psp.sandbox.capture(old.psp.transactionUuid).ok).toBe(true);
+    expect(await processRefund(deps, hotelId, 'M-1', refund.refundId)).toBe('succeeded');
+
+    // Again: nothing left to do, and the refund's hold is not undone.
+    expect(await upgradeTransactions(dynamoClient(), table)).toMatchObject({ upgraded: 0, refsAdded: 0 });
+    const after = (await deps.store.getReservation(hotelId, 'M-1'))!.transactions.find((t) => t.transactionId === old.transactionId)!;
+    expect(after.refundable).toBe(old.amount.amount - 1_000);
+  });
+
+  it('opens what is left to refund: the amount less the refunds not failed', () => {
+    const payment = { hotelId: 'h', reservationId: 'r', transactionId: 'p1', type: 'payment', status: 'succeeded', amount: { amount: 10_000, currency: 'EUR' }, createdAt: '2026-03-02T10:00:00.000Z', version: 3 };
+    const refund = (id: string, amount: number, status: string, parent = 'p1') => ({ transactionId: id, type: 'refund', status: 'pending', amount: { amount, currency: 'EUR' }, parentTransactionId: parent, refund: { status } }) as unknown as Transaction;
+    const siblings = [refund('a', 2_000, 'succeeded'), refund('b', 500, 'requested'), refund('c', 9_000, 'failed'), refund('d', 700, 'succeeded', 'other')];
+    expect(planUpgrade({ ...payment, GSI1PK: 'HOTEL#h#TRANSACTIONS', GSI1SK: 'x' }, siblings)).toEqual({ GSI1PK: 'HOTEL#h#TX#2026-03', GSI1SK: '2026-03-02T10:00:00.000Z#p1', refundable: 7_500 });
+    const current = { ...payment, ...keys.transaction('h', 'r', 'p1', payment.createdAt), refundable: 7_500 };
+    expect(planUpgrade(current, siblings)).toBeNull();
+    // A failed payment has nothing to refund: only its index moves.
+    expect(planUpgrade({ ...payment, status: 'failed', GSI1PK: 'HOTEL#h#TRANSACTIONS' }, [])).toEqual({ GSI1PK: 'HOTEL#h#TX#2026-03', GSI1SK: '2026-03-02T10:00:00.000Z#p1' });
+  });
+});
