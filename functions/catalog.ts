@@ -198,7 +198,9 @@ export const FUNCTIONS: readonly FunctionDescription[] = [
     name: 'process-refunds',
     entry: 'functions/queues/process-refunds.ts',
     description: 'Takes requested refunds to the PSP (once each) and records the outcome',
-    trigger: { kind: 'queue', queue: 'refunds', batchSize: 5 },
+    // One refund per invocation: a slow PSP times out one refund, not a batch of them, so each
+    // receive is one real attempt and the retry budget lasts the documented hour.
+    trigger: { kind: 'queue', queue: 'refunds', batchSize: 1 },
     // Opens the hotel's PSP REST password.
     access: { table: 'write', kms: { open: ['psp-secrets'] }, pspApi: true },
     timeoutSeconds: 50,

@@ -257,7 +257,11 @@ export class DynamoStore implements Store {
     }
     if (c.idempotency) {
       const r = c.idempotency;
-      out.push({ Put: { TableName: T, Item: item('idempotency', keys.idempotency(r.hotelId, r.scope, r.keyHash), r, this.nowEpoch() + DAY_S), ConditionExpression: 'attribute_not_exists(PK)' } });
+      // An expired record still waiting for TTL deletion counts as gone, as `getIdempotency` reads it.
+      out.push({ Put: {
+        TableName: T, Item: item('idempotency', keys.idempotency(r.hotelId, r.scope, r.keyHash), r, this.nowEpoch() + DAY_S),
+        ConditionExpression: 'attribute_not_exists(PK) OR #ttl < :now', ExpressionAttributeNames: { '#ttl': TABLE.timeToLiveAttribute }, ExpressionAttributeValues: { ':now': this.nowEpoch() },
+      } });
     }
     if (c.notification) {
       const n = c.notification.value;

@@ -1,4 +1,8 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { dynamoClient } from '../../adapters/aws/clients';
+import { keys } from '../../adapters/dynamo/schema';
 import type { Deps } from '../../app/deps';
+import { hashSecret } from '../../app/secrets';
 import { cancelBooking } from '../../app/cancel-reservation';
 import { processRefund, RetryLater } from '../../app/process-refund';
 import { claimPspCall, PSP_CALL_LEASE_MS, type Refund } from '../../domain/refund';
@@ -121,6 +125,13 @@ describe('refund requests', () => {
     await processRefund(deps, hotelId, 'R-5', a.refundId);
     expect(await requestRefund(deps, hotelId, payment.transactionId, body, 'key-1')).toMatchObject({ refundId: a.refundId, status: 'succeeded' });
     expect((await deps.store.getReservation(hotelId, 'R-5'))!.transactions.filter((t) => t.type === 'refund')).toHaveLength(1);
+
+    // After 24 h the key is free again, even before DynamoDB's TTL has deleted the record.
+    const k = keys.idempotency(hotelId, 'refund', hashSecret('key-1'));
+    await dynamoClient().send(new UpdateCommand({ TableName: table, Key: k, UpdateExpression: 'SET #ttl = :past', ExpressionAttributeNames: { '#ttl': 'ttl' }, ExpressionAttributeValues: { ':past': Math.floor(Date.now() / 1000) - 60 } }));
+    const later = await requestRefund(deps, hotelId, payment.transactionId, body, 'key-1');
+    expect(later.refundId).not.toBe(a.refundId);
+    expect((await deps.store.getReservation(hotelId, 'R-5'))!.transactions.filter((t) => t.type === 'refund')).toHaveLength(2);
   });
 });
 
