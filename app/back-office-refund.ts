@@ -34,17 +34,23 @@ export async function recordMoneyBack(deps: Deps, n: StoredNotification, markPro
   const uuid = f.vads_trans_uuid ?? '';
   const isCredit = f.vads_operation_type === 'CREDIT';
   const agg = f.vads_order_id ? await deps.store.getReservation(n.hotelId, f.vads_order_id) : undefined;
-  const payments = (agg?.transactions ?? []).filter((t) => t.type === 'payment' && t.status === 'succeeded');
+  const paid = (agg?.transactions ?? []).filter((t) => t.type === 'payment' && t.status === 'succeeded');
   // A cancelled payment we never saw paid is an ordinary notification (an abandoned or refused one).
-  if (!isCredit && !payments.some((p) => p.psp.transactionUuid === uuid)) return 'not_money_back';
+  if (!isCredit && !paid.some((p) => p.psp.transactionUuid === uuid)) return 'not_money_back';
   const done = async (result: MoneyBackResult, mark: string) => {
     await deps.store.commit({ notification: markProcessed(mark) });
     return result;
   };
   if (!agg) return done('unmatched', 'unmatched');
+  // Money moves within one mode: a TEST notification (signed with the test key) never settles or
+  // records anything against a PRODUCTION payment, nor the reverse.
+  const mode = f.vads_ctx_mode;
+  const payments = paid.filter((p) => p.psp.mode === mode);
+  if (payments.length === 0) return done('unmatched', 'mode_mismatch');
+  if (!isCredit && !payments.some((p) => p.psp.transactionUuid === uuid)) return done('unmatched', 'mode_mismatch');
   if (isCredit && outcomeKind(f.vads_trans_status ?? '') !== 'succeeded') return done('not_settled', 'credit_not_settled');
 
-  const refunds = agg.transactions.filter(isRefund);
+  const refunds = agg.transactions.filter(isRefund).filter((r) => r.psp.mode === mode);
   const psp = { uuid, status: f.vads_trans_status ?? '', operation: isCredit ? 'refund' as const : 'cancel' as const };
   const writes: Write[] = [];
   const holds: Array<NonNullable<Changes['refundable']>[number]> = [];
@@ -56,8 +62,10 @@ export async function recordMoneyBack(deps: Deps, n: StoredNotification, markPro
     if (uuid && refunds.some((r) => r.psp.transactionUuid === uuid)) return done('already_recorded', 'already_recorded');
     const currency = currencyByNumeric(f.vads_currency ?? '') ?? '';
     amount = { amount: Number(f.vads_amount ?? 0), currency };
+    // Only a refund (not a cancellation or a lowered amount, which create no credit) can be this credit.
     const ours = refunds.find((r) => r.amount.amount === amount.amount && r.amount.currency === currency && (
-      (r.refund.status === 'requested' && callUnanswered(r)) || (r.refund.status === 'succeeded' && r.refund.reconciled && !r.psp.transactionUuid)));
+      (r.refund.status === 'requested' && callUnanswered(r) && r.refund.pspCall?.operation === 'refund')
+      || (r.refund.status === 'succeeded' && r.refund.reconciled && !r.psp.transactionUuid && (r.refund.operation ?? 'refund') === 'refund')));
     if (ours) {
       payment = agg.transactions.find((t) => t.transactionId === ours.parentTransactionId);
       if (ours.refund.status === 'succeeded') {

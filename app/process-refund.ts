@@ -10,7 +10,7 @@ import { stampHistory } from './history';
 import type { Changes, PspCallResult, PspCredentials, PspOperationResult } from './ports';
 import { openPspSecrets } from './secrets';
 
-export type RefundResult = 'succeeded' | 'reconciled' | 'failed' | 'already_final' | 'claimed_elsewhere' | 'missing';
+export type RefundResult = 'succeeded' | 'reconciled' | 'failed' | 'already_final' | 'missing';
 
 /** The PSP could not be reached or answer now: the queue brings the refund back later. */
 export class RetryLater extends Error {
@@ -79,22 +79,26 @@ export async function processRefund(deps: Deps, hotelId: string, reservationId: 
   } catch (e) {
     if (!(e instanceof Conflict)) throw e;
     const now = (await deps.store.getReservation(hotelId, reservationId))?.transactions.find((t) => t.transactionId === refundId);
-    // Our refund moved on (another delivery claimed it): that delivery owns the call.
-    if (!now || now.version !== found.version) return 'claimed_elsewhere';
+    // Our refund moved on (another delivery claimed it): that delivery owns the call. This copy of
+    // the message comes back later rather than being deleted, in case that delivery dies before
+    // its outcome is recorded: the refund is never left without a message.
+    if (!now || now.version !== found.version) throw new RetryLater('another delivery is calling the PSP for this refund');
     throw new RetryLater('another refund of this payment is with the PSP');
   }
 
   const result = await call(deps, creds, payment, refund, operation, state.value.amount);
   if (result.ok) return succeed(deps, refund, payment, { uuid: result.value.uuid, status: result.value.detailedStatus, operation }, 'succeeded');
-  if (result.failure === 'permanent') return fail(deps, refund, payment, { code: result.code, message: result.message });
-  if (result.failure === 'transient') {
+  if (result.failure === 'permanent' && !unanswered) return fail(deps, refund, payment, { code: result.code, message: result.message });
+  if (result.failure === 'transient' && !unanswered) {
     // Not done at the PSP: the lock goes back and the next attempt may call at once.
     await deps.store.commit({
       transactions: [{ value: callFailedTransiently(refund, deps.clock.now()), expectedVersion: refund.version }],
       pspLocks: [{ payment, refundId, action: 'release' }],
     });
   } else {
-    // Maybe done: the lock stays with this refund; the next attempt looks before calling again.
+    // Maybe done, or refused after an earlier call that may have been done (the PSP may refuse
+    // because the money already went back, and its figures can lag): the lock stays with this
+    // refund and the next attempt looks before calling again; it is never failed on its own.
     await deps.store.commit({ transactions: [{ value: callWentUnanswered(refund, deps.clock.now()), expectedVersion: refund.version }] });
   }
   throw new RetryLater(`${operation}: ${result.code}`);

@@ -12,11 +12,12 @@ import type { Money } from '../../domain/money';
  * - `ok`: HTTP 200 with `status: "SUCCESS"`.
  * - `permanent`: the PSP said no (error envelope, on HTTP 200 or 401 — Lyra's own clients parse
  *   both, reference §6.1), or any other HTTP status (400, 403, 404…): trying again will not help.
- * - `transient`: not done, safe to retry: HTTP 5xx (except 504), 429, the connection refused or the
- *   host not found (the request never left), and the few PSP codes that say "technical problem,
- *   try later" (TRANSIENT_PSP_CODES).
- * - `ambiguous`: may have been done: timeout, connection lost after sending, HTTP 504 (a proxy
- *   gave up waiting for the PSP, which may still have done it), or an unreadable 200 answer.
+ * - `transient`: not done, safe to retry: 429, the connection refused or the host not found (the
+ *   request never left), and for a read (Transaction/Get) also a 5xx or one of the PSP codes that
+ *   say "technical problem, try later" (TRANSIENT_PSP_CODES).
+ * - `ambiguous`: may have been done: timeout, connection lost after sending, an unreadable 200
+ *   answer, and for an operation that moves money a 5xx or a "technical problem" code: the
+ *   failure may have come after the PSP booked it, so the caller looks before calling again.
  *
  * Error messages never carry the password, the Authorization header or a card number.
  */
@@ -100,13 +101,17 @@ function classifyThrown(err: unknown, timeoutMs: number, webService: string): Fa
   return fail('ambiguous', 'network', `${webService}: connection failed${code ? ` (${code})` : ''}; the call may have reached the PSP`);
 }
 
+/** Only a read is plainly safe to repeat; an operation that failed "technically" may have been done. */
+const isRead = (webService: string): boolean => webService === 'Transaction/Get';
+
 function pspError(answer: unknown, httpStatus: number, webService: string): Failure {
   const code = str(path(answer, 'errorCode'));
   const parts = [str(path(answer, 'errorMessage')), str(path(answer, 'detailedErrorMessage'))].filter((s): s is string => !!s);
   const detailed = str(path(answer, 'detailedErrorCode'));
   const message = `${webService}: ${parts.join(' — ') || 'refused without a message'}${detailed ? ` (detailed code ${detailed})` : ''}`;
   if (!code) return fail('permanent', httpStatus === 401 ? 'http_401' : 'psp_error', message);
-  return fail(TRANSIENT_PSP_CODES.has(code) ? 'transient' : 'permanent', code, message);
+  if (!TRANSIENT_PSP_CODES.has(code)) return fail('permanent', code, message);
+  return fail(isRead(webService) ? 'transient' : 'ambiguous', code, message);
 }
 
 function basicAuth(creds: PspCredentials): string {
@@ -185,7 +190,7 @@ export class SystempayRest implements PspPayments {
       // A 5xx came from somewhere after our request left: for an operation that moves money it may
       // have been done (a proxy failing after the PSP applied it). Only a read is plainly retryable.
       if (status >= 500) {
-        return webService === 'Transaction/Get'
+        return isRead(webService)
           ? fail('transient', `http_${status}`, `${webService}: HTTP ${status} from the PSP`)
           : fail('ambiguous', `http_${status}`, `${webService}: HTTP ${status} from the PSP; the operation may have been done`);
       }

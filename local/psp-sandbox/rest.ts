@@ -22,7 +22,10 @@ export interface RestFault {
   /** For `refuse`: the error code and message (default ACQ_001 "payment refused"). */
   readonly code?: string;
   readonly message?: string;
-  /** For `timeout`: do the operation, then never answer ("done, but the answer was lost"). */
+  /**
+   * For `timeout`: do the operation, then never answer ("done, but the answer was lost"). For
+   * `refuse`: do it, then answer with the error (a technical error after the PSP booked it).
+   */
   readonly applied?: boolean;
 }
 
@@ -197,6 +200,7 @@ export class RestApi {
     }
     if (fault?.kind === 'refuse') {
       const error = { code: fault.code ?? DEFAULT_REFUSAL.code, message: fault.message ?? DEFAULT_REFUSAL.message };
+      if (fault.applied === true) this.run(webService, params, auth);
       this.deps.log('REST call refused on purpose (injected fault)', { webService, ...call, errorCode: error.code });
       reply(200, { ok: false, error }, call);
       return;

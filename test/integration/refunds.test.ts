@@ -216,6 +216,32 @@ describe('the refund worker', () => {
     expect(await processRefund(deps, hotelId, 'W-4c', r.refundId)).toBe('reconciled');
   });
 
+  it('takes a "technical error" answer to the refund as maybe done: it looks, and never refunds twice', async () => {
+    const { hotelId, payment } = await paidDeposit('W-4d');
+    const r = await requestRefund(deps, hotelId, payment.transactionId, { amount: { amount: 2_500, currency: 'EUR' } });
+    psp.sandbox.injectFault({ webService: 'Transaction/CancelOrRefund', kind: 'refuse', code: 'PSP_999', message: 'technical error', applied: true });
+    await expect(processRefund(deps, hotelId, 'W-4d', r.refundId)).rejects.toBeInstanceOf(RetryLater);
+    expect((await tx(hotelId, 'W-4d', r.refundId)).refund).toMatchObject({ status: 'requested', pspCall: { state: 'unanswered' } });
+    expect(await processRefund(deps, hotelId, 'W-4d', r.refundId)).toBe('reconciled');
+    expect(calls('Transaction/CancelOrRefund')).toHaveLength(1);
+    expect(ledger(payment.psp.transactionUuid).refundedAmount).toBe(2_500);
+  });
+
+  it('does not fail a refund whose earlier call went unanswered when the PSP refuses the next call', async () => {
+    const { hotelId, payment } = await paidDeposit('W-4e');
+    const r = await requestRefund(deps, hotelId, payment.transactionId, { amount: { amount: 3_000, currency: 'EUR' } });
+    psp.sandbox.injectFault({ webService: 'Transaction/CancelOrRefund', kind: 'timeout' });
+    await expect(processRefund(deps, hotelId, 'W-4e', r.refundId)).rejects.toBeInstanceOf(RetryLater);
+    psp.sandbox.injectFault({ webService: 'Transaction/CancelOrRefund', kind: 'refuse', code: 'PSP_104', message: 'amount exceeds what is left' });
+    await expect(processRefund(deps, hotelId, 'W-4e', r.refundId)).rejects.toBeInstanceOf(RetryLater);
+    // Still held and waiting, its lock kept: the hotel is not told it failed.
+    expect((await tx(hotelId, 'W-4e', r.refundId)).refund).toMatchObject({ status: 'requested', pspCall: { state: 'unanswered' } });
+    expect((await tx(hotelId, 'W-4e', payment.transactionId)).refundable).toBe(12_000);
+    expect(await committedEvents(table, 'refund.failed')).toHaveLength(0);
+    expect(await processRefund(deps, hotelId, 'W-4e', r.refundId)).toBe('succeeded');
+    expect(ledger(payment.psp.transactionUuid).refundedAmount).toBe(3_000);
+  });
+
   it('records a permanent refusal with the PSP reason, releases the hold and tells the hotel', async () => {
     const { hotelId, payment } = await paidDeposit('W-5');
     const r = await requestRefund(deps, hotelId, payment.transactionId, { amount: { amount: 7_000, currency: 'EUR' } });
@@ -312,6 +338,33 @@ describe('back-office refunds meeting ours', () => {
     expect(await processNotification(deps, hotelId, receipt.notificationId)).toBe('already_processed');
     const refunds = (await deps.store.getReservation(hotelId, 'B-4'))!.transactions.filter((t) => t.type === 'refund');
     expect(refunds).toEqual([expect.objectContaining({ transactionId: r.refundId, psp: expect.objectContaining({ transactionUuid: credit.uuid }) })]);
+  });
+});
+
+describe('back-office notifications in another mode', () => {
+  it('never lets a TEST notification settle or record money back on a PRODUCTION payment', async () => {
+    const { hotelId, payment } = await paidDeposit('B-5');
+    const r = await requestRefund(deps, hotelId, payment.transactionId, { amount: { amount: 3_000, currency: 'EUR' } });
+    psp.sandbox.injectFault({ webService: 'Transaction/CancelOrRefund', kind: 'timeout' });
+    await expect(processRefund(deps, hotelId, 'B-5', r.refundId)).rejects.toBeInstanceOf(RetryLater);
+    // The payment and its refund as a PRODUCTION shop holds them.
+    const res = keys.transaction(hotelId, 'B-5', payment.transactionId, payment.createdAt);
+    for (const id of [payment.transactionId, r.refundId]) {
+      await dynamoClient().send(new UpdateCommand({ TableName: table, Key: { PK: res.PK, SK: `TRANSACTION#${id}` }, UpdateExpression: 'SET psp.#mode = :prod', ExpressionAttributeNames: { '#mode': 'mode' }, ExpressionAttributeValues: { ':prod': 'PRODUCTION' } }));
+    }
+    const { hotel } = (await deps.store.getHotel(hotelId))!;
+    const send = async (extra: Record<string, string>) => {
+      const fields: Record<string, string> = {
+        vads_site_id: hotel.psp.siteId, vads_ctx_mode: 'TEST', vads_trans_date: '20261122100000', vads_currency: '978', vads_order_id: 'B-5', vads_url_check_src: 'BO', ...extra,
+      };
+      const receipt = await receiveNotification(deps, hotelId, { ...fields, signature: sign(fields, `Key${hotel.psp.siteId}Test`) });
+      return processNotification(deps, hotelId, receipt.notificationId);
+    };
+    await send({ vads_trans_id: '900002', vads_trans_status: 'CAPTURED', vads_operation_type: 'CREDIT', vads_trans_uuid: 'f'.repeat(32), vads_amount: '3000' });
+    await send({ vads_trans_id: '900003', vads_trans_status: 'CANCELLED', vads_operation_type: 'DEBIT', vads_trans_uuid: payment.psp.transactionUuid, vads_amount: '15000' });
+    const agg = (await deps.store.getReservation(hotelId, 'B-5'))!;
+    expect(agg.transactions.filter((t) => t.type === 'refund')).toEqual([expect.objectContaining({ transactionId: r.refundId, refund: expect.objectContaining({ status: 'requested' }) })]);
+    expect(agg.transactions.find((t) => t.transactionId === payment.transactionId)!.refundable).toBe(12_000);
   });
 });
 

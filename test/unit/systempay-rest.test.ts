@@ -131,9 +131,16 @@ describe('SystempayRest — failures', () => {
     expect((await get(json(200, { status: 'ERROR', answer: null }))).code).toBe('psp_error');
   });
 
-  it('treats the documented "technical, try later" codes as transient, and only those', async () => {
+  it('treats the documented "technical, try later" codes as transient on a read, maybe done on an operation, and only those', async () => {
     expect([...TRANSIENT_PSP_CODES].sort()).toEqual(['ACQ_999', 'PSP_099', 'PSP_999']);
-    for (const code of TRANSIENT_PSP_CODES) expect(await get(error(code))).toMatchObject({ failure: 'transient', code });
+    for (const code of TRANSIENT_PSP_CODES) {
+      expect(await get(error(code))).toMatchObject({ failure: 'transient', code });
+      // The fault may have come after the PSP booked the refund: the caller must look before calling again.
+      const client = new SystempayRest(BASE, { fetch: fakeFetch([error(code), error(code), error(code)]).fetch });
+      expect(await client.refund(CREDS, { uuid: UUID, amount: { amount: 100, currency: 'EUR' }, comment: '' })).toMatchObject({ ok: false, failure: 'ambiguous', code });
+      expect(await client.cancel(CREDS, { uuid: UUID, comment: '' })).toMatchObject({ ok: false, failure: 'ambiguous', code });
+      expect(await client.lowerAmount(CREDS, { uuid: UUID, newAmount: { amount: 50, currency: 'EUR' }, comment: '' })).toMatchObject({ ok: false, failure: 'ambiguous', code });
+    }
     expect(await get(error('PSP_998'))).toMatchObject({ failure: 'permanent', code: 'PSP_998' });
   });
 
