@@ -1,5 +1,5 @@
 import { currencyByNumeric, type Money } from '../domain/money';
-import { callUnanswered, isRefund, newRefund, refundableOf, refundSucceeded, type Refund } from '../domain/refund';
+import { callUnanswered, isRefund, newRefund, refundableOf, refundSucceeded, returnedInLedger, type Refund } from '../domain/refund';
 import type { Transaction } from '../domain/transaction';
 import { outcomeKind } from '../adapters/systempay/form';
 import { makeEvent, refundSucceeded as refundSucceededEvent, type Envelope } from '../events';
@@ -81,11 +81,13 @@ export async function recordMoneyBack(deps: Deps, n: StoredNotification, markPro
     }
   } else {
     payment = payments.find((p) => p.psp.transactionUuid === uuid)!;
-    amount = { amount: refundableOf(payment), currency: payment.amount.currency };
-    // The whole payment is gone back: our refunds of it still waiting are settled by it.
-    for (const r of refunds.filter((x) => x.parentTransactionId === payment!.transactionId && x.refund.status === 'requested')) {
-      writes.push({ value: refundSucceeded(r, now, { ...psp, reconciled: true }), expectedVersion: r.version });
-    }
+    // The whole payment is gone back: our refunds of it still waiting are settled by it, and the
+    // rest of what we had not recorded as given back is recorded now. Counted from the ledger, not
+    // from `refundable`: a refund that failed meanwhile may have kept its hold (`holdToRelease`).
+    const waiting = refunds.filter((x) => x.parentTransactionId === payment!.transactionId && x.refund.status === 'requested');
+    for (const r of waiting) writes.push({ value: refundSucceeded(r, now, { ...psp, reconciled: true }), expectedVersion: r.version });
+    const settled = waiting.reduce((sum, r) => sum + r.amount.amount, 0);
+    amount = { amount: Math.max(0, payment.amount.amount - returnedInLedger(agg.transactions, payment.transactionId) - settled), currency: payment.amount.currency };
     if (writes.length) locks.push({ payment, refundId: '', action: 'clear' });
   }
   if (!payment) return done('unmatched', 'unmatched');

@@ -1,5 +1,6 @@
 import {
-  callFailedTransiently, callInFlight, callUnanswered, callWentUnanswered, chooseOperation, claimPspCall, isRefund, refundFailed, refundSucceeded, returnedAtPsp, returnedInLedger,
+  callFailedTransiently, callInFlight, callUnanswered, callWentUnanswered, chooseOperation, claimPspCall, holdToRelease, isRefund, refundableOf, refundFailed, refundSucceeded, returnedAtPsp,
+  returnedInLedger,
   type PspOperation, type Refund,
 } from '../domain/refund';
 import type { Transaction } from '../domain/transaction';
@@ -44,9 +45,9 @@ export async function processRefund(deps: Deps, hotelId: string, reservationId: 
   if (refund.refund.status !== 'requested') return 'already_final';
   if (callInFlight(refund, deps.clock.now())) throw new RetryLater('a PSP call for this refund is still in flight');
   const unanswered = callUnanswered(refund);
-  const refuse = (failure: { code: string; message: string }) => {
+  const refuse = (failure: { code: string; message: string }, leftAtPsp?: number) => {
     if (unanswered) throw new RetryLater(`cannot settle a refund whose PSP call went unanswered: ${failure.code}`);
-    return fail(deps, refund, payment, failure);
+    return fail(deps, refund, payment, failure, leftAtPsp);
   };
 
   const secrets = await openPspSecrets(deps, hotel);
@@ -60,15 +61,16 @@ export async function processRefund(deps: Deps, hotelId: string, reservationId: 
     return refuse({ code: state.code, message: state.message });
   }
 
+  const atPsp = returnedAtPsp(state.value.detailedStatus, payment.amount.amount, state.value.amount, state.value.refundedAmount);
+  const leftAtPsp = payment.amount.amount - atPsp;
   if (unanswered) {
-    const atPsp = returnedAtPsp(state.value.detailedStatus, payment.amount.amount, state.value.amount, state.value.refundedAmount);
     if (atPsp >= returnedInLedger(agg.transactions, payment.transactionId) + refund.amount.amount) {
       return succeed(deps, refund, payment, { status: state.value.detailedStatus, reconciled: true }, 'reconciled');
     }
   }
 
   const operation = chooseOperation(state.value.detailedStatus, state.value.amount, refund.amount);
-  if (typeof operation !== 'string') return refuse({ code: 'not_refundable_at_psp', message: operation.refused });
+  if (typeof operation !== 'string') return refuse({ code: 'not_refundable_at_psp', message: operation.refused }, leftAtPsp);
 
   refund = claimPspCall(refund, deps.clock.now(), operation);
   try {
@@ -88,7 +90,7 @@ export async function processRefund(deps: Deps, hotelId: string, reservationId: 
 
   const result = await call(deps, creds, payment, refund, operation, state.value.amount);
   if (result.ok) return succeed(deps, refund, payment, { uuid: result.value.uuid, status: result.value.detailedStatus, operation }, 'succeeded');
-  if (result.failure === 'permanent' && !unanswered) return fail(deps, refund, payment, { code: result.code, message: result.message });
+  if (result.failure === 'permanent' && !unanswered) return fail(deps, refund, payment, { code: result.code, message: result.message }, leftAtPsp);
   if (result.failure === 'transient' && !unanswered) {
     // Not done at the PSP: the lock goes back and the next attempt may call at once.
     await deps.store.commit({
@@ -134,12 +136,16 @@ async function succeed(deps: Deps, refund: Refund, payment: Transaction, psp: Pa
   return result;
 }
 
-/** A refusal is final: the hold goes back to the payment and the hotel is told why. */
-async function fail(deps: Deps, refund: Refund, payment: Transaction, failure: { code: string; message: string }): Promise<RefundResult> {
+/**
+ * A refusal is final: the hold goes back to the payment (no more than the PSP still holds, when it
+ * was read: `holdToRelease`) and the hotel is told why.
+ */
+async function fail(deps: Deps, refund: Refund, payment: Transaction, failure: { code: string; message: string }, leftAtPsp?: number): Promise<RefundResult> {
   const now = deps.clock.now();
+  const release = holdToRelease(refund.amount.amount, refundableOf(payment), leftAtPsp);
   await deps.store.commit({
     transactions: [{ value: refundFailed(refund, now, failure), expectedVersion: refund.version }],
-    refundable: [{ payment, delta: refund.amount.amount }],
+    ...(release > 0 ? { refundable: [{ payment, delta: release }] } : {}),
     pspLocks: releaseIfHeld(refund, payment),
     history: stampHistory(deps.ids, refund.hotelId, refund.reservationId, [{
       at: now.toISOString(), type: 'refund_failed', actor: 'psp',

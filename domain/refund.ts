@@ -91,6 +91,17 @@ export function chooseOperation(pspStatus: string, currentAmount: number, refund
   return { refused: `The PSP reports this payment as ${pspStatus}: there is nothing to give back` };
 }
 
+/**
+ * What a failed refund gives back to its payment's `refundable`: its hold, but never more than the
+ * PSP still holds beyond what is already refundable. Money given back meanwhile by another way (the
+ * PSP's back office, recorded while this hold was taken) stays given back.
+ * `leftAtPsp` unknown (the PSP could not be read): the whole hold.
+ */
+export function holdToRelease(refundAmount: number, refundableNow: number, leftAtPsp?: number): number {
+  if (leftAtPsp === undefined) return refundAmount;
+  return Math.min(refundAmount, Math.max(0, leftAtPsp - refundableNow));
+}
+
 /** What the PSP has given back on a payment so far, from its current state. */
 export function returnedAtPsp(pspStatus: string, original: number, currentAmount: number, refundedAmount: number): number {
   if (pspStatus === 'CANCELLED') return original;

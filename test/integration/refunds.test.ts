@@ -295,6 +295,21 @@ describe('back-office refunds', () => {
     expect(await processRefund(deps, hotelId, 'B-1', r.refundId)).toBe('succeeded');
   });
 
+  it('keeps money given back in the back office given back when our waiting refund of it then fails', async () => {
+    const { hotelId, payment } = await paidDeposit('B-6');
+    const r = await requestRefund(deps, hotelId, payment.transactionId, {});
+    expect(psp.sandbox.backOfficeRefund(payment.psp.transactionUuid, { amount: 15_000, src: 'BO' }).ok).toBe(true);
+    await psp.sandbox.idle();
+    expect(await processRefund(deps, hotelId, 'B-6', r.refundId)).toBe('failed');
+    const agg = (await deps.store.getReservation(hotelId, 'B-6'))!;
+    // Nothing is left at the PSP, so nothing becomes refundable again.
+    expect(agg.transactions.find((t) => t.transactionId === payment.transactionId)!.refundable).toBe(0);
+    expect(agg.transactions.filter((t) => t.type === 'refund').map((t) => [t.refund!.origin, t.refund!.status, t.amount.amount])).toEqual(expect.arrayContaining([
+      ['api', 'failed', 15_000], ['psp_back_office', 'succeeded', 15_000],
+    ]));
+    expect(await codeOf(requestRefund(deps, hotelId, payment.transactionId, {}))).toBe('rule_violated:nothing_to_refund');
+  });
+
   it('records a back-office cancellation of a payment not yet captured as a full refund', async () => {
     const { hotelId, payment } = await paidDeposit('B-2', { captured: false });
     expect(psp.sandbox.backOfficeRefund(payment.psp.transactionUuid).ok).toBe(true);

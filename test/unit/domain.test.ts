@@ -5,6 +5,7 @@ import { formatMoney, percentOf } from '../../domain/money';
 import { applyOutcome, assertPayable, createPaymentRequest, isOpen, requestAmount } from '../../domain/payment-request';
 import type { PaymentOutcome } from '../../domain/payment-outcome';
 import { assertOnOption, confirmReservation, createReservation, forceDeadlineToToday, resolveDeadline, updateReservation } from '../../domain/reservation';
+import { holdToRelease, returnedAtPsp } from '../../domain/refund';
 import { recordOutcome } from '../../domain/transaction';
 import { compactUtc, endOfLocalDay, localDate } from '../../domain/time';
 
@@ -150,5 +151,21 @@ describe('language', () => {
     expect(pickLanguage('de-AT', 'fr')).toBe('de');
     expect(pickLanguage('nl', 'fr')).toBe('fr');
     expect(pickLanguage(undefined, 'en')).toBe('en');
+  });
+});
+
+describe('refund ledger', () => {
+  it('reads what the PSP has given back from its state', () => {
+    expect(returnedAtPsp('CAPTURED', 10_000, 10_000, 2_500)).toBe(2_500);
+    expect(returnedAtPsp('AUTHORISED', 10_000, 7_000, 0)).toBe(3_000);
+    expect(returnedAtPsp('CANCELLED', 10_000, 10_000, 0)).toBe(10_000);
+  });
+
+  it('gives a failed refund\'s hold back, but never beyond what the PSP still holds', () => {
+    expect(holdToRelease(3_000, 7_000)).toBe(3_000);
+    expect(holdToRelease(3_000, 7_000, 10_000)).toBe(3_000);
+    // Given back in the back office while the hold was taken: nothing comes back.
+    expect(holdToRelease(10_000, 0, 0)).toBe(0);
+    expect(holdToRelease(3_000, 7_000, 8_000)).toBe(1_000);
   });
 });
