@@ -62,6 +62,14 @@ export async function listTransactions(deps: Deps, hotelId: string, q: Transacti
   if (!hotel) throw new NotFound('hotel_not_found', 'Unknown hotel');
   const tz = hotel.timezone;
   const today = localDate(deps.clock.now(), tz);
+  // A cursor carries its range: without dates, continuing after midnight keeps yesterday's window.
+  const carried = q.cursor && q.from === undefined && q.to === undefined && !q.reservationId ? rangeOf(q.cursor, q) : undefined;
+  // Only a range the history could have given (a cursor is the caller's to forge): at most a
+  // little older than the oldest month, and nothing after now.
+  const earliest = new Date(Date.parse(`${monthsBack(today, HISTORY_MONTHS)}-01T00:00:00Z`)).toISOString();
+  if (carried && carried.from >= earliest && carried.from <= carried.to && carried.to <= endOfLocalDay(today, tz).toISOString()) {
+    return walkMonths(deps, hotelId, q, carried.from, carried.to);
+  }
   // Nothing is dated after today: a far `to` would only walk empty months.
   const toDate = q.to && q.to < today ? q.to : today;
   const fromDate = q.from ?? addDays(toDate, -DEFAULT_DAYS + 1);
@@ -78,6 +86,22 @@ export async function listTransactions(deps: Deps, hotelId: string, q: Transacti
     return { transactions: (agg?.transactions ?? []).filter(keep).sort((a, b) => a.createdAt.localeCompare(b.createdAt)) };
   }
 
+  return walkMonths(deps, hotelId, q, from, to);
+}
+
+/** The instants a cursor was made for, when it was made for these filters. */
+function rangeOf(cursor: string, q: TransactionFilter): { from: string; to: string } | undefined {
+  try {
+    const { range } = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Cursor;
+    const [from, to, status, type] = String(range).split('|');
+    if (from && to && status === (q.status ?? '') && type === (q.type ?? '')) return { from, to };
+  } catch {
+    // not ours: decode() refuses it
+  }
+  return undefined;
+}
+
+async function walkMonths(deps: Deps, hotelId: string, q: TransactionQuery, from: string, to: string): Promise<TransactionPage> {
   const months = monthsBetween(from, to);
   const range = `${from}|${to}|${q.status ?? ''}|${q.type ?? ''}`;
   const start = q.cursor ? decode(q.cursor, range, months) : { month: months[0]!, range };

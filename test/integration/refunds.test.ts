@@ -7,6 +7,7 @@ import { cancelBooking } from '../../app/cancel-reservation';
 import { processRefund, RetryLater } from '../../app/process-refund';
 import { claimPspCall, PSP_CALL_LEASE_MS, type Refund } from '../../domain/refund';
 import { requestRefund } from '../../app/request-refund';
+import { listTransactions } from '../../app/transactions';
 import { processNotification } from '../../app/process-notification';
 import { receiveNotification } from '../../app/receive-notification';
 import { sign } from '../../adapters/systempay/signature';
@@ -353,6 +354,23 @@ describe('back-office refunds meeting ours', () => {
     expect(await processNotification(deps, hotelId, receipt.notificationId)).toBe('already_processed');
     const refunds = (await deps.store.getReservation(hotelId, 'B-4'))!.transactions.filter((t) => t.type === 'refund');
     expect(refunds).toEqual([expect.objectContaining({ transactionId: r.refundId, psp: expect.objectContaining({ transactionUuid: credit.uuid }) })]);
+  });
+});
+
+describe('the transaction history', () => {
+  it('continues a listing made yesterday with its cursor, and refuses a forged range', async () => {
+    const { hotelId, payment: first } = await paidDeposit('H-1');
+    const { payment: second } = await paidDeposit('H-2', { hotelId });
+    const page = await listTransactions(deps, hotelId, { limit: 1 });
+    expect(page.transactions.map((t) => t.transactionId)).toEqual([first.transactionId]);
+    // The hotel's "today" moves on: the cursor keeps the window it was made for.
+    clock.current = new Date(clock.current.getTime() + 86_400_000);
+    const next = await listTransactions(deps, hotelId, { limit: 1, cursor: page.nextCursor! });
+    expect(next.transactions.map((t) => t.transactionId)).toEqual([second.transactionId]);
+    const forged = Buffer.from(JSON.stringify({ month: '1990-01', range: '1990-01-01T00:00:00.000Z|2026-01-01T00:00:00.000Z||' })).toString('base64url');
+    expect(await codeOf(listTransactions(deps, hotelId, { limit: 1, cursor: forged }))).toBe('invalid_input:invalid_cursor');
+    // Another hotel's listing does not take it either.
+    expect(await codeOf(listTransactions(deps, await psp.hotel(), { limit: 1, cursor: page.nextCursor! }))).toBe('invalid_input:invalid_cursor');
   });
 });
 
