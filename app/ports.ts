@@ -250,6 +250,8 @@ export interface Store {
   findCardReservation(hotelId: string, cardId: string): Promise<string | undefined>;
   /** The sealed number or token of a card (undefined once purged). */
   getCardSecret(hotelId: string, reservationId: string, cardId: string): Promise<Sealed | undefined>;
+  /** The sealed CVV of a card (undefined once taken or purged); reading it does not take it. */
+  getCardCvv(hotelId: string, reservationId: string, cardId: string): Promise<Sealed | undefined>;
   /** Deletes the sealed CVV and returns it, to one caller only; undefined if already taken or purged. */
   takeCardCvv(hotelId: string, reservationId: string, cardId: string): Promise<Sealed | undefined>;
   /** Moves the TTL backstop of a card's secrets (after its purge time moved); absent items are skipped. */

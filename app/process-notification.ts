@@ -36,7 +36,10 @@ export async function processNotification(deps: Deps, hotelId: string, notificat
   if (n.processedAt) return 'already_processed';
   const now = deps.clock.now();
   const f = n.fields;
-  const markProcessed = (result: string): Changes['notification'] => ({ value: { ...n, processedAt: now.toISOString(), result, version: n.version + 1 }, expectedVersion: n.version });
+  // Once settled, the notification no longer holds the card token: a registered card has it
+  // sealed under its own context (purged with the card), and any other outcome does not need it.
+  const { sealedSensitive: _token, ...kept } = n;
+  const markProcessed = (result: string): Changes['notification'] => ({ value: { ...kept, processedAt: now.toISOString(), result, version: n.version + 1 }, expectedVersion: n.version });
 
   if (mayBeMoneyBack(f)) {
     // Refunds and cancellations made at the PSP: matched by reservation, not by a form of ours.

@@ -26,7 +26,7 @@ export async function upsertReservation(
   // A new departure moves the purge of the stay's cards (and its TTL backstop, after the commit).
   const purgeAt = existing?.cards.length && existing.reservation.departure !== change.reservation.departure
     ? cardPurgeAt(change.reservation, hotel.timezone, hotel.policy) : undefined;
-  const movedCards = purgeAt ? reschedulePurges(existing!.cards, purgeAt) : [];
+  const movedCards = purgeAt ? reschedulePurges(existing!.cards, purgeAt, ctx.now) : [];
   await deps.store.commit({
     reservation: { value: change.reservation, expectedVersion: existing ? existing.reservation.version : null },
     history,

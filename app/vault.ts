@@ -159,7 +159,8 @@ async function authenticate(deps: Deps, hotelId: string, who: Who, role: Role, {
  * Shows a card in full to a user with `cards:reveal` and their PIN. Every attempt is audited.
  * 1. Card (404 for another hotel's), not purged or erased (410).
  * 2. The user and their PIN (`authenticate`).
- * 3. Open the number; take the CVV with a conditional delete (one reveal ever gets it).
+ * 3. A PSP card is a token, nothing to show (403): it is never fetched nor opened.
+ * 4. Open the number; open the CVV, then take it with a conditional delete (one reveal ever gets it).
  */
 export async function revealCard(deps: Deps, hotelId: string, cardId: string, who: Who): Promise<RevealedCard> {
   const found = await findCard(deps, hotelId, cardId, who, 'reveal');
@@ -170,13 +171,17 @@ export async function revealCard(deps: Deps, hotelId: string, cardId: string, wh
     return refuse('purged', e as Error);
   }
   await authenticate(deps, hotelId, who, 'cards:reveal', found);
+  if (card.origin === 'psp') return refuse('not_revealable', new Forbidden('card_not_revealable', 'This card is held by the PSP as a token: there is no number to show'));
 
   const sealed = await deps.store.getCardSecret(hotelId, card.reservationId, cardId);
   if (!sealed) return refuse('purged', new Gone('card_purged', 'The card data has been deleted after the stay'));
-  const secret = JSON.parse(await deps.sealer.open(sealed, cardContext(hotelId, card.reservationId, cardId, card.origin === 'psp' ? 'card-token' : 'card-secret'))) as { number?: string; holderName?: string };
-  if (!secret.number) return refuse('not_revealable', new Forbidden('card_not_revealable', 'This card is held by the PSP as a token: there is no number to show'));
-  const sealedCvv = card.hasCvv ? await deps.store.takeCardCvv(hotelId, card.reservationId, cardId) : undefined;
-  const cvv = sealedCvv ? await deps.sealer.open(sealedCvv, cardContext(hotelId, card.reservationId, cardId, 'card-cvv')) : undefined;
+  const secret = JSON.parse(await deps.sealer.open(sealed, cardContext(hotelId, card.reservationId, cardId, 'card-secret'))) as { number: string; holderName?: string };
+  // Opened before it is taken: a KMS failure leaves the CVV for the next reveal. Of reveals that
+  // opened it at the same time, only the one whose conditional delete succeeds shows it.
+  const sealedCvv = card.hasCvv ? await deps.store.getCardCvv(hotelId, card.reservationId, cardId) : undefined;
+  const opened = sealedCvv ? await deps.sealer.open(sealedCvv, cardContext(hotelId, card.reservationId, cardId, 'card-cvv')) : undefined;
+  const taken = opened !== undefined && (await deps.store.takeCardCvv(hotelId, card.reservationId, cardId)) !== undefined;
+  const cvv = taken ? opened : undefined;
   await deps.store.commit({
     audit: [audit('revealed', { cvvShown: cvv !== undefined })],
     ...(cvv !== undefined ? { cards: [{ value: revealCvv(card, now), expectedVersion: card.version }] } : {}),
@@ -245,10 +250,10 @@ export async function purgeOneCard(deps: Deps, hotelId: string, reservationId: s
   return 'purged';
 }
 
-/** A new departure moves the purge of the reservation's active cards. */
-export function reschedulePurges(cards: readonly Card[], when: string): NonNullable<Changes['cards']> {
+/** A new departure moves the purge of the reservation's cards not yet past it. */
+export function reschedulePurges(cards: readonly Card[], when: string, now: Date): NonNullable<Changes['cards']> {
   return cards.flatMap((c) => {
-    const moved = reschedulePurge(c, when);
+    const moved = reschedulePurge(c, when, now);
     return moved ? [{ value: moved, expectedVersion: c.version }] : [];
   });
 }

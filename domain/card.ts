@@ -227,6 +227,28 @@ export function normaliseHolderName(value: unknown): string {
   return name;
 }
 
+/** The holder name of a card whose name could not be kept. */
+export const UNNAMED_HOLDER = 'Card holder';
+
+/**
+ * A holder name that never refuses: a card the PSP registered comes with a payment that must be
+ * applied whatever the guest's name looks like. Control characters and digit runs that could
+ * hide a card number are dropped and the rest cut to the maximum length; if nothing usable is
+ * left, `UNNAMED_HOLDER`.
+ */
+export function lenientHolderName(value: unknown): string {
+  const cleaned = (typeof value === 'string' ? value : '')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\d(?:[\s-]*\d)*/g, (run) => (hidesPan(run) ? ' ' : run))
+    .trim().replace(/\s+/g, ' ');
+  try {
+    return normaliseHolderName([...cleaned].slice(0, MAX_HOLDER_NAME).join(''));
+  } catch {
+    return UNNAMED_HOLDER;
+  }
+}
+
 function toInt(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isInteger(value) ? value : undefined;
   if (typeof value === 'string' && /^\d{1,4}$/.test(value.trim())) return Number(value.trim());
@@ -336,9 +358,13 @@ export function purgeCard(card: Card, now: Date, erasedBy?: string): Card | null
   return { ...card, status: 'purged', hasCvv: false, purgedAt: now.toISOString(), ...(erasedBy ? { erasedBy } : {}), version: card.version + 1 };
 }
 
-/** A new departure date moves the purge; returns null when nothing changes or the card is already purged. */
-export function reschedulePurge(card: Card, purgeAtIso: string): Card | null {
-  if (card.status === 'purged' || card.purgeAt === purgeAtIso) return null;
+/**
+ * A new departure date moves the purge; returns null when nothing changes or the card is purged,
+ * including past its purge time but not yet purged by the job: a later departure must not make
+ * it revealable again.
+ */
+export function reschedulePurge(card: Card, purgeAtIso: string, now: Date): Card | null {
+  if (isPurged(card, now) || card.purgeAt === purgeAtIso) return null;
   return { ...card, purgeAt: purgeAtIso, version: card.version + 1 };
 }
 
@@ -378,7 +404,8 @@ const PSP_BRANDS: Readonly<Record<string, CardBrand>> = {
 
 /**
  * The details of a card the PSP registered (its notification shows it masked). The brand comes
- * from the BIN the mask keeps; a CB (co-badged) card gets its network's brand.
+ * from the BIN the mask keeps; a CB (co-badged) card gets its network's brand. The holder name
+ * never refuses the card (`lenientHolderName`).
  */
 export function pspCardDetails(p: { maskedNumber: string; pspBrand?: string; expiryMonth: number; expiryYear: number; holderName: string }): CardDetails | undefined {
   const masked = p.maskedNumber.toUpperCase();
@@ -386,7 +413,7 @@ export function pspCardDetails(p: { maskedNumber: string; pspBrand?: string; exp
   const brand = detectBrand(masked.replace(/X.*$/, '')) ?? (p.pspBrand ? PSP_BRANDS[p.pspBrand.toUpperCase()] : undefined);
   if (!brand || !(p.expiryMonth >= 1 && p.expiryMonth <= 12) || !(p.expiryYear >= 2000)) return undefined;
   return {
-    holderName: normaliseHolderName(p.holderName), brand, last4: masked.slice(-4), maskedNumber: masked,
+    holderName: lenientHolderName(p.holderName), brand, last4: masked.slice(-4), maskedNumber: masked,
     expiryMonth: p.expiryMonth, expiryYear: p.expiryYear, source: 'other', hasCvv: false,
   };
 }

@@ -239,8 +239,8 @@ export const FUNCTIONS: readonly FunctionDescription[] = [
     entry: 'functions/http/reveal-card.ts',
     description: 'POST /v1/cards/{cardId}/reveal: the full card for a user with the right and their PIN; the CVV once',
     trigger: { kind: 'http', method: 'POST', path: '/v1/cards/{cardId}/reveal', auth: 'hotel' },
-    // The only function that opens card secrets.
-    access: { table: 'write', kms: { open: ['card-secret', 'card-cvv', 'card-token'] } },
+    // The only function that opens card secrets; never a PSP token (a PSP card is not revealable).
+    access: { table: 'write', kms: { open: ['card-secret', 'card-cvv'] } },
     memoryMb: 512,
   },
   {

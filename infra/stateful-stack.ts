@@ -78,11 +78,13 @@ export class StatefulStack extends Stack {
 
     // Card numbers, CVVs, tokens and PSP keys open only in the functions whose description asks for
     // it (their roles carry the tag); nobody else in the account, administrators included, may decrypt.
+    // Nor re-encrypt a data key to a key they control, or grant themselves the use of this one: both
+    // would open the secrets elsewhere. No function needs either (they generate and decrypt only).
     secretsKey.addToResourcePolicy(new PolicyStatement({
       sid: 'DecryptOnlyByFunctionsThatOpenSecrets',
       effect: Effect.DENY,
       principals: [new AnyPrincipal()],
-      actions: ['kms:Decrypt'],
+      actions: ['kms:Decrypt', 'kms:ReEncryptFrom', 'kms:ReEncryptTo', 'kms:CreateGrant'],
       resources: ['*'],
       conditions: { StringNotEquals: { [`aws:PrincipalTag/${SECRETS_ACCESS_TAG}`]: 'decrypt' } },
     }));

@@ -5,13 +5,20 @@ import type { EncryptionContext, Sealed, SecretSealer } from '../../app/ports';
 /** AAD binds the ciphertext to its context locally too, so a sealed value moved to another entity fails to open. */
 const aad = (context: EncryptionContext) => Buffer.from(JSON.stringify(Object.entries(context).sort(([a], [b]) => a.localeCompare(b))));
 
-/** Card data keys are never kept: every reveal asks KMS (and leaves its trail in CloudTrail). */
-const cacheable = (context: EncryptionContext): boolean => !String(context.purpose ?? '').startsWith('card-');
+/**
+ * Card data keys are never kept: every reveal asks KMS (and leaves its trail in CloudTrail). Nor
+ * are a notification's (it holds a card token and is opened once, when processed).
+ */
+const cacheable = (context: EncryptionContext): boolean => {
+  const purpose = String(context.purpose ?? '');
+  return !purpose.startsWith('card-') && purpose !== 'psp-notification';
+};
 
 /**
  * KMS envelope encryption: a fresh AES-256 data key per secret from GenerateDataKey with an
  * encryption context, AES-256-GCM locally. Opened data keys are cached briefly so a hot path
- * (the PSP notification endpoint) does not call KMS on every request; card keys are not cached.
+ * (the PSP notification endpoint) does not call KMS on every request; card and notification keys
+ * are not cached.
  */
 export class KmsSealer implements SecretSealer {
   private readonly cache = new Map<string, { key: Buffer; until: number }>();

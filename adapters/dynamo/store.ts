@@ -370,6 +370,11 @@ export class DynamoStore implements Store {
     return out.Item?.sealed as Sealed | undefined;
   }
 
+  async getCardCvv(hotelId: string, reservationId: string, cardId: string): Promise<Sealed | undefined> {
+    const out = await this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.cardCvv(hotelId, reservationId, cardId), ConsistentRead: true }));
+    return out.Item?.sealed as Sealed | undefined;
+  }
+
   async takeCardCvv(hotelId: string, reservationId: string, cardId: string): Promise<Sealed | undefined> {
     try {
       // One conditional delete returning what it deleted: of two concurrent reveals, one gets it.

@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../../adapters/aws/clients';
 import { keys } from '../../adapters/dynamo/schema';
 import { ScryptPinHasher } from '../../adapters/crypto/pin-hasher';
@@ -42,6 +42,15 @@ afterEach(async () => psp.stop());
 const otaCard = (number = VISA, cvv: string | undefined = '123') => ({ holderName: 'Léa Durand', number, expiryMonth: 12, expiryYear: 2029, ...(cvv ? { cvv } : {}), source: 'booking.com' });
 const codeOf = async (p: Promise<unknown>) => p.then(() => 'ok', (e: unknown) => (e instanceof DomainError ? `${e.kind}:${e.code}` : `thrown:${(e as Error).name}`));
 const user = (userId: string, roles: string[] = ['cards:reveal'], pin = PIN) => createVaultUser(deps, hotelId, { userId, name: `User ${userId}`, roles, pin });
+
+/** Test-only look at the hotel's stored PSP notifications, as written (the product never scans). */
+async function storedNotifications(): Promise<Record<string, unknown>[]> {
+  const out = await dynamoClient().send(new ScanCommand({
+    TableName: table, ConsistentRead: true, FilterExpression: 'entity = :e AND begins_with(PK, :pk)',
+    ExpressionAttributeValues: { ':e': 'pspNotification', ':pk': `HOTEL#${hotelId}#PSPNOTIF#` },
+  }));
+  return out.Items ?? [];
+}
 
 describe('storing cards', () => {
   it('stores an OTA card sealed and answers masked, with exactly one primary card', async () => {
@@ -130,6 +139,21 @@ describe('revealing a card', () => {
     expect(raw.Item).toBeUndefined();
   });
 
+  it('keeps the CVV when it cannot be opened: the next reveal shows it', async () => {
+    const card = await importCard(deps, hotelId, 'V-1', otaCard());
+    await user('ana');
+    const open = deps.sealer.open.bind(deps.sealer);
+    const failing = jest.spyOn(deps.sealer, 'open').mockImplementation(async (sealed, context) => {
+      if (context.purpose === 'card-cvv') throw new Error('KMS is unavailable');
+      return open(sealed, context);
+    });
+    expect(await codeOf(revealCard(deps, hotelId, card.cardId, { userId: 'ana', pin: PIN }))).toBe('thrown:Error');
+    failing.mockRestore();
+    expect((await listCards(deps, hotelId, 'V-1')).cards[0]).toMatchObject({ cvvAvailable: true });
+    expect((await revealCard(deps, hotelId, card.cardId, { userId: 'ana', pin: PIN })).cvv).toBe('123');
+    expect((await revealCard(deps, hotelId, card.cardId, { userId: 'ana', pin: PIN })).cvv).toBeUndefined();
+  });
+
   it('purges number, CVV and token 7 days after departure; revealing then answers 410', async () => {
     const card = await importCard(deps, hotelId, 'V-1', otaCard());
     await user('ana');
@@ -154,6 +178,18 @@ describe('revealing a card', () => {
     expect(raw.Item!.ttl).toBe(Math.ceil(Date.parse(moved.purgeAt) / 1000));
     await setPolicy(deps, hotelId, { defaultOptionDays: 3, reminderHoursBefore: 24, onLapse: 'expire', cardRetentionDays: 2 });
     expect((await importCard(deps, hotelId, 'V-1', otaCard(MASTERCARD))).purgeAt).toBe('2027-01-17T22:59:59.999Z');
+  });
+
+  it('does not move the purge of a card past its purge time that the job has not purged yet', async () => {
+    const card = await importCard(deps, hotelId, 'V-1', otaCard());
+    await user('ana');
+    clock.current = new Date('2027-01-20T00:00:00Z');
+    await upsertReservation(deps, hotelId, 'V-1', { ...stay('2026-11-30'), departure: '2027-01-25' });
+    expect((await listCards(deps, hotelId, 'V-1')).cards[0]).toMatchObject({ status: 'active', purgeAt: card.purgeAt });
+    expect(await codeOf(revealCard(deps, hotelId, card.cardId, { userId: 'ana', pin: PIN }))).toBe('gone:card_purged');
+    expect(await purgeCards(deps, { maxItems: 10 })).toMatchObject({ examined: 1, purged: 1 });
+    expect(await deps.store.getCardSecret(hotelId, 'V-1', card.cardId)).toBeUndefined();
+    expect((await listCards(deps, hotelId, 'V-1')).cards[0]).toMatchObject({ status: 'purged', purgeAt: card.purgeAt });
   });
 
   it('lets a cards:manage user erase a card now: secrets gone, masked card and audit kept', async () => {
@@ -217,9 +253,45 @@ describe('cards registered at the PSP', () => {
     const { token } = JSON.parse(await deps.sealer.open(sealed!, cardContext(hotelId, 'V-2', cards[0]!.cardId, 'card-token'))) as { token: string };
     expect(token).toMatch(/^[0-9a-f]{32}$/);
 
+    // The notification that brought the token keeps no copy of it once processed.
+    const notifications = await storedNotifications();
+    expect(notifications).toEqual([expect.objectContaining({ processedAt: expect.any(String), result: 'succeeded' })]);
+    expect(notifications[0]).not.toHaveProperty('sealedSensitive');
+    expect(JSON.stringify(notifications)).not.toContain(token);
+
     // Erasing the card deletes the token too.
     await user('max', ['cards:manage']);
     await eraseCard(deps, hotelId, cards[0]!.cardId, { userId: 'max', pin: PIN });
     expect(await deps.store.getCardSecret(hotelId, 'V-2', cards[0]!.cardId)).toBeUndefined();
+  });
+
+  it('answers a PSP card 403 after the PIN, without fetching or opening its token', async () => {
+    await reserve(deps, hotelId, 'V-2', '2026-11-30');
+    await psp.pay((await ask(deps, hotelId, 'V-2', 'guarantee')).url, '5970100300000067');
+    const [card] = (await listCards(deps, hotelId, 'V-2')).cards;
+    await user('ana');
+    const fetched = jest.spyOn(deps.store, 'getCardSecret');
+    const opened = jest.spyOn(deps.sealer, 'open');
+    expect(await codeOf(revealCard(deps, hotelId, card!.cardId, { userId: 'ana', pin: '11112222' }))).toBe('forbidden:wrong_pin');
+    expect(await codeOf(revealCard(deps, hotelId, card!.cardId, { userId: 'ana', pin: PIN }))).toBe('forbidden:card_not_revealable');
+    expect(fetched).not.toHaveBeenCalled();
+    expect(opened).not.toHaveBeenCalled();
+    fetched.mockRestore();
+    opened.mockRestore();
+    expect((await cardAudit(deps, hotelId, card!.cardId)).entries.map((e) => `${e.userId}:${e.action}:${e.outcome}`)).toEqual([
+      'psp:store:registered', 'ana:reveal:wrong_pin', 'ana:reveal:not_revealable',
+    ]);
+  });
+
+  it('stores the card of a guest whose name is too long for a holder name, and confirms the booking', async () => {
+    await reserve(deps, hotelId, 'V-3', '2026-11-30', { firstName: 'A'.repeat(100), lastName: 'B'.repeat(100) });
+    await psp.pay((await ask(deps, hotelId, 'V-3', 'guarantee')).url, '5970100300000067');
+    const agg = (await deps.store.getReservation(hotelId, 'V-3'))!;
+    expect(agg.reservation.status).toBe('confirmed');
+    expect(agg.requests[0]!.request.status).toBe('succeeded');
+    const { cards } = await listCards(deps, hotelId, 'V-3');
+    expect(cards).toEqual([expect.objectContaining({ origin: 'psp', verification: 'verified', last4: '0067', primary: true, holderName: 'A'.repeat(100) })]);
+    expect(await deps.store.getCardSecret(hotelId, 'V-3', cards[0]!.cardId)).toBeDefined();
+    expect(await storedNotifications()).toEqual([expect.objectContaining({ result: 'succeeded', processedAt: expect.any(String) })]);
   });
 });

@@ -85,6 +85,37 @@ describe('notification guards', () => {
     expect((await committedEvents(table, 'payment.received-after-close')).map((e) => e.data.reservationId)).toEqual(['G-3']);
   });
 
+  it('keeps no card token in a notification once processed, whatever came of it', async () => {
+    const h = await hotel('PRODUCTION');
+    await reserve(deps, h, 'G-5', '2026-11-25');
+    const url = (await ask(deps, h, 'G-5', 'guarantee')).url;
+    const [tabOne, tabTwo] = [await formFor(url), await formFor(url)];
+    const registered = { vads_identifier: 'd'.repeat(32), vads_identifier_status: 'CREATED', vads_card_number: '497010XXXXXX0014', vads_card_brand: 'VISA', vads_expiry_month: '6', vads_expiry_year: '2028' };
+    const store = async (form: Record<string, string>, changes: Record<string, string>, key = PROD_KEY) => {
+      const fields = Object.fromEntries(Object.entries({ ...form, vads_trans_uuid: 'e'.repeat(32), vads_operation_type: 'VERIFICATION', vads_url_check_src: 'PAY', ...registered, ...changes }).filter(([k]) => k.startsWith('vads_')));
+      return (await receiveNotification(deps, h, { ...fields, signature: sign(fields, key) })).notificationId;
+    };
+    const cases: [string, string, string][] = [
+      [await store(tabOne, { vads_ctx_mode: 'TEST', vads_trans_status: 'ACCEPTED' }, TEST_KEY), 'mismatch', 'mode_mismatch'],
+      [await store({ ...tabOne, vads_trans_id: '999999' }, { vads_trans_status: 'ACCEPTED' }), 'unmatched', 'unmatched'],
+      [await store(tabOne, { vads_trans_status: 'ACCEPTED' }), 'applied', 'succeeded'],
+      // The link already paid: a second registration is recorded, its token not kept anywhere.
+      [await store(tabTwo, { vads_trans_status: 'ACCEPTED', vads_trans_uuid: 'f'.repeat(32) }), 'applied', 'succeeded'],
+    ];
+    for (const [id, outcome, result] of cases) {
+      expect((await deps.store.getNotification(h, id))!.sealedSensitive).toBeDefined();
+      expect(await processNotification(deps, h, id)).toBe(outcome);
+      const settled = (await deps.store.getNotification(h, id))!;
+      expect(settled).toMatchObject({ result, processedAt: expect.any(String) });
+      expect(settled.sealedSensitive).toBeUndefined();
+      // Processed again (a queue redelivery): nothing to do, nothing brought back.
+      expect(await processNotification(deps, h, id)).toBe('already_processed');
+    }
+    const agg = (await deps.store.getReservation(h, 'G-5'))!;
+    expect(agg.reservation.status).toBe('confirmed');
+    expect(agg.cards).toEqual([expect.objectContaining({ origin: 'psp', last4: '0014' })]);
+  });
+
   it('flags a second payment on a link already paid (two tabs) for the hotel to refund', async () => {
     const h = await hotel('TEST');
     await reserve(deps, h, 'G-4', '2026-11-25');

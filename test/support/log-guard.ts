@@ -39,6 +39,6 @@ export function findLeaks(text: string): string[] {
 
 afterEach(() => {
   const written = lines.splice(0);
-  const leaks = written.flatMap((l) => findLeaks(l).map((what) => `${what} in: ${l.slice(0, 200).replace(/\d{13,19}/g, '#')}`));
+  const leaks = written.flatMap((l) => findLeaks(l).map((what) => `${what} in: ${l.slice(0, 200).replace(/\d{12,19}/g, '#')}`));
   if (leaks.length) throw new Error(`Sensitive data reached the logs:\n${leaks.join('\n')}`);
 });

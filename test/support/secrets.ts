@@ -6,15 +6,19 @@ export function registerSecret(...values: (string | undefined)[]): void {
 }
 export const registeredSecrets = (): ReadonlySet<string> => registry;
 
+/** How a card number starts; 12 digits are only a Maestro's, with the prefixes domain/card.ts accepts. */
+const CARD_START = /^(4|5[0-8]|5970|2[2-7]|3[47]|6)/;
+const MAESTRO_START = /^(50|5[6-8]|6304|6759|67677[04])/;
+
 /**
- * Any standalone run of 13–19 digits (spaces or dashes allowed between them) that passes Luhn and
+ * Any standalone run of 12–19 digits (spaces or dashes allowed between them) that passes Luhn and
  * starts like a card counts as a leak: the same shape the log redactor removes. Digits inside a
  * word, such as a hex hash or an identifier, are not a card number.
  */
 export function looksLikePan(text: string): string | undefined {
-  for (const m of text.matchAll(/(?<![\w])(\d(?:[ -]?\d){12,18})(?![\w])/g)) {
+  for (const m of text.matchAll(/(?<![\w])(\d(?:[ -]?\d){11,18})(?![\w])/g)) {
     const digits = m[1]!.replace(/\D/g, '');
-    if (luhn(digits) && /^(4|5[1-5]|5970|2[2-7]|3[47]|6)/.test(digits)) return digits;
+    if (luhn(digits) && (digits.length === 12 ? MAESTRO_START : CARD_START).test(digits)) return digits;
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 import { ScryptPinHasher } from '../../adapters/crypto/pin-hasher';
 import {
   assertRevealable, canRevealCvv, type Card, type CardInput, choosePrimary, createCard, detectBrand, isPurgeDue, isPurged,
-  last4, luhnValid, maskPan, purgeAt, purgeCard, revealCvv, validateCardInput, yearMonthIn,
+  last4, lenientHolderName, luhnValid, maskPan, pspCardDetails, purgeAt, purgeCard, reschedulePurge, revealCvv, UNNAMED_HOLDER, validateCardInput, yearMonthIn,
 } from '../../domain/card';
 import { Conflict, DomainError, Forbidden, Gone, InvalidInput, Locked } from '../../domain/errors';
 import {
@@ -159,6 +159,24 @@ describe('card expiry, CVV, holder, source', () => {
     expect(validateCardInput({ ...base, holderName: 'é'.repeat(100) }, today).details.holderName).toHaveLength(100);
   });
 
+  it('never refuses the holder name of a card the PSP registered', () => {
+    const psp = (holderName: string) => pspCardDetails({ maskedNumber: '497010XXXXXX0014', expiryMonth: 6, expiryYear: 2028, holderName })!.holderName;
+    expect(psp('Camille  Dupont')).toBe('Camille Dupont');
+    // A guest's first and last names of 100 characters each: cut to the maximum.
+    const long = psp(`${'é'.repeat(100)} ${'D'.repeat(100)}`);
+    expect([...long]).toHaveLength(100);
+    expect(long).toBe(`${'é'.repeat(100)}`);
+    expect(psp(`${'A'.repeat(99)} Dupont`)).toBe('A'.repeat(99));
+    // Digit runs that could be a card number are dropped, short ones kept.
+    expect(psp('Camille 4970 1000 0000 0014 Dupont')).toBe('Camille Dupont');
+    expect(psp('Louis 14 Dupont-Moreau')).toBe('Louis 14 Dupont-Moreau');
+    expect(psp('Camille\u0000Dupont\n')).toBe('Camille Dupont');
+    // Nothing usable left: a neutral placeholder, never an error.
+    for (const name of ['', '   ', '4970100000000014', '\u0007']) expect(psp(name)).toBe(UNNAMED_HOLDER);
+    expect(lenientHolderName(undefined)).toBe(UNNAMED_HOLDER);
+    expect(validateCardInput({ ...base, holderName: UNNAMED_HOLDER }, today).details.holderName).toBe(UNNAMED_HOLDER);
+  });
+
   it('normalises the source', () => {
     expect(validateCardInput(base, today).details.source).toBe('other');
     expect(validateCardInput({ ...base, source: 'Booking.com' }, today).details.source).toBe('booking.com');
@@ -220,6 +238,16 @@ describe('card lifecycle', () => {
     expect(isPurgeDue(purged, at)).toBe(false);
     refusal(() => assertRevealable(purged, now), Gone, 'card_purged');
     expect('erasedBy' in purged).toBe(false);
+  });
+
+  it('moves the purge of a card only while its purge time has not passed', () => {
+    const c = card();
+    const later = purgeAt('2026-12-20', 'Europe/Paris');
+    expect(reschedulePurge(c, later, now)).toMatchObject({ purgeAt: later, version: 2 });
+    expect(reschedulePurge(c, c.purgeAt, now)).toBeNull();
+    // Past its purge time, the job not run yet: it stays due, never revealable again.
+    expect(reschedulePurge(c, later, new Date(c.purgeAt))).toBeNull();
+    expect(reschedulePurge(purgeCard(c, now)!, later, now)).toBeNull();
   });
 
   it('erases before the purge time, saying who did', () => {
