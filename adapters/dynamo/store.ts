@@ -478,10 +478,18 @@ export class DynamoStore implements Store {
         ExpressionAttributeNames: { ...(filter.status ? { '#status': 'status' } : {}), ...(filter.type ? { '#type': 'type' } : {}) },
       } : {}),
       ExpressionAttributeValues: { ':pk': pk, ':from': range.from, ':to': to, ...(filter.status ? { ':status': filter.status } : {}), ...(filter.type ? { ':type': filter.type } : {}) },
-      Limit: limit,
+      // With a filter DynamoDB's Limit counts the items read, not the ones kept: read a wider page
+      // (one query instead of many for a selective filter) and cut it at `limit` below.
+      Limit: filters.length ? Math.min(1000, Math.max(limit * 4, 100)) : limit,
       ExclusiveStartKey: decodeCursor(cursor, 'GSI1', pk, { from: range.from, to }),
     }));
-    return { items: (out.Items ?? []).map((i) => strip<Transaction>(i)), ...(out.LastEvaluatedKey ? { cursor: encodeCursor(out.LastEvaluatedKey) } : {}) };
+    const items = out.Items ?? [];
+    if (items.length > limit) {
+      // The next page starts after the last item returned, not after the last one read.
+      const last = items[limit - 1]!;
+      return { items: items.slice(0, limit).map((i) => strip<Transaction>(i)), cursor: encodeCursor({ PK: last.PK, SK: last.SK, GSI1PK: last.GSI1PK, GSI1SK: last.GSI1SK }) };
+    }
+    return { items: items.map((i) => strip<Transaction>(i)), ...(out.LastEvaluatedKey ? { cursor: encodeCursor(out.LastEvaluatedKey) } : {}) };
   }
 
   async pendingDigestLines(): Promise<DigestLine[]> {

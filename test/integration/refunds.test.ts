@@ -358,6 +358,31 @@ describe('back-office refunds meeting ours', () => {
 });
 
 describe('the transaction history', () => {
+  it('pages a filtered listing without losing or repeating a transaction', async () => {
+    const hotelId = await psp.hotel();
+    const payments: string[] = [];
+    const refunds: string[] = [];
+    for (const id of ['F-1', 'F-2', 'F-3']) {
+      const { payment } = await paidDeposit(id, { hotelId });
+      payments.push(payment.transactionId);
+      refunds.push((await requestRefund(deps, hotelId, payment.transactionId, { amount: { amount: 100, currency: 'EUR' } })).refundId);
+    }
+    const walk = async (q: { type?: 'payment' | 'refund'; status?: 'pending' | 'succeeded' }, limit: number) => {
+      const seen: string[][] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await listTransactions(deps, hotelId, { ...q, limit, ...(cursor ? { cursor } : {}) });
+        seen.push(page.transactions.map((t) => t.transactionId));
+        cursor = page.nextCursor;
+      } while (cursor);
+      return seen;
+    };
+    expect((await walk({ type: 'payment' }, 2)).flat()).toEqual(payments);
+    expect((await walk({ type: 'refund' }, 1)).flat()).toEqual(refunds);
+    expect((await walk({ type: 'refund', status: 'pending' }, 2))[0]).toEqual(refunds.slice(0, 2));
+    expect((await walk({}, 4)).flat().sort()).toEqual([...payments, ...refunds].sort());
+  });
+
   it('continues a listing made yesterday with its cursor, and refuses a forged range', async () => {
     const { hotelId, payment: first } = await paidDeposit('H-1');
     const { payment: second } = await paidDeposit('H-2', { hotelId });
