@@ -132,3 +132,47 @@ async function ensureRef(db: DynamoDBDocumentClient, table: string, item: Item, 
     throw e;
   }
 }
+
+export interface CleanupReport {
+  readonly scanned: number;
+  readonly cleaned: number;
+  readonly dryRun: boolean;
+}
+
+/**
+ * Notifications processed before the PSP card token was dropped at processing still hold it
+ * sealed (`sealedSensitive`) until their TTL. This removes it from every processed one, by one
+ * update conditioned on the version; a notification not yet processed keeps it (processing needs
+ * it and drops it). Idempotent; `dryRun` only counts.
+ */
+export async function dropProcessedTokens(db: DynamoDBDocumentClient, table: string, opts: { dryRun?: boolean; pageSize?: number } = {}): Promise<CleanupReport> {
+  const dryRun = opts.dryRun ?? false;
+  let scanned = 0, cleaned = 0;
+  let ExclusiveStartKey: Item | undefined;
+  do {
+    const page = await db.send(new ScanCommand({
+      TableName: table, ExclusiveStartKey, Limit: opts.pageSize ?? 500,
+      FilterExpression: 'entity = :n AND attribute_exists(sealedSensitive) AND attribute_exists(processedAt)', ExpressionAttributeValues: { ':n': 'pspNotification' },
+    }));
+    for (const item of page.Items ?? []) {
+      scanned++;
+      if (dryRun) {
+        cleaned++;
+        continue;
+      }
+      try {
+        await db.send(new UpdateCommand({
+          TableName: table, Key: { PK: item.PK, SK: item.SK },
+          UpdateExpression: 'REMOVE sealedSensitive SET version = version + :one',
+          ConditionExpression: 'version = :v AND attribute_exists(processedAt)', ExpressionAttributeValues: { ':v': item.version, ':one': 1 },
+        }));
+        cleaned++;
+      } catch (e) {
+        // Changed meanwhile: the next run looks at it again.
+        if (!(e instanceof ConditionalCheckFailedException)) throw e;
+      }
+    }
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return { scanned, cleaned, dryRun };
+}

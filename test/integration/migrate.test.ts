@@ -1,4 +1,4 @@
-import { DeleteCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../../adapters/aws/clients';
 import { keys } from '../../adapters/dynamo/schema';
 import type { Deps } from '../../app/deps';
@@ -7,7 +7,7 @@ import { requestRefund } from '../../app/request-refund';
 import { listTransactions } from '../../app/transactions';
 import { DomainError } from '../../domain/errors';
 import type { Transaction } from '../../domain/transaction';
-import { planUpgrade, upgradeTransactions } from '../../ops/migrate';
+import { dropProcessedTokens, planUpgrade, upgradeTransactions } from '../../ops/migrate';
 import { FakeClock, freshDeps } from '../support/aws';
 import { startPspHarness, type PspHarness } from '../support/psp-harness';
 import { ask, reserve } from '../support/scenario';
@@ -84,5 +84,26 @@ describe('upgrading transactions written before refunds existed', () => {
     expect(planUpgrade(current, siblings)).toBeNull();
     // A failed payment has nothing to refund: only its index moves.
     expect(planUpgrade({ ...payment, status: 'failed', GSI1PK: 'HOTEL#h#TRANSACTIONS' }, [])).toEqual({ GSI1PK: 'HOTEL#h#TX#2026-03', GSI1SK: '2026-03-02T10:00:00.000Z#p1' });
+  });
+
+  it('drops the sealed card token from notifications processed before it was dropped at processing', async () => {
+    const hotelId = await psp.hotel();
+    await reserve(deps, hotelId, 'G-1', addDaysIso(3));
+    await psp.pay((await ask(deps, hotelId, 'G-1', 'guarantee')).url);
+    const [processed] = (await dynamoClient().send(new ScanCommand({ TableName: table, FilterExpression: 'entity = :n', ExpressionAttributeValues: { ':n': 'pspNotification' } }))).Items!;
+    expect(processed).toMatchObject({ processedAt: expect.any(String) });
+    // As the first release left it: processed, the token still sealed in it. And one not processed yet.
+    const sealed = await deps.sealer.seal(JSON.stringify({ vads_identifier: 'a'.repeat(32) }), { hotelId, purpose: 'psp-notification', notificationId: 'x' });
+    await dynamoClient().send(new UpdateCommand({ TableName: table, Key: { PK: processed!.PK, SK: processed!.SK }, UpdateExpression: 'SET sealedSensitive = :s', ExpressionAttributeValues: { ':s': sealed } }));
+    const { processedAt: _p, ...pending } = processed!;
+    await dynamoClient().send(new PutCommand({ TableName: table, Item: { ...pending, PK: `${processed!.PK}-pending`, sealedSensitive: sealed } }));
+
+    expect(await dropProcessedTokens(dynamoClient(), table, { dryRun: true })).toEqual({ scanned: 1, cleaned: 1, dryRun: true });
+    expect(await dropProcessedTokens(dynamoClient(), table, { pageSize: 1 })).toEqual({ scanned: 1, cleaned: 1, dryRun: false });
+    const after = (await dynamoClient().send(new GetCommand({ TableName: table, Key: { PK: processed!.PK, SK: processed!.SK } }))).Item!;
+    expect(after.sealedSensitive).toBeUndefined();
+    expect(after.version).toBe((processed!.version as number) + 1);
+    expect((await dynamoClient().send(new GetCommand({ TableName: table, Key: { PK: `${processed!.PK}-pending`, SK: processed!.SK } }))).Item!.sealedSensitive).toBeDefined();
+    expect(await dropProcessedTokens(dynamoClient(), table)).toEqual({ scanned: 0, cleaned: 0, dryRun: false });
   });
 });
