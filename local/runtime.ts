@@ -74,7 +74,13 @@ export async function startLocalStack(opts: LocalOptions = {}): Promise<LocalSta
   setContainer(undefined); // handlers wire themselves from this stack's settings, not a previous one's
   const resources = await provision({ mailFrom: opts.mailFrom ?? 'reservations@hotel-payments.local', ...(opts.tableName ? { tableName: opts.tableName } : {}) });
 
-  const server: Server = createServer();
+  // Listening comes first (links need the port); until the handlers are loaded, requests are told
+  // to come back rather than left without an answer.
+  const starting = (_req: IncomingMessage, res: ServerResponse) => {
+    res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '1' });
+    res.end(JSON.stringify({ error: { code: 'starting', message: 'The local stack is starting; retry in a moment' } }));
+  };
+  const server: Server = createServer(starting);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 3000, host, () => resolve());
@@ -121,6 +127,7 @@ export async function startLocalStack(opts: LocalOptions = {}): Promise<LocalSta
     }, every * 60_000);
   });
 
+  server.off('request', starting);
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((e: Error) => {
       log('request failed', { path: req.url, error: e.message });
