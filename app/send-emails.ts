@@ -3,9 +3,9 @@ import { isRefund, refundableOf } from '../domain/refund';
 import type { Transaction } from '../domain/transaction';
 import {
   optionsLapseDigest, paymentReceivedAfterClose, paymentReceivedTwice, paymentRequestCreated, paymentRequestReminderDue, paymentSucceeded,
-  readEvent, refundFailed, refundSucceeded, type Envelope,
+  readEvent, refundFailed, refundSucceeded, vaultUserChanged, type Envelope,
 } from '../events';
-import { renderEmail, type EmailData, type EmailKind, type LapseDigestData } from '../templates/emails';
+import { renderEmail, type EmailData, type EmailKind, type LapseDigestData, type RenderedEmail, type VaultUserData } from '../templates/emails';
 import type { Deps } from './deps';
 import { linkContext } from './secrets';
 
@@ -14,13 +14,25 @@ type Planned = {
   to: string;
   language: ReturnType<typeof pickLanguage>;
   replyTo?: string;
-} & ({ kind: Exclude<EmailKind, 'lapse-digest'>; data: EmailData } | { kind: 'lapse-digest'; data: LapseDigestData });
+} & (
+  | { kind: Exclude<EmailKind, 'lapse-digest' | 'vault-user-hotel'>; data: EmailData }
+  | { kind: 'lapse-digest'; data: LapseDigestData }
+  | { kind: 'vault-user-hotel'; data: VaultUserData }
+);
+
+/** The same call for every kind, each picking its own overload (the digest and the vault ones take no booking). */
+const render = (p: Planned): RenderedEmail => {
+  if (p.kind === 'lapse-digest') return renderEmail(p.kind, p.language, p.data);
+  if (p.kind === 'vault-user-hotel') return renderEmail(p.kind, p.language, p.data);
+  return renderEmail(p.kind, p.language, p.data);
+};
 
 /**
  * 1. Read the event and load what the e-mail shows (fresh from the table, not from the event).
  * 2. Plan the e-mails: a request to the guest for e-mail delivery; confirmations to guest and hotel;
  *    a refund confirmation to the guest; to the hotel, a refused refund and money it must decide
- *    about (paid after the option closed, or paid twice). At most one e-mail per recipient kind.
+ *    about (paid after the option closed, or paid twice), and every card vault user created or
+ *    unlocked with its key. At most one e-mail per recipient kind.
  * 3. Send each one not yet sent for this event, then mark it sent. A failure throws so the queue
  *    retries; e-mails already sent are not sent again.
  */
@@ -30,8 +42,7 @@ export async function sendEmailsFor(deps: Deps, raw: Envelope): Promise<number> 
   let sent = 0;
   for (const p of planned) {
     if (await deps.store.wasEmailSent(raw.id, p.recipient)) continue;
-    // Same call on both sides, but each picks its own overload: the digest takes only hotel and lapses.
-    const { subject, html, text } = p.kind === 'lapse-digest' ? renderEmail(p.kind, p.language, p.data) : renderEmail(p.kind, p.language, p.data);
+    const { subject, html, text } = render(p);
     await deps.mailer.send({ to: [p.to], subject, html, text, ...(p.replyTo ? { replyTo: p.replyTo } : {}) });
     await deps.store.markEmailSent(raw.id, p.recipient, deps.clock.now().toISOString());
     sent += 1;
@@ -47,6 +58,24 @@ async function plan(deps: Deps, raw: Envelope): Promise<Planned[]> {
     return [{
       recipient: 'hotel', to: hotel.email, language: hotel.defaultLanguage, kind: 'lapse-digest',
       data: { hotel: { name: hotel.name, email: hotel.email, timezone: hotel.timezone }, lapses: e.data.lapses },
+    }];
+  }
+  if (raw.type === vaultUserChanged.type) {
+    const e = readEvent(vaultUserChanged, raw);
+    const hotel = (await deps.store.getHotel(raw.hotelId))?.hotel;
+    if (!hotel) return [];
+    // A control on whoever holds the hotel's key: sent whatever became of the user since, and
+    // showing the user as the change wrote it (the event), not as it is now.
+    return [{
+      recipient: 'hotel', to: hotel.email, language: hotel.defaultLanguage, kind: 'vault-user-hotel',
+      data: {
+        hotel: { name: hotel.name, email: hotel.email, timezone: hotel.timezone },
+        user: {
+          userId: e.data.userId, name: e.data.name, roles: e.data.roles, change: e.data.change, at: raw.occurredAt,
+          ...(e.data.lockedAt ? { lockedAt: e.data.lockedAt } : {}),
+          ...(e.data.failedAttempts !== undefined ? { failedAttempts: e.data.failedAttempts } : {}),
+        },
+      },
     }];
   }
   const reservationId = String(raw.data.reservationId ?? '');

@@ -5,6 +5,7 @@ import type { Reservation } from '../domain/reservation';
 import {
   assertMay, createUser, isLocked, lockedError, MAX_PIN_FAILURES, unlock, validateUserInput, wrongPin, type Role, type VaultUser, type VaultUserInput,
 } from '../domain/vault-user';
+import { makeEvent, vaultUserChanged } from '../events';
 import type { Deps } from './deps';
 import type { CardAuditEntry, Changes } from './ports';
 import { cardContext } from './secrets';
@@ -83,17 +84,35 @@ export const userView = (u: VaultUser) => ({
 export async function createVaultUser(deps: Deps, hotelId: string, input: VaultUserInput): Promise<ReturnType<typeof userView>> {
   const valid = validateUserInput(input);
   if (await deps.store.getUser(hotelId, valid.userId)) throw new Conflict('user_exists', `User ${valid.userId} already exists`);
-  const user = createUser({ ...valid, hotelId }, { now: deps.clock.now(), pinHash: await need(deps.pins, 'PIN hashing').hash(valid.pin) });
-  await deps.store.commit({ users: [{ value: user, expectedVersion: null }] });
+  const now = deps.clock.now();
+  const user = createUser({ ...valid, hotelId }, { now, pinHash: await need(deps.pins, 'PIN hashing').hash(valid.pin) });
+  // The hotel is e-mailed (vault-user-hotel): whoever holds its key has just given someone the vault.
+  await deps.store.commit({
+    users: [{ value: user, expectedVersion: null }],
+    events: [makeEvent(vaultUserChanged, { id: deps.ids.newId(), occurredAt: now, hotelId }, { userId: user.userId, name: user.name, roles: [...user.roles], change: 'created' })],
+  });
   return userView(user);
 }
 
-/** The hotel (its API key) unlocks a user locked by wrong PINs. */
+/**
+ * The hotel (its API key) unlocks a user locked by wrong PINs, or clears wrong PINs counted
+ * before the lock. Either one gives a PIN guesser more tries, so the hotel is e-mailed; an unlock
+ * that changes nothing writes and sends nothing.
+ */
 export async function unlockVaultUser(deps: Deps, hotelId: string, userId: string): Promise<ReturnType<typeof userView>> {
   const user = await deps.store.getUser(hotelId, userId);
   if (!user) throw new NotFound('user_not_found', `No user ${userId}`);
-  const unlocked = unlock(user, deps.clock.now());
-  if (unlocked) await deps.store.commit({ users: [{ value: unlocked, expectedVersion: user.version }] });
+  const now = deps.clock.now();
+  const unlocked = unlock(user, now);
+  if (unlocked) {
+    await deps.store.commit({
+      users: [{ value: unlocked, expectedVersion: user.version }],
+      events: [makeEvent(vaultUserChanged, { id: deps.ids.newId(), occurredAt: now, hotelId }, {
+        userId: user.userId, name: user.name, roles: [...user.roles], change: 'unlocked',
+        failedAttempts: user.failedAttempts, ...(user.lockedAt ? { lockedAt: user.lockedAt } : {}),
+      })],
+    });
+  }
   return userView(unlocked ?? user);
 }
 

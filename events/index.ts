@@ -6,3 +6,4 @@ export { paymentFailed } from './payment-failed';
 export { reservationConfirmed } from './reservation-confirmed';
 export { reservationExpired, reservationOptionOverdue, paymentRequestExpired, paymentRequestReminderDue, optionsLapseDigest } from './option-events';
 export { refundRequested, refundSucceeded, refundFailed, reservationCancelled } from './refund-events';
+export { vaultUserChanged } from './vault-events';

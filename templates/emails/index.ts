@@ -53,22 +53,27 @@ import * as refundFailedEn from './refund-failed/en';
 import * as refundFailedEs from './refund-failed/es';
 import * as refundFailedFr from './refund-failed/fr';
 import * as refundFailedIt from './refund-failed/it';
+import * as vaultUserDe from './vault-user-hotel/de';
+import * as vaultUserEn from './vault-user-hotel/en';
+import * as vaultUserEs from './vault-user-hotel/es';
+import * as vaultUserFr from './vault-user-hotel/fr';
+import * as vaultUserIt from './vault-user-hotel/it';
 import type {
-  EmailData, EmailKind, EmailTemplate, LapseDigestData, LapseDigestTemplate, OptionLapse, RenderedEmail,
+  EmailData, EmailKind, EmailTemplate, LapseDigestData, LapseDigestTemplate, OptionLapse, RenderedEmail, VaultUserData,
 } from './types';
 
 export type {
-  EmailData, EmailKind, EmailTemplate, LapseDigestData, LapseDigestTemplate, OptionLapse, RenderedEmail,
+  EmailData, EmailKind, EmailTemplate, LapseDigestData, LapseDigestTemplate, OptionLapse, RenderedEmail, VaultUserData,
 } from './types';
 
 export const EMAIL_KINDS: readonly EmailKind[] = [
   'guarantee-request', 'deposit-request', 'payment-reminder', 'payment-confirmation-guest', 'payment-confirmation-hotel', 'lapse-digest',
-  'refund-failed', 'refund-confirmation-guest', 'payment-after-close-hotel', 'payment-twice-hotel',
+  'refund-failed', 'refund-confirmation-guest', 'payment-after-close-hotel', 'payment-twice-hotel', 'vault-user-hotel',
 ];
 
 /** Messages to the hotel rather than to the guest: hotel's language, no salutation, hotel footer. */
 const HOTEL_KINDS: ReadonlySet<EmailKind> = new Set<EmailKind>([
-  'payment-confirmation-hotel', 'lapse-digest', 'refund-failed', 'payment-after-close-hotel', 'payment-twice-hotel',
+  'payment-confirmation-hotel', 'lapse-digest', 'refund-failed', 'payment-after-close-hotel', 'payment-twice-hotel', 'vault-user-hotel',
 ]);
 
 export const LAPSE_DIGEST_TEMPLATES: Readonly<Record<Language, LapseDigestTemplate>> = {
@@ -86,6 +91,7 @@ export const EMAIL_TEMPLATES: Readonly<Record<EmailKind, Readonly<Record<Languag
   'refund-confirmation-guest': { fr: refundGuestFr, en: refundGuestEn, de: refundGuestDe, es: refundGuestEs, it: refundGuestIt },
   'payment-after-close-hotel': { fr: afterCloseFr, en: afterCloseEn, de: afterCloseDe, es: afterCloseEs, it: afterCloseIt },
   'payment-twice-hotel': { fr: twiceFr, en: twiceEn, de: twiceDe, es: twiceEs, it: twiceIt },
+  'vault-user-hotel': { fr: vaultUserFr, en: vaultUserEn, de: vaultUserDe, es: vaultUserEs, it: vaultUserIt },
 };
 
 const hotelVars = (hotel: EmailData['hotel']): TemplateVars => ({ hotelName: hotel.name, hotelEmail: hotel.email });
@@ -157,6 +163,29 @@ function digestVars(language: Language, hotel: EmailData['hotel'], lapses: Reado
   };
 }
 
+/** The variables of `vault-user-hotel` (see EmailTemplate): who was given the vault, and when. */
+function vaultUserVars(language: Language, data: VaultUserData): TemplateVars {
+  const { hotel, user } = data;
+  if (!user || (user.change !== 'created' && user.change !== 'unlocked')) throw new TypeError('A vault-user-hotel e-mail needs the user and its change');
+  const canReveal = user.roles.includes('cards:reveal');
+  const canManage = user.roles.includes('cards:manage');
+  const unlocked = user.change === 'unlocked';
+  return {
+    ...hotelVars(hotel),
+    userId: user.userId,
+    userName: user.name,
+    at: formatInstant(user.at, hotel.timezone, language),
+    isCreated: user.change === 'created',
+    isUnlocked: unlocked,
+    canReveal,
+    canManage,
+    bothRoles: canReveal && canManage,
+    wasLocked: unlocked && user.lockedAt !== undefined,
+    lockedAt: unlocked && user.lockedAt ? formatInstant(user.lockedAt, hotel.timezone, language) : '',
+    failedAttempts: unlocked && user.failedAttempts !== undefined ? new Intl.NumberFormat(LOCALES[language]).format(user.failedAttempts) : '',
+  };
+}
+
 /** Blank lines left by empty sections collapse; no trailing spaces; one final newline. */
 function tidyText(s: string): string {
   return `${s.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
@@ -165,17 +194,26 @@ function tidyText(s: string): string {
 /**
  * Renders one e-mail. Guest messages are rendered in the guest's language (`pickLanguage`); the
  * hotel's messages (HOTEL_KINDS: `payment-confirmation-hotel`, `lapse-digest`, `refund-failed`,
- * `payment-after-close-hotel`, `payment-twice-hotel`) in the hotel's default language.
+ * `payment-after-close-hotel`, `payment-twice-hotel`, `vault-user-hotel`) in the hotel's default
+ * language.
  *
  * `lapse-digest` takes only the hotel and the options (`{ hotel, lapses }`); a full EmailData with
- * `lapses` set is accepted too. Every other kind takes an EmailData and ignores `lapses`.
+ * `lapses` set is accepted too. `vault-user-hotel` takes only the hotel and the user
+ * (`{ hotel, user }`, VaultUserData). Every other kind takes an EmailData and ignores `lapses`.
  */
 export function renderEmail(kind: 'lapse-digest', language: Language, data: LapseDigestData): RenderedEmail;
-export function renderEmail(kind: EmailKind, language: Language, data: EmailData): RenderedEmail;
-export function renderEmail(kind: EmailKind, language: Language, data: EmailData | LapseDigestData): RenderedEmail {
+export function renderEmail(kind: 'vault-user-hotel', language: Language, data: VaultUserData): RenderedEmail;
+export function renderEmail(kind: Exclude<EmailKind, 'vault-user-hotel'>, language: Language, data: EmailData): RenderedEmail;
+export function renderEmail(kind: EmailKind, language: Language, data: EmailData | LapseDigestData | VaultUserData): RenderedEmail {
   const template = EMAIL_TEMPLATES[kind][language];
   let vars: { html: TemplateVars; text: TemplateVars };
-  if (kind === 'lapse-digest') {
+  if (kind === 'vault-user-hotel') {
+    if (!('user' in data)) throw new TypeError('A vault-user-hotel e-mail needs `user`');
+    const v = vaultUserVars(language, data);
+    vars = { html: v, text: v };
+  } else if ('user' in data) {
+    throw new TypeError(`A ${kind} e-mail is not about a vault user`);
+  } else if (kind === 'lapse-digest') {
     if (!data.lapses) throw new TypeError('A lapse digest needs `lapses`');
     vars = digestVars(language, data.hotel, data.lapses);
   } else if ('guest' in data) {

@@ -11,7 +11,8 @@ export type EmailKind =
   | 'refund-failed'
   | 'refund-confirmation-guest'
   | 'payment-after-close-hotel'
-  | 'payment-twice-hotel';
+  | 'payment-twice-hotel'
+  | 'vault-user-hotel';
 
 /** One option the scheduled sweep handled after its deadline passed (see `lapse-digest`). */
 export interface OptionLapse {
@@ -70,6 +71,27 @@ export interface LapseDigestData {
   lapses: ReadonlyArray<OptionLapse>;
 }
 
+/**
+ * What `vault-user-hotel` needs: the hotel, and who was given (back) the card vault, as the
+ * event recorded it. Nothing about a guest or a stay, never a PIN.
+ */
+export interface VaultUserData {
+  hotel: EmailData['hotel'];
+  user: {
+    userId: string;
+    name: string;
+    roles: ReadonlyArray<'cards:reveal' | 'cards:manage'>;
+    /** `created`: a new user; `unlocked`: the user's wrong PINs were cleared (and its lock lifted). */
+    change: 'created' | 'unlocked';
+    /** ISO instant of the change (shown in the hotel's time zone). */
+    at: string;
+    /** `unlocked`: ISO instant wrong PINs had locked the user; absent when it was not locked. */
+    lockedAt?: string;
+    /** `unlocked`: the consecutive wrong PINs cleared. */
+    failedAttempts?: number;
+  };
+}
+
 export interface RenderedEmail {
   subject: string;
   html: string;
@@ -82,8 +104,8 @@ export interface RenderedEmail {
  * `th.group` (a heading row over a group of rows), `strong`, `br`); styles are inlined and the
  * responsive frame added in code (layout.ts).
  *
- * Variables of every message but `lapse-digest` (LapseDigestTemplate), always defined (empty when
- * not applicable):
+ * Variables of every message but `lapse-digest` (LapseDigestTemplate) and `vault-user-hotel`
+ * (below), always defined (empty when not applicable):
  *   hotelName hotelEmail salutation guestName guestFormalName reservationId
  *   arrival departure nights amount total partial deadline url transactionId paidAt
  *   isDeposit isGuarantee
@@ -92,6 +114,13 @@ export interface RenderedEmail {
  * `deadline`, `paidAt` and `completedAt` are date and time at the hotel; `partial` is set when the
  * amount is less than the total. `wasExpired` / `wasCancelled` tell the reservation's status in
  * `payment-after-close-hotel`; `otherStatus` is the raw status when it is neither (else empty).
+ *
+ * Variables of `vault-user-hotel` (VaultUserData), always defined:
+ *   hotelName hotelEmail userId userName at isCreated isUnlocked
+ *   canReveal canManage bothRoles wasLocked lockedAt failedAttempts
+ * `at` and `lockedAt` are date and time at the hotel; `lockedAt` is empty and `wasLocked` false
+ * unless an unlock lifted a lock; `failedAttempts` is the count of wrong PINs an unlock cleared
+ * (empty for a creation); `bothRoles` is set when the user has both roles.
  */
 export interface EmailTemplate {
   readonly subject: string;

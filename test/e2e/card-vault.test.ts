@@ -53,6 +53,10 @@ describe('card vault on the local stack', () => {
     expect((await api.req('POST', '/v1/users', { userId: 'frontdesk.anna', name: 'Anna', roles: ['cards:reveal'], pin: PIN })).status).toBe(409);
     expect((await api.req('POST', '/v1/users', { userId: 'x', name: 'X', roles: ['root'], pin: PIN })).status).toBe(400);
     expect((await api.req('POST', '/v1/users', { userId: 'y', name: 'Y', roles: ['cards:reveal'], pin: '1234' })).status).toBe(400);
+    // The hotel is told at its own address, once: the refused requests created no one.
+    await stack.settle();
+    const told = (await new Client(stack.url).req('GET', '/local/outbox')).body.emails.filter((m: { to: string[] }) => m.to.includes('desk-11223344@hotel.example'));
+    expect(told.map((m: { subject: string }) => m.subject)).toEqual(['Nouvel utilisateur du coffre-fort des cartes : Anna (frontdesk.anna) – Hôtel 11223344']);
 
     const first = await api.req('POST', `/v1/cards/${cardId}/reveal`, { userId: 'frontdesk.anna', pin: PIN });
     expect(first.status).toBe(200);

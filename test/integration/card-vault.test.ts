@@ -6,12 +6,14 @@ import type { Deps } from '../../app/deps';
 import { purgeCards } from '../../app/purge-cards';
 import { setPolicy } from '../../app/policy';
 import { cardContext } from '../../app/secrets';
+import { sendEmailsFor } from '../../app/send-emails';
 import { upsertReservation } from '../../app/upsert-reservation';
 import { cardAudit, createVaultUser, eraseCard, importCard, listCards, revealCard, unlockVaultUser } from '../../app/vault';
 import { DomainError } from '../../domain/errors';
+import { readOutbox } from '../../local/outbox';
 import { FakeClock, freshDeps } from '../support/aws';
 import { startPspHarness, type PspHarness } from '../support/psp-harness';
-import { ask, reserve, stay } from '../support/scenario';
+import { ask, committedEvents, reserve, stay } from '../support/scenario';
 import { registerSecret } from '../support/secrets';
 
 /** The card vault against moto: real KMS envelope encryption with contexts, conditional writes. */
@@ -238,6 +240,85 @@ describe('revealing a card', () => {
     expect(await codeOf(listCards(deps, other, 'V-1'))).toBe('not_found:reservation_not_found');
     expect(await codeOf(importCard(deps, other, 'V-1', otaCard()))).toBe('not_found:reservation_not_found');
     expect(await codeOf(unlockVaultUser(deps, hotelId, 'ana'))).toBe('not_found:user_not_found');
+  });
+});
+
+describe('telling the hotel who was given the vault', () => {
+  /** E-mails sent to this hotel (its address is its own in this run of moto). */
+  const hotelMails = async () => {
+    const email = (await deps.store.getHotel(hotelId))!.hotel.email;
+    return (await readOutbox(process.env.MOTO_ENDPOINT!)).filter((m) => m.to.includes(email));
+  };
+  const changes = () => committedEvents(table, 'vault.user-changed');
+
+  it('commits an event with each user created or unlocked, and e-mails the hotel once per event', async () => {
+    await user('eve', ['cards:reveal', 'cards:manage']);
+    const [created, ...none] = await changes();
+    expect(none).toEqual([]);
+    expect(created).toMatchObject({ type: 'vault.user-changed', version: 1, hotelId, occurredAt: '2026-11-22T09:00:00.000Z' });
+    expect(created!.data).toEqual({ userId: 'eve', name: 'User eve', roles: ['cards:reveal', 'cards:manage'], change: 'created' });
+    // A user that already exists is refused, and nothing is committed.
+    expect(await codeOf(user('eve'))).toBe('conflict:user_exists');
+    expect(await changes()).toHaveLength(1);
+
+    expect(await sendEmailsFor(deps, created!)).toBe(1);
+    expect(await sendEmailsFor(deps, created!)).toBe(0);
+    const [mail, ...more] = await hotelMails();
+    expect(more).toEqual([]);
+    expect(mail!.subject).toBe(`Nouvel utilisateur du coffre-fort des cartes : User eve (eve) – ${(await deps.store.getHotel(hotelId))!.hotel.name}`);
+    expect(mail!.text).toContain('voir les numéros de carte complets, et le cryptogramme (CVV) une seule fois (cards:reveal)');
+    expect(mail!.text).toContain('effacer des cartes (cards:manage)');
+    expect(mail!.text).toContain('Date et heure : 22 novembre 2026 à 10:00');
+    expect(mail!.text).toContain("faites remplacer votre clé d'API");
+
+    // Locked by wrong PINs, then unlocked with the hotel's key: told again, with when it was locked.
+    const card = await importCard(deps, hotelId, 'V-1', otaCard());
+    clock.advance(60_000);
+    for (let i = 0; i < 5; i++) await codeOf(revealCard(deps, hotelId, card.cardId, { userId: 'eve', pin: '11112222' }));
+    clock.advance(3_600_000);
+    await unlockVaultUser(deps, hotelId, 'eve');
+    const unlocked = (await changes()).at(-1)!;
+    expect(unlocked.data).toEqual({ userId: 'eve', name: 'User eve', roles: ['cards:reveal', 'cards:manage'], change: 'unlocked', lockedAt: '2026-11-22T09:01:00.000Z', failedAttempts: 5 });
+    expect(unlocked.occurredAt).toBe('2026-11-22T10:01:00.000Z');
+    expect(await sendEmailsFor(deps, unlocked)).toBe(1);
+    expect(await sendEmailsFor(deps, unlocked)).toBe(0);
+    const mails = await hotelMails();
+    expect(mails).toHaveLength(2);
+    expect(mails[1]!.subject).toMatch(/^Utilisateur du coffre-fort des cartes débloqué : User eve \(eve\) – /);
+    expect(mails[1]!.text).toContain('Bloqué depuis : 22 novembre 2026 à 10:01');
+    expect(mails[1]!.text).toContain('Codes PIN erronés remis à zéro : 5');
+    expect(mails[1]!.text).toContain('Date et heure : 22 novembre 2026 à 11:01');
+
+    // Never a PIN nor its hash, in the events or the e-mails.
+    for (const e of await changes()) expect(JSON.stringify(e)).not.toMatch(/pin|scrypt|40271938/i);
+    for (const m of mails) expect(`${m.subject}${m.html}${m.text}`).not.toMatch(/40271938|11112222|scrypt/);
+  });
+
+  it('clears wrong PINs before the lock with an e-mail too, and an unlock that changes nothing commits and sends nothing', async () => {
+    await user('ana');
+    const card = await importCard(deps, hotelId, 'V-1', otaCard());
+    expect(await changes()).toHaveLength(1);
+
+    // Nothing to unlock: no write, no event.
+    const before = await deps.store.getUser(hotelId, 'ana');
+    expect(await unlockVaultUser(deps, hotelId, 'ana')).toMatchObject({ locked: false, failedAttempts: 0 });
+    expect(await deps.store.getUser(hotelId, 'ana')).toEqual(before);
+    expect(await changes()).toHaveLength(1);
+
+    // Two wrong PINs, not locked yet: clearing them gives a guesser more tries, so the hotel is told.
+    for (let i = 0; i < 2; i++) await codeOf(revealCard(deps, hotelId, card.cardId, { userId: 'ana', pin: '11112222' }));
+    await unlockVaultUser(deps, hotelId, 'ana');
+    const cleared = (await changes()).at(-1)!;
+    expect(cleared.data).toEqual({ userId: 'ana', name: 'User ana', roles: ['cards:reveal'], change: 'unlocked', failedAttempts: 2 });
+    expect(await sendEmailsFor(deps, cleared)).toBe(1);
+    const [mail] = (await hotelMails()).filter((m) => m.subject.startsWith('Codes PIN erronés remis à zéro'));
+    expect(mail!.text).toContain('Codes PIN erronés remis à zéro : 2');
+    expect(mail!.text).not.toContain('Bloqué depuis');
+    expect(mail!.text).not.toContain('cards:manage');
+
+    // And once cleared, unlocking again is a no-op.
+    await unlockVaultUser(deps, hotelId, 'ana');
+    expect(await changes()).toHaveLength(2);
   });
 });
 

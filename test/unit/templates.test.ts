@@ -3,7 +3,7 @@ import { formatMoney } from '../../domain/money';
 import {
   EMAIL_KINDS, type EmailData, type EmailKind, escapeHtml, renderEmail, renderHtml, renderLinkProblemPage,
   renderPaymentPage, renderResultPage, renderText, salutation, TemplateError,
-  type LinkProblem, type OptionLapse, type PaymentPageData, type ResultState,
+  type LinkProblem, type OptionLapse, type PaymentPageData, type ResultState, type VaultUserData,
 } from '../../templates';
 import { LOCALES, formatInstant } from '../../templates/format';
 
@@ -24,9 +24,9 @@ const SALUTATIONS: Record<Language, Record<Title | 'none', string>> = {
   it: { mr: 'Gentile Sig. Rossi,', mrs: 'Gentile Sig.ra Rossi,', ms: 'Gentile Sig.ra Rossi,', mx: 'Gentile Alex Rossi,', dr: 'Gentile Alex Rossi,', none: 'Gentile Alex Rossi,' },
 };
 
-/** Every kind about one booking; the digest (to the hotel, about many) is tested on its own. */
-type BookingKind = Exclude<EmailKind, 'lapse-digest'>;
-const BOOKING_KINDS = EMAIL_KINDS.filter((k): k is BookingKind => k !== 'lapse-digest');
+/** Every kind about one booking; the digest (to the hotel, about many) and the vault user e-mail are tested on their own. */
+type BookingKind = Exclude<EmailKind, 'lapse-digest' | 'vault-user-hotel'>;
+const BOOKING_KINDS = EMAIL_KINDS.filter((k): k is BookingKind => k !== 'lapse-digest' && k !== 'vault-user-hotel');
 
 const TYPE_OF: Record<BookingKind, 'deposit' | 'guarantee'> = {
   'guarantee-request': 'guarantee',
@@ -579,6 +579,134 @@ describe('refunds and payments the hotel must decide about', () => {
     const twice = renderEmail('payment-twice-hotel', 'it', data('payment-twice-hotel', 'it', { firstTransactionId: undefined }));
     expect(twice.text).toContain('era già stata saldata. L');
     expect(twice.text).not.toContain('Primo pagamento');
+  });
+});
+
+describe('vault-user-hotel', () => {
+  const HOTEL = { name: HOTEL_NAME, email: 'frontdesk@hotel.test', timezone: 'Europe/Paris' };
+  /** A name that is markup, to prove it is escaped in HTML and left alone in text. */
+  const NAME = '<Eve> "Mallory" & Co';
+  const NAME_HTML = '&lt;Eve&gt; &quot;Mallory&quot; &amp; Co';
+  const AT = '2025-02-20T10:00:00Z';
+  const LOCKED_AT = '2025-02-19T21:15:00Z';
+
+  type User = VaultUserData['user'];
+  const created = (over: Partial<User> = {}): VaultUserData => ({
+    hotel: HOTEL, user: { userId: 'desk.eve', name: NAME, roles: ['cards:reveal', 'cards:manage'], change: 'created', at: AT, ...over },
+  });
+  const unlocked = (over: Partial<User> = {}): VaultUserData => created({ roles: ['cards:reveal'], change: 'unlocked', lockedAt: LOCKED_AT, failedAttempts: 5, ...over });
+
+  /** What each role allows, in plain words (compared in lower case: a table cell or a list item). */
+  const ROLE_WORDS: Record<Language, { reveal: string; manage: string }> = {
+    fr: { reveal: 'voir les numéros de carte complets, et le cryptogramme (cvv) une seule fois', manage: 'effacer des cartes' },
+    en: { reveal: 'see full card numbers, and the cvv once', manage: 'erase cards' },
+    de: { reveal: 'vollständige kartennummern einsehen, die prüfnummer (cvv) nur ein einziges mal', manage: 'karten löschen' },
+    es: { reveal: 'ver los números completos de las tarjetas, y el cvv una sola vez', manage: 'borrar tarjetas' },
+    it: { reveal: 'vedere i numeri completi delle carte, e il cvv una sola volta', manage: 'cancellare carte' },
+  };
+  /** If the hotel did not expect it: the PMS provider, and a new API key. */
+  const ADVICE: Record<Language, string[]> = {
+    fr: ['votre éditeur de PMS', "faites remplacer votre clé d'API"],
+    en: ['your PMS provider', 'have your API key replaced'],
+    de: ['Ihren PMS-Anbieter', 'lassen Sie Ihren API-Schlüssel ersetzen'],
+    es: ['su proveedor de PMS', 'solicite que se sustituya su clave de API'],
+    it: ['Suo fornitore del PMS', 'faccia sostituire la Sua chiave API'],
+  };
+  const SUBJECTS: Record<Language, { created: string; unlocked: string; cleared: string }> = {
+    fr: { created: 'Nouvel utilisateur du coffre-fort des cartes', unlocked: 'Utilisateur du coffre-fort des cartes débloqué', cleared: 'Codes PIN erronés remis à zéro' },
+    en: { created: 'New card vault user', unlocked: 'Card vault user unlocked', cleared: 'Wrong PINs cleared' },
+    de: { created: 'Neuer Benutzer des Kartentresors', unlocked: 'Benutzer des Kartentresors entsperrt', cleared: 'Falsche PIN-Eingaben zurückgesetzt' },
+    es: { created: 'Nuevo usuario de la caja fuerte de tarjetas', unlocked: 'Usuario de la caja fuerte de tarjetas desbloqueado', cleared: 'Intentos fallidos de PIN restablecidos' },
+    it: { created: 'Nuovo utente della cassaforte delle carte', unlocked: 'Utente della cassaforte delle carte sbloccato', cleared: 'Tentativi di PIN errati azzerati' },
+  };
+  const GREETINGS: Record<Language, string> = { fr: 'Bonjour,', en: 'Hello,', de: 'Guten Tag,', es: 'Hola:', it: 'Buongiorno,' };
+  const HOTEL_FOOTER: Record<Language, string> = {
+    fr: 'Message automatique du service de paiement de vos réservations.',
+    en: 'Automatic notification from your booking payment service.',
+    de: 'Automatische Benachrichtigung Ihres Zahlungsdienstes für Reservierungen.',
+    es: 'Notificación automática del servicio de pagos de sus reservas.',
+    it: 'Notifica automatica del servizio di pagamento delle prenotazioni.',
+  };
+  /** HTML as a reader sees it: entities of the templates' own punctuation decoded, tags gone. */
+  const visible = (html: string) => html.replace(/<br>/g, '\n').replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ' ').replace(/&#39;/g, "'");
+
+  it('is listed, and goes to the hotel', () => {
+    expect(EMAIL_KINDS).toContain('vault-user-hotel');
+    const { text } = renderEmail('vault-user-hotel', 'en', created());
+    expect(text.endsWith(`\n-- \n${HOTEL_FOOTER.en}\n`)).toBe(true);
+  });
+
+  for (const language of LANGUAGES) {
+    for (const [label, data, kind] of [
+      ['a user created with both roles', created(), 'created'],
+      ['a locked user unlocked', unlocked(), 'unlocked'],
+      ['wrong PINs cleared before the lock', unlocked({ lockedAt: undefined, failedAttempts: 3 }), 'cleared'],
+    ] as const) {
+      it(`${language}: ${label}`, () => {
+        const { subject, html, text } = renderEmail('vault-user-hotel', language, data);
+        const at = formatInstant(AT, 'Europe/Paris', language);
+        const lockedAt = formatInstant(LOCKED_AT, 'Europe/Paris', language);
+
+        expect(subject).toBe(`${SUBJECTS[language][kind]}${language === 'fr' ? ' :' : ':'} ${NAME} (desk.eve) – ${HOTEL_NAME}`);
+        expect(html).toContain(`<html lang="${language}">`);
+        expect(html).toContain(`<title>${escapeHtml(subject)}</title>`);
+        expect(text.startsWith(`${GREETINGS[language]}\n`)).toBe(true);
+        expect(html).toContain(`>${GREETINGS[language]}</p>`);
+        expect(text.endsWith(`\n-- \n${HOTEL_FOOTER[language]}\n`)).toBe(true);
+        // Names are data, never markup.
+        expect(html).toContain(NAME_HTML);
+        expect(html).not.toContain('<Eve>');
+        expect(html).toContain(HOTEL_NAME_HTML);
+        expect(html).not.toContain('<b>&</b>');
+        expect(text).toContain(NAME);
+        expect(text).toContain(HOTEL_NAME);
+        for (const part of [visible(html), text]) {
+          expect(part).toContain('desk.eve');
+          expect(part).toContain(at);
+          expect(part.toLowerCase()).toContain(ROLE_WORDS[language].reveal);
+          expect(part).toContain('cards:reveal');
+          // Only the roles the user has.
+          expect(part.toLowerCase().includes(ROLE_WORDS[language].manage)).toBe(kind === 'created');
+          expect(part.includes('cards:manage')).toBe(kind === 'created');
+          expect(part.includes(lockedAt)).toBe(kind === 'unlocked');
+          for (const phrase of ADVICE[language]) expect(part).toContain(phrase);
+          expect(part).not.toMatch(/\{\{|\}\}/);
+        }
+        expect(text).not.toMatch(/\n{3,}/);
+        // Both roles, one per line.
+        if (kind === 'created') expect(html).toMatch(/\(cards:reveal\)<br>[^<]+\(cards:manage\)/);
+      });
+    }
+  }
+
+  it('reads naturally in English and French', () => {
+    const en = renderEmail('vault-user-hotel', 'en', created({ name: 'Eve Martin' }));
+    expect(en.subject).toBe(`New card vault user: Eve Martin (desk.eve) – ${HOTEL_NAME}`);
+    expect(en.text).toContain("A new card vault user, Eve Martin (desk.eve), has been created with your property's API key.");
+    expect(en.text).toContain('Rights:\n- see full card numbers, and the CVV once (cards:reveal)\n- erase cards (cards:manage)\nDate and time: 20 February 2025 at 11:00\n');
+    expect(en.text).toContain('Not expecting this? Contact your PMS provider straight away and have your API key replaced');
+
+    const back = renderEmail('vault-user-hotel', 'en', unlocked({ name: 'Eve Martin' }));
+    expect(back.text).toContain('Wrong PINs had locked this user on 19 February 2025 at 22:15');
+    expect(back.text).toContain('Locked since: 19 February 2025 at 22:15\nWrong PINs cleared: 5\n');
+
+    const fr = renderEmail('vault-user-hotel', 'fr', unlocked({ name: 'Eve Martin', lockedAt: undefined, failedAttempts: 2 }));
+    expect(fr.subject).toBe(`Codes PIN erronés remis à zéro : Eve Martin (desk.eve) – ${HOTEL_NAME}`);
+    expect(fr.text).toContain("Les codes PIN erronés saisis pour l'utilisateur du coffre-fort des cartes Eve Martin (desk.eve) ont été remis à zéro");
+    expect(fr.text).toContain('Codes PIN erronés remis à zéro : 2\nDate et heure : 20 février 2025 à 11:00');
+    expect(fr.text).not.toContain('Bloqué depuis');
+  });
+
+  it('keeps the subject on one line', () => {
+    const { subject } = renderEmail('vault-user-hotel', 'en', created({ name: 'Eve\r\nBcc: x@evil.test' }));
+    expect(subject).toBe(`New card vault user: Eve Bcc: x@evil.test (desk.eve) – ${HOTEL_NAME}`);
+  });
+
+  it('refuses a booking instead of a user, and a user for a booking e-mail', () => {
+    // @ts-expect-error: the vault user e-mail takes { hotel, user }
+    expect(() => renderEmail('vault-user-hotel', 'en', emailData('en'))).toThrow(TypeError);
+    // @ts-expect-error: a booking e-mail takes an EmailData
+    expect(() => renderEmail('refund-failed', 'en', created())).toThrow(TypeError);
   });
 });
 

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { ROLES } from '../domain/vault-user';
+import { defineEvent } from './envelope';
+
+/**
+ * Someone with the hotel's API key changed who may use the card vault: a user was created, or a
+ * user's wrong PINs were cleared (an unlock). The hotel is e-mailed each time, as a control on
+ * whoever holds the key. The user as it was written; never the PIN nor its hash (the schema has no
+ * place for them, and parsing drops unknown fields).
+ */
+export const vaultUserChanged = defineEvent('vault.user-changed', 1, z.object({
+  userId: z.string(),
+  name: z.string(),
+  roles: z.array(z.enum(ROLES)).min(1),
+  change: z.enum(['created', 'unlocked']),
+  /** `unlocked`: when wrong PINs had locked the user; absent when it was not locked yet. */
+  lockedAt: z.string().optional(),
+  /** `unlocked`: the consecutive wrong PINs the unlock cleared. */
+  failedAttempts: z.number().int().nonnegative().optional(),
+}));
