@@ -124,6 +124,9 @@ export interface RevealedCard {
   cvv?: string;
 }
 
+/** A user id no user can have (`validateUserId` refuses '#'). */
+const NO_SUCH_USER = '#no-such-user';
+
 type Who = { readonly userId: string; readonly pin: string; readonly sourceIp?: string };
 type Found = { readonly card: Card; readonly now: Date; readonly audit: (outcome: string, extra?: Partial<CardAuditEntry>) => CardAuditEntry; readonly refuse: (outcome: string, error: Error) => Promise<never> };
 
@@ -154,6 +157,9 @@ async function authenticate(deps: Deps, hotelId: string, who: Who, role: Role, {
   const pins = need(deps.pins, 'PIN hashing');
   const user = await deps.store.getUser(hotelId, who.userId);
   if (!user) {
+    // The same work as a known user's attempt — a counting write (refused here: no user can have
+    // this id, ids exclude '#'), then the hashing — so the answer's timing does not tell either.
+    await deps.store.reservePinAttempt(hotelId, NO_SUCH_USER, MAX_PIN_FAILURES, now.toISOString());
     await pins.verifyNothing(who.pin);
     return refuse('unknown_user', wrongPin());
   }

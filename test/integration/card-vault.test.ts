@@ -1,5 +1,5 @@
 import { GetCommand, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { dynamoClient } from '../../adapters/aws/clients';
+import { awsCallCounts, dynamoClient, resetAwsCallCounts } from '../../adapters/aws/clients';
 import { keys } from '../../adapters/dynamo/schema';
 import { ScryptPinHasher } from '../../adapters/crypto/pin-hasher';
 import type { Deps } from '../../app/deps';
@@ -114,6 +114,18 @@ describe('revealing a card', () => {
       'ana:reveal:locked', 'ana:reveal:revealed',
     ]);
     expect(entries.at(-1)).toMatchObject({ sourceIp: '203.0.113.7', cvvShown: true, at: expect.any(String) });
+  });
+
+  it('does the same AWS calls for an unknown user as for a wrong PIN, so timing tells neither', async () => {
+    const card = await importCard(deps, hotelId, 'V-1', otaCard());
+    await user('ana');
+    const callsOf = async (who: { userId: string; pin: string }) => {
+      resetAwsCallCounts();
+      expect(await codeOf(revealCard(deps, hotelId, card.cardId, who))).toBe('forbidden:wrong_pin');
+      return Object.values(awsCallCounts()).reduce((a, b) => a + b, 0);
+    };
+    const wrong = await callsOf({ userId: 'ana', pin: '11112222' });
+    expect(await callsOf({ userId: 'nobody', pin: '11112222' })).toBe(wrong);
   });
 
   it('lets 20 guesses at once check at most 5 PINs before the lock', async () => {
