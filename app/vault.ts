@@ -239,11 +239,7 @@ export async function eraseCard(deps: Deps, hotelId: string, cardId: string, who
       return cardView(card);
     }
     try {
-      await deps.store.commit({
-        cards: [{ value: erased, expectedVersion: card.version }],
-        purgedSecrets: [{ hotelId, reservationId: card.reservationId, cardId }],
-        audit: [found.audit('erased')],
-      });
+      await deps.store.commit(secretsGone(card, erased, found.audit('erased')));
       return cardView(erased);
     } catch (e) {
       if (!(e instanceof Conflict) || attempt >= 2) throw e;
@@ -259,6 +255,13 @@ export async function cardAudit(deps: Deps, hotelId: string, cardId: string): Pr
   };
 }
 
+/** One write for a purge or an erasure: the card marked purged, its secret items deleted, the audit entry. */
+const secretsGone = (card: Card, purged: Card, entry: CardAuditEntry): Changes => ({
+  cards: [{ value: purged, expectedVersion: card.version }],
+  purgedSecrets: [{ hotelId: card.hotelId, reservationId: card.reservationId, cardId: card.cardId }],
+  audit: [entry],
+});
+
 /** The purge of one card: secrets deleted, card marked purged, audited. Null when not (or no longer) due. */
 export async function purgeOneCard(deps: Deps, hotelId: string, reservationId: string, cardId: string): Promise<'purged' | null> {
   const agg = await deps.store.getReservation(hotelId, reservationId);
@@ -267,11 +270,7 @@ export async function purgeOneCard(deps: Deps, hotelId: string, reservationId: s
   if (!card || !isPurgeDue(card, now)) return null;
   const purged = purgeCard(card, now);
   if (!purged) return null;
-  await deps.store.commit({
-    cards: [{ value: purged, expectedVersion: card.version }],
-    purgedSecrets: [{ hotelId, reservationId, cardId }],
-    audit: [{ hotelId, cardId, entryId: deps.ids.newId(), userId: 'system', action: 'purge', outcome: 'purged', at: now.toISOString() }],
-  });
+  await deps.store.commit(secretsGone(card, purged, { hotelId, cardId, entryId: deps.ids.newId(), userId: 'system', action: 'purge', outcome: 'purged', at: now.toISOString() }));
   return 'purged';
 }
 
