@@ -12,6 +12,7 @@ import { pollQueue, pollStream, type Poller } from './pollers';
 import { provision, type Provisioned } from './provision';
 import { createPspSandbox, type PspSandbox } from './psp-sandbox';
 import { setContainer } from '../functions/shared/container';
+import { wasFaulted, type FaultInjector } from './faults';
 
 export interface LocalOptions {
   readonly port?: number;
@@ -27,6 +28,10 @@ export interface LocalOptions {
   readonly queueBackoffScale?: number;
   readonly tableName?: string;
   readonly log?: (msg: string, fields?: Record<string, unknown>) => void;
+  /** Fault injection around every function's AWS calls (chaos runs); off when absent. */
+  readonly faults?: FaultInjector;
+  /** Told of every answer the local API Gateway gives (chaos runs watch what the PSP gets). */
+  readonly onResponse?: (r: { method: string; path: string; status: number; faulted: boolean }) => void;
 }
 
 export interface LocalStack {
@@ -46,10 +51,10 @@ const ROOT = path.resolve(__dirname, '..');
 const LOCAL_SETTINGS = ['PSP_SANDBOX_URL'];
 
 /** A function's handler, run in its own settings scope: it sees what Lambda would give it, no more. */
-async function loadHandler(fn: FunctionDescription): Promise<Handler> {
+async function loadHandler(fn: FunctionDescription, faults?: FaultInjector): Promise<Handler> {
   const mod = (await import(path.join(ROOT, fn.entry))) as { handler?: Handler };
-  const handler = mod.handler;
-  if (typeof handler !== 'function') throw new Error(`${fn.entry} exports no handler`);
+  if (typeof mod.handler !== 'function') throw new Error(`${fn.entry} exports no handler`);
+  const handler = faults ? faults.wrap(fn.name, mod.handler) : mod.handler;
   const allowed = [...settingsOf(fn), ...LOCAL_SETTINGS];
   return (event, context, callback) => inFunctionScope(fn.name, allowed, () => handler(event, context, callback));
 }
@@ -106,7 +111,7 @@ export async function startLocalStack(opts: LocalOptions = {}): Promise<LocalSta
   const pollers: Poller[] = [];
   const sqs = new SQSClient({});
   for (const fn of FUNCTIONS) {
-    const handler = await loadHandler(fn);
+    const handler = await loadHandler(fn, opts.faults);
     const t = fn.trigger;
     if (t.kind === 'http') routes.push({ route: compileRoute(t.method, t.path), fn, handler });
     else if (t.kind === 'schedule') jobs.set(t.job, { fn, handler });
@@ -131,6 +136,7 @@ export async function startLocalStack(opts: LocalOptions = {}): Promise<LocalSta
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((e: Error) => {
       log('request failed', { path: req.url, error: e.message });
+      opts.onResponse?.({ method: req.method ?? 'GET', path: new URL(req.url ?? '/', 'http://x').pathname, status: 500, faulted: false });
       if (!res.headersSent) writeResult(res, { statusCode: 500, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error: { code: 'internal_error', message: 'Local runtime error' } }) });
     });
   });
@@ -160,7 +166,18 @@ export async function startLocalStack(opts: LocalOptions = {}): Promise<LocalSta
       const params = matchRoute(r.route, method, pathname);
       if (!params) continue;
       const body = await readBody(req);
-      const result = await invoke(r.handler, toApiGatewayEvent(req, body, r.route, params), r.fn.name);
+      let result: { statusCode: number };
+      let faulted = false;
+      try {
+        result = (await invoke(r.handler, toApiGatewayEvent(req, body, r.route, params), r.fn.name)) as { statusCode: number };
+        faulted = wasFaulted(result);
+      } catch (e) {
+        if (!wasFaulted(e)) throw e;
+        // A function that died answers what API Gateway answers for it.
+        faulted = true;
+        result = { statusCode: 502, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: 'Internal server error' }) } as never;
+      }
+      opts.onResponse?.({ method, path: pathname, status: result.statusCode, faulted });
       return writeResult(res, result as never);
     }
     const known = routes.some((r) => matchRoute(r.route, r.route.method, pathname));

@@ -18,7 +18,27 @@ export function resetAwsCallCounts(): void {
   counts.clear();
 }
 
+/** A middleware a runtime wraps around every call of every client (the local runtime's fault injection). */
+export type ClientMiddleware = (call: { service: string; command: string; input: unknown }, next: () => Promise<unknown>) => Promise<unknown>;
+let around: ClientMiddleware | undefined;
+
+/**
+ * Puts a middleware around every AWS call from now on (undefined removes it). Lambda never sets
+ * one; the local runtime does when it is asked to inject faults.
+ */
+export function aroundAwsCalls(mw: ClientMiddleware | undefined): void {
+  around = mw;
+}
+
 function counted<C extends { middlewareStack: { add: (...a: never[]) => void }; config: unknown }>(client: C, service: string): C {
+  (client.middlewareStack as unknown as { add: (mw: unknown, opts: unknown) => void }).add(
+    (next: (a: unknown) => Promise<unknown>, context: { commandName?: string }) => async (args: { input?: unknown }) => {
+      const mw = around;
+      const command = (context.commandName ?? 'Unknown').replace(/Command$/, '');
+      return mw ? mw({ service, command, input: args.input }, () => next(args)) : next(args);
+    },
+    { step: 'initialize', name: 'aroundCalls', priority: 'high' },
+  );
   (client.middlewareStack as unknown as { add: (mw: unknown, opts: unknown) => void }).add(
     (next: (a: unknown) => Promise<unknown>, context: { commandName?: string }) => async (args: unknown) => {
       const name = `${service}.${(context.commandName ?? 'Unknown').replace(/Command$/, '')}`;

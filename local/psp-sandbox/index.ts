@@ -4,7 +4,7 @@ import { sign } from '../../adapters/systempay/signature';
 import { findTestCard, maskCardNumber } from './cards';
 import { checkForm, formatVadsDate, ShopInputError, ShopRegistry, TransIdRegistry, type AcceptedForm, type ShopCredentials, type ShopInput } from './gateway';
 import { HttpError, methodNotAllowed, readBody, readForm, redirect, sendHtml, sendJson } from './http';
-import { IpnDispatcher, type Delivery } from './ipn';
+import { IpnDispatcher, type Delivery, type SentNotification } from './ipn';
 import { ERRORS, Ledger, publicView, type LedgerTransaction, type OperationError } from './ledger';
 import { abandonedFields, backOfficeFields, paidEntry, paidFields, returnUrlFor, type CardExpiry } from './outcome';
 import { AUTO_POST_SCRIPT_HASH, autoPostPage, expiredPage, formErrorPage, indexPage, messagePage, paymentPage, resultPage } from './pages';
@@ -48,6 +48,12 @@ export interface PspSandbox {
   /** The next `times` (default 1) REST calls to `webService` (or to any) fail as told. Throws on invalid input. */
   injectFault(fault: RestFault): void;
   clearFaults(): void;
+  /** A share of REST calls fail at random from now on (chaos runs); undefined stops it. */
+  randomFaults(options: { rate: number; random: () => number } | undefined): void;
+  /** Every notification sent so far: which transaction and status, delivered or given up. */
+  notifications(): ReadonlyArray<SentNotification>;
+  /** Sends notification `index` again, as the Back Office's manual resend does. */
+  resendNotification(index: number): boolean;
   /** Snapshot of the transaction ledger (payments, refunds). No keys, no IPN URLs, masked cards only. */
   transactions(): LedgerTransaction[];
   /** Every REST call so far (web service, uuid, outcome). No credentials. */
@@ -493,6 +499,9 @@ export function createPspSandbox(options: PspSandboxOptions): PspSandbox {
     },
     injectFault: (fault) => restApi.injectFault(fault),
     clearFaults: () => restApi.clearFaults(),
+    randomFaults: (o) => restApi.randomFaults(o),
+    notifications: () => ipn.notifications(),
+    resendNotification: (index) => ipn.resend(index),
     transactions: () => ledger.all().map(publicView),
     restCalls: () => restApi.restCalls(),
     capture,

@@ -12,6 +12,16 @@ export interface Delivery {
   readonly src: string;
 }
 
+/** A notification as the Back Office lists it for a manual resend. */
+export interface SentNotification {
+  readonly index: number;
+  readonly siteId: string;
+  readonly orderId: string;
+  readonly transId: string;
+  readonly transStatus: string;
+  readonly delivered: boolean;
+}
+
 export interface IpnJob {
   /** `vads_url_check`; the sandbox has no Back Office notification rules to fall back on. */
   readonly url: string | undefined;
@@ -37,6 +47,8 @@ export const MAX_ATTEMPTS = 4;
 const DELIVERED = new Set([200, 201, 202, 203, 204, 205, 206, 301, 302, 303, 307, 308]);
 /** Enough for an operator to look back on; a long-running `npm start` must not grow without bound. */
 const KEPT_DELIVERIES = 1000;
+/** Notifications kept for a manual resend. */
+const KEPT_NOTIFICATIONS = 50_000;
 
 /** Credentials in an IPN URL are the merchant's secret, not something to show or log. */
 export function redactUrl(url: string): string {
@@ -69,6 +81,8 @@ function describeFailure(err: unknown, timeoutMs: number): string {
  */
 export class IpnDispatcher {
   private readonly records: Delivery[] = [];
+  /** Every notification sent, with whether it was delivered in the end (for a manual resend). */
+  private readonly sent: Array<{ job: IpnJob; delivered: boolean }> = [];
   private readonly retryTimers = new Set<NodeJS.Timeout>();
   private readonly abort = new AbortController();
   private pending = 0;
@@ -88,8 +102,31 @@ export class IpnDispatcher {
       this.log('IPN not sent: no vads_url_check', { transId, transStatus });
       return;
     }
+    const entry = { job, delivered: false };
+    this.sent.push(entry);
+    if (this.sent.length > KEPT_NOTIFICATIONS) this.sent.splice(0, this.sent.length - KEPT_NOTIFICATIONS);
     this.pending++;
-    void this.attempt(job, job.url, 1);
+    void this.attempt(job, job.url, 1, entry);
+  }
+
+  /** Notifications sent so far, oldest first: which transaction, which status, delivered or given up. */
+  notifications(): ReadonlyArray<SentNotification> {
+    return this.sent.map((e, index) => ({
+      index, siteId: e.job.fields.vads_site_id ?? '', orderId: e.job.fields.vads_order_id ?? '',
+      transId: e.job.fields.vads_trans_id ?? '', transStatus: e.job.fields.vads_trans_status ?? '', delivered: e.delivered,
+    }));
+  }
+
+  /**
+   * Sends a past notification again, as the Back Office's manual "send the notification" does
+   * (after the automatic attempts gave up, or to replay it): same fields, a new vads_hash, src BO.
+   */
+  resend(index: number): boolean {
+    const entry = this.sent[index];
+    if (!entry?.job.url || this.stopped) return false;
+    this.pending++;
+    void this.attempt({ ...entry.job, src: 'BO' }, entry.job.url, 1, entry);
+    return true;
   }
 
   deliveries(): ReadonlyArray<Delivery> {
@@ -110,7 +147,7 @@ export class IpnDispatcher {
     this.abort.abort();
   }
 
-  private async attempt(job: IpnJob, url: string, attempt: number): Promise<void> {
+  private async attempt(job: IpnJob, url: string, attempt: number, entry?: { delivered: boolean }): Promise<void> {
     const transId = job.fields.vads_trans_id ?? '';
     const transStatus = job.fields.vads_trans_status ?? '';
     const src = attempt === 1 ? (job.src ?? 'PAY') : 'RETRY';
@@ -137,6 +174,7 @@ export class IpnDispatcher {
     const shownUrl = redactUrl(url);
     this.record({ url: shownUrl, attempt, status, ...(error ? { error } : {}), at: this.options.now().toISOString(), transId, transStatus, src });
     if (!error) {
+      if (entry) entry.delivered = true;
       this.log('IPN delivered', { url: shownUrl, attempt, status, transId, transStatus, src });
       this.finish();
       return;
@@ -153,7 +191,7 @@ export class IpnDispatcher {
     }
     const timer = setTimeout(() => {
       this.retryTimers.delete(timer);
-      void this.attempt(job, url, attempt + 1);
+      void this.attempt(job, url, attempt + 1, entry);
     }, this.options.retryIntervalMs);
     timer.unref();
     this.retryTimers.add(timer);

@@ -17,6 +17,8 @@ export interface LedgerTransaction {
   readonly orderId?: string;
   /** Current amount in minor units (lowered by Transaction/Update before capture). */
   readonly amount: number;
+  /** The amount first authorised, before any Transaction/Update. */
+  readonly initialAmount: number;
   /** ISO 4217 alpha-3, as REST V4 has it. */
   readonly currency: string;
   readonly detailedStatus: string;
@@ -252,6 +254,7 @@ export function publicView(e: LedgerEntry): LedgerTransaction {
     ctxMode: e.ctxMode,
     ...(e.orderId ? { orderId: e.orderId } : {}),
     amount: e.amount,
+    initialAmount: e.initialAmount,
     currency: e.currency,
     detailedStatus: e.detailedStatus,
     refundedAmount: e.refundedAmount,

@@ -72,6 +72,13 @@ export interface RestApiDeps {
   readonly newTransId: (siteId: string) => { transId: string; transDate: string };
 }
 
+/** The faults a random-fault run draws from, equally likely. */
+const RANDOM_FAULTS: readonly RestFault[] = [
+  { kind: 'http_500' }, { kind: 'http_503' },
+  { kind: 'timeout', applied: false }, { kind: 'timeout', applied: true },
+  { kind: 'refuse', applied: true, code: 'PSP_999', message: 'technical error' },
+];
+
 export class FaultInputError extends Error {}
 
 export function validateFault(input: unknown): RestFault {
@@ -122,6 +129,7 @@ const fromOutcome = (o: OperationOutcome): Answer => (o.ok ? { ok: true, answer:
 
 export class RestApi {
   private faultQueue: ActiveFault[] = [];
+  private random?: { rate: number; random: () => number };
   private readonly calls: RestCall[] = [];
   private readonly held = new Set<ServerResponse>();
 
@@ -213,6 +221,9 @@ export class RestApi {
       this.deps.log('REST call held without an answer (injected fault)', { webService, ...call, applied });
       this.held.add(res);
       res.on('close', () => this.held.delete(res));
+      // A random run cuts the connection after a while rather than holding it for the client's
+      // whole timeout: the same "sent, no answer" for the merchant, without the wait.
+      if (this.random) setTimeout(() => res.destroy(), 1000).unref();
       return;
     }
 
@@ -263,7 +274,20 @@ export class RestApi {
     return entry && entry.siteId === auth.shop.siteId && entry.ctxMode === auth.mode ? entry : undefined;
   }
 
+  /**
+   * From now on a share `rate` of calls fail at random (undefined: never): 5xx, no answer (done
+   * or not), or a technical error after the operation was booked — the PSP faults a merchant
+   * must survive. Faults queued with injectFault come first.
+   */
+  randomFaults(options: { rate: number; random: () => number } | undefined): void {
+    this.random = options;
+  }
+
   private takeFault(webService: string): RestFault | undefined {
+    if (this.random && !this.faultQueue.length && this.random.random() < this.random.rate) {
+      const pick = RANDOM_FAULTS[Math.floor(this.random.random() * RANDOM_FAULTS.length)]!;
+      return { ...pick, times: 1 };
+    }
     const active = this.faultQueue.find((f) => f.fault.webService === undefined || f.fault.webService === webService);
     if (!active) return undefined;
     active.remaining--;
