@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: bundle sizes, module-init time, AWS calls per operation, local throughput,
- * option-sweep reads against table size, and AWS and PSP calls of refunds and the card vault.
+ * option-sweep reads against table size, AWS and PSP calls of refunds and the card vault, and the
+ * local stack's latency against table size.
  * See bench/README.md for what each figure means. Writes bench/results.json.
  * BENCH_ONLY=3,6 runs only those sections (results.json keeps the others' last figures).
  */
@@ -16,11 +17,14 @@ import { measureInit, type InitTarget } from './init-time';
 import { measureThroughput, type ThroughputResult } from './throughput';
 import { measureSweep, type SweepRow } from './sweep';
 import { measureVaultRefunds, type CallsWithPsp, type VaultRefundsResult } from './vault-refunds';
+import { measureScale, type ScaleResult } from './scale';
 
 const INIT_RUNS = Number(process.env.BENCH_INIT_RUNS ?? 15);
 const LOAD = { concurrency: 8, maxSeconds: 10, maxRequests: 200 };
 const SWEEP_SIZES = (process.env.BENCH_SWEEP_SIZES ?? '100,1000,3000').split(',').map(Number);
-const SECTIONS = [1, 2, 3, 4, 5, 6] as const;
+const SCALE_SIZES = (process.env.BENCH_SCALE_SIZES ?? '100,5000').split(',').map(Number);
+const SCALE_SAMPLES = Number(process.env.BENCH_SCALE_SAMPLES ?? 30);
+const SECTIONS = [1, 2, 3, 4, 5, 6, 7] as const;
 /** BENCH_ONLY=6 (or "3,6"): only those sections; unset or empty: all. */
 const ONLY = (() => {
   const raw = (process.env.BENCH_ONLY ?? '').trim();
@@ -156,6 +160,19 @@ function printVaultRefunds(r: VaultRefundsResult): void {
   out(`KMS cost per card: (${k.generateDataKeyPerCard} GenerateDataKey stored + ${k.decryptFirstReveal} Decrypt 1st reveal) x $${k.usdPer10kRequests} / 10 000 requests = $${k.usdPerCard.toFixed(6)}; each later reveal +${k.decryptLaterReveal} Decrypt = $${k.usdPerLaterReveal.toFixed(6)} (uncached); 10 000 cards: $${(k.usdPerCard * 10_000).toFixed(2)}`);
 }
 
+function printScale(r: ScaleResult): void {
+  out(section('7. Local stack latency against table size'));
+  out(`Local stack over HTTP, one request at a time, ${r.rows[0]?.createRequest.samples ?? 0} samples per size after 2 warm-up ones; the table filled through the`);
+  out('use cases (reservation + 30 % deposit request with link, history, outbox event; every tenth also a page attempt and a notification).');
+  out(table(
+    ['reservations', 'items', 'create p50', 'create p90', 'IPN ack p50', 'IPN ack p90'],
+    r.rows.map((x) => [x.reservations, x.items, x.createRequest.p50Ms, x.createRequest.p90Ms, x.ipnAck.p50Ms, x.ipnAck.p90Ms]),
+  ));
+  const [first, last] = [r.rows[0]!, r.rows.at(-1)!];
+  out(`p50 ratio ${last.reservations}/${first.reservations} reservations: create payment request ${fmt(r.ratio.createRequest, 2)}x, IPN acknowledgement ${fmt(r.ratio.ipnAck, 2)}x (target <= ${r.limit}x): ${r.ok ? 'ok' : 'ABOVE TARGET'}`);
+  out(`create = POST /v1/reservations/{id}/payment-requests; IPN ack = POST /psp/systempay/{hotelId}/ipn, signed, first delivery. ms; filling took ${fmt(r.seedSeconds)} s.`);
+}
+
 /** Runs one measured section; a failure is printed under the section's title, fails the run, and is kept as the result. */
 async function orFailure<T>(title: string, measure: () => Promise<T>, print: (result: T) => void): Promise<T | { error: string }> {
   try {
@@ -205,8 +222,9 @@ async function main(): Promise<void> {
   let throughput: ThroughputResult | undefined;
   let sweep: SweepRow[] | { error: string } | undefined;
   let vaultRefunds: VaultRefundsResult | { error: string } | undefined;
+  let scale: ScaleResult | { error: string } | undefined;
   try {
-    if ([3, 4, 5, 6].some(runs)) moto = await startMoto();
+    if ([3, 4, 5, 6, 7].some(runs)) moto = await startMoto();
     if (moto && runs(3)) {
       awsCalls = await orFailure('3. AWS calls per operation', () => measureAwsCalls(moto!.endpoint), printAwsCalls);
     }
@@ -226,6 +244,12 @@ async function main(): Promise<void> {
       vaultRefunds = await orFailure('6. Refunds and the card vault: AWS and PSP calls per operation', () => measureVaultRefunds(moto!.endpoint), (r) => {
         printVaultRefunds(r);
         if (r.checks.some((c) => !c.ok)) process.exitCode = 1;
+      });
+    }
+    if (moto && runs(7)) {
+      scale = await orFailure('7. Local stack latency against table size', () => measureScale(moto!.endpoint, SCALE_SIZES, SCALE_SAMPLES), (r) => {
+        printScale(r);
+        if (!r.ok) process.exitCode = 1;
       });
     }
   } finally {
@@ -257,12 +281,18 @@ async function main(): Promise<void> {
     ...(runs(4) ? { throughput } : {}),
     ...(runs(5) ? { sweep } : {}),
     ...(runs(6) ? { vaultRefunds } : {}),
+    ...(runs(7) ? { scale: scale && 'rows' in scale ? roundScale(scale) : scale } : {}),
   };
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   out(`\nDone in ${fmt(seconds)} s; results in ${path.relative(process.cwd(), file) || file}`);
 }
 
-const roundAll = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, round(v, 1)]));
+const roundScale = (r: ScaleResult) => ({
+  ...r, seedSeconds: round(r.seedSeconds, 1), ratio: roundAll(r.ratio, 2),
+  rows: r.rows.map((x) => ({ ...x, createRequest: roundAll(x.createRequest), ipnAck: roundAll(x.ipnAck) })),
+});
+
+const roundAll = (o: object, digits = 1) => Object.fromEntries(Object.entries(o as Record<string, number>).map(([k, v]) => [k, round(v, digits)]));
 
 main().catch((e: Error) => {
   process.stderr.write(`bench failed: ${e.stack ?? e.message}\n`);

@@ -1,28 +1,288 @@
-"""The moto server, with each DynamoDB request applied atomically.
+"""The moto server, with DynamoDB behaving as DynamoDB does under conflicts and at scale.
 
-DynamoDB applies a conditional write, a transaction or an atomic counter as one indivisible
-step; moto's threaded server can interleave two of them. This runs moto's own application and
-serialises DynamoDB (and DynamoDB Streams) requests so conditions and transactions behave as in
-AWS under concurrency. Other services keep moto's concurrency (SQS long polls, for instance).
+1. Each DynamoDB request is applied atomically. DynamoDB applies a conditional write, a
+   transaction or an atomic counter as one indivisible step; moto's threaded server can interleave
+   two of them. This runs moto's own application and serialises DynamoDB (and DynamoDB Streams)
+   requests. Other services keep moto's concurrency (SQS long polls, for instance).
+
+2. A transaction is checked, then applied (`transact_write_items`). moto deep-copies every table a
+   transaction touches and, when the transaction is cancelled, puts the copy back in place of the
+   table. That costs a copy of the whole table (stream records included) per transaction, and it
+   orphans the table's stream shard: an open shard iterator then reads a shard that never gets
+   another record, so one cancelled transaction stopped the local outbox relay for good. Here every
+   operation is validated and every condition checked against the current items first (the same
+   errors and cancellation reasons, in the same order), and only then is every write applied; no
+   table is copied or replaced, and a cancelled transaction writes no stream record.
+
+3. A Query reads its partition. moto answers a Query by sorting and walking every item of the
+   table; for a query on the table's own key, the candidates are handed over from the partition
+   instead (moto still applies every condition, sort and page to them).
+
+The patches check moto's shape at start and run a self-test; if moto changed under them, the
+server refuses to start (and says why) rather than behave differently from DynamoDB.
 
 usage: python3 moto_atomic.py HOST PORT
 """
+import copy
+import inspect
 import sys
 import threading
 
-from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app
-from werkzeug.serving import run_simple
-
-host, port = sys.argv[1], int(sys.argv[2])
-app = DomainDispatcherApplication(create_backend_app)
-dynamodb = threading.Lock()
-
-
-def atomic_dynamodb(environ, start_response):
-    if environ.get("HTTP_X_AMZ_TARGET", "").startswith("DynamoDB"):
-        with dynamodb:
-            return [b"".join(app(environ, start_response))]
-    return app(environ, start_response)
+import moto
+from moto.dynamodb.exceptions import (
+    ConditionalCheckFailed,
+    MockValidationException,
+    MultipleTransactionsException,
+    TooManyTransactionsException,
+    TransactionCanceledException,
+    TransactWriteSingleOpException,
+)
+from moto.dynamodb.models import DynamoDBBackend, get_filter_expression
+from moto.dynamodb.models.table import StreamShard, Table
 
 
-run_simple(host, port, atomic_dynamodb, threaded=True)
+def _check(ok, what):
+    if not ok:
+        raise RuntimeError(
+            f"moto_atomic.py: moto {moto.__version__} does not match what the local DynamoDB patches "
+            f"assume ({what}); review local/moto_atomic.py against this moto version."
+        )
+
+
+def _params(fn):
+    return list(inspect.signature(fn).parameters)
+
+
+class _OneItem:
+    """A stand-in backend whose table holds a copy of one item: a write is tried on it first."""
+
+    def __init__(self, table, key, current):
+        scratch = copy.copy(table)  # shallow: same schema and indexes, its own items, no stream
+        scratch.items = type(table.items)(dict)
+        scratch.stream_shard = None
+        if current is not None:
+            hash_value, range_value = DynamoDBBackend.get_keys_value(self, table, key)
+            if range_value is not None:
+                scratch.items[hash_value][range_value] = copy.deepcopy(current)
+            else:
+                scratch.items[hash_value] = copy.deepcopy(current)
+        self.table = scratch
+
+    def get_table(self, _name):
+        return self.table
+
+    def get_keys_value(self, table, keys):
+        return DynamoDBBackend.get_keys_value(self, table, keys)
+
+
+def _write(backend, op_type, op, key):
+    """The write moto's transact_write_items makes for one operation, on `backend`."""
+    names, values = op.get("ExpressionAttributeNames"), op.get("ExpressionAttributeValues")
+    condition = op.get("ConditionExpression")
+    if op_type == "Put":
+        DynamoDBBackend.put_item(backend, op["TableName"], op["Item"], condition_expression=condition,
+                         expression_attribute_names=names, expression_attribute_values=values)
+    elif op_type == "Delete":
+        DynamoDBBackend.delete_item(backend, op["TableName"], key, condition_expression=condition,
+                            expression_attribute_names=names, expression_attribute_values=values)
+    elif op_type == "Update":
+        DynamoDBBackend.update_item(backend, op["TableName"], key, update_expression=op["UpdateExpression"],
+                            condition_expression=condition, expression_attribute_names=names,
+                            expression_attribute_values=values)
+
+
+def transact_write_items(self, transact_items):
+    """moto's transact_write_items (5.x), in two phases: check everything, then write everything."""
+    if len(transact_items) > 100:
+        raise TooManyTransactionsException()
+    target_items = set()
+    errors = []  # (Code, Message, Item) per operation, in order, as moto reports them
+    planned = []  # (op_type, op, key, table, item before the transaction)
+    # Phase 1: validate and check every operation against the current items; nothing is written.
+    for item in transact_items:
+        original_item = None
+        if len(list(item.keys())) > 1:
+            raise TransactWriteSingleOpException
+        try:
+            op_type, op = next(iter(item.items()))
+            if op_type not in {"ConditionCheck", "Put", "Delete", "Update"}:
+                raise ValueError("Unsupported transaction operation")
+            table_name = op["TableName"]
+            if op_type == "Put":
+                attrs = op["Item"]
+                table = self.get_table(table_name)
+                key = {table.hash_key_attr: attrs[table.hash_key_attr]}
+                if table.range_key_attr is not None:
+                    key[table.range_key_attr] = attrs[table.range_key_attr]
+            else:
+                key = op["Key"]
+            unique = (str(table_name), str(dict(sorted(key.items()))))
+            if unique in target_items:
+                raise MultipleTransactionsException()
+            target_items.add(unique)
+
+            current = self.get_item(table_name, key)
+            condition = op.get("ConditionExpression")
+            if condition is not None:
+                condition_op = get_filter_expression(
+                    condition, op.get("ExpressionAttributeNames"), op.get("ExpressionAttributeValues"))
+                if not condition_op.expr(current):
+                    if op.get("ReturnValuesOnConditionCheckFailure") == "ALL_OLD" and current:
+                        original_item = current.to_json()["Attributes"]
+                    raise ConditionalCheckFailed(item=original_item)
+            if op_type != "ConditionCheck":
+                table = self.get_table(table_name)
+                # The write itself, on a copy of this one item: whatever it would raise, it raises now.
+                _write(_OneItem(table, key, current), op_type, op, key)
+                planned.append((op_type, op, key, table, copy.deepcopy(current)))
+            errors.append((None, None, None))
+        except (MultipleTransactionsException, MockValidationException):
+            raise
+        except ConditionalCheckFailed as e:
+            errors.append(("ConditionalCheckFailed", str(e.message), original_item))
+        except Exception as e:  # noqa: BLE001 moto reports any other failure as the item's reason
+            errors.append((type(e).__name__, str(e), original_item))
+    if any(code is not None for code, _, _ in errors):
+        raise TransactionCanceledException(errors)
+
+    # Phase 2: every write, as moto makes it. Each one succeeded on a copy of the same item just
+    # now, so none should fail; if one does anyway, the items written so far are put back as they
+    # were and the stream records of this transaction are withdrawn before the error is raised.
+    shards = {id(t.stream_shard): (t.stream_shard, len(t.stream_shard.items))
+              for _, _, _, t, _ in planned if t.stream_shard is not None}
+    done = []
+    try:
+        for op_type, op, key, table, before in planned:
+            done.append((table, key, before))
+            _write(self, op_type, op, key)
+    except Exception:
+        for table, key, before in reversed(done):
+            hash_value, range_value = self.get_keys_value(table, key)
+            partition = table.items[hash_value] if range_value is not None else table.items
+            slot = range_value if range_value is not None else hash_value
+            if before is None:
+                partition.pop(slot, None)
+            else:
+                partition[slot] = before
+        for shard, length in shards.values():
+            del shard.items[length:]
+        raise
+
+
+def _partition_candidates(table, bound):
+    """The items a Query on the table's own key can return: its partition's, in moto's order."""
+    if bound.arguments.get("index_name") or bound.arguments.get("hash_key") is None:
+        return None
+    partition = table.items.get(bound.arguments["hash_key"])  # .get: items is a defaultdict
+    if partition is None:
+        return []
+    return sorted(partition.values(), key=lambda i: i.range_key) if table.range_key_attr else [partition]
+
+
+_query = Table.query
+_all_items = Table.all_items
+_query_signature = inspect.signature(_query)
+
+
+def query(self, *args, **kwargs):
+    candidates = _partition_candidates(self, _query_signature.bind(self, *args, **kwargs))
+    if candidates is None:
+        return _query(self, *args, **kwargs)
+    # Requests are serialised (see atomic_dynamodb), so the candidates can sit on the table meanwhile.
+    self._moto_atomic_candidates = candidates
+    try:
+        return _query(self, *args, **kwargs)
+    finally:
+        del self._moto_atomic_candidates
+
+
+def all_items(self):
+    candidates = getattr(self, "_moto_atomic_candidates", None)
+    return list(candidates) if candidates is not None else _all_items(self)
+
+
+def _patch():
+    _check(moto.__version__.split(".")[0] == "5", "major version 5")
+    _check(_params(DynamoDBBackend.transact_write_items) == ["self", "transact_items"],
+           "transact_write_items(self, transact_items)")
+    for fn, names in [
+        (DynamoDBBackend.put_item, ["table_name", "item_attrs", "condition_expression", "expression_attribute_names", "expression_attribute_values"]),
+        (DynamoDBBackend.delete_item, ["table_name", "key", "condition_expression", "expression_attribute_names", "expression_attribute_values"]),
+        (DynamoDBBackend.update_item, ["table_name", "key", "update_expression", "condition_expression", "expression_attribute_names", "expression_attribute_values"]),
+        (DynamoDBBackend.get_keys_value, ["table", "keys"]),
+        (Table.query, ["hash_key", "index_name"]),
+        (Table.all_items, ["self"]),
+    ]:
+        _check(set(names) <= set(_params(fn)), f"{fn.__qualname__} takes {', '.join(names)}")
+    # The original's own shape: the copy-and-restore this module replaces is still what it does.
+    source = inspect.getsource(DynamoDBBackend.transact_write_items)
+    _check("copy.deepcopy" in source and "TransactionCanceledException(errors)" in source,
+           "transact_write_items copies tables and cancels with TransactionCanceledException(errors)")
+    # A query on the table's key walks all_items() (the candidates handed over here).
+    _check("self.all_items()" in inspect.getsource(_query), "Table.query walks self.all_items()")
+    _check(isinstance(getattr(StreamShard, "add", None), type(_patch)), "StreamShard.add")
+    DynamoDBBackend.transact_write_items = transact_write_items
+    Table.query = query
+    Table.all_items = all_items
+
+
+def _self_test():
+    """A cancelled transaction changes nothing, keeps the table and its shard; a good one writes all."""
+    b = DynamoDBBackend("eu-west-3", "123456789012")
+    b.create_table("t", schema=[{"AttributeName": "PK", "KeyType": "HASH"}, {"AttributeName": "SK", "KeyType": "RANGE"}],
+                   attr=[{"AttributeName": "PK", "AttributeType": "S"}, {"AttributeName": "SK", "AttributeType": "S"}],
+                   throughput=None, billing_mode="PAY_PER_REQUEST", indexes=None, global_indexes=None,
+                   streams={"StreamEnabled": True, "StreamViewType": "NEW_AND_OLD_IMAGES"},
+                   sse_specification=None, tags=None, deletion_protection_enabled=False, warm_throughput=None)
+    table, key = b.get_table("t"), lambda sk: {"PK": {"S": "p"}, "SK": {"S": sk}}
+    b.put_item("t", {**key("a"), "v": {"N": "1"}})
+    b.put_item("t", {**key("x"), "v": {"N": "1"}})
+    shard, records = table.stream_shard, len(table.stream_shard.items)
+    try:
+        b.transact_write_items([
+            {"Put": {"TableName": "t", "Item": {**key("b"), "v": {"N": "1"}}}},
+            {"Update": {"TableName": "t", "Key": key("a"), "UpdateExpression": "SET v = :v", "ExpressionAttributeValues": {":v": {"N": "2"}}}},
+            {"ConditionCheck": {"TableName": "t", "Key": key("x"), "ConditionExpression": "v = :x", "ExpressionAttributeValues": {":x": {"N": "9"}},
+                                "ReturnValuesOnConditionCheckFailure": "ALL_OLD"}},
+        ])
+        raise AssertionError("the transaction was not cancelled")
+    except TransactionCanceledException as e:
+        _check('"Code": "ConditionalCheckFailed"' in e.description and '"Item"' in e.description, "cancellation reasons with ALL_OLD")
+    _check(b.get_table("t") is table and table.stream_shard is shard, "the table and its stream shard are kept")
+    _check(len(shard.items) == records and b.get_item("t", key("b")) is None, "a cancelled transaction writes nothing")
+    _check(b.get_item("t", key("a")).attrs["v"].value == "1", "a cancelled transaction updates nothing")
+    b.transact_write_items([
+        {"Put": {"TableName": "t", "Item": {**key("b"), "v": {"N": "1"}}, "ConditionExpression": "attribute_not_exists(PK)"}},
+        {"Update": {"TableName": "t", "Key": key("a"), "UpdateExpression": "SET v = v + :one", "ExpressionAttributeValues": {":one": {"N": "1"}}}},
+        {"Delete": {"TableName": "t", "Key": key("c")}},
+    ])
+    _check(b.get_item("t", key("a")).attrs["v"].value == "2" and b.get_item("t", key("b")) is not None, "a transaction applies its writes")
+    _check([r.record["eventName"] for r in shard.items[records:]] == ["INSERT", "MODIFY"], "stream records of applied writes only")
+    try:
+        b.transact_write_items([{"Put": {"TableName": "t", "Item": key("d")}}, {"Delete": {"TableName": "t", "Key": key("d")}}])
+        raise AssertionError("two operations on one item were accepted")
+    except MultipleTransactionsException:
+        pass
+    _check(b.get_item("t", key("d")) is None, "a rejected transaction writes nothing")
+    found, _, _ = b.query("t", {"S": "p"}, "BEGINS_WITH", [{"S": "a"}], None, None, True, None)
+    _check([i.attrs["SK"].value for i in found] == ["a"], "a query on the table's key reads its partition")
+
+
+_patch()
+_self_test()
+
+if __name__ == "__main__":
+    from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app
+    from werkzeug.serving import run_simple
+
+    host, port = sys.argv[1], int(sys.argv[2])
+    app = DomainDispatcherApplication(create_backend_app)
+    dynamodb = threading.Lock()
+
+    def atomic_dynamodb(environ, start_response):
+        if environ.get("HTTP_X_AMZ_TARGET", "").startswith("DynamoDB"):
+            with dynamodb:
+                return [b"".join(app(environ, start_response))]
+        return app(environ, start_response)
+
+    run_simple(host, port, atomic_dynamodb, threaded=True)
