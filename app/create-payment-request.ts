@@ -1,5 +1,5 @@
 import { Conflict, NotFound } from '../domain/errors';
-import { createPaymentRequest, isOpen, type PaymentRequestInput } from '../domain/payment-request';
+import { blocksNewRequest, createPaymentRequest, replaceRequest, type PaymentRequestInput } from '../domain/payment-request';
 import { assertOnOption } from '../domain/reservation';
 import { makeEvent, paymentRequestCreated } from '../events';
 import type { Deps } from './deps';
@@ -16,7 +16,8 @@ export interface CreatedRequest {
 }
 
 /**
- * 1. Load the reservation; it must be on option with a deadline ahead, and have no other open request.
+ * 1. Load the reservation; it must be on option with a deadline ahead, and have no request the guest
+ *    has not answered yet. A refused request still open is replaced: withdrawn in the same commit.
  * 2. Compute the amount (fixed, or a percentage of the stay rounded half-up).
  * 3. Mint an unguessable link token; store only its hash, and the URL sealed with KMS.
  * 4. Commit request, link, history and the `payment-request.created` event together with a bump
@@ -33,11 +34,16 @@ export async function requestPayment(
   if (!hotel || !agg) throw new NotFound('reservation_not_found', `No reservation ${reservationId}`);
   assertOnOption(agg.reservation);
   const now = deps.clock.now();
-  const open = agg.requests.find((r) => isOpen(r.request, now));
+  const open = agg.requests.find((r) => blocksNewRequest(r.request, now));
   if (open) {
     throw new Conflict('payment_request_open', `Payment request ${open.request.paymentRequestId} is still open until ${open.request.expiresAt}`);
   }
   const request = createPaymentRequest(agg.reservation, input, { now, paymentRequestId: deps.ids.newId(), policy: hotel.hotel.policy });
+  // A refused request whose link still works is withdrawn by the new one: one payable link at a time.
+  const replaced = agg.requests.flatMap((rec) => {
+    const withdrawn = replaceRequest(rec.request, now);
+    return withdrawn ? [{ value: { ...rec, request: withdrawn }, expectedVersion: rec.request.version }] : [];
+  });
   const token = deps.ids.newSecret();
   const url = `${publicBaseUrl.replace(/\/$/, '')}/pay/${token}`;
   const sealedUrl = await deps.sealer.seal(url, linkContext(hotelId, request.paymentRequestId));
@@ -48,12 +54,18 @@ export async function requestPayment(
     // Bumping the reservation's version serialises request creation: of two concurrent calls
     // (a double click, a retry) one commits and the other gets 409, so only one link is ever open.
     reservation: { value: { ...agg.reservation, updatedAt: now.toISOString(), version: agg.reservation.version + 1 }, expectedVersion: agg.reservation.version },
-    paymentRequests: [{ value: { request, sealedUrl }, expectedVersion: null }],
+    paymentRequests: [...replaced, { value: { request, sealedUrl }, expectedVersion: null }],
     link: { tokenHash: hashSecret(token), hotelId, reservationId, paymentRequestId: request.paymentRequestId, expiresAt: request.expiresAt },
-    history: stampHistory(deps.ids, hotelId, reservationId, [{
-      at: now.toISOString(), type: 'payment_requested', actor: 'pms',
-      detail: { paymentRequestId: request.paymentRequestId, type: request.type, amount: request.amount, delivery: request.delivery },
-    }]),
+    history: stampHistory(deps.ids, hotelId, reservationId, [
+      ...replaced.map(({ value }) => ({
+        at: now.toISOString(), type: 'payment_request_replaced' as const, actor: 'pms' as const,
+        detail: { paymentRequestId: value.request.paymentRequestId, replacedBy: request.paymentRequestId, reason: 'payment_failed' },
+      })),
+      {
+        at: now.toISOString(), type: 'payment_requested', actor: 'pms',
+        detail: { paymentRequestId: request.paymentRequestId, type: request.type, amount: request.amount, delivery: request.delivery },
+      },
+    ]),
     events: [event],
   });
   return { paymentRequestId: request.paymentRequestId, type: request.type, status: request.status, amount: request.amount, url, expiresAt: request.expiresAt };

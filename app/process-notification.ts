@@ -1,4 +1,4 @@
-import { applyOutcome } from '../domain/payment-request';
+import { applyOutcome, followOptionDeadline } from '../domain/payment-request';
 import { confirmReservation, forceDeadlineToToday, type HistoryEntry, type ReservationChange } from '../domain/reservation';
 import { recordOutcome, type Transaction } from '../domain/transaction';
 import { makeEvent, paymentFailed, paymentReceivedAfterClose, paymentReceivedTwice, paymentSucceeded, reservationConfirmed, type Envelope } from '../events';
@@ -76,13 +76,19 @@ export async function processNotification(deps: Deps, hotelId: string, notificat
   const tx: Transaction | null = recordOutcome(existingTx, reported, {
     now, transactionId: existingTx?.transactionId ?? deps.ids.newId(), hotelId, reservationId, paymentRequestId: record.request.paymentRequestId,
   });
-  const request = applyOutcome(record.request, outcome, { now, ...(tx && outcome.kind === 'succeeded' ? { transactionId: tx.transactionId } : {}) });
+  let request = applyOutcome(record.request, outcome, { now, ...(tx && outcome.kind === 'succeeded' ? { transactionId: tx.transactionId } : {}) });
   const becameSucceeded = record.request.status !== 'succeeded' && request.status === 'succeeded';
   const becameFailed = request.status === 'failed' && outcome.kind === 'failed';
 
   let change: ReservationChange | null = null;
   if (becameSucceeded && tx) change = confirmReservation(agg.reservation, { now, paymentRequestId: request.paymentRequestId, transactionId: tx.transactionId });
-  else if (becameFailed) change = forceDeadlineToToday(agg.reservation, { now, timezone: hotel.hotel.timezone, paymentRequestId: request.paymentRequestId });
+  else if (becameFailed) {
+    change = forceDeadlineToToday(agg.reservation, { now, timezone: hotel.hotel.timezone, paymentRequestId: request.paymentRequestId });
+    // The link follows the option's (possibly forced) deadline, so the guest's retry page, the
+    // reminder and a new request all see the same date; written below with this request's version.
+    const after = change?.reservation ?? agg.reservation;
+    if (after.status === 'option') request = followOptionDeadline(request, after.optionDeadline);
+  }
 
   const at = now.toISOString();
   const entries: Omit<HistoryEntry, 'hotelId' | 'reservationId' | 'entryId'>[] = [{
@@ -109,7 +115,11 @@ export async function processNotification(deps: Deps, hotelId: string, notificat
   } else if (record.request.status === 'succeeded' && outcome.kind === 'succeeded' && tx && !existingTx && tx.type === 'payment') {
     events.push(makeEvent(paymentReceivedTwice, meta(), { reservationId, paymentRequestId: request.paymentRequestId, transactionId: tx.transactionId, amount: tx.amount }));
   } else if (becameFailed) {
-    events.push(makeEvent(paymentFailed, meta(), { reservationId, paymentRequestId: request.paymentRequestId, pspStatus: outcome.pspStatus, optionDeadline: reservation.optionDeadline }));
+    events.push(makeEvent(paymentFailed, meta(), {
+      reservationId, paymentRequestId: request.paymentRequestId, pspStatus: outcome.pspStatus, optionDeadline: reservation.optionDeadline,
+      type: request.type, amount: request.amount, attemptRef: outcome.attemptRef, linkExpiresAt: request.expiresAt, deadlineForced: change !== null,
+      ...(outcome.authResult ? { authResult: outcome.authResult } : {}),
+    }));
   }
 
   // A registered card (guarantee): the token goes to the vault, sealed under the card's own context.

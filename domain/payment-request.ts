@@ -102,6 +102,71 @@ export function createPaymentRequest(
 export const isOpen = (r: PaymentRequest, now: Date): boolean =>
   (r.status === 'pending' || r.status === 'failed') && Date.parse(r.expiresAt) > now.getTime();
 
+/**
+ * Only a request the guest has not answered yet stands in the way of a new one. After a refusal
+ * the hotel may ask again (another amount, another delivery): the refused request is then replaced.
+ */
+export const blocksNewRequest = (r: PaymentRequest, now: Date): boolean =>
+  r.status === 'pending' && Date.parse(r.expiresAt) > now.getTime();
+
+/**
+ * A refused request still open when the hotel asks again is withdrawn, so only one link can take
+ * money at a time (the old link then says the request was withdrawn); null when not replaceable.
+ */
+export function replaceRequest(r: PaymentRequest, now: Date): PaymentRequest | null {
+  return r.status === 'failed' && isOpen(r, now) ? cancelRequest(r, now) : null;
+}
+
+/**
+ * A refusal brought the option deadline forward: the link follows it, never beyond. An expiry is
+ * only ever brought forward, never extended. A reminder planned at or after the new expiry is
+ * dropped (a refused request is never reminded anyway), so the link-expiry job sees it at once.
+ * Applied with the outcome that caused it, in the same change: no version step of its own.
+ */
+export function followOptionDeadline(r: PaymentRequest, optionDeadline: string): PaymentRequest {
+  if (r.status !== 'pending' && r.status !== 'failed') return r;
+  if (Date.parse(optionDeadline) >= Date.parse(r.expiresAt)) return r;
+  const expiresAt = new Date(optionDeadline).toISOString();
+  const { remindAt, ...rest } = r;
+  const keepReminder = remindAt !== undefined && (r.reminder !== undefined || Date.parse(remindAt) < Date.parse(expiresAt));
+  return { ...rest, expiresAt, ...(keepReminder ? { remindAt } : {}) };
+}
+
+/** Why a card was refused, in words a front desk understands (from the acquirer's result code). */
+export type RefusalReason =
+  | 'insufficient_funds'
+  | 'card_expired'
+  | 'card_invalid'
+  | 'card_blocked'
+  | 'declined_by_bank'
+  | 'contact_bank'
+  | 'technical'
+  | 'authorisation_expired'
+  | 'capture_failed'
+  | 'unknown';
+
+/** Acquirer result codes (ISO 8583 style, as the PSP passes them on) grouped by what they mean for the guest. */
+const REASON_BY_CODE: Readonly<Record<string, RefusalReason>> = {
+  '51': 'insufficient_funds', '61': 'insufficient_funds', '65': 'insufficient_funds',
+  '33': 'card_expired', '54': 'card_expired',
+  '14': 'card_invalid', '15': 'card_invalid', '56': 'card_invalid', '55': 'card_invalid',
+  '04': 'card_blocked', '07': 'card_blocked', '34': 'card_blocked', '41': 'card_blocked', '43': 'card_blocked', '59': 'card_blocked', '63': 'card_blocked',
+  '03': 'declined_by_bank', '05': 'declined_by_bank', '12': 'declined_by_bank', '13': 'declined_by_bank', '57': 'declined_by_bank', '58': 'declined_by_bank', '62': 'declined_by_bank',
+  '02': 'contact_bank', '60': 'contact_bank',
+  '30': 'technical', '31': 'technical', '68': 'technical', '90': 'technical', '91': 'technical', '94': 'technical', '96': 'technical', '97': 'technical', '98': 'technical', '99': 'technical',
+};
+
+/** The reason a failed outcome gives: the acquirer's code when it says something, else the PSP's status. */
+export function refusalReason(pspStatus: string, authResult?: string): RefusalReason {
+  const byCode = authResult ? REASON_BY_CODE[authResult.padStart(2, '0')] : undefined;
+  if (byCode) return byCode;
+  if (pspStatus === 'EXPIRED') return 'authorisation_expired';
+  if (pspStatus === 'CAPTURE_FAILED') return 'capture_failed';
+  if (pspStatus === 'ERROR') return 'technical';
+  if (pspStatus === 'REFUSED') return 'declined_by_bank';
+  return 'unknown';
+}
+
 /** Guards the hosted page: a link serves a PSP form only while its request is open. */
 export function assertPayable(r: PaymentRequest, now: Date): void {
   if (r.status === 'succeeded') throw new Gone('link_used', 'This payment has already been made');

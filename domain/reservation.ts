@@ -49,6 +49,7 @@ export type HistoryType =
   | 'expired'
   | 'option_overdue_reported'
   | 'payment_request_expired'
+  | 'payment_request_replaced'
   | 'payment_mismatch'
   | 'payment_reminder_sent'
   | 'refund_requested'

@@ -1,10 +1,28 @@
 import { z } from 'zod';
 import { defineEvent } from './envelope';
+import { moneySchema } from './money';
 
-/** The PSP refused a payment or a card registration; the option stays open, due today at the latest. */
+/**
+ * The PSP refused a payment or a card registration; the option stays open, due today at the latest.
+ * Fields after `optionDeadline` were added later, optional so that events committed before them
+ * (and consumers that ignore them) keep working: still version 1.
+ */
 export const paymentFailed = defineEvent('payment.failed', 1, z.object({
   reservationId: z.string(),
   paymentRequestId: z.string(),
+  /** The PSP's status word, e.g. REFUSED. */
   pspStatus: z.string(),
+  /** The reservation's option deadline after the refusal (forced to the end of the hotel's day if it was later). */
   optionDeadline: z.string(),
+  type: z.enum(['deposit', 'guarantee']).optional(),
+  /** What the request asked: the deposit, or the amount the card was to guarantee. */
+  amount: moneySchema.optional(),
+  /** The acquirer's result code, when the PSP gave one (e.g. "51": insufficient funds). */
+  authResult: z.string().optional(),
+  /** Which attempt (form) was refused. */
+  attemptRef: z.string().optional(),
+  /** The link's expiry after the refusal: the guest may try another card until then. */
+  linkExpiresAt: z.string().optional(),
+  /** True when this refusal brought the option deadline forward. */
+  deadlineForced: z.boolean().optional(),
 }));
