@@ -1,8 +1,9 @@
 import { pickLanguage } from '../domain/language';
 import { isRefund, refundableOf } from '../domain/refund';
 import type { Transaction } from '../domain/transaction';
+import { isOpen, refusalReason } from '../domain/payment-request';
 import {
-  optionsLapseDigest, paymentReceivedAfterClose, paymentReceivedTwice, paymentRequestCreated, paymentRequestReminderDue, paymentSucceeded,
+  optionsLapseDigest, paymentFailed, paymentReceivedAfterClose, paymentReceivedTwice, paymentRequestCreated, paymentRequestReminderDue, paymentSucceeded,
   readEvent, refundFailed, refundSucceeded, vaultUserChanged, type Envelope,
 } from '../events';
 import { renderEmail, type EmailData, type EmailKind, type LapseDigestData, type RenderedEmail, type VaultUserData } from '../templates/emails';
@@ -30,9 +31,10 @@ const render = (p: Planned): RenderedEmail => {
 /**
  * 1. Read the event and load what the e-mail shows (fresh from the table, not from the event).
  * 2. Plan the e-mails: a request to the guest for e-mail delivery; confirmations to guest and hotel;
- *    a refund confirmation to the guest; to the hotel, a refused refund and money it must decide
- *    about (paid after the option closed, or paid twice), and every card vault user created or
- *    unlocked with its key. At most one e-mail per recipient kind.
+ *    a refund confirmation to the guest; to the hotel, a refused refund, a refused card (with why,
+ *    and the option's new deadline) and money it must decide about (paid after the option closed,
+ *    or paid twice), and every card vault user created or unlocked with its key. At most one
+ *    e-mail per recipient kind.
  * 3. Send each one not yet sent for this event, then mark it sent. A failure throws so the queue
  *    retries; e-mails already sent are not sent again.
  */
@@ -164,6 +166,28 @@ async function plan(deps: Deps, raw: Envelope): Promise<Planned[]> {
     return [{
       recipient: 'hotel', to: hotel.email, language: hotel.defaultLanguage, kind: 'payment-after-close-hotel',
       data: { ...base, type, amount, transactionId: e.data.transactionId, paidAt: raw.occurredAt, reservationStatus: e.data.reservationStatus },
+    }];
+  }
+  if (raw.type === paymentFailed.type) {
+    const e = readEvent(paymentFailed, raw);
+    const rec = agg.requests.find((x) => x.request.paymentRequestId === e.data.paymentRequestId);
+    // Paid since with another card: the hotel hears of the confirmation instead.
+    if (rec?.request.status === 'succeeded') return [];
+    // Shown as they stand now: a deadline the PMS has set since is the one that counts, and a
+    // link replaced or expired since is not offered.
+    const linkOpen = rec && isOpen(rec.request, deps.clock.now()) ? rec.request.expiresAt : undefined;
+    return [{
+      recipient: 'hotel', to: hotel.email, language: hotel.defaultLanguage, kind: 'payment-failed-hotel',
+      data: {
+        ...base, type: e.data.type ?? rec?.request.type ?? 'deposit', amount: e.data.amount ?? rec?.request.amount ?? r.total,
+        refusal: {
+          reason: refusalReason(e.data.pspStatus, e.data.authResult), pspStatus: e.data.pspStatus, at: raw.occurredAt,
+          ...(e.data.authResult ? { authResult: e.data.authResult } : {}),
+        },
+        reservationStatus: r.status, optionDeadline: r.optionDeadline,
+        deadlineForced: r.deadlineForced?.paymentRequestId === e.data.paymentRequestId,
+        ...(linkOpen ? { deadline: linkOpen } : {}),
+      },
     }];
   }
   if (raw.type === paymentReceivedTwice.type) {

@@ -38,6 +38,11 @@ import * as reminderEn from './payment-reminder/en';
 import * as reminderEs from './payment-reminder/es';
 import * as reminderFr from './payment-reminder/fr';
 import * as reminderIt from './payment-reminder/it';
+import * as failedDe from './payment-failed-hotel/de';
+import * as failedEn from './payment-failed-hotel/en';
+import * as failedEs from './payment-failed-hotel/es';
+import * as failedFr from './payment-failed-hotel/fr';
+import * as failedIt from './payment-failed-hotel/it';
 import * as twiceDe from './payment-twice-hotel/de';
 import * as twiceEn from './payment-twice-hotel/en';
 import * as twiceEs from './payment-twice-hotel/es';
@@ -59,25 +64,29 @@ import * as vaultUserEs from './vault-user-hotel/es';
 import * as vaultUserFr from './vault-user-hotel/fr';
 import * as vaultUserIt from './vault-user-hotel/it';
 import type {
-  EmailData, EmailKind, EmailTemplate, LapseDigestData, LapseDigestTemplate, OptionLapse, RenderedEmail, VaultUserData,
+  EmailData, EmailKind, EmailTemplate, LapseDigestData, LapseDigestTemplate, OptionLapse, PaymentFailedTemplate, RenderedEmail, VaultUserData,
 } from './types';
 
 export type {
-  EmailData, EmailKind, EmailTemplate, LapseDigestData, LapseDigestTemplate, OptionLapse, RenderedEmail, VaultUserData,
+  EmailData, EmailKind, EmailTemplate, LapseDigestData, LapseDigestTemplate, OptionLapse, PaymentFailedTemplate, RenderedEmail, VaultUserData,
 } from './types';
 
 export const EMAIL_KINDS: readonly EmailKind[] = [
   'guarantee-request', 'deposit-request', 'payment-reminder', 'payment-confirmation-guest', 'payment-confirmation-hotel', 'lapse-digest',
-  'refund-failed', 'refund-confirmation-guest', 'payment-after-close-hotel', 'payment-twice-hotel', 'vault-user-hotel',
+  'refund-failed', 'refund-confirmation-guest', 'payment-after-close-hotel', 'payment-twice-hotel', 'payment-failed-hotel', 'vault-user-hotel',
 ];
 
 /** Messages to the hotel rather than to the guest: hotel's language, no salutation, hotel footer. */
 const HOTEL_KINDS: ReadonlySet<EmailKind> = new Set<EmailKind>([
-  'payment-confirmation-hotel', 'lapse-digest', 'refund-failed', 'payment-after-close-hotel', 'payment-twice-hotel', 'vault-user-hotel',
+  'payment-confirmation-hotel', 'lapse-digest', 'refund-failed', 'payment-after-close-hotel', 'payment-twice-hotel', 'payment-failed-hotel', 'vault-user-hotel',
 ]);
 
 export const LAPSE_DIGEST_TEMPLATES: Readonly<Record<Language, LapseDigestTemplate>> = {
   fr: digestFr, en: digestEn, de: digestDe, es: digestEs, it: digestIt,
+};
+
+export const PAYMENT_FAILED_TEMPLATES: Readonly<Record<Language, PaymentFailedTemplate>> = {
+  fr: failedFr, en: failedEn, de: failedDe, es: failedEs, it: failedIt,
 };
 
 export const EMAIL_TEMPLATES: Readonly<Record<EmailKind, Readonly<Record<Language, EmailTemplate>>>> = {
@@ -91,6 +100,7 @@ export const EMAIL_TEMPLATES: Readonly<Record<EmailKind, Readonly<Record<Languag
   'refund-confirmation-guest': { fr: refundGuestFr, en: refundGuestEn, de: refundGuestDe, es: refundGuestEs, it: refundGuestIt },
   'payment-after-close-hotel': { fr: afterCloseFr, en: afterCloseEn, de: afterCloseDe, es: afterCloseEs, it: afterCloseIt },
   'payment-twice-hotel': { fr: twiceFr, en: twiceEn, de: twiceDe, es: twiceEs, it: twiceIt },
+  'payment-failed-hotel': PAYMENT_FAILED_TEMPLATES,
   'vault-user-hotel': { fr: vaultUserFr, en: vaultUserEn, de: vaultUserDe, es: vaultUserEs, it: vaultUserIt },
 };
 
@@ -127,6 +137,13 @@ export function emailVars(language: Language, data: EmailData): TemplateVars {
     wasExpired: data.reservationStatus === 'expired',
     wasCancelled: data.reservationStatus === 'cancelled',
     otherStatus: data.reservationStatus === 'expired' || data.reservationStatus === 'cancelled' ? '' : (data.reservationStatus ?? ''),
+    onOption: data.reservationStatus === 'option',
+    refusalReason: data.refusal ? PAYMENT_FAILED_TEMPLATES[language].reasons[data.refusal.reason] : '',
+    refusedAt: data.refusal ? formatInstant(data.refusal.at, data.hotel.timezone, language) : '',
+    pspStatus: data.refusal?.pspStatus ?? '',
+    authResult: data.refusal?.authResult ?? '',
+    optionDeadline: data.optionDeadline ? formatInstant(data.optionDeadline, data.hotel.timezone, language) : '',
+    deadlineForced: data.deadlineForced === true,
   };
 }
 
@@ -194,7 +211,7 @@ function tidyText(s: string): string {
 /**
  * Renders one e-mail. Guest messages are rendered in the guest's language (`pickLanguage`); the
  * hotel's messages (HOTEL_KINDS: `payment-confirmation-hotel`, `lapse-digest`, `refund-failed`,
- * `payment-after-close-hotel`, `payment-twice-hotel`, `vault-user-hotel`) in the hotel's default
+ * `payment-after-close-hotel`, `payment-twice-hotel`, `payment-failed-hotel`, `vault-user-hotel`) in the hotel's default
  * language.
  *
  * `lapse-digest` takes only the hotel and the options (`{ hotel, lapses }`); a full EmailData with

@@ -1,5 +1,6 @@
 import type { Title } from '../../domain/language';
 import type { Money } from '../../domain/money';
+import type { RefusalReason } from '../../domain/payment-request';
 
 export type EmailKind =
   | 'guarantee-request'
@@ -12,6 +13,7 @@ export type EmailKind =
   | 'refund-confirmation-guest'
   | 'payment-after-close-hotel'
   | 'payment-twice-hotel'
+  | 'payment-failed-hotel'
   | 'vault-user-hotel';
 
 /** One option the scheduled sweep handled after its deadline passed (see `lapse-digest`). */
@@ -58,6 +60,11 @@ export interface EmailData {
   reason?: string;
   /** `payment-after-close-hotel`: the reservation's status when the money arrived (`expired`, `cancelled`). */
   reservationStatus?: string;
+  /** `payment-failed-hotel`: what the PSP answered, and why in plain words (`refusalReason`). */
+  refusal?: { reason: RefusalReason; pspStatus: string; authResult?: string; at: string };
+  /** `payment-failed-hotel`: the option deadline after the refusal, and whether the refusal brought it forward. */
+  optionDeadline?: string;
+  deadlineForced?: boolean;
   /** `lapse-digest` only: the options one sweep handled. */
   lapses?: ReadonlyArray<OptionLapse>;
 }
@@ -111,6 +118,7 @@ export interface RenderedEmail {
  *   isDeposit isGuarantee
  *   parentTransactionId firstTransactionId completedAt pspCode pspMessage reason
  *   reservationStatus wasExpired wasCancelled otherStatus
+ *   onOption refusalReason refusedAt pspStatus authResult optionDeadline deadlineForced
  * `deadline`, `paidAt` and `completedAt` are date and time at the hotel; `partial` is set when the
  * amount is less than the total. `wasExpired` / `wasCancelled` tell the reservation's status in
  * `payment-after-close-hotel`; `otherStatus` is the raw status when it is neither (else empty).
@@ -126,6 +134,17 @@ export interface EmailTemplate {
   readonly subject: string;
   readonly html: string;
   readonly text: string;
+}
+
+/**
+ * `payment-failed-hotel` also says why the card was refused, in the hotel's words: `reasons` gives
+ * the `refusalReason` variable. Its other variables: refusedAt (date and time at the hotel),
+ * pspStatus, authResult (the acquirer's code, empty when none), optionDeadline (date and time at
+ * the hotel), deadlineForced (the refusal brought it forward), onOption (the reservation is still
+ * on option); `deadline` is how long the guest's link works.
+ */
+export interface PaymentFailedTemplate extends EmailTemplate {
+  readonly reasons: Readonly<Record<RefusalReason, string>>;
 }
 
 /**

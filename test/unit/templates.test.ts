@@ -38,6 +38,7 @@ const TYPE_OF: Record<BookingKind, 'deposit' | 'guarantee'> = {
   'refund-confirmation-guest': 'deposit',
   'payment-after-close-hotel': 'deposit',
   'payment-twice-hotel': 'deposit',
+  'payment-failed-hotel': 'guarantee',
 };
 
 function emailData(language: Language, over: Partial<EmailData> = {}): EmailData {
