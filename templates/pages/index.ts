@@ -91,7 +91,8 @@ const PAYMENT = `<h1 id="page-title">{{heading}}</h1>
 
 const MESSAGE = `<h1 id="page-title">{{heading}}</h1>
 <p>{{body}}</p>
-{{#retryUrl}}<a class="action" href="{{retryUrl}}">{{retryLabel}}</a>
+{{#until}}<p class="deadline">{{until}}</p>
+{{/until}}{{#retryUrl}}<a class="action" href="{{retryUrl}}">{{retryLabel}}</a>
 {{/retryUrl}}<p class="note">{{{contact}}}</p>`;
 
 const strings = (language: Language): PageStrings => PAGE_STRINGS[language];
@@ -142,7 +143,7 @@ function contactLine(language: Language, hotel?: { name: string; email: string }
 export function renderLinkProblemPage(language: Language, problem: LinkProblem, hotel?: { name: string; email: string }): string {
   const s = strings(language);
   const { title, body } = s.problem[problem];
-  const content = renderHtml(MESSAGE, { heading: title, body, retryUrl: '', retryLabel: '', contact: contactLine(language, hotel) });
+  const content = renderHtml(MESSAGE, { heading: title, body, until: '', retryUrl: '', retryLabel: '', contact: contactLine(language, hotel) });
   return page({
     lang: language,
     title: hotel ? `${title} – ${hotel.name}` : title,
@@ -157,9 +158,13 @@ export function renderResultPage(d: ResultPageData): string {
   const amount = formatAmount(d.amount, d.language);
   const title = renderText(s[d.state].title[d.type], { amount });
   const retryable = d.state === 'failed' || d.state === 'abandoned';
+  const until = retryable && d.retryUrl && d.deadline && d.hotel.timezone
+    ? renderText(s.retryUntil, { deadline: formatInstant(d.deadline, d.hotel.timezone, d.language) })
+    : '';
   const content = renderHtml(MESSAGE, {
     heading: title,
     body: renderText(s[d.state].body[d.type], { amount }),
+    until,
     retryUrl: retryable && d.retryUrl ? assertWebUrl(d.retryUrl, { allowRelative: true }) : '',
     retryLabel: retryable ? s.retry[d.state as 'failed' | 'abandoned'] : '',
     contact: contactLine(d.language, d.hotel),

@@ -26,11 +26,14 @@ export interface PaymentPageData {
 export interface ResultPageData {
   language: Language;
   state: ResultState;
-  hotel: { name: string; email: string };
+  /** `timezone` is needed only with `deadline`. */
+  hotel: { name: string; email: string; timezone?: string };
   type: PaymentType;
   amount: Money;
   /** The payment link again, offered after a failure or an abandon. */
   retryUrl?: string;
+  /** ISO instant the link works until (after a refusal: the option's new deadline), shown with `retryUrl`. */
+  deadline?: string;
 }
 
 type ByType = Readonly<Record<PaymentType, string>>;
@@ -72,5 +75,7 @@ export interface PageStrings {
   /** Titles and bodies may use {{amount}}. */
   readonly result: Readonly<Record<ResultState, { readonly title: ByType; readonly body: ByType }>> & {
     readonly retry: Readonly<Record<'failed' | 'abandoned', string>>;
+    /** {{deadline}}: date and time at the hotel until which the guest may try again. */
+    readonly retryUntil: string;
   };
 }

@@ -72,6 +72,7 @@ export const de: PageStrings = {
         guarantee: 'Sie haben die Zahlungsseite vor dem Abschluss verlassen: Ihre Karte wurde nicht hinterlegt und Ihre Reservierung ist noch nicht garantiert.',
       },
     },
+    retryUntil: 'Sie können es bis zum {{deadline}} Uhr (Ortszeit des Hotels) erneut versuchen; danach kann Ihre Reservierung freigegeben werden.',
     retry: { failed: 'Andere Karte verwenden', abandoned: 'Erneut versuchen' },
   },
 };

@@ -72,6 +72,7 @@ export const en: PageStrings = {
         guarantee: 'You left the payment page before the end: your card has not been registered and your booking is not guaranteed yet.',
       },
     },
+    retryUntil: 'You can try again until {{deadline}} (hotel local time); after that, your booking may be released.',
     retry: { failed: 'Try another card', abandoned: 'Try again' },
   },
 };

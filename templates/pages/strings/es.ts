@@ -72,6 +72,7 @@ export const es: PageStrings = {
         guarantee: 'Ha salido de la página de pago antes de terminar: su tarjeta no se ha registrado y su reserva aún no está garantizada.',
       },
     },
+    retryUntil: 'Puede volver a intentarlo hasta el {{deadline}} (hora local del hotel); después, su reserva podría anularse.',
     retry: { failed: 'Probar con otra tarjeta', abandoned: 'Intentarlo de nuevo' },
   },
 };

@@ -72,6 +72,7 @@ export const fr: PageStrings = {
         guarantee: "Vous avez quitté la page de paiement avant la fin : votre carte n'a pas été enregistrée et votre réservation n'est pas encore garantie.",
       },
     },
+    retryUntil: "Vous pouvez réessayer jusqu'au {{deadline}} (heure locale de l'hôtel) ; passé ce délai, votre réservation pourra être annulée.",
     retry: { failed: 'Essayer une autre carte', abandoned: 'Réessayer' },
   },
 };

@@ -72,6 +72,7 @@ export const it: PageStrings = {
         guarantee: 'Ha lasciato la pagina di pagamento prima della fine: la carta non è stata registrata e la prenotazione non è ancora garantita.',
       },
     },
+    retryUntil: "Può riprovare fino al {{deadline}} (ora locale dell'hotel); dopo tale termine la prenotazione potrebbe essere annullata.",
     retry: { failed: "Prova con un'altra carta", abandoned: 'Riprova' },
   },
 };
