@@ -1,14 +1,14 @@
 import { Conflict, Gone, RuleViolated } from '../domain/errors';
 import { signingKey } from '../domain/hotel';
 import { type Language, pickLanguage } from '../domain/language';
-import { assertPayable } from '../domain/payment-request';
+import { assertPayable, reusableAttempt, type OpenAttempt } from '../domain/payment-request';
 import { compactUtc } from '../domain/time';
-import { formatTransId, paymentForm, transDay } from '../adapters/systempay/form';
+import { attemptRef, formatTransId, paymentForm, transDay } from '../adapters/systempay/form';
 import type { LinkProblem, PaymentPageData, ResultState } from '../templates/pages';
 import type { Deps } from './deps';
 import { expireLink } from './expire-links';
 import { hashSecret, openPspSecrets } from './secrets';
-import type { HotelRecord, ReservationAggregate } from './ports';
+import type { HotelRecord, LinkRecord, ReservationAggregate } from './ports';
 
 /** What the hosted page shows: the signed PSP form, or why there is none. */
 export type PaymentPage =
@@ -16,6 +16,7 @@ export type PaymentPage =
   | { kind: 'problem'; language: Language; problem: LinkProblem; hotel?: { name: string; email: string } };
 
 interface ResolvedLink {
+  link: LinkRecord;
   hotel: HotelRecord;
   agg: ReservationAggregate;
   request: ReservationAggregate['requests'][number]['request'];
@@ -32,16 +33,19 @@ export async function resolveLink(deps: Deps, token: string): Promise<ResolvedLi
   if (!hotel || !agg || !request) return undefined;
   // A terminal link is opened by the front desk (a card given by phone): the hotel's language.
   const language = request.delivery === 'terminal' ? hotel.hotel.defaultLanguage : pickLanguage(agg.reservation.guest.language, hotel.hotel.defaultLanguage);
-  return { hotel, agg, request, language };
+  return { link, hotel, agg, request, language };
 }
 
 const PROBLEM_OF: Record<string, LinkProblem> = { link_used: 'used', link_cancelled: 'cancelled', link_expired: 'expired' };
 
 /**
  * 1. Resolve the link; an unknown, used, withdrawn or expired link gets a polite page, never a form.
- * 2. Allocate this attempt's `vads_trans_id` (atomic counter per shop and UTC day) and remember
- *    which request it belongs to, so the notification finds its way back.
- * 3. Sign the form with the hotel's key for its current mode.
+ * 2. Reuse the form this link rendered last while it may still be posted (see `reusableAttempt`):
+ *    a reload or a mail scanner's visit writes nothing and spends no PSP transaction id.
+ * 3. Otherwise allocate a new attempt's `vads_trans_id` (atomic counter per shop and UTC day),
+ *    remember which request it belongs to, so the notification finds its way back, and remember
+ *    the form on the link for the next views.
+ * 4. Sign the form with the hotel's key for its current mode, dated as the attempt.
  */
 export async function openPaymentPage(
   deps: Deps,
@@ -50,7 +54,7 @@ export async function openPaymentPage(
 ): Promise<PaymentPage> {
   const found = await resolveLink(deps, token);
   if (!found) return { kind: 'problem', language: 'en', problem: 'not_found' };
-  const { hotel: rec, agg, request, language } = found;
+  const { link, hotel: rec, agg, request, language } = found;
   const hotel = rec.hotel;
   const now = deps.clock.now();
   const problem = (p: LinkProblem): PaymentPage => ({ kind: 'problem', language, problem: p, hotel: { name: hotel.name, email: hotel.email } });
@@ -68,15 +72,11 @@ export async function openPaymentPage(
   const secrets = await openPspSecrets(deps, rec);
   const key = signingKey(secrets, hotel.psp.mode);
   if (!key) throw new RuleViolated('psp_key_missing', 'The hotel has no PSP key for its current mode');
-  const day = transDay(compactUtc(now));
-  const { transId } = await deps.store.allocateAttempt({
-    siteId: hotel.psp.siteId, day, hotelId: hotel.hotelId, reservationId: agg.reservation.reservationId,
-    paymentRequestId: request.paymentRequestId, mode: hotel.psp.mode, createdAt: now.toISOString(),
-  }, formatTransId);
+  const { transId, at } = await formAttempt(deps, link, rec, request, now);
   const base = urls.publicBaseUrl.replace(/\/$/, '');
   const g = agg.reservation.guest;
   const fields = paymentForm({
-    siteId: hotel.psp.siteId, mode: hotel.psp.mode, key, type: request.type, transId, at: now, amount: request.amount,
+    siteId: hotel.psp.siteId, mode: hotel.psp.mode, key, type: request.type, transId, at, amount: request.amount,
     orderId: agg.reservation.reservationId, language,
     customer: { email: g.email, firstName: g.firstName, lastName: g.lastName },
     notificationUrl: `${base}/psp/systempay/${hotel.hotelId}/ipn`,
@@ -92,12 +92,39 @@ export async function openPaymentPage(
   };
 }
 
+/** The attempt behind the form: the one this link rendered last if still good, else a new one. */
+async function formAttempt(deps: Deps, link: LinkRecord, rec: HotelRecord, request: ResolvedLink['request'], now: Date): Promise<{ transId: string; at: Date }> {
+  const { siteId, mode } = rec.hotel.psp;
+  const open = link.openAttempt;
+  if (reusableAttempt(request, open, { mode, now })) {
+    // The form keeps the attempt's own date: the PSP knows the id by shop, day and number.
+    return { transId: open.transId, at: new Date(open.formAt) };
+  }
+  // Signed to the second: the reused form must carry the very `vads_trans_date` of the first one.
+  const at = new Date(Math.floor(now.getTime() / 1000) * 1000);
+  const day = transDay(compactUtc(at));
+  const { transId } = await deps.store.allocateAttempt({
+    siteId, day, hotelId: rec.hotel.hotelId, reservationId: request.reservationId,
+    paymentRequestId: request.paymentRequestId, mode, createdAt: at.toISOString(),
+  }, formatTransId);
+  const attempt: OpenAttempt = {
+    attemptRef: attemptRef({ vads_trans_date: compactUtc(at), vads_trans_id: transId }), transId,
+    paymentRequestId: request.paymentRequestId, mode, amount: request.amount, formAt: at.toISOString(),
+  };
+  await deps.store.rememberAttempt(link.tokenHash, attempt);
+  return { transId, at };
+}
 
-/** What the guest sees after the PSP: the request's state as the notifications left it. */
+/**
+ * What the guest sees after the PSP: the request's state as the notifications left it, and, when
+ * the guest may try again, until when. Coming back means the form was posted: the PSP counts its
+ * transaction id as used, so the next view of the link renders a new one.
+ */
 export async function paymentResult(deps: Deps, token: string, publicBaseUrl: string) {
   const found = await resolveLink(deps, token);
   if (!found) return { kind: 'problem' as const, language: 'en' as Language, problem: 'not_found' as LinkProblem };
-  const { hotel, request, language } = found;
+  const { link, hotel, request, language } = found;
+  if (link.openAttempt) await deps.store.forgetAttempt(link.tokenHash, link.openAttempt.attemptRef);
   const last = request.attempts.at(-1);
   const state: ResultState =
     request.status === 'succeeded' ? 'succeeded'
@@ -106,8 +133,8 @@ export async function paymentResult(deps: Deps, token: string, publicBaseUrl: st
   const payable = request.status !== 'succeeded' && Date.parse(request.expiresAt) > deps.clock.now().getTime() && request.status !== 'cancelled' && request.status !== 'expired';
   return {
     kind: 'result' as const, language, state,
-    hotel: { name: hotel.hotel.name, email: hotel.hotel.email },
+    hotel: { name: hotel.hotel.name, email: hotel.hotel.email, timezone: hotel.hotel.timezone },
     type: request.type, amount: request.amount,
-    ...(payable && state !== 'pending' ? { retryUrl: `${publicBaseUrl.replace(/\/$/, '')}/pay/${token}` } : {}),
+    ...(payable && state !== 'pending' ? { retryUrl: `${publicBaseUrl.replace(/\/$/, '')}/pay/${token}`, deadline: request.expiresAt } : {}),
   };
 }

@@ -1,7 +1,7 @@
 import type { Envelope } from '../events/envelope';
 import type { Money } from '../domain/money';
 import type { Hotel, PspSecrets } from '../domain/hotel';
-import type { PaymentRequest } from '../domain/payment-request';
+import type { OpenAttempt, PaymentRequest } from '../domain/payment-request';
 import type { HistoryEntry, Reservation } from '../domain/reservation';
 import type { Transaction } from '../domain/transaction';
 import type { Card } from '../domain/card';
@@ -72,6 +72,8 @@ export interface LinkRecord {
   readonly reservationId: string;
   readonly paymentRequestId: string;
   readonly expiresAt: string;
+  /** The PSP form this link rendered last, offered again to the next views while it may be posted. */
+  readonly openAttempt?: OpenAttempt;
 }
 
 /** One rendered PSP form: ties the PSP's per-day transaction id back to our request. */
@@ -228,6 +230,13 @@ export interface Store {
    * and stores the attempt under it.
    */
   allocateAttempt(attempt: Omit<PspAttempt, 'transId'>, format: (n: number) => string): Promise<PspAttempt>;
+  /**
+   * Remembers on the link the form it rendered, so the next views reuse it; a newer form already
+   * remembered is kept (two concurrent first views each keep a valid form of their own).
+   */
+  rememberAttempt(tokenHash: string, attempt: OpenAttempt): Promise<void>;
+  /** The guest came back from the PSP with this form: it is not offered again (the PSP counts it used). */
+  forgetAttempt(tokenHash: string, attemptRef: string): Promise<void>;
   getAttempt(siteId: string, day: string, transId: string): Promise<PspAttempt | undefined>;
   getNotification(hotelId: string, notificationId: string): Promise<StoredNotification | undefined>;
   /** Commits atomically; throws Conflict when a version or existence condition fails. */

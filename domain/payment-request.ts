@@ -167,6 +167,40 @@ export function refusalReason(pspStatus: string, authResult?: string): RefusalRe
   return 'unknown';
 }
 
+/** How long a rendered PSP form is offered again to the same link (see `reusableAttempt`). */
+export const ATTEMPT_REUSE_MS = 15 * 60_000;
+
+/** The PSP form a link last rendered: reused by the next views while it may still be posted. */
+export interface OpenAttempt {
+  /** How the PSP's notification names it (`attempts[].attemptRef` once answered). */
+  readonly attemptRef: string;
+  /** The PSP's transaction id for the day of `formAt`. */
+  readonly transId: string;
+  readonly paymentRequestId: string;
+  readonly mode: 'TEST' | 'PRODUCTION';
+  readonly amount: Money;
+  /** ISO instant the form was signed for (its transaction date): the reused form keeps it. */
+  readonly formAt: string;
+}
+
+/**
+ * A view of the page reuses the form it rendered last, rather than spending a new PSP transaction
+ * id (a few hundred thousand per shop and day) and two writes, as long as the form is still the
+ * right one and still accepted: same request, mode and amount; same UTC day (ids are per day);
+ * not answered by any notification (refused, abandoned, cancelled: the PSP counts the id as used);
+ * and young enough that its transaction date stays within the PSP's tolerance (−30 min) while the
+ * guest fills the page.
+ */
+export function reusableAttempt(r: PaymentRequest, a: OpenAttempt | undefined, ctx: { mode: 'TEST' | 'PRODUCTION'; now: Date }): a is OpenAttempt {
+  if (!a || a.paymentRequestId !== r.paymentRequestId || a.mode !== ctx.mode) return false;
+  if (a.amount.amount !== r.amount.amount || a.amount.currency !== r.amount.currency) return false;
+  const formAt = Date.parse(a.formAt);
+  const age = ctx.now.getTime() - formAt;
+  if (!(age >= 0 && age < ATTEMPT_REUSE_MS)) return false;
+  if (a.formAt.slice(0, 10) !== ctx.now.toISOString().slice(0, 10)) return false;
+  return !r.attempts.some((x) => x.attemptRef === a.attemptRef);
+}
+
 /** Guards the hosted page: a link serves a PSP form only while its request is open. */
 export function assertPayable(r: PaymentRequest, now: Date): void {
   if (r.status === 'succeeded') throw new Gone('link_used', 'This payment has already been made');

@@ -12,7 +12,7 @@ import { DEFAULT_POLICY } from '../../domain/policy';
 import { InvalidInput } from '../../domain/errors';
 import type { HistoryEntry, Reservation } from '../../domain/reservation';
 import type { Transaction } from '../../domain/transaction';
-import type { PaymentRequest } from '../../domain/payment-request';
+import type { OpenAttempt, PaymentRequest } from '../../domain/payment-request';
 import type { Card } from '../../domain/card';
 import type { VaultUser } from '../../domain/vault-user';
 import {
@@ -102,7 +102,8 @@ export class DynamoStore implements Store {
   }
 
   async getLink(tokenHash: string): Promise<LinkRecord | undefined> {
-    const i = await this.get(keys.link(tokenHash));
+    // Read consistently: a reload right after the first view must see the form it remembered.
+    const i = await this.get(keys.link(tokenHash), true);
     return i ? strip<LinkRecord>(i) : undefined;
   }
 
@@ -133,6 +134,34 @@ export class DynamoStore implements Store {
       }
     }
     throw new Conflict('trans_id_contention', 'Could not allocate a PSP transaction id; retry');
+  }
+
+  async rememberAttempt(tokenHash: string, attempt: OpenAttempt): Promise<void> {
+    try {
+      await this.db.send(new UpdateCommand({
+        TableName: this.tableName, Key: keys.link(tokenHash),
+        UpdateExpression: 'SET #open = :a',
+        ConditionExpression: 'attribute_exists(PK) AND (attribute_not_exists(#open) OR #open.#formAt <= :at)',
+        ExpressionAttributeNames: { '#open': 'openAttempt', '#formAt': 'formAt' },
+        ExpressionAttributeValues: { ':a': attempt, ':at': attempt.formAt },
+      }));
+    } catch (e) {
+      if (!isConditionFailure(e)) throw e; // a newer form is remembered already, or the link is gone
+    }
+  }
+
+  async forgetAttempt(tokenHash: string, attemptRef: string): Promise<void> {
+    try {
+      await this.db.send(new UpdateCommand({
+        TableName: this.tableName, Key: keys.link(tokenHash),
+        UpdateExpression: 'REMOVE #open',
+        ConditionExpression: '#open.#ref = :ref',
+        ExpressionAttributeNames: { '#open': 'openAttempt', '#ref': 'attemptRef' },
+        ExpressionAttributeValues: { ':ref': attemptRef },
+      }));
+    } catch (e) {
+      if (!isConditionFailure(e)) throw e; // another form is remembered now: not ours to forget
+    }
   }
 
   async getAttempt(siteId: string, day: string, transId: string): Promise<PspAttempt | undefined> {
