@@ -18,6 +18,10 @@
    table; for a query on the table's own key, the candidates are handed over from the partition
    instead (moto still applies every condition, sort and page to them).
 
+4. The sent e-mails can be read without dumping moto's whole state. `GET /moto-api/data.json`
+   walks every model instance moto ever made (every item, every stream record): the local outbox
+   reads `GET /local/ses/messages` instead, which lists only what SES sent.
+
 The patches check moto's shape at start and run a self-test; if moto changed under them, the
 server refuses to start (and says why) rather than behave differently from DynamoDB.
 
@@ -226,6 +230,43 @@ def _patch():
     Table.all_items = all_items
 
 
+class _Untracked(list):
+    """moto keeps every model instance it ever made, for its state dump; these it need not keep."""
+
+    def append(self, _instance):
+        pass
+
+
+def _bound_memory():
+    """
+    A long `npm start` or chaos run must not grow without bound: items, stream records and SQS
+    messages are not kept for moto's state dump once gone, and only the newest shard iterators are
+    kept (AWS expires an iterator after 15 minutes; the poller asks for a fresh one on error).
+    """
+    from moto.dynamodb.models.dynamo_type import Item
+    from moto.dynamodb.models.table import StreamRecord
+    from moto.dynamodbstreams.models import DynamoDBStreamsBackend, ShardIterator
+    from moto.sqs.models import Message
+
+    for cls in (Item, StreamRecord, ShardIterator, Message):
+        _check(isinstance(getattr(cls, "instances_tracked", None), list), f"{cls.__name__}.instances_tracked")
+        cls.instances_tracked = _Untracked()
+    _check(_params(DynamoDBStreamsBackend.get_shard_iterator)[:3] == ["self", "arn", "shard_id"], "get_shard_iterator(self, arn, shard_id, ...)")
+    _check(_params(DynamoDBStreamsBackend.get_records) == ["self", "iterator_arn", "limit"], "get_records(self, iterator_arn, limit)")
+
+    def trimmed(original):
+        def call(self, *args, **kwargs):
+            result = original(self, *args, **kwargs)
+            while len(self.shard_iterators) > 10_000:
+                self.shard_iterators.pop(next(iter(self.shard_iterators)))
+            return result
+        return call
+
+    # Both hand out iterators: GetShardIterator, and GetRecords with its NextShardIterator.
+    DynamoDBStreamsBackend.get_shard_iterator = trimmed(DynamoDBStreamsBackend.get_shard_iterator)
+    DynamoDBStreamsBackend.get_records = trimmed(DynamoDBStreamsBackend.get_records)
+
+
 def _self_test():
     """A cancelled transaction changes nothing, keeps the table and its shard; a good one writes all."""
     b = DynamoDBBackend("eu-west-3", "123456789012")
@@ -269,7 +310,29 @@ def _self_test():
 
 
 _patch()
+_bound_memory()
 _self_test()
+
+
+def ses_messages(environ, start_response):
+    """Every e-mail SES sent, oldest first: raw MIME messages, or destinations, subject and body."""
+    import json
+    from urllib.parse import parse_qs
+
+    from moto.ses.models import ses_backends
+
+    after = int((parse_qs(environ.get("QUERY_STRING", "")).get("after") or ["0"])[0] or 0)
+    messages = []
+    for account in list(ses_backends.keys()):
+        for _region, backend in list(ses_backends[account].items()):
+            for m in list(backend.sent_messages):
+                if hasattr(m, "raw_data"):
+                    messages.append({"raw_data": m.raw_data})
+                elif hasattr(m, "subject"):
+                    messages.append({"destinations": m.destinations, "subject": m.subject, "body": m.body})
+    body = json.dumps({"count": len(messages), "messages": messages[after:]}).encode()
+    start_response("200 OK", [("Content-Type", "application/json"), ("Content-Length", str(len(body)))])
+    return [body]
 
 if __name__ == "__main__":
     from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app
@@ -280,6 +343,8 @@ if __name__ == "__main__":
     dynamodb = threading.Lock()
 
     def atomic_dynamodb(environ, start_response):
+        if environ.get("PATH_INFO") == "/local/ses/messages":
+            return ses_messages(environ, start_response)
         if environ.get("HTTP_X_AMZ_TARGET", "").startswith("DynamoDB"):
             with dynamodb:
                 return [b"".join(app(environ, start_response))]

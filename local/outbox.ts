@@ -49,6 +49,14 @@ interface MotoSes {
 }
 
 export async function readOutbox(motoEndpoint: string): Promise<OutboxEmail[]> {
+  // Our moto application lists SES's messages alone; plain moto_server only has its whole-state dump.
+  const listed = await fetch(`${motoEndpoint}/local/ses/messages`).catch(() => undefined);
+  if (listed?.ok && /json/.test(listed.headers.get('content-type') ?? '')) {
+    const { messages } = (await listed.json()) as { messages: Array<{ raw_data?: string; destinations?: { ToAddresses?: string[] }; subject?: string; body?: string }> };
+    return messages.map((m) => (m.raw_data !== undefined
+      ? parseMime(m.raw_data)
+      : { to: m.destinations?.ToAddresses ?? [], subject: m.subject ?? '', html: m.body ?? '', sentAt: new Date(0).toISOString() }));
+  }
   const data = (await (await fetch(`${motoEndpoint}/moto-api/data.json`)).json()) as { ses?: MotoSes };
   const raw = (data.ses?.RawMessage ?? []).map((m) => parseMime(m.raw_data));
   const simple = (data.ses?.Message ?? []).map((m) => ({ to: m.destinations.ToAddresses ?? [], subject: m.subject, html: m.body, sentAt: new Date(0).toISOString() }));
