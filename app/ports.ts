@@ -97,6 +97,8 @@ export interface StoredNotification {
   readonly sealedSensitive?: Sealed;
   readonly processedAt?: string;
   readonly result?: string;
+  /** Why a notification was rejected (result `rejected`): the field and what is wrong with it, never its value. */
+  readonly reason?: string;
   readonly version: number;
 }
 

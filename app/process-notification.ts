@@ -3,6 +3,7 @@ import { confirmReservation, forceDeadlineToToday, type HistoryEntry, type Reser
 import { recordOutcome, type Transaction } from '../domain/transaction';
 import { makeEvent, paymentFailed, paymentReceivedAfterClose, paymentReceivedTwice, paymentSucceeded, reservationConfirmed, type Envelope } from '../events';
 import { toOutcome, transDay } from '../adapters/systempay/form';
+import { parseNotification } from '../adapters/systempay/notification';
 import type { Deps } from './deps';
 import { stampHistory } from './history';
 import type { Changes } from './ports';
@@ -13,7 +14,7 @@ import type { ReservationAggregate, StoredNotification } from './ports';
 import { cardContext, notificationContext } from './secrets';
 import { cardPurgeAt } from './vault';
 
-export type ProcessResult = 'applied' | 'already_processed' | 'unmatched' | 'mismatch' | 'missing';
+export type ProcessResult = 'applied' | 'already_processed' | 'unmatched' | 'mismatch' | 'missing' | 'rejected';
 
 const HISTORY_TYPE = {
   succeeded: 'payment_succeeded', failed: 'payment_failed', pending: 'payment_pending', abandoned: 'payment_abandoned', cancelled: 'payment_abandoned',
@@ -40,6 +41,13 @@ export async function processNotification(deps: Deps, hotelId: string, notificat
   // sealed under its own context (purged with the card), and any other outcome does not need it.
   const { sealedSensitive: _token, ...kept } = n;
   const markProcessed = (result: string): Changes['notification'] => ({ value: { ...kept, processedAt: now.toISOString(), result, version: n.version + 1 }, expectedVersion: n.version });
+  // Stored before notifications were parsed on receipt: one that is not well-formed is settled as
+  // rejected, never retried into the dead-letter queue.
+  const wellFormed = parseNotification(f);
+  if (!wellFormed.ok) {
+    await deps.store.commit({ notification: { value: { ...kept, processedAt: now.toISOString(), result: 'rejected', reason: wellFormed.reason, version: n.version + 1 }, expectedVersion: n.version } });
+    return 'rejected';
+  }
 
   if (mayBeMoneyBack(f)) {
     // Refunds and cancellations made at the PSP: matched by reservation, not by a form of ours.

@@ -79,8 +79,9 @@ export function outcomeKind(status: string): OutcomeKind {
   if (ABANDONED.has(status)) return 'abandoned';
   if (status === 'CANCELLED') return 'cancelled';
   // INITIAL, WAITING_AUTHORISATION(_TO_VALIDATE), AUTHORISED_TO_VALIDATE, UNDER_VERIFICATION,
-  // PRE_AUTHORISED, WAITING_FOR_PAYMENT, SUSPENDED, PENDING, REFUND_TO_RETRY, and any status not
-  // known yet: recorded on the request, no state change until a later notification settles it.
+  // PRE_AUTHORISED, WAITING_FOR_PAYMENT, SUSPENDED, PENDING, REFUND_TO_RETRY: recorded on the
+  // request, no state change until a later notification settles it. A status the reference does
+  // not list never gets here: the notification is rejected on receipt (notification.ts).
   return 'pending';
 }
 

@@ -6,12 +6,22 @@ import { log } from '../shared/logger';
 
 const formFields = z.record(z.string(), z.string());
 
+/** The log line the CDK counts (metric filter) and alarms on: a signed notification we could not use. */
+export const NOTIFICATION_REJECTED = 'notification_rejected';
+
 /**
  * The PSP's server-to-server notification. Only the HTTP status matters to the PSP: 200 once the
  * notification is stored (or was already), 4xx when it cannot be trusted, 5xx to make it retry.
+ * A signed notification that is not well-formed is recorded as rejected and answered 200 too:
+ * retrying would bring the same fields again, so a person has to look (the alarm).
  */
 export const handler = route({ auth: 'psp', body: formFields, bodyFormat: 'form' }, async ({ body, params }) => {
   const receipt = await receiveNotification(container(), params.hotelId ?? '', body);
-  log.info('psp notification acknowledged', { hotelId: params.hotelId, ...receipt, status: body.vads_trans_status, src: body.vads_url_check_src });
-  return { statusCode: 200, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: receipt.result === 'stored' ? 'OK-stored' : 'OK-already-received' };
+  const text = (s: string) => ({ statusCode: 200, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: s });
+  if (receipt.result === 'rejected') {
+    log.warn(NOTIFICATION_REJECTED, { hotelId: params.hotelId, notificationId: receipt.notificationId, reason: receipt.reason });
+    return text(`OK-rejected: ${receipt.reason}`);
+  }
+  log.info('psp notification acknowledged', { hotelId: params.hotelId, ...receipt, status: body.vads_trans_status?.slice(0, 40), src: body.vads_url_check_src?.slice(0, 40) });
+  return text(receipt.result === 'stored' ? 'OK-stored' : 'OK-already-received');
 });

@@ -4,8 +4,16 @@ import { container } from '../shared/container';
 import { log } from '../shared/logger';
 import { queueConsumer } from '../shared/sqs';
 
+/** Same line as the receiving function's: either way a signed notification could not be used. */
+const NOTIFICATION_REJECTED = 'notification_rejected';
+
 export const handler = queueConsumer('process-psp-notification', async (raw) => {
   const event = readEvent(pspNotificationReceived, raw);
   const result = await processNotification(container(), event.hotelId, event.data.notificationId);
-  log.info('psp notification processed', { hotelId: event.hotelId, notificationId: event.data.notificationId, result });
+  if (result === 'rejected') {
+    const reason = (await container().store.getNotification(event.hotelId, event.data.notificationId))?.reason;
+    log.warn(NOTIFICATION_REJECTED, { hotelId: event.hotelId, notificationId: event.data.notificationId, reason });
+  } else {
+    log.info('psp notification processed', { hotelId: event.hotelId, notificationId: event.data.notificationId, result });
+  }
 });

@@ -60,7 +60,13 @@ function rawBody(event: APIGatewayProxyEvent): string {
 
 function parseBody(event: APIGatewayProxyEvent, format: 'json' | 'form'): unknown {
   const text = rawBody(event);
-  if (format === 'form') return Object.fromEntries(new URLSearchParams(text));
+  if (format === 'form') {
+    const form = new URLSearchParams(text);
+    const names = [...form.keys()];
+    // Which of two values was meant (and signed) is anyone's guess: the PSP never repeats a field.
+    if (new Set(names).size !== names.length) throw new InvalidInput('malformed_form', 'A field appears more than once in the form');
+    return Object.fromEntries(form);
+  }
   if (!text) return undefined;
   try {
     return JSON.parse(text);
