@@ -11,7 +11,7 @@ import {
 import { Architecture, EventSourceMapping, FilterCriteria, FilterRule, Runtime, StartingPosition, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { LogGroup, RetentionDays, type ILogGroup } from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { TABLE } from '../adapters/dynamo/schema';
@@ -85,6 +85,8 @@ export class LambdaFunction extends Construct {
   readonly description: FunctionDescription;
   readonly function: NodejsFunction;
   readonly role: FunctionRole;
+  /** Its own log group, where log-based alarms (infra/log-alarms.ts) look. */
+  readonly logGroup: ILogGroup;
 
   constructor(scope: Construct, id: string, props: LambdaFunctionProps) {
     super(scope, id);
@@ -98,6 +100,7 @@ export class LambdaFunction extends Construct {
       encryptionKey: resources.storageKey,
       removalPolicy: RemovalPolicy.DESTROY,
     });
+    this.logGroup = logGroup;
 
     this.role = new FunctionRole(this, 'Role', {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),

@@ -14,7 +14,7 @@ import {
 import { Queue, QueueEncryption, type IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
-import { Topic } from 'aws-cdk-lib/aws-sns';
+import { Topic, type ITopic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
 import { TABLE } from '../adapters/dynamo/schema';
@@ -39,6 +39,8 @@ export interface StatefulResources {
   readonly deadLetterQueues: Readonly<Record<QueueName, IQueue>>;
   /** On-failure destination of the outbox stream mapping (records the relay gave up on). */
   readonly outboxDlq: IQueue;
+  /** The operators' topic: every alarm that needs a person goes here. */
+  readonly alerts: ITopic;
   readonly mail: {
     readonly from: string;
     readonly identity: IEmailIdentity;
@@ -202,6 +204,7 @@ export class StatefulStack extends Stack {
       queues,
       deadLetterQueues,
       outboxDlq,
+      alerts,
       mail: {
         from: props.mailFrom,
         identity,

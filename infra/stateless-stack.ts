@@ -5,6 +5,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { queueUrlVariable, settingsOf, type FunctionDescription, type QueueDescription } from '../functions/catalog';
 import { LambdaFunction } from './lambda-function';
+import { alarmOnLogLines, LOG_ALARMS } from './log-alarms';
 import { acknowledge } from './nag';
 import { PaymentsApi } from './payments-api';
 import type { StatefulResources } from './stateful-stack';
@@ -105,6 +106,7 @@ export class StatelessStack extends Stack {
       );
     }
     this.functions = functions;
+    for (const alarm of LOG_ALARMS) alarmOnLogLines(this, alarm, functions, resources.alerts);
 
     const http = [...functions.values()].filter((f) => f.description.trigger.kind === 'http');
     if (http.length) {

@@ -357,6 +357,23 @@ describe('CDK app', () => {
         template.hasResourceProperties('AWS::Lambda::Function', { Description: fn.description, DeadLetterConfig: { TargetArn: Match.anyValue() }, Timeout: fn.timeoutSeconds ?? 30 });
       }
     });
+
+    it('alarms to the operators\' topic on any rejected PSP notification, counted from the functions\' own log groups', () => {
+      const filters = Object.values(stateless.findResources('AWS::Logs::MetricFilter'));
+      const rejected = filters.filter((f) => f.Properties.FilterPattern === '{ $.message = "notification_rejected" }');
+      expect(rejected).toHaveLength(2);
+      const logGroups = stateless.findResources('AWS::Logs::LogGroup');
+      const groupOf = (name: string) => Object.entries(logGroups).find(([, g]) => JSON.stringify(g.Properties.LogGroupName).includes(`/${name}`))![0];
+      expect(rejected.map((f) => f.Properties.LogGroupName.Ref).sort()).toEqual([groupOf('process-psp-notification'), groupOf('receive-psp-notification')].sort());
+      for (const f of rejected) {
+        expect(f.Properties.MetricTransformations).toEqual([{ MetricNamespace: 'HotelPayments', MetricName: 'PspNotificationsRejected', MetricValue: '1' }]);
+      }
+      stateless.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Namespace: 'HotelPayments', MetricName: 'PspNotificationsRejected', Statistic: 'Sum', Threshold: 1,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold', TreatMissingData: 'notBreaching',
+        AlarmActions: [{ 'Fn::ImportValue': Match.stringLikeRegexp('OperatorAlerts') }],
+      });
+    });
   });
 });
 
