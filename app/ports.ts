@@ -245,9 +245,14 @@ export interface Store {
   commit(changes: Changes): Promise<void>;
   /** Stores a notification unless already stored; false means a replay (nothing written). */
   recordNotification(n: StoredNotification, events: readonly Envelope[]): Promise<boolean>;
-  /** Marks an e-mail as sent; false when it was already marked. */
-  markEmailSent(eventId: string, recipient: string, at: string): Promise<boolean>;
-  wasEmailSent(eventId: string, recipient: string): Promise<boolean>;
+  /**
+   * Takes the sending of one e-mail of an event to one recipient until `leaseUntil`: `sent` when
+   * it went out already, `busy` while another consumer holds it (a duplicate delivery of the
+   * event), `claimed` when this one may send it. A lease that ran out (its holder died) is taken over.
+   */
+  claimEmail(eventId: string, recipient: string, now: string, leaseUntil: string): Promise<'claimed' | 'sent' | 'busy'>;
+  /** Marks an e-mail as sent (after a claim). */
+  markEmailSent(eventId: string, recipient: string, at: string): Promise<void>;
   /** Due work of one kind on one shard, oldest first, up to `until` (an ISO instant). */
   dueWork(work: DueWork, shard: number, until: string, limit: number, cursor?: string): Promise<Page<DueRef>>;
   readonly dueShards: number;

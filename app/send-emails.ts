@@ -1,3 +1,4 @@
+import { Conflict } from '../domain/errors';
 import { pickLanguage } from '../domain/language';
 import { isRefund, refundableOf } from '../domain/refund';
 import type { Transaction } from '../domain/transaction';
@@ -35,15 +36,21 @@ const render = (p: Planned): RenderedEmail => {
  *    and the option's new deadline) and money it must decide about (paid after the option closed,
  *    or paid twice), and every card vault user created or unlocked with its key. At most one
  *    e-mail per recipient kind.
- * 3. Send each one not yet sent for this event, then mark it sent. A failure throws so the queue
- *    retries; e-mails already sent are not sent again.
+ * 3. Claim each one for this event (a short lease), send it, mark it sent. One already sent is
+ *    skipped; one another consumer is sending (the event delivered twice at once) makes this
+ *    delivery retry later, so neither sends it twice nor loses it if that consumer dies. A
+ *    failure throws so the queue retries. Only a death between the send and the mark (an answer
+ *    SES never gave) can send an e-mail twice: at least once, never lost.
  */
 export async function sendEmailsFor(deps: Deps, raw: Envelope): Promise<number> {
   if (!deps.mailer) throw new Error('No mailer configured');
   const planned = await plan(deps, raw);
   let sent = 0;
   for (const p of planned) {
-    if (await deps.store.wasEmailSent(raw.id, p.recipient)) continue;
+    const now = deps.clock.now();
+    const claim = await deps.store.claimEmail(raw.id, p.recipient, now.toISOString(), new Date(now.getTime() + SENDING_LEASE_MS).toISOString());
+    if (claim === 'sent') continue;
+    if (claim === 'busy') throw new Conflict('email_being_sent', `The ${p.recipient} e-mail of event ${raw.id} is being sent by another delivery; retry`);
     const { subject, html, text } = render(p);
     await deps.mailer.send({ to: [p.to], subject, html, text, ...(p.replyTo ? { replyTo: p.replyTo } : {}) });
     await deps.store.markEmailSent(raw.id, p.recipient, deps.clock.now().toISOString());
@@ -51,6 +58,9 @@ export async function sendEmailsFor(deps: Deps, raw: Envelope): Promise<number> 
   }
   return sent;
 }
+
+/** Longer than a send takes (SES answers in well under a second; the SDK gives up long before). */
+const SENDING_LEASE_MS = 30_000;
 
 async function plan(deps: Deps, raw: Envelope): Promise<Planned[]> {
   if (raw.type === optionsLapseDigest.type) {

@@ -328,22 +328,32 @@ export class DynamoStore implements Store {
     }
   }
 
-  async markEmailSent(eventId: string, recipient: string, at: string): Promise<boolean> {
+  async claimEmail(eventId: string, recipient: string, now: string, leaseUntil: string): Promise<'claimed' | 'sent' | 'busy'> {
     try {
-      await this.db.send(new PutCommand({
+      await this.db.send(new UpdateCommand({
         TableName: this.tableName,
-        Item: item('emailReceipt', keys.emailReceipt(eventId, recipient), { sentAt: at }, this.nowEpoch() + 30 * DAY_S),
-        ConditionExpression: 'attribute_not_exists(PK)',
+        Key: keys.emailReceipt(eventId, recipient),
+        UpdateExpression: 'SET entity = :entity, sendingUntil = :lease, #ttl = :ttl',
+        ConditionExpression: 'attribute_not_exists(sentAt) AND (attribute_not_exists(sendingUntil) OR sendingUntil < :now)',
+        ExpressionAttributeNames: { '#ttl': TABLE.timeToLiveAttribute },
+        ExpressionAttributeValues: { ':entity': 'emailReceipt', ':lease': leaseUntil, ':now': now, ':ttl': this.nowEpoch() + 30 * DAY_S },
       }));
-      return true;
+      return 'claimed';
     } catch (e) {
-      if (isConditionFailure(e)) return false;
-      throw e;
+      if (!isConditionFailure(e)) throw e;
     }
+    // Lost the condition: sent already, or being sent by another consumer right now.
+    const held = await this.get(keys.emailReceipt(eventId, recipient), true);
+    return held?.sentAt ? 'sent' : 'busy';
   }
 
-  async wasEmailSent(eventId: string, recipient: string): Promise<boolean> {
-    return (await this.get(keys.emailReceipt(eventId, recipient))) !== undefined;
+  async markEmailSent(eventId: string, recipient: string, at: string): Promise<void> {
+    await this.db.send(new UpdateCommand({
+      TableName: this.tableName,
+      Key: keys.emailReceipt(eventId, recipient),
+      UpdateExpression: 'SET sentAt = :at REMOVE sendingUntil',
+      ExpressionAttributeValues: { ':at': at },
+    }));
   }
 
   readonly dueShards = DUE_SHARDS;
