@@ -36,7 +36,6 @@ export function queueConsumer(
   // One at a time by default: messages of a batch often touch the same reservation.
   options: { inParallel?: boolean; backoffQueue?: QueueName } = {},
 ): SQSHandler {
-  const processor = new BatchProcessor(EventType.SQS);
   const recordHandler = async (record: SQSRecord) => {
     const event = envelopeSchema.parse(JSON.parse(record.body)) as Envelope;
     try {
@@ -47,5 +46,7 @@ export function queueConsumer(
       throw e;
     }
   };
-  return (async (event: SQSEvent, context) => processPartialResponse(event, recordHandler, processor, { context, processInParallel: options.inParallel ?? false })) as SQSHandler;
+  // A processor per invocation: it holds the batch's state, and two invocations must never share
+  // it (Lambda runs one at a time per container; the local runtime runs several in one process).
+  return (async (event: SQSEvent, context) => processPartialResponse(event, recordHandler, new BatchProcessor(EventType.SQS), { context, processInParallel: options.inParallel ?? false })) as SQSHandler;
 }

@@ -1,14 +1,11 @@
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import type { DynamoDBRecord, DynamoDBStreamHandler } from 'aws-lambda';
+import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamHandler } from 'aws-lambda';
 import { relayEvent } from '../../app/relay-events';
 import { envelopeSchema } from '../../events/envelope';
 import { OUTBOX_RECORDS } from '../catalog';
 import { container } from '../shared/container';
 import { log } from '../shared/logger';
-
-const processor = new BatchProcessor(EventType.DynamoDBStreams);
 
 /**
  * The outbox relay: each event committed with a state change reaches every queue that consumes
@@ -30,4 +27,19 @@ async function relay(record: DynamoDBRecord): Promise<void> {
   log.debug('event relayed', { eventId: parsed.data.id, type: parsed.data.type });
 }
 
-export const handler: DynamoDBStreamHandler = async (event, context) => processPartialResponse(event, relay, processor, { context });
+/**
+ * Records in stream order; the first that fails ends the batch, reported with every record after
+ * it. The stream checkpoints at the first failure and retries from there, so the events after it
+ * are relayed once, in order, rather than relayed now and again on every retry.
+ */
+export const handler: DynamoDBStreamHandler = async (event): Promise<DynamoDBBatchResponse> => {
+  for (const [i, record] of event.Records.entries()) {
+    try {
+      await relay(record);
+    } catch (error) {
+      log.warn('outbox relay failed; the stream retries from this record', { sequenceNumber: record.dynamodb?.SequenceNumber, remaining: event.Records.length - i, error });
+      return { batchItemFailures: event.Records.slice(i).map((r) => ({ itemIdentifier: r.dynamodb?.SequenceNumber ?? '' })) };
+    }
+  }
+  return { batchItemFailures: [] };
+};
