@@ -19,7 +19,7 @@ export interface FaultOptions {
   readonly rate: number;
   /** Of the failing calls, the share that fail after being applied (default 0.4). */
   readonly afterShare?: number;
-  /** Share of successful writes followed by a crash of the function (default rate / 4). */
+  /** Share of successful writes followed by a crash of the function (default rate / 10). */
   readonly crashRate?: number;
   /** The run's random source (seeded by the caller for a reproducible run). */
   readonly random: () => number;
@@ -144,7 +144,7 @@ export class FaultInjector {
     }
     const out = await next();
     if (email) inv.sent.push(email);
-    if (WRITES.has(call) && r() < (this.opts.crashRate ?? this.opts.rate / 4)) {
+    if (WRITES.has(call) && r() < (this.opts.crashRate ?? this.opts.rate / 10)) {
       inv.crashedAfter = call;
       this.count('crash_after_write', service, inv);
       throw new InjectedCrash(inv.fn, call);

@@ -22,6 +22,11 @@
    walks every model instance moto ever made (every item, every stream record): the local outbox
    reads `GET /local/ses/messages` instead, which lists only what SES sent.
 
+5. A queue never loses a message to a race. moto's SQS appends a sent message under the queue's
+   lock, but deletes by rebuilding the message list without it, and receives (and moves messages
+   to the dead-letter queue) without it too: a message sent while another is deleted can vanish.
+   Deletes and receives run under the queue's lock here (a long poll releases it while it waits).
+
 The patches check moto's shape at start and run a self-test; if moto changed under them, the
 server refuses to start (and says why) rather than behave differently from DynamoDB.
 
@@ -267,6 +272,34 @@ def _bound_memory():
     DynamoDBStreamsBackend.get_records = trimmed(DynamoDBStreamsBackend.get_records)
 
 
+def _sqs_under_queue_lock():
+    from threading import Condition
+
+    from moto.sqs.models import Queue, SQSBackend
+
+    _check(_params(Queue.delete_message) == ["self", "receipt_handle"], "Queue.delete_message(self, receipt_handle)")
+    _check(_params(SQSBackend.receive_message)[:2] == ["self", "queue_name"], "SQSBackend.receive_message(self, queue_name, ...)")
+    _check(_params(SQSBackend.change_message_visibility)[:2] == ["self", "queue_name"], "change_message_visibility(self, queue_name, ...)")
+    _check("with self._messages_lock" in inspect.getsource(Queue.add_message), "Queue.add_message appends under _messages_lock")
+    # The lock must be re-entrant and released by a long poll's wait (Condition over an RLock).
+    _check(type(Condition()._lock).__name__ in ("RLock", "_RLock"), "threading.Condition defaults to an RLock")
+    delete = Queue.delete_message
+
+    def delete_message(self, receipt_handle):
+        with self._messages_lock:
+            return delete(self, receipt_handle)
+
+    def under_queue_lock(original):
+        def call(self, queue_name, *args, **kwargs):
+            with self.get_queue(queue_name)._messages_lock:
+                return original(self, queue_name, *args, **kwargs)
+        return call
+
+    Queue.delete_message = delete_message
+    SQSBackend.receive_message = under_queue_lock(SQSBackend.receive_message)
+    SQSBackend.change_message_visibility = under_queue_lock(SQSBackend.change_message_visibility)
+
+
 def _self_test():
     """A cancelled transaction changes nothing, keeps the table and its shard; a good one writes all."""
     b = DynamoDBBackend("eu-west-3", "123456789012")
@@ -311,6 +344,7 @@ def _self_test():
 
 _patch()
 _bound_memory()
+_sqs_under_queue_lock()
 _self_test()
 
 

@@ -175,16 +175,18 @@ export function pollStream(opts: { name: string; tableName: string; handler: Han
       } catch (e) {
         opts.log(`${opts.name} failed; retrying the batch`, { error: (e as Error).message });
         position.iterator = iterator; // same position: the batch is retried, in order, as Lambda does
-        await sleep(opts.intervalMs * 5);
+        await sleep(opts.intervalMs); // Lambda retries a failed stream batch at once, no backoff
         return true;
       }
       if (result?.batchItemFailures?.length) {
         opts.log(`${opts.name} reported failures; retrying from the first`, { count: result.batchItemFailures.length });
-        const first = result.batchItemFailures[0]!.itemIdentifier;
+        // As Lambda does: the checkpoint is the lowest failed sequence number, whatever the order
+        // the failures are listed in (a relay processing records in parallel lists them as they end).
+        const first = result.batchItemFailures.map((f) => f.itemIdentifier).reduce((a, b) => (BigInt(b) < BigInt(a) ? b : a));
         const before = all.filter((r) => seq(r) < BigInt(first)).at(-1);
         if (before) position.last = before.dynamodb!.SequenceNumber!;
         position.iterator = (await streams.send(new GetShardIteratorCommand({ StreamArn: stream!.arn, ShardId: shardId, ShardIteratorType: 'AT_SEQUENCE_NUMBER', SequenceNumber: first }))).ShardIterator;
-        await sleep(opts.intervalMs * 5);
+        await sleep(opts.intervalMs);
         return true;
       }
     }

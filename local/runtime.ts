@@ -24,6 +24,8 @@ export interface LocalOptions {
   readonly mailFrom?: string;
   readonly ipnRetryIntervalMs?: number;
   readonly retryDelaySeconds?: number;
+  /** Consumers polling each queue at once, as Lambda runs several (default 2). */
+  readonly queueConsumers?: number;
   /** Multiplies queue backoff delays (refund retries); default 0.1. */
   readonly queueBackoffScale?: number;
   readonly tableName?: string;
@@ -120,7 +122,10 @@ export async function startLocalStack(opts: LocalOptions = {}): Promise<LocalSta
       const arn = (await sqs.send(new GetQueueAttributesCommand({ QueueUrl: queueUrl, AttributeNames: ['QueueArn'] }))).Attributes!.QueueArn!;
       // A queue with a backoff policy: its consumer sets the delay itself.
       const backsOff = QUEUES.some((q) => q.name === t.queue && q.backoff);
-      pollers.push(pollQueue({ name: fn.name, queueUrl, queueArn: arn, batchSize: t.batchSize, handler: handler as never, ...(backsOff ? {} : { retryDelaySeconds: opts.retryDelaySeconds ?? 2 }), log }));
+      // Lambda polls a queue with several concurrent consumers (five at first); locally a few.
+      for (let c = 0; c < (opts.queueConsumers ?? 2); c++) {
+        pollers.push(pollQueue({ name: fn.name, queueUrl, queueArn: arn, batchSize: t.batchSize, handler: handler as never, ...(backsOff ? {} : { retryDelaySeconds: opts.retryDelaySeconds ?? 2 }), log }));
+      }
     } else if (t.kind === 'outbox-stream') {
       pollers.push(pollStream({ name: fn.name, tableName: resources.tableName, handler: handler as never, intervalMs: 100, log }));
     }

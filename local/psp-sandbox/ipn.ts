@@ -20,6 +20,8 @@ export interface SentNotification {
   readonly transId: string;
   readonly transStatus: string;
   readonly delivered: boolean;
+  /** Its attempts are over without delivery: only a manual resend will bring it now. */
+  readonly givenUp: boolean;
 }
 
 export interface IpnJob {
@@ -82,7 +84,7 @@ function describeFailure(err: unknown, timeoutMs: number): string {
 export class IpnDispatcher {
   private readonly records: Delivery[] = [];
   /** Every notification sent, with whether it was delivered in the end (for a manual resend). */
-  private readonly sent: Array<{ job: IpnJob; delivered: boolean }> = [];
+  private readonly sent: Array<{ job: IpnJob; delivered: boolean; givenUp: boolean }> = [];
   private readonly retryTimers = new Set<NodeJS.Timeout>();
   private readonly abort = new AbortController();
   private pending = 0;
@@ -102,7 +104,7 @@ export class IpnDispatcher {
       this.log('IPN not sent: no vads_url_check', { transId, transStatus });
       return;
     }
-    const entry = { job, delivered: false };
+    const entry = { job, delivered: false, givenUp: false };
     this.sent.push(entry);
     if (this.sent.length > KEPT_NOTIFICATIONS) this.sent.splice(0, this.sent.length - KEPT_NOTIFICATIONS);
     this.pending++;
@@ -113,7 +115,7 @@ export class IpnDispatcher {
   notifications(): ReadonlyArray<SentNotification> {
     return this.sent.map((e, index) => ({
       index, siteId: e.job.fields.vads_site_id ?? '', orderId: e.job.fields.vads_order_id ?? '',
-      transId: e.job.fields.vads_trans_id ?? '', transStatus: e.job.fields.vads_trans_status ?? '', delivered: e.delivered,
+      transId: e.job.fields.vads_trans_id ?? '', transStatus: e.job.fields.vads_trans_status ?? '', delivered: e.delivered, givenUp: e.givenUp,
     }));
   }
 
@@ -124,6 +126,7 @@ export class IpnDispatcher {
   resend(index: number): boolean {
     const entry = this.sent[index];
     if (!entry?.job.url || this.stopped) return false;
+    entry.givenUp = false;
     this.pending++;
     void this.attempt({ ...entry.job, src: 'BO' }, entry.job.url, 1, entry);
     return true;
@@ -147,7 +150,7 @@ export class IpnDispatcher {
     this.abort.abort();
   }
 
-  private async attempt(job: IpnJob, url: string, attempt: number, entry?: { delivered: boolean }): Promise<void> {
+  private async attempt(job: IpnJob, url: string, attempt: number, entry?: { delivered: boolean; givenUp: boolean }): Promise<void> {
     const transId = job.fields.vads_trans_id ?? '';
     const transStatus = job.fields.vads_trans_status ?? '';
     const src = attempt === 1 ? (job.src ?? 'PAY') : 'RETRY';
@@ -186,6 +189,7 @@ export class IpnDispatcher {
       { url: shownUrl, attempt, status, error, transId, transStatus, src },
     );
     if (last || this.stopped) {
+      if (entry && !entry.delivered) entry.givenUp = true;
       this.finish();
       return;
     }
