@@ -1,0 +1,129 @@
+import { outboxKey } from '../local/faults';
+import type { OutboxEmail } from '../local/outbox';
+import type { LedgerTransaction } from '../local/psp-sandbox';
+import type { GuestExpectation, MoneyTotals } from './chaos';
+
+/**
+ * What must hold after any run, faults or not, checked against the PSP sandbox's own ledger
+ * rather than against what our table says of itself.
+ */
+
+export interface Violation {
+  readonly invariant: string;
+  readonly detail: string;
+}
+
+type Item = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export interface InvariantInput {
+  readonly table: readonly Item[];
+  readonly ledger: readonly LedgerTransaction[];
+  readonly outbox: readonly OutboxEmail[];
+  /** E-mails handed to SES by an invocation that did not complete: a second copy is excused. */
+  readonly uncertainEmails: ReadonlyMap<string, number>;
+  /** Every answer our notification endpoint gave, and whether an injected fault touched it. */
+  readonly ipnAnswers: ReadonlyArray<{ status: number; faulted: boolean; path: string }>;
+  readonly deadLetters: ReadonlyArray<{ queue: string; messages: unknown[] }>;
+  readonly guestOf: readonly GuestExpectation[];
+}
+
+const FINAL_REFUND = new Set(['succeeded', 'failed']);
+
+export function checkInvariants(input: InvariantInput): { violations: Violation[]; money: MoneyTotals; excusedDuplicates: number } {
+  const v: Violation[] = [];
+  const add = (invariant: string, detail: string) => v.push({ invariant, detail });
+  const transactions = input.table.filter((i) => typeof i.SK === 'string' && i.SK.startsWith('TRANSACTION#'));
+  const reservations = input.table.filter((i) => i.SK === 'RESERVATION');
+  const events = input.table.filter((i) => typeof i.PK === 'string' && i.PK.startsWith('OUTBOX#')).map((i) => i.event as { type: string; hotelId: string; data: Item });
+  const payments = transactions.filter((t) => t.type === 'payment' || t.type === 'verification');
+  const refunds = transactions.filter((t) => t.type === 'refund');
+
+  // 1. Every payment the PSP accepted is recorded exactly once, as succeeded; nothing else is.
+  const accepted = input.ledger.filter((l) => (l.operationType === 'DEBIT' || l.operationType === 'VERIFICATION') && l.detailedStatus !== 'REFUSED');
+  const byUuid = new Map<string, Item[]>();
+  for (const t of payments) byUuid.set(t.psp?.transactionUuid, [...(byUuid.get(t.psp?.transactionUuid) ?? []), t]);
+  for (const l of accepted) {
+    const ours = byUuid.get(l.uuid) ?? [];
+    if (ours.length !== 1) add('every payment the PSP accepted is recorded exactly once', `${l.orderId} ${l.uuid}: recorded ${ours.length} times`);
+    else if (ours[0]!.status !== 'succeeded') add('every payment the PSP accepted is recorded as succeeded', `${l.orderId} ${l.uuid}: ${ours[0]!.status}`);
+    else if (ours[0]!.amount.amount !== (l.operationType === 'VERIFICATION' ? ours[0]!.amount.amount : l.initialAmount)) {
+      add('a recorded payment has the amount the PSP took', `${l.orderId} ${l.uuid}: ours ${ours[0]!.amount.amount}, PSP ${l.initialAmount}`);
+    }
+  }
+  const acceptedUuids = new Set(accepted.map((l) => l.uuid));
+  for (const t of payments) {
+    if (t.status === 'succeeded' && !acceptedUuids.has(t.psp?.transactionUuid)) add('no succeeded payment the PSP did not accept', `${t.reservationId} ${t.transactionId}`);
+  }
+
+  // 2. Money given back: every PSP refund matches one refund of ours, none is missing, totals agree per payment.
+  const credits = input.ledger.filter((l) => l.operationType === 'CREDIT');
+  const refundsByUuid = new Map<string, Item[]>();
+  for (const r of refunds) if (r.psp?.transactionUuid) refundsByUuid.set(r.psp.transactionUuid, [...(refundsByUuid.get(r.psp.transactionUuid) ?? []), r]);
+  for (const c of credits) {
+    const ours = (refundsByUuid.get(c.uuid) ?? []).filter((r) => r.status === 'succeeded');
+    if (ours.length !== 1) add('every refund at the PSP matches exactly one refund of ours', `${c.orderId} credit ${c.uuid} of ${c.amount}: matched ${ours.length}`);
+  }
+  const ledgerByUuid = new Map(input.ledger.map((l) => [l.uuid, l]));
+  let refundedPsp = 0;
+  let refundedOurs = 0;
+  for (const p of payments.filter((t) => t.type === 'payment' && t.status === 'succeeded')) {
+    const l = ledgerByUuid.get(p.psp?.transactionUuid);
+    const mine = refunds.filter((r) => r.parentTransactionId === p.transactionId && r.hotelId === p.hotelId);
+    const ours = mine.filter((r) => r.status === 'succeeded').reduce((s, r) => s + r.amount.amount, 0);
+    const held = mine.filter((r) => r.status !== 'failed').reduce((s, r) => s + r.amount.amount, 0);
+    for (const r of mine) if (!FINAL_REFUND.has(r.refund?.status)) add('every refund ends succeeded or failed once the queues are drained', `${p.reservationId} refund ${r.transactionId}: ${r.refund?.status} (${r.refund?.pspCall?.state ?? 'no call'})`);
+    if (held > p.amount.amount) add('refunded never exceeds paid (ours)', `${p.reservationId} ${p.transactionId}: ${held} of ${p.amount.amount}`);
+    refundedOurs += ours;
+    if (!l) continue;
+    const psp = l.detailedStatus === 'CANCELLED' ? l.initialAmount
+      : (l.initialAmount - l.amount) + credits.filter((c) => c.parentUuid === l.uuid).reduce((s, c) => s + c.amount, 0);
+    refundedPsp += psp;
+    if (psp > l.initialAmount) add('refunded never exceeds paid (PSP)', `${p.reservationId} ${l.uuid}: ${psp} of ${l.initialAmount}`);
+    if (psp !== ours) add('money given back at the PSP is what we recorded as refunded', `${p.reservationId} ${l.uuid}: PSP ${psp}, ours ${ours}`);
+  }
+
+  // 3. No reservation stays on option while it holds a succeeded guarantee or payment.
+  const okByReservation = new Set(payments.filter((t) => t.status === 'succeeded').map((t) => `${t.hotelId}/${t.reservationId}`));
+  for (const r of reservations) {
+    if (r.status === 'option' && okByReservation.has(`${r.hotelId}/${r.reservationId}`)) add('no reservation on option holds a succeeded payment', `${r.reservationId}`);
+  }
+
+  // 4. E-mails: each one that should go out went out once; a second copy only after an uncertain send.
+  const copies = new Map<string, number>();
+  for (const m of input.outbox) copies.set(outboxKey(m), (copies.get(outboxKey(m)) ?? 0) + 1);
+  let excusedDuplicates = 0;
+  for (const [key, n] of copies) {
+    if (n <= 1) continue;
+    const excused = Math.min(n - 1, input.uncertainEmails.get(key) ?? 0);
+    excusedDuplicates += excused;
+    if (n - 1 > excused) add('no e-mail is sent twice', `${key.split('|').slice(0, 2).join(' | ')}: ${n} copies, ${excused} excused by an uncertain send`);
+  }
+  const eventsOf = (hotelId: string, reservationId: string, type: string) =>
+    events.filter((e) => e.type === type && e.hotelId === hotelId && e.data?.reservationId === reservationId);
+  for (const g of input.guestOf) {
+    const received = input.outbox.filter((m) => m.to.includes(g.email));
+    const distinct = new Set(received.map(outboxKey)).size;
+    const confirmations = eventsOf(g.hotelId, g.reservationId, 'payment.succeeded').length;
+    const refundMails = eventsOf(g.hotelId, g.reservationId, 'refund.succeeded').length;
+    const reminders = eventsOf(g.hotelId, g.reservationId, 'payment-request.reminder-due').length;
+    const requestMail = received.filter((m) => /\/pay\/[A-Za-z0-9_-]{20,}/.test(m.text ?? '')).length;
+    const min = (g.requestEmail && g.requestEmailSeen ? 1 : 0) + confirmations + refundMails;
+    const max = (g.requestEmail ? 1 : 0) + confirmations + refundMails + reminders;
+    if (distinct < min || distinct > max) add('every guest e-mail that should go out went out', `${g.reservationId}: ${distinct} distinct e-mails, expected ${min}${max > min ? `–${max}` : ''} (request ${g.requestEmail ? 1 : 0}, confirmations ${confirmations}, refunds ${refundMails})`);
+    if (!g.requestEmail && requestMail > 0) add('no request e-mail for a link delivery', g.reservationId);
+  }
+
+  // 5. Nothing left in a dead-letter queue once redriven.
+  for (const d of input.deadLetters) add('no message is left in a queue or a dead-letter queue after the drain', `${d.queue}: ${d.messages.length} (${JSON.stringify(d.messages.slice(0, 3)).slice(0, 400)})`);
+
+  // 6. The PSP only sees a 5xx when a fault was injected into that very call.
+  for (const a of input.ipnAnswers) if (a.status >= 500 && !a.faulted) add('no 5xx to the PSP except under an injected fault', `${a.path}: ${a.status}`);
+
+  const paidOurs = payments.filter((t) => t.type === 'payment' && t.status === 'succeeded').reduce((s, t) => s + t.amount.amount, 0);
+  const paidPsp = accepted.filter((l) => l.operationType === 'DEBIT').reduce((s, l) => s + l.initialAmount, 0);
+  return {
+    violations: v,
+    money: { paidOurs, paidPsp, refundedOurs, refundedPsp, payments: accepted.length, refunds: refunds.filter((r) => r.status === 'succeeded').length },
+    excusedDuplicates,
+  };
+}
