@@ -23,15 +23,23 @@ export function matchRoute(route: CompiledRoute, method: string, path: string): 
   if (route.method !== method) return undefined;
   const m = route.regex.exec(path);
   if (!m) return undefined;
-  return Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(m[i + 1]!)]));
+  // A path segment that is not valid percent-encoded UTF-8 matches nothing (API Gateway answers 400).
+  try {
+    return Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(m[i + 1]!)]));
+  } catch {
+    return undefined;
+  }
 }
 
-export async function readBody(req: IncomingMessage, limit = 1_000_000): Promise<Buffer> {
+/** A body over API Gateway's limit: answered 413 as API Gateway does, never a 500. */
+export class BodyTooLarge extends Error {}
+
+export async function readBody(req: IncomingMessage, limit = 10 * 1024 * 1024): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) throw new Error('body too large');
+    if (size > limit) throw new BodyTooLarge(`body over ${limit} bytes`);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);

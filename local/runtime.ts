@@ -5,7 +5,7 @@ import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Handler } from 'aws-lambda';
 import { FUNCTIONS, QUEUES, type FunctionDescription, settingsOf } from '../functions/catalog';
 import { inFunctionScope } from '../functions/shared/settings';
-import { compileRoute, invoke, matchRoute, readBody, toApiGatewayEvent, writeResult, type CompiledRoute } from './gateway';
+import { BodyTooLarge, compileRoute, invoke, matchRoute, readBody, toApiGatewayEvent, writeResult, type CompiledRoute } from './gateway';
 import { startMoto, type Moto } from './moto';
 import { readOutbox } from './outbox';
 import { pollQueue, pollStream, type Poller } from './pollers';
@@ -140,6 +140,12 @@ export async function startLocalStack(opts: LocalOptions = {}): Promise<LocalSta
   server.off('request', starting);
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((e: Error) => {
+      if (e instanceof BodyTooLarge) {
+        opts.onResponse?.({ method: req.method ?? 'GET', path: new URL(req.url ?? '/', 'http://x').pathname, status: 413, faulted: false });
+        if (!res.headersSent) writeResult(res, { statusCode: 413, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: 'Request Too Long' }) });
+        req.resume();
+        return;
+      }
       log('request failed', { path: req.url, error: e.message });
       opts.onResponse?.({ method: req.method ?? 'GET', path: new URL(req.url ?? '/', 'http://x').pathname, status: 500, faulted: false });
       if (!res.headersSent) writeResult(res, { statusCode: 500, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error: { code: 'internal_error', message: 'Local runtime error' } }) });

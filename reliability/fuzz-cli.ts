@@ -27,6 +27,7 @@ function parseArgs(argv: readonly string[]): Partial<FuzzOptions> {
 }
 
 async function main(): Promise<void> {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const options = parseArgs(process.argv.slice(2));
   // The handlers' own log lines would drown the figures: only errors are shown.
   process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
