@@ -5,6 +5,7 @@ import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { addDays, localDate } from '../domain/time';
 import { FaultInjector, type FaultFigures } from '../local/faults';
 import { readOutbox, type OutboxEmail } from '../local/outbox';
+import { payOnSandbox } from '../local/psp-sandbox/guest';
 import { startLocalStack, type LocalStack } from '../local/runtime';
 import { deadLetterQueueOf, listDeadLetters, redriveDeadLetters } from '../ops/dlq';
 import { checkInvariants, type Violation } from './invariants';
@@ -458,20 +459,6 @@ class Driver {
 
 async function readOutboxFor(stack: LocalStack, to: string): Promise<OutboxEmail[]> {
   return (await readOutbox(stack.motoEndpoint)).filter((m) => m.to.includes(to));
-}
-
-/** What a guest's browser does on the PSP's page: post the signed form, then pay with a card or cancel. */
-async function payOnSandbox(pageHtml: string, choice: { card: string } | 'cancel'): Promise<{ formStatus: number; resultUrl?: string; error?: string }> {
-  const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-  const form = /<form[^>]*id="psp-form"[^>]*>/.exec(pageHtml)?.[0] ?? '';
-  const action = unescape(/action="([^"]+)"/.exec(form)?.[1] ?? '');
-  const fields = Object.fromEntries([...pageHtml.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)].map((m) => [unescape(m[1]!), unescape(m[2]!)]));
-  const posted = await fetch(action, { method: 'POST', body: new URLSearchParams(fields), redirect: 'manual' });
-  if (posted.status !== 303) return { formStatus: posted.status, error: await posted.text() };
-  const session = new URL(posted.headers.get('location')!, action).toString();
-  const body = choice === 'cancel' ? new URLSearchParams() : new URLSearchParams({ cardNumber: choice.card, expiryMonth: '12', expiryYear: '2030', cvv: '123' });
-  const done = await fetch(`${session}/${choice === 'cancel' ? 'cancel' : 'pay'}`, { method: 'POST', body, redirect: 'manual' });
-  return { formStatus: 303, ...(done.headers.get('location') ? { resultUrl: new URL(done.headers.get('location')!, session).toString() } : {}) };
 }
 
 /**

@@ -27,6 +27,7 @@ import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { notificationId } from '../adapters/systempay/form';
 import { sign } from '../adapters/systempay/signature';
 import { FUNCTIONS } from '../functions/catalog';
+import { formOf } from '../local/psp-sandbox/guest';
 import { seeded } from './random';
 import { startLocalStack, type LocalStack } from '../local/runtime';
 
@@ -201,11 +202,6 @@ async function call(base: string, method: string, path: string, key: string | un
   return { status: res.status, body: parsed, text };
 }
 
-function hiddenFields(html: string): Record<string, string> {
-  const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-  return Object.fromEntries([...html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)].map((m) => [unescape(m[1]!), unescape(m[2]!)]));
-}
-
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 async function setUp(base: string, adminKey: string, rnd: Random, links: number): Promise<World> {
@@ -235,7 +231,7 @@ async function setUp(base: string, adminKey: string, rnd: Random, links: number)
       hotel.tokens.push(token);
       // A page view allocates the attempt (its vads_trans_id) a notification will name.
       const page = await fetch(`${base}/pay/${token}`);
-      const form = hiddenFields(await page.text());
+      const form = formOf(await page.text()).fields;
       if (form.vads_trans_id) hotel.forms.push(form);
     }
     const card = await call(base, 'POST', `/v1/reservations/${hotel.reservations[0]}/cards`, hotel.apiKey, {

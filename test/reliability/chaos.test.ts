@@ -8,7 +8,7 @@ import { runChaos } from '../../reliability/chaos';
 jest.setTimeout(15 * 60_000);
 
 it('keeps every money and message invariant under faults', async () => {
-  const report = await runChaos({ lifecycles: Number(process.env.CHAOS_LIFECYCLES ?? 40), seed: 20261201, concurrency: 6, motoEndpoint: process.env.MOTO_ENDPOINT! });
+  const report = await runChaos({ lifecycles: Number(process.env.CHAOS_LIFECYCLES ?? 30), seed: 20261201, concurrency: 6, motoEndpoint: process.env.MOTO_ENDPOINT! });
   process.stdout.write(`${formatReport(report)}\n`);
   expect(report.violations).toEqual([]);
   // The run proves something only if faults did happen and money did move.
