@@ -503,7 +503,7 @@ async function drain(stack: LocalStack): Promise<{ resent: number; redriven: num
       redriven += n;
       moved += n;
     }
-    await job('outbox-redrive');
+    for (const name of JOBS) await job(name);
     await stack.settle();
     await waitForQueuesEmpty(sqs, Object.values(stack.resources.queueUrls));
     if (moved === 0 && round > 0) break;
@@ -517,6 +517,9 @@ async function drain(stack: LocalStack): Promise<{ resent: number; redriven: num
   }
   return { resent, redriven, left };
 }
+
+/** Every scheduled job, run as its schedule would at the end of a run. */
+const JOBS = ['outbox-redrive', 'link-expiry', 'option-sweep', 'payment-reminders', 'card-purge'] as const;
 
 /** Queues with messages still in flight or delayed (refund backoff) are not drained yet. */
 async function waitForQueuesEmpty(sqs: SQSClient, urls: string[]): Promise<void> {

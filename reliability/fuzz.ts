@@ -472,6 +472,15 @@ function pathParam(name: string, world: World, hotel: Hotel, rnd: Random): { val
 /** A path as a violation shows it: long segments (link tokens, padding) shortened. */
 const shown = (path: string): string => path.split('/').map((seg) => (seg.length > 24 ? `${seg.slice(0, 8)}…(${seg.length})` : seg)).join('/');
 
+/** A path segment as the gateway reads it; one that is not valid percent-encoded UTF-8 stays as sent. */
+function decodedOrRaw(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 function apiRequest(world: World, rnd: Random): Req {
   const route = rnd.pick(HTTP_ROUTES);
   const hotel = rnd.pick(world.hotels);
@@ -481,7 +490,7 @@ function apiRequest(world: World, rnd: Random): Req {
   const path = route.path.replace(/\{(\w+)\}/g, (_m, name: string) => {
     const p = pathParam(name, world, hotel, rnd);
     foreign ||= p.foreign;
-    if (name === 'reservationId') reservationId = decodeURIComponent(p.value);
+    if (name === 'reservationId') reservationId = decodedOrRaw(p.value);
     return p.value;
   });
   const headers: Record<string, string> = {};
