@@ -40,6 +40,12 @@ export interface OutgoingEmail {
   readonly html: string;
   readonly text: string;
   readonly replyTo?: string;
+  /**
+   * Which message this is (an event and a recipient), sent as a header: two e-mails alike in
+   * every word (two refunds of one amount on one day) stay two, and a copy sent again after an
+   * uncertain send shows as the same one.
+   */
+  readonly reference?: string;
 }
 
 export interface Mailer {

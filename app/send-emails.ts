@@ -52,7 +52,7 @@ export async function sendEmailsFor(deps: Deps, raw: Envelope): Promise<number> 
     if (claim === 'sent') continue;
     if (claim === 'busy') throw new Conflict('email_being_sent', `The ${p.recipient} e-mail of event ${raw.id} is being sent by another delivery; retry`);
     const { subject, html, text } = render(p);
-    await deps.mailer.send({ to: [p.to], subject, html, text, ...(p.replyTo ? { replyTo: p.replyTo } : {}) });
+    await deps.mailer.send({ to: [p.to], subject, html, text, reference: `${raw.id}.${p.recipient}`, ...(p.replyTo ? { replyTo: p.replyTo } : {}) });
     await deps.store.markEmailSent(raw.id, p.recipient, deps.clock.now().toISOString());
     sent += 1;
   }

@@ -168,8 +168,8 @@ function emailKey(input: unknown): string {
 }
 
 /** One e-mail's identity in the outbox: who it went to and what it said. */
-export const outboxKey = (e: { to: readonly string[]; subject: string; text?: string }): string =>
-  `${[...e.to].sort().join(',')}|${e.subject}|${createHash('sha256').update(e.text ?? '').digest('hex').slice(0, 16)}`;
+export const outboxKey = (e: { to: readonly string[]; subject: string; text?: string; reference?: string }): string =>
+  `${[...e.to].sort().join(',')}|${e.subject}|${e.reference ?? createHash('sha256').update(e.text ?? '').digest('hex').slice(0, 16)}`;
 
 const FAULTED = Symbol('faulted');
 

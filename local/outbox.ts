@@ -8,6 +8,8 @@ export interface OutboxEmail {
   html?: string;
   text?: string;
   sentAt: string;
+  /** The sender's reference of the message (an event and a recipient), when it gave one. */
+  reference?: string;
 }
 
 const decodeWord = (s: string) => s.replace(/=\?UTF-8\?B\?([^?]+)\?=/gi, (_m, b64: string) => Buffer.from(b64, 'base64').toString('utf8'));
@@ -29,6 +31,7 @@ export function parseMime(raw: string): OutboxEmail {
     to: (h.to ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     subject: decodeWord(h.subject ?? ''),
     sentAt: new Date(h.date ?? Date.now()).toISOString(),
+    ...(h['x-hotel-payments-reference'] ? { reference: h['x-hotel-payments-reference'] } : {}),
   };
   const boundary = /boundary="?([^";]+)"?/.exec(h['content-type'] ?? '')?.[1];
   const parts = boundary ? body.split(`--${boundary}`).slice(1, -1) : [raw];

@@ -12,6 +12,7 @@ export function buildMime(email: OutgoingEmail & { from: string }, date: Date, b
     `To: ${email.to.join(', ')}`,
     ...(email.replyTo ? [`Reply-To: ${email.replyTo}`] : []),
     `Subject: ${encodeHeader(email.subject)}`,
+    ...(email.reference && /^[\w.@#-]{1,200}$/.test(email.reference) ? [`X-Hotel-Payments-Reference: ${email.reference}`] : []),
     `Date: ${date.toUTCString()}`,
     'MIME-Version: 1.0',
     `Content-Type: multipart/alternative; boundary="${boundary}"`,

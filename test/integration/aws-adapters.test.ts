@@ -55,4 +55,13 @@ describe('AWS adapters against moto', () => {
     expect(mails[0]).toMatchObject({ subject: 'Réservation confirmée', html: '<p>Merci</p>', text: 'Merci' });
     expect(Date.parse(mails[0]!.sentAt)).toBeGreaterThan(0);
   });
+
+  it("names each e-mail by its event and recipient, so two e-mails alike in every word stay two", async () => {
+    const mail = { to: ['twin-refunds@example.com'], subject: 'Votre remboursement de 13,99 €', html: '<p>Remboursé</p>', text: 'Remboursé' };
+    await ctx.deps.mailer!.send({ ...mail, reference: '01EVENTA.guest' });
+    await ctx.deps.mailer!.send({ ...mail, reference: '01EVENTB.guest' });
+    await ctx.deps.mailer!.send({ ...mail, reference: 'bad reference\r\nBcc: x@example.com' });
+    const mails = (await readOutbox(process.env.MOTO_ENDPOINT!)).filter((m) => m.to.includes('twin-refunds@example.com'));
+    expect(mails.map((m) => m.reference)).toEqual(['01EVENTA.guest', '01EVENTB.guest', undefined]);
+  });
 });
