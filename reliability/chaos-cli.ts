@@ -43,6 +43,7 @@ export function formatReport(r: ChaosReport): string {
     ['paid: ours / PSP (minor units)', `${r.money.paidOurs} / ${r.money.paidPsp}`],
     ['refunded: ours / PSP', `${r.money.refundedOurs} / ${r.money.refundedPsp}`],
     ['refunds succeeded', r.money.refunds],
+    ['  matched to their PSP credit by amount', r.money.refundsMatchedByAmount],
     ['e-mails sent', r.emails.sent],
     ['  second copies after an uncertain send', r.emails.duplicatesAfterUncertainSend],
     ['violations', r.violations.length],

@@ -64,6 +64,8 @@ export interface MoneyTotals {
   readonly refundedPsp: number;
   readonly payments: number;
   readonly refunds: number;
+  /** Refunds settled by reading their payment back (an unanswered call): matched to a PSP credit by payment and amount. */
+  readonly refundsMatchedByAmount: number;
 }
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

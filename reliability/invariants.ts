@@ -59,8 +59,22 @@ export function checkInvariants(input: InvariantInput): { violations: Violation[
   const credits = input.ledger.filter((l) => l.operationType === 'CREDIT');
   const refundsByUuid = new Map<string, Item[]>();
   for (const r of refunds) if (r.psp?.transactionUuid) refundsByUuid.set(r.psp.transactionUuid, [...(refundsByUuid.get(r.psp.transactionUuid) ?? []), r]);
+  // A refund whose call went unanswered is settled by reading its payment back: the payment shows
+  // the money given back, not the credit's own uuid. Such a refund matches a credit of the same
+  // payment and amount that no refund names, one to one.
+  const paymentUuidOf = new Map(payments.map((t) => [`${t.hotelId}/${t.transactionId}`, t.psp?.transactionUuid as string]));
+  const unnamed = refunds.filter((r) => r.status === 'succeeded' && !r.psp?.transactionUuid);
+  let matchedByAmount = 0;
   for (const c of credits) {
     const ours = (refundsByUuid.get(c.uuid) ?? []).filter((r) => r.status === 'succeeded');
+    if (ours.length === 0) {
+      const i = unnamed.findIndex((r) => paymentUuidOf.get(`${r.hotelId}/${r.parentTransactionId}`) === c.parentUuid && r.amount.amount === c.amount);
+      if (i >= 0) {
+        unnamed.splice(i, 1);
+        matchedByAmount++;
+        continue;
+      }
+    }
     if (ours.length !== 1) add('every refund at the PSP matches exactly one refund of ours', `${c.orderId} credit ${c.uuid} of ${c.amount}: matched ${ours.length}`);
   }
   const ledgerByUuid = new Map(input.ledger.map((l) => [l.uuid, l]));
@@ -123,7 +137,7 @@ export function checkInvariants(input: InvariantInput): { violations: Violation[
   const paidPsp = accepted.filter((l) => l.operationType === 'DEBIT').reduce((s, l) => s + l.initialAmount, 0);
   return {
     violations: v,
-    money: { paidOurs, paidPsp, refundedOurs, refundedPsp, payments: accepted.length, refunds: refunds.filter((r) => r.status === 'succeeded').length },
+    money: { paidOurs, paidPsp, refundedOurs, refundedPsp, payments: accepted.length, refunds: refunds.filter((r) => r.status === 'succeeded').length, refundsMatchedByAmount: matchedByAmount },
     excusedDuplicates,
   };
 }
