@@ -37,11 +37,13 @@ export class BodyTooLarge extends Error {}
 export async function readBody(req: IncomingMessage, limit = 10 * 1024 * 1024): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
+  // Read to the end even past the limit: leaving the loop early would destroy the socket, and
+  // the client would see a reset instead of the 413.
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) throw new BodyTooLarge(`body over ${limit} bytes`);
-    chunks.push(chunk as Buffer);
+    if (size <= limit) chunks.push(chunk as Buffer);
   }
+  if (size > limit) throw new BodyTooLarge(`body over ${limit} bytes`);
   return Buffer.concat(chunks);
 }
 

@@ -88,6 +88,10 @@ export async function startLocalStack(opts: LocalOptions = {}): Promise<LocalSta
     res.end(JSON.stringify({ error: { code: 'starting', message: 'The local stack is starting; retry in a moment' } }));
   };
   const server: Server = createServer(starting);
+  // The server never closes an idle keep-alive connection before its clients do (their pools let
+  // go after a few seconds): a request sent on a socket the server just closed would be reset.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 3000, host, () => resolve());
@@ -143,7 +147,6 @@ export async function startLocalStack(opts: LocalOptions = {}): Promise<LocalSta
       if (e instanceof BodyTooLarge) {
         opts.onResponse?.({ method: req.method ?? 'GET', path: new URL(req.url ?? '/', 'http://x').pathname, status: 413, faulted: false });
         if (!res.headersSent) writeResult(res, { statusCode: 413, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: 'Request Too Long' }) });
-        req.resume();
         return;
       }
       log('request failed', { path: req.url, error: e.message });
