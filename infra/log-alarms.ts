@@ -1,5 +1,5 @@
 import { Duration } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { Alarm, ComparisonOperator, Metric, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { FilterPattern, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
@@ -44,14 +44,20 @@ export function alarmOnLogLines(scope: Construct, alarm: LogAlarm, functions: Re
       metricValue: '1',
     });
   }
-  const a = new Alarm(scope, `${alarm.id}Alarm`, {
-    alarmDescription: alarm.description,
-    metric: new Metric({ namespace: METRIC_NAMESPACE, metricName: alarm.metricName, statistic: 'Sum', period: Duration.minutes(5) }),
+  return alarmOperators(scope, `${alarm.id}Alarm`, alarm.description,
+    new Metric({ namespace: METRIC_NAMESPACE, metricName: alarm.metricName, statistic: 'Sum', period: Duration.minutes(5) }), topic);
+}
+
+/** An alarm that tells the operators' topic as soon as a metric reaches 1 in a 5-minute period. */
+export function alarmOperators(scope: Construct, id: string, description: string, metric: IMetric, topic: ITopic): Alarm {
+  const alarm = new Alarm(scope, id, {
+    alarmDescription: description,
+    metric,
     threshold: 1,
     evaluationPeriods: 1,
     comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
     treatMissingData: TreatMissingData.NOT_BREACHING,
   });
-  a.addAlarmAction(new SnsAction(topic));
-  return a;
+  alarm.addAlarmAction(new SnsAction(topic));
+  return alarm;
 }

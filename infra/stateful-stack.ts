@@ -12,14 +12,13 @@ import {
   type IEmailIdentity,
 } from 'aws-cdk-lib/aws-ses';
 import { Queue, QueueEncryption, type IQueue } from 'aws-cdk-lib/aws-sqs';
-import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
-import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { Topic, type ITopic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
 import { TABLE } from '../adapters/dynamo/schema';
 import type { QueueDescription, QueueName } from '../functions/catalog';
 import { acknowledge } from './nag';
+import { alarmOperators } from './log-alarms';
 
 /** What the stateless stack may use: typed handles, never names looked up at deploy time. */
 export interface StatefulResources {
@@ -149,15 +148,8 @@ export class StatefulStack extends Stack {
         reason: `Dead-letter queue of ${purpose}: the end of the line, kept 14 days for an operator to inspect and redrive; a DLQ of a DLQ would catch nothing.`,
       });
       // Anything in a dead-letter queue needs a person: one alarm per DLQ, to the operators' topic.
-      const alarm = new Alarm(this, `${id}Alarm`, {
-        alarmDescription: `Messages in the dead-letter queue of ${purpose}: inspect and redrive (npm run ops -- dlq list|redrive)`,
-        metric: dlq.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: 'Maximum' }),
-        threshold: 1,
-        evaluationPeriods: 1,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-        treatMissingData: TreatMissingData.NOT_BREACHING,
-      });
-      alarm.addAlarmAction(new SnsAction(alerts));
+      alarmOperators(this, `${id}Alarm`, `Messages in the dead-letter queue of ${purpose}: inspect and redrive (npm run ops -- dlq list|redrive)`,
+        dlq.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: 'Maximum' }), alerts);
       return dlq;
     };
 
