@@ -29,7 +29,9 @@ export class RetryLater extends Error {
  *    if this refund is there, it succeeded, and the PSP is not called again. (Operations on one
  *    payment go one at a time under its PSP lock, so the difference can only be this refund.)
  * 4. Choose refund / cancel / lower amount from the PSP's status; claim the call and the payment's
- *    lock in one write (a duplicate delivery, or another refund of the payment, loses here); call;
+ *    lock in one write, on condition that the payment and its other open refunds are as read in 1
+ *    (a duplicate delivery, or another refund of the payment, loses here, so the PSP state read in
+ *    2 is never stale); call;
  *    record the answer with its history and event, releasing the lock.
  * A refund whose call may have gone through is never failed automatically: it waits (and, in the
  * end, waits in the dead-letter queue) for the PSP to say.
@@ -73,10 +75,15 @@ export async function processRefund(deps: Deps, hotelId: string, reservationId: 
   if (typeof operation !== 'string') return refuse({ code: 'not_refundable_at_psp', message: operation.refused }, leftAtPsp);
 
   refund = claimPspCall(refund, deps.clock.now(), operation);
+  // Taking the lock afresh, the PSP state read above is only good if nothing touching this payment
+  // moved since the ledger was read: another refund may have been called, answered and released
+  // the lock in between (its Update then already lowered the amount read above).
+  const siblings = unanswered ? [] : [payment, ...agg.transactions.filter((t) => isRefund(t) && t.parentTransactionId === payment.transactionId && t.transactionId !== refundId && t.refund.status === 'requested')];
   try {
     await deps.store.commit({
       transactions: [{ value: refund, expectedVersion: found.version }],
       pspLocks: [{ payment, refundId, action: 'take' }],
+      ...(siblings.length ? { unchanged: siblings } : {}),
     });
   } catch (e) {
     if (!(e instanceof Conflict)) throw e;

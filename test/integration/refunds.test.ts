@@ -268,6 +268,24 @@ describe('the refund worker', () => {
     expect(ledger(payment.psp.transactionUuid)).toMatchObject({ amount: 10_000, detailedStatus: 'AUTHORISED' });
   });
 
+  it('never lowers a payment from a PSP state read before another refund of it went through', async () => {
+    const { hotelId, payment } = await paidDeposit('W-7b', { captured: false });
+    const a = await requestRefund(deps, hotelId, payment.transactionId, { amount: { amount: 2_000, currency: 'EUR' } });
+    const b = await requestRefund(deps, hotelId, payment.transactionId, { amount: { amount: 3_000, currency: 'EUR' } });
+    // B reads the PSP (15 000 held), then A is called, answered and releases the lock before B claims it.
+    const psp = deps.psp!;
+    const slowB: typeof deps = { ...deps, psp: Object.assign(Object.create(psp) as typeof psp, {
+      getTransaction: async (...args: Parameters<typeof psp.getTransaction>) => {
+        const state = await psp.getTransaction(...args);
+        expect(await processRefund(deps, hotelId, 'W-7b', a.refundId)).toBe('succeeded');
+        return state;
+      },
+    }) };
+    await expect(processRefund(slowB, hotelId, 'W-7b', b.refundId)).rejects.toBeInstanceOf(RetryLater);
+    expect(await processRefund(deps, hotelId, 'W-7b', b.refundId)).toBe('succeeded');
+    expect(ledger(payment.psp.transactionUuid)).toMatchObject({ amount: 10_000, detailedStatus: 'AUTHORISED' });
+  });
+
   it('cancels or lowers a payment not yet captured, as the PSP requires', async () => {
     const { hotelId, payment } = await paidDeposit('W-6', { captured: false });
     const part = await requestRefund(deps, hotelId, payment.transactionId, { amount: { amount: 5_000, currency: 'EUR' } });
