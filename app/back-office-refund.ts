@@ -1,7 +1,7 @@
 import { currencyByNumeric, type Money } from '../domain/money';
 import { callUnanswered, isRefund, newRefund, refundableOf, refundSucceeded, returnedInLedger, type Refund } from '../domain/refund';
 import type { Transaction } from '../domain/transaction';
-import { outcomeKind } from '../adapters/systempay/form';
+import { outcomeKind } from '../adapters/psp/systempay/form';
 import { makeEvent, refundSucceeded as refundSucceededEvent, type Envelope } from '../events';
 import type { Deps } from './deps';
 import { stampHistory } from './history';

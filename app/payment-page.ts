@@ -3,7 +3,7 @@ import { signingKey } from '../domain/hotel';
 import { type Language, pickLanguage } from '../domain/language';
 import { assertPayable, reusableAttempt, type OpenAttempt } from '../domain/payment-request';
 import { compactUtc } from '../domain/time';
-import { attemptRef, formatTransId, paymentForm, transDay } from '../adapters/systempay/form';
+import { attemptRef, formatTransId, paymentForm, transDay } from '../adapters/psp/systempay/form';
 import type { LinkProblem, PaymentPageData, ResultState } from '../templates/pages';
 import type { Deps } from './deps';
 import { expireLink } from './expire-links';

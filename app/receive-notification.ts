@@ -1,9 +1,9 @@
 import { InvalidInput, NotFound, Unauthenticated } from '../domain/errors';
 import { signingKey } from '../domain/hotel';
 import { makeEvent, pspNotificationReceived } from '../events';
-import { notificationId, SENSITIVE_FIELDS } from '../adapters/systempay/form';
-import { parseNotification, rejectedFields } from '../adapters/systempay/notification';
-import { verify } from '../adapters/systempay/signature';
+import { notificationId, SENSITIVE_FIELDS } from '../adapters/psp/systempay/form';
+import { parseNotification, rejectedFields } from '../adapters/psp/systempay/notification';
+import { verify } from '../adapters/psp/systempay/signature';
 import type { Deps } from './deps';
 import { notificationContext, openPspSecrets } from './secrets';
 

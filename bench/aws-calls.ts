@@ -56,8 +56,8 @@ export async function measureAwsCalls(motoEndpoint: string): Promise<AwsCallsRes
   const { provision } = await import('../local/provision');
   const { apiEvent, call, sqsBatch } = await import('../test/support/api');
   const { lambdaContext } = await import('../local/gateway');
-  const { sign } = await import('../adapters/systempay/signature');
-  const { notificationId } = await import('../adapters/systempay/form');
+  const { sign } = await import('../adapters/psp/systempay/signature');
+  const { notificationId } = await import('../adapters/psp/systempay/form');
   const { makeEvent, pspNotificationReceived } = await import('../events');
   const createHotel = (await import('../functions/http/create-hotel')).handler;
   const upsert = (await import('../functions/http/upsert-reservation')).handler;

@@ -53,7 +53,7 @@ export async function measureScale(motoEndpoint: string, sizes: readonly number[
   const { requestPayment } = await import('../app/create-payment-request');
   const { openPaymentPage } = await import('../app/payment-page');
   const { receiveNotification } = await import('../app/receive-notification');
-  const { sign } = await import('../adapters/systempay/signature');
+  const { sign } = await import('../adapters/psp/systempay/signature');
   setContainer(undefined);
   let localLogLines = 0;
   const stack = await startLocalStack({

@@ -9,7 +9,7 @@ import type { SecretSealer } from '../../app/ports';
 import { KmsSealer } from '../../adapters/aws/kms-sealer';
 import { SesMailer } from '../../adapters/aws/ses-mailer';
 import { DynamoStore } from '../../adapters/dynamo/store';
-import { SystempayRest } from '../../adapters/systempay/rest';
+import { SystempayRest } from '../../adapters/psp/systempay/rest';
 import { ScryptPinHasher } from '../../adapters/crypto/pin-hasher';
 import { currentFunction, requireSetting, setting } from './settings';
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { verify, type SignatureAlgorithm } from '../../adapters/systempay/signature';
+import { verify, type SignatureAlgorithm } from '../../adapters/psp/systempay/signature';
 import { currencyByNumeric } from '../../domain/money';
 
 export type CtxMode = 'TEST' | 'PRODUCTION';

@@ -1,6 +1,6 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { sign } from '../../adapters/systempay/signature';
+import { sign } from '../../adapters/psp/systempay/signature';
 import { findTestCard, maskCardNumber } from './cards';
 import { checkForm, formatVadsDate, ShopInputError, ShopRegistry, TransIdRegistry, type AcceptedForm, type ShopCredentials, type ShopInput } from './gateway';
 import { HttpError, methodNotAllowed, readBody, readForm, redirect, sendHtml, sendJson } from './http';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { sign, type SignatureAlgorithm } from '../../adapters/systempay/signature';
+import { sign, type SignatureAlgorithm } from '../../adapters/psp/systempay/signature';
 
 export interface Delivery {
   readonly url: string;

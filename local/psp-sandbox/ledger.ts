@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { SignatureAlgorithm } from '../../adapters/systempay/signature';
+import type { SignatureAlgorithm } from '../../adapters/psp/systempay/signature';
 import type { CtxMode } from './gateway';
 
 /**

@@ -1,6 +1,6 @@
 import { GetQueueAttributesCommand, SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { addDays, endOfLocalDay, localDate } from '../../domain/time';
-import { sign } from '../../adapters/systempay/signature';
+import { sign } from '../../adapters/psp/systempay/signature';
 import type { LocalStack } from '../../local/runtime';
 import { Client, payOnSandbox, startTestStack } from '../support/local-stack';
 import { registerSecret } from '../support/secrets';

@@ -4,7 +4,7 @@ import { openPaymentPage } from '../../app/payment-page';
 import { receiveNotification } from '../../app/receive-notification';
 import { processNotification } from '../../app/process-notification';
 import { sweepOptions } from '../../app/lapse-options';
-import { sign } from '../../adapters/systempay/signature';
+import { sign } from '../../adapters/psp/systempay/signature';
 import { FakeClock, freshDeps } from '../support/aws';
 import { ask, committedEvents, reserve } from '../support/scenario';
 import { registerSecret } from '../support/secrets';

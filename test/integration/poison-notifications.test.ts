@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { notificationId } from '../../adapters/systempay/form';
-import { sign } from '../../adapters/systempay/signature';
+import { notificationId } from '../../adapters/psp/systempay/form';
+import { sign } from '../../adapters/psp/systempay/signature';
 import { createHotel } from '../../app/create-hotel';
 import { openPaymentPage } from '../../app/payment-page';
 import { makeEvent, pspNotificationReceived } from '../../events';

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { sign, verify } from '../../adapters/systempay/signature';
-import { SystempayRest } from '../../adapters/systempay/rest';
+import { sign, verify } from '../../adapters/psp/systempay/signature';
+import { SystempayRest } from '../../adapters/psp/systempay/rest';
 import type { PspCallResult, PspCredentials } from '../../app/ports';
 import { createPspSandbox, type PspSandbox, type PspSandboxOptions } from '../../local/psp-sandbox';
 

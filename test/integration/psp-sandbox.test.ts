@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { sign, verify, type SignatureAlgorithm } from '../../adapters/systempay/signature';
+import { sign, verify, type SignatureAlgorithm } from '../../adapters/psp/systempay/signature';
 import { createPspSandbox, TEST_CARDS, type PspSandbox, type PspSandboxOptions } from '../../local/psp-sandbox';
 
 const SITE_ID = '12345678';

@@ -10,7 +10,7 @@ import { requestRefund } from '../../app/request-refund';
 import { listTransactions } from '../../app/transactions';
 import { processNotification } from '../../app/process-notification';
 import { receiveNotification } from '../../app/receive-notification';
-import { sign } from '../../adapters/systempay/signature';
+import { sign } from '../../adapters/psp/systempay/signature';
 import { getReservation } from '../../app/reservation-view';
 import { DomainError } from '../../domain/errors';
 import type { Transaction } from '../../domain/transaction';

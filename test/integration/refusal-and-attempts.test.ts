@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { awsCallCounts, resetAwsCallCounts } from '../../adapters/aws/clients';
-import { notificationId } from '../../adapters/systempay/form';
-import { sign } from '../../adapters/systempay/signature';
+import { notificationId } from '../../adapters/psp/systempay/form';
+import { sign } from '../../adapters/psp/systempay/signature';
 import { createHotel } from '../../app/create-hotel';
 import { requestPayment } from '../../app/create-payment-request';
 import { processNotification } from '../../app/process-notification';

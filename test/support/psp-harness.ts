@@ -5,7 +5,7 @@ import { createHotel } from '../../app/create-hotel';
 import { openPaymentPage } from '../../app/payment-page';
 import { processNotification } from '../../app/process-notification';
 import { receiveNotification } from '../../app/receive-notification';
-import { SystempayRest } from '../../adapters/systempay/rest';
+import { SystempayRest } from '../../adapters/psp/systempay/rest';
 import { createPspSandbox, type PspSandbox } from '../../local/psp-sandbox';
 import { registerSecret } from './secrets';
 

@@ -1,4 +1,4 @@
-import { sign, signingString, verify } from '../../adapters/systempay/signature';
+import { sign, signingString, verify } from '../../adapters/psp/systempay/signature';
 
 const V1 = {
   vads_action_mode: 'INTERACTIVE', vads_amount: '5124', vads_ctx_mode: 'TEST', vads_currency: '978',

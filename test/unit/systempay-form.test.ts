@@ -1,5 +1,5 @@
-import { formatTransId, notificationId, outcomeKind, paymentForm, toOutcome } from '../../adapters/systempay/form';
-import { verify } from '../../adapters/systempay/signature';
+import { formatTransId, notificationId, outcomeKind, paymentForm, toOutcome } from '../../adapters/psp/systempay/form';
+import { verify } from '../../adapters/psp/systempay/signature';
 
 const base = {
   siteId: '12345678', mode: 'TEST' as const, key: '1122334455667788', transId: '000042', at: new Date('2026-11-22T09:00:00Z'),

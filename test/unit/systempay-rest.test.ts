@@ -1,4 +1,4 @@
-import { SystempayRest, TRANSIENT_PSP_CODES } from '../../adapters/systempay/rest';
+import { SystempayRest, TRANSIENT_PSP_CODES } from '../../adapters/psp/systempay/rest';
 import type { PspCallResult, PspCredentials } from '../../app/ports';
 
 /** The HTTP boundary is faked here (not AWS): every request is recorded and answered as told. */

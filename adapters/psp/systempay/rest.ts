@@ -1,7 +1,7 @@
 import type {
   PspCallResult, PspCredentials, PspOperationResult, PspPayments, PspTransactionState,
-} from '../../app/ports';
-import type { Money } from '../../domain/money';
+} from '../../../app/ports';
+import type { Money } from '../../../domain/money';
 
 /**
  * Systempay REST API V4 client for the server-to-server operations (reference §6): every call is a

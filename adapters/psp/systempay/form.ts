@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { currencyByNumeric, currencyInfo, type Money } from '../../domain/money';
-import type { OutcomeKind, PaymentOutcome } from '../../domain/payment-outcome';
-import type { PaymentRequestType } from '../../domain/payment-request';
-import { compactUtc } from '../../domain/time';
+import { currencyByNumeric, currencyInfo, type Money } from '../../../domain/money';
+import type { OutcomeKind, PaymentOutcome } from '../../../domain/payment-outcome';
+import type { PaymentRequestType } from '../../../domain/payment-request';
+import { compactUtc } from '../../../domain/time';
 import { type SignatureAlgorithm, sign } from './signature';
 
 /** `vads_trans_id` numbers 900000–999999 are reserved to the gateway. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { currencyByNumeric, MAX_AMOUNT } from '../../domain/money';
+import { currencyByNumeric, MAX_AMOUNT } from '../../../domain/money';
 import { SENSITIVE_FIELDS } from './form';
 
 /**
