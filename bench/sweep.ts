@@ -28,7 +28,7 @@ export async function measureSweep(motoEndpoint: string, sizes: readonly number[
   const { createHotel } = await import('../app/create-hotel');
   const { monotonicFactory } = await import('ulid');
   const { BatchWriteCommand } = await import('@aws-sdk/lib-dynamodb');
-  const { keys, reservationIndexKeys } = await import('../adapters/dynamo/schema');
+  const { reservation: reservationItem } = await import('../adapters/dynamo/entities');
 
   const rows: SweepRow[] = [];
   for (const size of sizes) {
@@ -62,7 +62,7 @@ export async function measureSweep(motoEndpoint: string, sizes: readonly number[
         guest: { firstName: 'Guest', lastName: String(n), email: `g${n}@example.com`, language: 'en' },
         arrival: '2027-01-10', departure: '2027-01-12', total: { amount: 20_000, currency: 'EUR' }, optionDeadline: deadline,
       }, ctx);
-      return { ...reservation, ...keys.reservation(hotelId, reservation.reservationId), ...reservationIndexKeys(reservation), entity: 'reservation' };
+      return reservationItem.toItem(reservation);
     });
     for (let i = 0; i < items.length; i += 25) {
       await dynamoClient().send(new BatchWriteCommand({ RequestItems: { [resources.tableName]: items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })) } }));

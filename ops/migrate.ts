@@ -1,13 +1,13 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, ScanCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { keys } from '../adapters/dynamo/schema';
+import { notification, transaction } from '../adapters/dynamo/entities';
 import { isRefund } from '../domain/refund';
 import type { Transaction } from '../domain/transaction';
 
 /**
  * Brings transactions written before refunds existed up to the current shape (docs/data-model.md,
  * "Upgrading"). A transaction item is current when:
- *   - its GSI1 keys are those of `keys.transaction` (the per-hotel, per-month history partition);
+ *   - its GSI1 keys are those of `transaction.indexKeys` (the per-hotel, per-month history partition);
  *   - its `TXREF` item exists (refunds are asked by transaction id);
  *   - a succeeded payment carries `refundable` (what is left to refund, held by conditional writes).
  * Each item is upgraded by one conditional update on its `version`, so a write by the running
@@ -42,7 +42,7 @@ export const lacksRefundable = (item: Item): boolean => item.type === 'payment' 
  */
 export function planUpgrade(item: Item, siblings: readonly Transaction[]): TransactionUpgrade | null {
   const t = item as unknown as Transaction;
-  const want = keys.transaction(t.hotelId, t.reservationId, t.transactionId, t.createdAt);
+  const want = transaction.indexKeys(t);
   const index = item.GSI1PK !== want.GSI1PK || item.GSI1SK !== want.GSI1SK ? { GSI1PK: want.GSI1PK!, GSI1SK: want.GSI1SK! } : {};
   let refundable: { refundable?: number } = {};
   if (lacksRefundable(item)) {
@@ -59,7 +59,7 @@ export async function upgradeTransactions(db: DynamoDBDocumentClient, table: str
   let ExclusiveStartKey: Item | undefined;
   do {
     const page = await db.send(new ScanCommand({
-      TableName: table, FilterExpression: 'entity = :tx', ExpressionAttributeValues: { ':tx': 'transaction' }, ExclusiveStartKey, Limit: opts.pageSize ?? 500,
+      TableName: table, FilterExpression: 'entity = :tx', ExpressionAttributeValues: { ':tx': transaction.ENTITY }, ExclusiveStartKey, Limit: opts.pageSize ?? 500,
     }));
     for (const first of page.Items ?? []) {
       scanned++;
@@ -96,7 +96,7 @@ async function reservationTransactions(db: DynamoDBDocumentClient, table: string
   let ExclusiveStartKey: Item | undefined;
   do {
     const page = await db.send(new QueryCommand({
-      TableName: table, KeyConditionExpression: 'PK = :pk AND begins_with(SK, :tx)', ExpressionAttributeValues: { ':pk': item.PK, ':tx': 'TRANSACTION#' }, ConsistentRead: true, ExclusiveStartKey,
+      TableName: table, KeyConditionExpression: 'PK = :pk AND begins_with(SK, :tx)', ExpressionAttributeValues: { ':pk': item.PK, ':tx': transaction.SK_PREFIX }, ConsistentRead: true, ExclusiveStartKey,
     }));
     out.push(...((page.Items ?? []) as unknown as Transaction[]));
     ExclusiveStartKey = page.LastEvaluatedKey;
@@ -122,10 +122,10 @@ async function applyUpgrade(db: DynamoDBDocumentClient, table: string, item: Ite
 /** The transaction's TXREF item; true when it was missing (and is now written, unless a dry run). */
 async function ensureRef(db: DynamoDBDocumentClient, table: string, item: Item, dryRun: boolean): Promise<boolean> {
   const t = item as unknown as Transaction;
-  const k = keys.transactionRef(t.hotelId, t.transactionId);
+  const k = transaction.refKey(t.hotelId, t.transactionId);
   if (dryRun) return !(await db.send(new GetCommand({ TableName: table, Key: k }))).Item;
   try {
-    await db.send(new PutCommand({ TableName: table, Item: { ...k, entity: 'transactionRef', reservationId: t.reservationId }, ConditionExpression: 'attribute_not_exists(PK)' }));
+    await db.send(new PutCommand({ TableName: table, Item: transaction.refItem(t), ConditionExpression: 'attribute_not_exists(PK)' }));
     return true;
   } catch (e) {
     if (e instanceof ConditionalCheckFailedException) return false;
@@ -152,7 +152,7 @@ export async function dropProcessedTokens(db: DynamoDBDocumentClient, table: str
   do {
     const page = await db.send(new ScanCommand({
       TableName: table, ExclusiveStartKey, Limit: opts.pageSize ?? 500,
-      FilterExpression: 'entity = :n AND attribute_exists(sealedSensitive) AND attribute_exists(processedAt)', ExpressionAttributeValues: { ':n': 'pspNotification' },
+      FilterExpression: 'entity = :n AND attribute_exists(sealedSensitive) AND attribute_exists(processedAt)', ExpressionAttributeValues: { ':n': notification.ENTITY },
     }));
     for (const item of page.Items ?? []) {
       scanned++;

@@ -1,7 +1,7 @@
 import { DEFAULT_POLICY } from '../../domain/policy';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../../adapters/aws/clients';
-import { keys } from '../../adapters/dynamo/schema';
+import * as entities from '../../adapters/dynamo/entities';
 import { Conflict } from '../../domain/errors';
 import { createReservation } from '../../domain/reservation';
 import { freshDeps } from '../support/aws';
@@ -42,7 +42,7 @@ describe('AWS adapters against moto', () => {
       reservation: { value: stale, expectedVersion: 7 },
       history: [{ hotelId: 'h1', reservationId: 'R-1', entryId: '01STALE', at: reservation.createdAt, type: 'updated', actor: 'pms' }],
     })).rejects.toBeInstanceOf(Conflict);
-    const hist = await dynamoClient().send(new GetCommand({ TableName: ctx.resources.tableName, Key: keys.history('h1', 'R-1', '01STALE') }));
+    const hist = await dynamoClient().send(new GetCommand({ TableName: ctx.resources.tableName, Key: entities.history.key('h1', 'R-1', '01STALE') }));
     expect(hist.Item).toBeUndefined();
     const agg = await ctx.deps.store.getReservation('h1', 'R-1');
     expect(agg?.reservation.version).toBe(1);

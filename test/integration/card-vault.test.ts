@@ -1,6 +1,6 @@
 import { GetCommand, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { awsCallCounts, dynamoClient, resetAwsCallCounts } from '../../adapters/aws/clients';
-import { keys } from '../../adapters/dynamo/schema';
+import * as entities from '../../adapters/dynamo/entities';
 import { ScryptPinHasher } from '../../adapters/crypto/pin-hasher';
 import type { Deps } from '../../app/deps';
 import { purgeCards } from '../../app/purge-cards';
@@ -49,7 +49,7 @@ const user = (userId: string, roles: string[] = ['cards:reveal'], pin = PIN) => 
 async function storedNotifications(): Promise<Record<string, unknown>[]> {
   const out = await dynamoClient().send(new ScanCommand({
     TableName: table, ConsistentRead: true, FilterExpression: 'entity = :e AND begins_with(PK, :pk)',
-    ExpressionAttributeValues: { ':e': 'pspNotification', ':pk': `HOTEL#${hotelId}#PSPNOTIF#` },
+    ExpressionAttributeValues: { ':e': entities.notification.ENTITY, ':pk': entities.notification.keyPrefix(hotelId) },
   }));
   return out.Items ?? [];
 }
@@ -63,7 +63,7 @@ describe('storing cards', () => {
     expect(cards.map((c) => [c.cardId, c.primary])).toEqual([[first.cardId, false], [second.cardId, true]]);
     expect(JSON.stringify(cards)).not.toMatch(/4970100000000014|5100010000000106/);
     // At rest: the number and CVV are not in the table in clear.
-    const raw = await dynamoClient().send(new GetCommand({ TableName: table, Key: keys.cardSecret(hotelId, 'V-1', first.cardId) }));
+    const raw = await dynamoClient().send(new GetCommand({ TableName: table, Key: entities.cardSecret.key(hotelId, 'V-1', first.cardId) }));
     expect(JSON.stringify(raw.Item)).not.toContain(VISA);
     expect(raw.Item!.ttl).toBe(Math.ceil(Date.parse(first.purgeAt) / 1000));
     expect(first.purgeAt).toBe('2027-01-19T22:59:59.999Z');
@@ -82,8 +82,8 @@ describe('storing cards', () => {
     const a = await importCard(deps, hotelId, 'V-1', otaCard());
     const b = await importCard(deps, hotelId, 'V-1', otaCard(MASTERCARD));
     await user('ana');
-    const stolen = await dynamoClient().send(new GetCommand({ TableName: table, Key: keys.cardSecret(hotelId, 'V-1', a.cardId) }));
-    await dynamoClient().send(new PutCommand({ TableName: table, Item: { ...stolen.Item, ...keys.cardSecret(hotelId, 'V-1', b.cardId) } }));
+    const stolen = await dynamoClient().send(new GetCommand({ TableName: table, Key: entities.cardSecret.key(hotelId, 'V-1', a.cardId) }));
+    await dynamoClient().send(new PutCommand({ TableName: table, Item: { ...stolen.Item, ...entities.cardSecret.key(hotelId, 'V-1', b.cardId) } }));
     const result = await revealCard(deps, hotelId, b.cardId, { userId: 'ana', pin: PIN }).then((r) => r.number, (e: Error) => e.name);
     expect(result).not.toBe(VISA);
     expect(result).toMatch(/InvalidCiphertext|AccessDenied|Error/);
@@ -149,7 +149,7 @@ describe('revealing a card', () => {
     expect(both.every((r) => r.number === VISA)).toBe(true);
     expect((await revealCard(deps, hotelId, card.cardId, { userId: 'ana', pin: PIN })).cvv).toBeUndefined();
     expect((await listCards(deps, hotelId, 'V-1')).cards[0]).toMatchObject({ cvvAvailable: false });
-    const raw = await dynamoClient().send(new GetCommand({ TableName: table, Key: keys.cardCvv(hotelId, 'V-1', card.cardId) }));
+    const raw = await dynamoClient().send(new GetCommand({ TableName: table, Key: entities.cardSecret.cvvKey(hotelId, 'V-1', card.cardId) }));
     expect(raw.Item).toBeUndefined();
   });
 
@@ -188,7 +188,7 @@ describe('revealing a card', () => {
     await upsertReservation(deps, hotelId, 'V-1', { ...stay('2026-11-30'), departure: '2027-01-15' });
     const moved = (await listCards(deps, hotelId, 'V-1')).cards[0]!;
     expect(moved.purgeAt).toBe('2027-01-22T22:59:59.999Z');
-    const raw = await dynamoClient().send(new GetCommand({ TableName: table, Key: keys.cardSecret(hotelId, 'V-1', card.cardId) }));
+    const raw = await dynamoClient().send(new GetCommand({ TableName: table, Key: entities.cardSecret.key(hotelId, 'V-1', card.cardId) }));
     expect(raw.Item!.ttl).toBe(Math.ceil(Date.parse(moved.purgeAt) / 1000));
     await setPolicy(deps, hotelId, { defaultOptionDays: 3, reminderHoursBefore: 24, onLapse: 'expire', cardRetentionDays: 2 });
     expect((await importCard(deps, hotelId, 'V-1', otaCard(MASTERCARD))).purgeAt).toBe('2027-01-17T22:59:59.999Z');
@@ -216,7 +216,7 @@ describe('revealing a card', () => {
 
     const erased = await eraseCard(deps, hotelId, card.cardId, { userId: 'max', pin: OTHER_PIN, sourceIp: '203.0.113.9' });
     expect(erased).toMatchObject({ cardId: card.cardId, status: 'purged', erasedBy: 'max', last4: '0014', cvvAvailable: false, purgedAt: clock.current.toISOString() });
-    for (const key of [keys.cardSecret(hotelId, 'V-1', card.cardId), keys.cardCvv(hotelId, 'V-1', card.cardId)]) {
+    for (const key of [entities.cardSecret.key(hotelId, 'V-1', card.cardId), entities.cardSecret.cvvKey(hotelId, 'V-1', card.cardId)]) {
       expect((await dynamoClient().send(new GetCommand({ TableName: table, Key: key }))).Item).toBeUndefined();
     }
     expect(await codeOf(revealCard(deps, hotelId, card.cardId, { userId: 'ana', pin: PIN }))).toBe('gone:card_erased');

@@ -3,6 +3,7 @@ import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { sqsClient } from '../../adapters/aws/clients';
+import * as entities from '../../adapters/dynamo/entities';
 import { notificationId } from '../../adapters/psp/systempay/form';
 import { sign } from '../../adapters/psp/systempay/signature';
 import { makeEvent, pspNotificationReceived } from '../../events';
@@ -215,7 +216,7 @@ describe('queue and stream plumbing', () => {
     const event = makeEvent(pspNotificationReceived, { id: 'ev-relay', occurredAt: clock.now(), hotelId }, { notificationId: 'n1' });
     const record = (eventName: 'INSERT' | 'MODIFY', entity: string) => ({
       eventID: eventName, eventName, eventSource: 'aws:dynamodb', awsRegion: 'eu-west-3',
-      dynamodb: { SequenceNumber: '1', NewImage: marshall({ PK: 'OUTBOX#ev-relay', SK: 'EVENT', entity, event }) as never },
+      dynamodb: { SequenceNumber: '1', NewImage: marshall({ ...entities.outbox.key('ev-relay'), entity, event }) as never },
     });
     const streamEvent = { Records: [record('INSERT', 'outbox'), record('INSERT', 'history'), record('MODIFY', 'outbox')] } as unknown as DynamoDBStreamEvent;
     await (dispatch as unknown as (e: unknown, c: unknown) => Promise<unknown>)(streamEvent, lambdaContext('dispatch-events'));

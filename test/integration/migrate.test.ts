@@ -1,6 +1,6 @@
 import { DeleteCommand, GetCommand, PutCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../../adapters/aws/clients';
-import { keys } from '../../adapters/dynamo/schema';
+import * as entities from '../../adapters/dynamo/entities';
 import type { Deps } from '../../app/deps';
 import { processRefund } from '../../app/process-refund';
 import { requestRefund } from '../../app/request-refund';
@@ -33,12 +33,11 @@ async function legacyPayment(hotelId: string, reservationId: string): Promise<Tr
   await reserve(deps, hotelId, reservationId, addDaysIso(3));
   await psp.pay((await ask(deps, hotelId, reservationId)).url);
   const payment = (await deps.store.getReservation(hotelId, reservationId))!.transactions.find((t) => t.type === 'payment' && t.status === 'succeeded')!;
-  const k = keys.transaction(hotelId, reservationId, payment.transactionId, payment.createdAt);
   await dynamoClient().send(new UpdateCommand({
-    TableName: table, Key: { PK: k.PK, SK: k.SK },
-    UpdateExpression: 'SET GSI1PK = :old REMOVE refundable', ExpressionAttributeValues: { ':old': `HOTEL#${hotelId}#TRANSACTIONS` },
+    TableName: table, Key: entities.transaction.key(hotelId, reservationId, payment.transactionId),
+    UpdateExpression: 'SET GSI1PK = :old REMOVE refundable', ExpressionAttributeValues: { ':old': entities.transaction.firstReleaseListing(hotelId) },
   }));
-  await dynamoClient().send(new DeleteCommand({ TableName: table, Key: keys.transactionRef(hotelId, payment.transactionId) }));
+  await dynamoClient().send(new DeleteCommand({ TableName: table, Key: entities.transaction.refKey(hotelId, payment.transactionId) }));
   return payment;
 }
 
@@ -61,8 +60,8 @@ describe('upgrading transactions written before refunds existed', () => {
     const run = await upgradeTransactions(dynamoClient(), table, { pageSize: 2 });
     expect(run).toMatchObject({ upgraded: 1, refsAdded: 1, retried: 0, dryRun: false });
     expect(run.current).toBe(run.scanned - 1);
-    const raw = await dynamoClient().send(new GetCommand({ TableName: table, Key: { PK: keys.transaction(hotelId, 'M-1', old.transactionId, old.createdAt).PK, SK: `TRANSACTION#${old.transactionId}` } }));
-    expect(raw.Item).toMatchObject({ refundable: old.amount.amount, version: old.version + 1, GSI1PK: `HOTEL#${hotelId}#TX#${old.createdAt.slice(0, 7)}` });
+    const raw = await dynamoClient().send(new GetCommand({ TableName: table, Key: entities.transaction.key(hotelId, 'M-1', old.transactionId) }));
+    expect(raw.Item).toMatchObject({ refundable: old.amount.amount, version: old.version + 1, ...entities.transaction.indexKeys(old) });
 
     expect(await ids()).toContain(old.transactionId);
     const refund = await requestRefund(deps, hotelId, old.transactionId, { amount: { amount: 1_000, currency: old.amount.currency } });
@@ -79,11 +78,14 @@ describe('upgrading transactions written before refunds existed', () => {
     const payment = { hotelId: 'h', reservationId: 'r', transactionId: 'p1', type: 'payment', status: 'succeeded', amount: { amount: 10_000, currency: 'EUR' }, createdAt: '2026-03-02T10:00:00.000Z', version: 3 };
     const refund = (id: string, amount: number, status: string, parent = 'p1') => ({ transactionId: id, type: 'refund', status: 'pending', amount: { amount, currency: 'EUR' }, parentTransactionId: parent, refund: { status } }) as unknown as Transaction;
     const siblings = [refund('a', 2_000, 'succeeded'), refund('b', 500, 'requested'), refund('c', 9_000, 'failed'), refund('d', 700, 'succeeded', 'other')];
-    expect(planUpgrade({ ...payment, GSI1PK: 'HOTEL#h#TRANSACTIONS', GSI1SK: 'x' }, siblings)).toEqual({ GSI1PK: 'HOTEL#h#TX#2026-03', GSI1SK: '2026-03-02T10:00:00.000Z#p1', refundable: 7_500 });
-    const current = { ...payment, ...keys.transaction('h', 'r', 'p1', payment.createdAt), refundable: 7_500 };
+    const legacy = { GSI1PK: entities.transaction.firstReleaseListing('h') };
+    const listed = entities.transaction.indexKeys(payment);
+    expect(listed).toEqual({ GSI1PK: 'HOTEL#h#TX#2026-03', GSI1SK: '2026-03-02T10:00:00.000Z#p1' });
+    expect(planUpgrade({ ...payment, ...legacy, GSI1SK: 'x' }, siblings)).toEqual({ ...listed, refundable: 7_500 });
+    const current = { ...payment, ...entities.transaction.key('h', 'r', 'p1'), ...listed, refundable: 7_500 };
     expect(planUpgrade(current, siblings)).toBeNull();
     // A failed payment has nothing to refund: only its index moves.
-    expect(planUpgrade({ ...payment, status: 'failed', GSI1PK: 'HOTEL#h#TRANSACTIONS' }, [])).toEqual({ GSI1PK: 'HOTEL#h#TX#2026-03', GSI1SK: '2026-03-02T10:00:00.000Z#p1' });
+    expect(planUpgrade({ ...payment, status: 'failed', ...legacy }, [])).toEqual(listed);
   });
 
   it('drops the sealed card token from notifications processed before it was dropped at processing', async () => {
@@ -92,18 +94,20 @@ describe('upgrading transactions written before refunds existed', () => {
     await psp.pay((await ask(deps, hotelId, 'G-1', 'guarantee')).url);
     const [processed] = (await dynamoClient().send(new ScanCommand({ TableName: table, FilterExpression: 'entity = :n', ExpressionAttributeValues: { ':n': 'pspNotification' } }))).Items!;
     expect(processed).toMatchObject({ processedAt: expect.any(String) });
+    const notificationKey = entities.notification.key(hotelId, String(processed!.notificationId));
     // As the first release left it: processed, the token still sealed in it. And one not processed yet.
     const sealed = await deps.sealer.seal(JSON.stringify({ vads_identifier: 'a'.repeat(32) }), { hotelId, purpose: 'psp-notification', notificationId: 'x' });
-    await dynamoClient().send(new UpdateCommand({ TableName: table, Key: { PK: processed!.PK, SK: processed!.SK }, UpdateExpression: 'SET sealedSensitive = :s', ExpressionAttributeValues: { ':s': sealed } }));
+    await dynamoClient().send(new UpdateCommand({ TableName: table, Key: notificationKey, UpdateExpression: 'SET sealedSensitive = :s', ExpressionAttributeValues: { ':s': sealed } }));
     const { processedAt: _p, ...pending } = processed!;
-    await dynamoClient().send(new PutCommand({ TableName: table, Item: { ...pending, PK: `${processed!.PK}-pending`, sealedSensitive: sealed } }));
+    const pendingKey = entities.notification.key(hotelId, `${String(processed!.notificationId)}-pending`);
+    await dynamoClient().send(new PutCommand({ TableName: table, Item: { ...pending, ...pendingKey, sealedSensitive: sealed } }));
 
     expect(await dropProcessedTokens(dynamoClient(), table, { dryRun: true })).toEqual({ scanned: 1, cleaned: 1, dryRun: true });
     expect(await dropProcessedTokens(dynamoClient(), table, { pageSize: 1 })).toEqual({ scanned: 1, cleaned: 1, dryRun: false });
-    const after = (await dynamoClient().send(new GetCommand({ TableName: table, Key: { PK: processed!.PK, SK: processed!.SK } }))).Item!;
+    const after = (await dynamoClient().send(new GetCommand({ TableName: table, Key: notificationKey }))).Item!;
     expect(after.sealedSensitive).toBeUndefined();
     expect(after.version).toBe((processed!.version as number) + 1);
-    expect((await dynamoClient().send(new GetCommand({ TableName: table, Key: { PK: `${processed!.PK}-pending`, SK: processed!.SK } }))).Item!.sealedSensitive).toBeDefined();
+    expect((await dynamoClient().send(new GetCommand({ TableName: table, Key: pendingKey }))).Item!.sealedSensitive).toBeDefined();
     expect(await dropProcessedTokens(dynamoClient(), table)).toEqual({ scanned: 0, cleaned: 0, dryRun: false });
   });
 });

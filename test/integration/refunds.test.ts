@@ -1,6 +1,6 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../../adapters/aws/clients';
-import { keys } from '../../adapters/dynamo/schema';
+import * as entities from '../../adapters/dynamo/entities';
 import type { Deps } from '../../app/deps';
 import { hashSecret } from '../../app/secrets';
 import { cancelBooking } from '../../app/cancel-reservation';
@@ -128,7 +128,7 @@ describe('refund requests', () => {
     expect((await deps.store.getReservation(hotelId, 'R-5'))!.transactions.filter((t) => t.type === 'refund')).toHaveLength(1);
 
     // After 24 h the key is free again, even before DynamoDB's TTL has deleted the record.
-    const k = keys.idempotency(hotelId, 'refund', hashSecret('key-1'));
+    const k = entities.idempotency.key(hotelId, 'refund', hashSecret('key-1'));
     await dynamoClient().send(new UpdateCommand({ TableName: table, Key: k, UpdateExpression: 'SET #ttl = :past', ExpressionAttributeNames: { '#ttl': 'ttl' }, ExpressionAttributeValues: { ':past': Math.floor(Date.now() / 1000) - 60 } }));
     const later = await requestRefund(deps, hotelId, payment.transactionId, body, 'key-1');
     expect(later.refundId).not.toBe(a.refundId);
@@ -424,9 +424,8 @@ describe('back-office notifications in another mode', () => {
     psp.sandbox.injectFault({ webService: 'Transaction/CancelOrRefund', kind: 'timeout' });
     await expect(processRefund(deps, hotelId, 'B-5', r.refundId)).rejects.toBeInstanceOf(RetryLater);
     // The payment and its refund as a PRODUCTION shop holds them.
-    const res = keys.transaction(hotelId, 'B-5', payment.transactionId, payment.createdAt);
     for (const id of [payment.transactionId, r.refundId]) {
-      await dynamoClient().send(new UpdateCommand({ TableName: table, Key: { PK: res.PK, SK: `TRANSACTION#${id}` }, UpdateExpression: 'SET psp.#mode = :prod', ExpressionAttributeNames: { '#mode': 'mode' }, ExpressionAttributeValues: { ':prod': 'PRODUCTION' } }));
+      await dynamoClient().send(new UpdateCommand({ TableName: table, Key: entities.transaction.key(hotelId, 'B-5', id), UpdateExpression: 'SET psp.#mode = :prod', ExpressionAttributeNames: { '#mode': 'mode' }, ExpressionAttributeValues: { ':prod': 'PRODUCTION' } }));
     }
     const { hotel } = (await deps.store.getHotel(hotelId))!;
     const send = async (extra: Record<string, string>) => {

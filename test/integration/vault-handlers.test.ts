@@ -1,7 +1,7 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../../adapters/aws/clients';
 import { ScryptPinHasher } from '../../adapters/crypto/pin-hasher';
-import { keys } from '../../adapters/dynamo/schema';
+import * as entities from '../../adapters/dynamo/entities';
 import { createHotel } from '../../app/create-hotel';
 import { upsertReservation } from '../../app/upsert-reservation';
 import { setContainer } from '../../functions/shared/container';
@@ -72,7 +72,7 @@ describe('vault handlers and the logs', () => {
     expect(shown.body).toMatchObject({ number: '4970100000000014', cvv: '913' });
 
     // A damaged ciphertext: KMS refuses, the function logs the error and answers a bare 500.
-    const item = { ...keys.cardSecret((await hotelOf(apiKey))!, 'LOG-1', cardId), entity: 'cardSecret', sealed: { v: 1, key: 'AAAA', iv: 'AAAA', data: 'AAAA', tag: 'AAAA' } };
+    const item = { ...entities.cardSecret.key((await hotelOf(apiKey))!, 'LOG-1', cardId), entity: entities.cardSecret.ENTITY, sealed: { v: 1, key: 'AAAA', iv: 'AAAA', data: 'AAAA', tag: 'AAAA' } };
     await dynamoClient().send(new PutCommand({ TableName: table, Item: item }));
     const broken = await call(reveal as never, apiEvent('POST', `/v1/cards/${cardId}/reveal`, { key: apiKey, params: { cardId }, body: { userId: 'desk', pin: PIN } }));
     expect(broken.status).toBe(500);

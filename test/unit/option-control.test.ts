@@ -1,7 +1,7 @@
 import { DEFAULT_POLICY, defaultDeadline, reminderTime, validatePolicy } from '../../domain/policy';
 import { createPaymentRequest, expireRequest, handleReminder } from '../../domain/payment-request';
 import { createReservation, isLapseDue, lapseOption, updateReservation } from '../../domain/reservation';
-import { DUE_SHARDS, paymentRequestIndexKeys, reservationIndexKeys, shardOf } from '../../adapters/dynamo/schema';
+import * as entities from '../../adapters/dynamo/entities';
 import { InvalidInput } from '../../domain/errors';
 
 const now = new Date('2026-11-20T09:00:00Z');
@@ -73,24 +73,24 @@ describe('request expiry and reminders', () => {
 describe('index keys follow the state', () => {
   it('puts an option in the hotel listing and the lapse index, and moves it when it lapses', () => {
     const r = reservation();
-    const k = reservationIndexKeys(r);
+    const k = entities.reservation.indexKeys(r);
     expect(k).toMatchObject({ GSI1PK: 'HOTEL#H#OPTIONS', GSI1SK: `${r.optionDeadline}#R`, GSI2SK: `${r.optionDeadline}#H#R` });
     expect(k.GSI2PK).toMatch(/^DUE#LAPSE#[0-7]$/);
     const lapsed = lapseOption(r, { now: new Date('2026-11-23T00:00:00Z'), onLapse: 'expire' })!.reservation;
-    expect(reservationIndexKeys(lapsed)).toEqual({ GSI1PK: 'HOTEL#H#LAPSED', GSI1SK: `${lapsed.lapse!.at}#R` });
+    expect(entities.reservation.indexKeys(lapsed)).toEqual({ GSI1PK: 'HOTEL#H#LAPSED', GSI1SK: `${lapsed.lapse!.at}#R` });
     const reported = lapseOption(r, { now: new Date('2026-11-23T00:00:00Z'), onLapse: 'report' })!.reservation;
-    expect(reservationIndexKeys(reported)).toEqual({ GSI1PK: 'HOTEL#H#OPTIONS', GSI1SK: `${r.optionDeadline}#R` });
+    expect(entities.reservation.indexKeys(reported)).toEqual({ GSI1PK: 'HOTEL#H#OPTIONS', GSI1SK: `${r.optionDeadline}#R` });
   });
   it('moves a request from reminder to expiry to nowhere', () => {
     const p = createPaymentRequest(reservation(), { type: 'guarantee', delivery: 'link' }, { now, paymentRequestId: 'P', policy: DEFAULT_POLICY });
-    expect(paymentRequestIndexKeys(p).GSI2PK).toMatch(/^DUE#REMIND#/);
-    expect(paymentRequestIndexKeys(p).GSI1PK).toBe('HOTEL#H#OPEN_REQUESTS');
+    expect(entities.paymentRequest.indexKeys(p).GSI2PK).toMatch(/^DUE#REMIND#/);
+    expect(entities.paymentRequest.indexKeys(p).GSI1PK).toBe('HOTEL#H#OPEN_REQUESTS');
     const reminded = handleReminder(p, new Date('2026-11-22T00:00:00Z'))!.request;
-    expect(paymentRequestIndexKeys(reminded).GSI2PK).toMatch(/^DUE#EXPIRE#/);
-    expect(paymentRequestIndexKeys({ ...reminded, status: 'succeeded' })).toEqual({});
+    expect(entities.paymentRequest.indexKeys(reminded).GSI2PK).toMatch(/^DUE#EXPIRE#/);
+    expect(entities.paymentRequest.indexKeys({ ...reminded, status: 'succeeded' })).toEqual({});
   });
   it('spreads ids over every shard', () => {
-    const shards = new Set(Array.from({ length: 200 }, (_, i) => shardOf(`H#R-${i}`)));
-    expect(shards.size).toBe(DUE_SHARDS);
+    const shards = new Set(Array.from({ length: 200 }, (_, i) => entities.dueWork.shardOf(`H#R-${i}`)));
+    expect(shards.size).toBe(entities.dueWork.DUE_SHARDS);
   });
 });

@@ -1,0 +1,47 @@
+import type { DueRef, DueWork } from '../../../app/ports';
+import type { IndexKeys, Item } from '../item';
+
+/**
+ * The timed-work index (GSI2): sparse, so only what is due is in it, and write-sharded, so one
+ * busy minute spreads over several partitions. An entry is `DUE#<KIND>#<shard>` /
+ * `<dueAt>#<subject>`; the subject names the item to load and re-check.
+ */
+
+/** Partitions per kind of timed work. */
+export const DUE_SHARDS = 8;
+
+const KIND = { lapse: 'LAPSE', remind: 'REMIND', expire: 'EXPIRE', relay: 'RELAY', purge: 'PURGE' } as const satisfies Record<DueWork, string>;
+
+/** A stable shard for an id (FNV-1a), so an item stays on its shard whatever its due time. */
+export function shardOf(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % DUE_SHARDS;
+}
+
+export const partition = (work: DueWork, shard: number): string => `DUE#${KIND[work]}#${shard}`;
+
+/** What an entry names, per kind of item waiting. */
+export const subject = {
+  reservation: (hotelId: string, reservationId: string) => `${hotelId}#${reservationId}`,
+  paymentRequest: (hotelId: string, reservationId: string, paymentRequestId: string) => `${hotelId}#${reservationId}#${paymentRequestId}`,
+  card: (hotelId: string, reservationId: string, cardId: string) => `${hotelId}#${reservationId}#${cardId}`,
+  outbox: (eventId: string) => `OUTBOX#${eventId}`,
+} as const;
+
+/** The index keys of an item due at `dueAt`; sharded by the subject unless told otherwise. */
+export function entry(work: DueWork, what: string, dueAt: string, shardBy: string = what): IndexKeys {
+  return { GSI2PK: partition(work, shardOf(shardBy)), GSI2SK: `${dueAt}#${what}` };
+}
+
+/** An index entry read back (keys only) as what is due. */
+export function dueRef(work: DueWork, item: Item): DueRef {
+  const [dueAt = '', a = '', b = '', fourth] = String(item.GSI2SK).split('#');
+  if (a === 'OUTBOX') return { dueAt, eventId: b, hotelId: '', reservationId: '' };
+  // The fourth part is a request id on REMIND/EXPIRE, a card id on PURGE.
+  if (work === 'purge') return { hotelId: a, reservationId: b, dueAt, ...(fourth ? { cardId: fourth } : {}) };
+  return { hotelId: a, reservationId: b, dueAt, ...(fourth ? { paymentRequestId: fourth } : {}) };
+}

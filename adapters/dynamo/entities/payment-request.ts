@@ -1,0 +1,44 @@
+import type { Changes, PaymentRequestRecord } from '../../../app/ports';
+import type { PaymentRequest } from '../../../domain/payment-request';
+import { type IndexKeys, type Item, type PrimaryKey, type TxWrite, itemOf, valueOf, versionCondition } from '../item';
+import * as due from './due-work';
+import { collection } from './reservation';
+
+/** A payment request, in its reservation's collection, with its link URL sealed (the token is never stored in clear). */
+
+export const ENTITY = 'paymentRequest';
+const SK_PREFIX = 'REQUEST#';
+
+export const key = (hotelId: string, reservationId: string, paymentRequestId: string): PrimaryKey => ({
+  PK: collection(hotelId, reservationId), SK: `${SK_PREFIX}${paymentRequestId}`,
+});
+export const belongs = (item: Item): boolean => String(item.SK).startsWith(SK_PREFIX);
+
+/** The hotel's listing (GSI1) of requests nobody answered yet, by creation time. */
+export const openListing = (hotelId: string): string => `HOTEL#${hotelId}#OPEN_REQUESTS`;
+
+/** While open, a request waits in the due index for its reminder, then for its expiry. */
+export function indexKeys(p: PaymentRequest): IndexKeys {
+  if (p.status !== 'pending' && p.status !== 'failed') return {};
+  const what = due.subject.paymentRequest(p.hotelId, p.reservationId, p.paymentRequestId);
+  // Unanswered: nothing paid or refused yet (an abandoned attempt is no answer).
+  const unanswered = p.status === 'pending' ? { GSI1PK: openListing(p.hotelId), GSI1SK: `${p.createdAt}#${p.paymentRequestId}` } : {};
+  const next = p.remindAt && !p.reminder ? due.entry('remind', what, p.remindAt) : due.entry('expire', what, p.expiresAt);
+  return { ...unanswered, ...next };
+}
+
+export function toItem(record: PaymentRequestRecord): Item {
+  const r = record.request;
+  return itemOf(ENTITY, { ...key(r.hotelId, r.reservationId, r.paymentRequestId), ...indexKeys(r) }, { ...r, sealedUrl: record.sealedUrl });
+}
+
+export function fromItem(item: Item): PaymentRequestRecord {
+  const { sealedUrl, ...request } = valueOf<Item>(item);
+  return { request: request as unknown as PaymentRequest, sealedUrl: sealedUrl as PaymentRequestRecord['sealedUrl'] };
+}
+
+/** The request alone, as listed: its sealed URL stays in the table. */
+export const listedFromItem = (item: Item): PaymentRequest => fromItem(item).request;
+
+export const writes = (c: Changes): TxWrite[] =>
+  (c.paymentRequests ?? []).map(({ value, expectedVersion }) => ({ Put: { Item: toItem(value), ...versionCondition(expectedVersion) } }));

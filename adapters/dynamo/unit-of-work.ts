@@ -1,0 +1,41 @@
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { Changes } from '../../app/ports';
+import { Conflict } from '../../domain/errors';
+import {
+  card, cardAudit, cardSecret, digestLine, history, hotel, idempotency, link, notification, outbox, paymentRequest, pspLock, reservation, transaction, vaultUser,
+} from './entities';
+import { type TxWrite, type WriteContext, inTable, isConditionFailure } from './item';
+import type { Table } from './table';
+
+/** Each entity's share of a change set, in the order they are written. */
+const CONTRIBUTORS: readonly ((c: Changes, ctx: WriteContext) => TxWrite[])[] = [
+  hotel.writes, reservation.writes, history.writes, paymentRequest.writes, link.writes, transaction.writes,
+  card.writes, cardSecret.writes, vaultUser.writes, cardAudit.writes, pspLock.writes, idempotency.writes,
+  notification.writes, digestLine.writes, outbox.writes,
+];
+
+/** DynamoDB's limit of writes in one transaction. */
+const MAX_WRITES = 100;
+
+/** Everything a use case changes, with its outbox events, as one transaction: all written or none. */
+export class UnitOfWork {
+  constructor(private readonly table: Table) {}
+
+  writes(changes: Changes): TxWrite[] {
+    const ctx: WriteContext = { nowEpoch: this.table.nowEpoch() };
+    return CONTRIBUTORS.flatMap((contribute) => contribute(changes, ctx));
+  }
+
+  /** Throws Conflict when a version or existence condition fails (or a concurrent transaction won). */
+  async commit(changes: Changes): Promise<void> {
+    const writes = this.writes(changes);
+    if (writes.length === 0) return;
+    if (writes.length > MAX_WRITES) throw new Error(`A unit of work is limited to ${MAX_WRITES} writes (got ${writes.length})`);
+    try {
+      await this.table.db.send(new TransactWriteCommand({ TransactItems: writes.map((w) => inTable(this.table.name, w)) }));
+    } catch (e) {
+      if (isConditionFailure(e)) throw new Conflict('concurrent_update', 'The data changed meanwhile; nothing was written. Retry the request.');
+      throw e;
+    }
+  }
+}
