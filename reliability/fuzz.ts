@@ -24,6 +24,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { cardAudit, notification, vaultUser } from '../adapters/dynamo/entities';
 import { notificationId } from '../adapters/psp/systempay/form';
 import { sign } from '../adapters/psp/systempay/signature';
 import { FUNCTIONS } from '../functions/catalog';
@@ -577,7 +578,7 @@ async function snapshot(db: DynamoDBDocumentClient, tableName: string): Promise<
   let ExclusiveStartKey: Record<string, unknown> | undefined;
   do {
     const out = await db.send(new ScanCommand({ TableName: tableName, ExclusiveStartKey, ConsistentRead: true }));
-    for (const i of out.Items ?? []) items.set(`${String(i.PK)} ${String(i.SK)}`, stable(i));
+    for (const i of out.Items ?? []) items.set(`${String(i.entity)} ${String(i.PK)} ${String(i.SK)}`, stable(i));
     ExclusiveStartKey = out.LastEvaluatedKey;
   } while (ExclusiveStartKey);
   return items;
@@ -591,8 +592,8 @@ function changed(before: Snapshot, after: Snapshot): string[] {
 /** A refused attempt on a card is audited, and a wrong PIN counts against its user: by design, not a leak of state. */
 function allowedChange(r: Req, key: string, status: number | null): boolean {
   if (!/^\/v1\/cards\//.test(r.path)) return false;
-  if (key.includes('#CARDAUDIT#')) return true;
-  return (status === 403 || status === 423) && /#USER#/.test(key);
+  if (key.startsWith(`${cardAudit.ENTITY} `)) return true;
+  return (status === 403 || status === 423) && key.startsWith(`${vaultUser.ENTITY} `);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -671,7 +672,7 @@ export async function runFuzz(options: Partial<FuzzOptions> = {}): Promise<FuzzR
     const ids = [...new Set(answered.map(({ req }) => `${req.hotelId}|${req.notificationId}`))];
     await pool(ids, o.concurrency, async (key) => {
       const [hotelId, id] = key.split('|') as [string, string];
-      const item = (await db.send(new GetCommand({ TableName: tableName, Key: { PK: `HOTEL#${hotelId}#PSPNOTIF#${id}`, SK: 'NOTIFICATION' }, ConsistentRead: true }))).Item;
+      const item = (await db.send(new GetCommand({ TableName: tableName, Key: notification.key(hotelId, id), ConsistentRead: true }))).Item;
       if (item?.result === 'rejected' && item.processedAt) rejectedRecords++;
       else violations.push({ kind: 'not recorded as rejected', request: `notification ${id.slice(0, 12)}…`, excerpt: item ? `result ${String(item.result)}` : 'no record' });
     });
