@@ -1,12 +1,16 @@
 import type { Language } from '../../domain/language';
 import { assertWebUrl, formatAmount, formatInstant, formatNights, formatStayDate, nightsBetween } from '../format';
+import { MESSAGES, type Messages } from '../messages';
 import { escapeHtml, renderHtml, renderText } from '../render';
 import { fullName } from '../salutation';
-import { PAGE_STRINGS } from './strings';
 import type { LinkProblem, PageStrings, PaymentPageData, ResultPageData, ResultState } from './types';
 
 export type { LinkProblem, PageStrings, PaymentPageData, PaymentType, ResultPageData, ResultState } from './types';
-export { PAGE_STRINGS } from './strings';
+
+/** What the guest pages say, per language: the `page` part of each catalog. */
+export const PAGE_STRINGS: Readonly<Record<Language, PageStrings>> = {
+  fr: MESSAGES.fr.page, en: MESSAGES.en.page, de: MESSAGES.de.page, es: MESSAGES.es.page, it: MESSAGES.it.page,
+};
 
 /**
  * Guest pages: mobile first, one inline stylesheet, no scripts, no external assets (the pages
@@ -96,10 +100,12 @@ const MESSAGE = `<h1 id="page-title">{{heading}}</h1>
 {{/retryUrl}}<p class="note">{{{contact}}}</p>`;
 
 const strings = (language: Language): PageStrings => PAGE_STRINGS[language];
+const labels = (language: Language): Messages['label'] => MESSAGES[language].label;
 
 /** The page behind a payment link: the stay, the amount, the deadline and the PSP form. */
 export function renderPaymentPage(d: PaymentPageData): string {
   const s = strings(d.language).payment;
+  const label = labels(d.language);
   const amount = formatAmount(d.amount, d.language);
   const total = formatAmount(d.total, d.language);
   const heading = s.title[d.type];
@@ -112,15 +118,15 @@ export function renderPaymentPage(d: PaymentPageData): string {
   const content = renderHtml(PAYMENT, {
     heading,
     intro: (d.staff ? s.staffIntro : s.intro)[d.type],
-    labelArrival: s.labels.arrival,
-    labelDeparture: s.labels.departure,
-    labelStay: s.labels.stay,
-    labelGuest: s.labels.guest,
+    labelArrival: label.arrival,
+    labelDeparture: label.departure,
+    labelStay: label.lengthOfStay,
+    labelGuest: label.bookedFor,
     arrival: formatStayDate(d.arrival, d.language),
     departure: formatStayDate(d.departure, d.language),
     nights: formatNights(nightsBetween(d.arrival, d.departure), d.language),
     guestName: fullName(d.guest),
-    amountLabel: s.amountLabel[d.type],
+    amountLabel: d.type === 'deposit' ? label.depositDue : label.guaranteedAmount,
     amount,
     amountNote,
     deadline: renderText(s.deadline, { deadline: formatInstant(d.deadline, d.hotel.timezone, d.language) }),

@@ -1,0 +1,326 @@
+/**
+ * German. After the greeting ("Guten Tag," or "Sehr geehrte Frau Müller,") the letter continues in
+ * lower case. A time of day reads "… um 18:00 Uhr", so dates and times shown alone take "Uhr".
+ */
+import type { Messages } from './en';
+
+export const de: Messages = {
+  // How a label reads before its value in the text part ("Hotel: …").
+  format: {
+    label: '{{label}}:',
+  },
+
+  // Labels of the detail tables (e-mails) and of the stay on the payment page.
+  label: {
+    hotel: 'Hotel',
+    arrival: 'Anreise',
+    departure: 'Abreise',
+    lengthOfStay: 'Aufenthalt',
+    guaranteedAmount: 'Garantiebetrag',
+    depositDue: 'Anzahlung',
+    depositPaid: 'Geleistete Anzahlung',
+    totalForYourStay: 'Gesamtbetrag',
+    bookingReference: 'Reservierungsnummer',
+    transactionNumber: 'Transaktionsnummer',
+    date: 'Datum',
+    amountRefunded: 'Erstatteter Betrag',
+    bookedFor: 'Gast',
+    booking: 'Reservierung',
+    guest: 'Gast',
+    type: 'Art',
+    amount: 'Betrag',
+    totalForTheStay: 'Gesamtbetrag',
+    stay: 'Aufenthalt',
+    transaction: 'Transaktion',
+    dateAndTime: 'Zeitpunkt',
+    refundAmount: 'Erstattungsbetrag',
+    paymentConcerned: 'Betroffene Zahlung',
+    refundReference: 'Erstattungsreferenz',
+    reasonGiven: 'Angegebener Grund',
+    providerCode: 'Code des Zahlungsanbieters',
+    providerMessage: 'Meldung des Zahlungsanbieters',
+    bookingStatus: 'Status der Reservierung',
+    secondPaymentAmount: 'Betrag der zweiten Zahlung',
+    secondPayment: 'Zweite Zahlung',
+    firstPayment: 'Erste Zahlung',
+    request: 'Anforderung',
+    providerAnswer: 'Antwort des Zahlungsdienstleisters',
+    optionDeadline: 'Optionsfrist',
+    newOptionDeadline: 'Neue Optionsfrist',
+    outcome: 'Ergebnis',
+    userId: 'Benutzerkennung',
+    name: 'Name',
+    rights: 'Rechte',
+    lockedSince: 'Gesperrt seit',
+    wrongPinsCleared: 'Zurückgesetzte falsche PIN-Eingaben',
+    optionExpiry: 'Optionsfrist',
+  },
+
+  // Values of the detail tables. `time`: a date and time at the hotel, as a table shows it.
+  value: {
+    time: '{{time}} Uhr',
+    deposit: 'Anzahlung',
+    cardGuarantee: 'Kartengarantie',
+    expired: 'Abgelaufen',
+    cancelled: 'Storniert',
+  },
+
+  // Sentences several e-mails share.
+  email: {
+    hello: 'Guten Tag,',
+    questions: 'Bei Fragen erreichen Sie uns jederzeit unter {{{emailLink}}}.',
+    lookForward: 'Wir freuen uns auf Ihren Besuch.',
+    lookForwardSoon: 'Wir freuen uns darauf, Sie bald bei uns begrüßen zu dürfen.',
+    signOff: 'Mit freundlichen Grüßen',
+    buttonFallback: 'Falls die Schaltfläche nicht funktioniert, kopieren Sie bitte diesen Link in Ihren Browser:',
+    bookingDetails: 'Die Details Ihrer Reservierung finden Sie jederzeit hier:',
+    viewBooking: 'Reservierung öffnen',
+    whatToDo: '**Was ist zu tun?**',
+    footer: {
+      guest: 'Gesendet von {{hotelName}} · {{hotelEmail}}. Wir fragen Sie niemals per E-Mail nach Ihren Kartendaten.',
+      hotel: 'Automatische Benachrichtigung Ihres Zahlungsdienstes für Reservierungen.',
+    },
+    noChargeNow: '**Ihre Karte wird jetzt nicht belastet.** Sie dient lediglich als Garantie in Höhe von {{amount}} gemäß den Bedingungen Ihrer Reservierung.',
+  },
+
+  // guarantee-request
+  guaranteeRequest: {
+    subject: 'Garantie für Ihre Reservierung – {{hotelName}}',
+    intro: 'vielen Dank für Ihre Reservierung, die wir derzeit als Option für Sie bereithalten. Um sie zu garantieren, hinterlegen Sie bitte eine Kreditkarte auf unserer sicheren Zahlungsseite.',
+    deadline: 'Bitte hinterlegen Sie Ihre Karte bis zum **{{deadline}} Uhr** (Ortszeit des Hotels). Danach können wir Ihre Reservierung leider nicht länger für Sie freihalten.',
+    button: 'Reservierung garantieren',
+    openLink: 'Zur Garantie Ihrer Reservierung öffnen Sie bitte diesen Link:',
+  },
+
+  // deposit-request
+  depositRequest: {
+    subject: 'Anzahlung für Ihre Reservierung – {{hotelName}}',
+    introPartial: 'vielen Dank für Ihre Reservierung, die wir derzeit als Option für Sie bereithalten. Um sie verbindlich zu bestätigen, bitten wir Sie um eine Anzahlung von **{{amount}}** (bei einem Gesamtbetrag von {{total}}) über unsere sichere Zahlungsseite.',
+    introFull: 'vielen Dank für Ihre Reservierung, die wir derzeit als Option für Sie bereithalten. Um sie verbindlich zu bestätigen, bitten wir Sie um eine Anzahlung von **{{amount}}** (dies entspricht dem Gesamtbetrag Ihres Aufenthalts) über unsere sichere Zahlungsseite.',
+    deadline: 'Bitte leisten Sie die Anzahlung bis zum **{{deadline}} Uhr** (Ortszeit des Hotels). Danach können wir Ihre Reservierung leider nicht länger für Sie freihalten.',
+    button: 'Anzahlung leisten',
+    openLink: 'Zur Anzahlung öffnen Sie bitte diesen Link:',
+  },
+
+  // payment-reminder
+  reminder: {
+    subjectGuarantee: 'Erinnerung: Garantie für Ihre Reservierung – {{hotelName}}',
+    subjectDeposit: 'Erinnerung: Anzahlung für Ihre Reservierung – {{hotelName}}',
+    introGuarantee: 'gerne erinnern wir Sie daran, dass wir Ihre Reservierung weiterhin als Option für Sie bereithalten, die Kartengarantie zur Bestätigung jedoch noch aussteht. Sie können Ihre Kreditkarte in wenigen Augenblicken auf unserer sicheren Zahlungsseite hinterlegen.',
+    introDepositPartial: 'gerne erinnern wir Sie daran, dass wir Ihre Reservierung weiterhin als Option für Sie bereithalten, die Anzahlung von **{{amount}}** (bei einem Gesamtbetrag von {{total}}) zur Bestätigung jedoch noch aussteht. Sie können sie in wenigen Augenblicken über unsere sichere Zahlungsseite leisten.',
+    introDepositFull: 'gerne erinnern wir Sie daran, dass wir Ihre Reservierung weiterhin als Option für Sie bereithalten, die Anzahlung von **{{amount}}** (dies entspricht dem Gesamtbetrag Ihres Aufenthalts) zur Bestätigung jedoch noch aussteht. Sie können sie in wenigen Augenblicken über unsere sichere Zahlungsseite leisten.',
+    deadline: 'Bitte erledigen Sie dies bis zum **{{deadline}} Uhr** (Ortszeit des Hotels). Danach können wir Ihre Reservierung leider nicht länger für Sie freihalten.',
+    depositButton: 'Anzahlung leisten',
+    alreadyGuaranteed: 'Falls Sie Ihre Karte bereits hinterlegt haben, betrachten Sie diese Nachricht bitte als gegenstandslos.',
+    alreadyPaid: 'Falls Sie die Anzahlung bereits geleistet haben, betrachten Sie diese Nachricht bitte als gegenstandslos.',
+  },
+
+  // payment-confirmation-guest
+  confirmationGuest: {
+    subject: 'Ihre Reservierung ist bestätigt – {{hotelName}}',
+    deposit: 'vielen Dank für Ihre Zahlung von **{{amount}}**, die wir erhalten haben. Ihre Reservierung ist damit verbindlich bestätigt.',
+    guarantee: 'vielen Dank: Ihre Kreditkarte wurde als Garantie hinterlegt und Ihre Reservierung ist damit bestätigt. Ihre Karte wurde nicht belastet.',
+  },
+
+  // payment-confirmation-hotel
+  confirmationHotel: {
+    subjectDeposit: 'Anzahlung erhalten – Reservierung {{reservationId}}, {{guestName}}',
+    subjectGuarantee: 'Kartengarantie hinterlegt – Reservierung {{reservationId}}, {{guestName}}',
+    deposit: 'für die Reservierung **{{reservationId}}** ist online eine Anzahlung von **{{amount}}** eingegangen. Die Reservierung ist damit bestätigt.',
+    guarantee: 'für die Reservierung **{{reservationId}}** wurde eine Karte als Garantie ({{amount}}) hinterlegt. Die Reservierung ist damit bestätigt; es wurde kein Betrag belastet.',
+  },
+
+  // lapse-digest
+  digest: {
+    subjectOne: '{{count}} Option abgelaufen – {{hotelName}}',
+    subjectOther: '{{count}} Optionen abgelaufen – {{hotelName}}',
+    introOne: 'für {{hotelName}} ist die folgende Option abgelaufen, ohne dass eine Kartengarantie oder Anzahlung eingegangen ist.',
+    introOther: 'für {{hotelName}} sind die folgenden {{count}} Optionen abgelaufen, ohne dass eine Kartengarantie oder Anzahlung eingegangen ist.',
+    released: 'Freigegeben: Die Reservierung ist nun abgelaufen.',
+    stillOnOption: 'Weiterhin auf Option: Ihre Regel sieht nur eine Meldung vor; bitte fassen Sie nach.',
+    booking: 'Reservierung {{reservationId}}',
+  },
+
+  // refund-failed
+  refundFailed: {
+    subject: 'Erstattung fehlgeschlagen – Reservierung {{reservationId}}, {{guestName}}',
+    refused: 'Ihr Zahlungsanbieter hat die Erstattung von **{{amount}}** für die Reservierung **{{reservationId}}** ({{guestFormalName}}) abgelehnt. Dem Gast wurde nichts erstattet.',
+    checkPayment: 'Bitte prüfen Sie die Zahlung {{parentTransactionId}} im Backoffice Ihres Zahlungsanbieters – möglicherweise wurde sie dort bereits erstattet oder storniert.',
+    checkPaymentNoId: 'Bitte prüfen Sie die Zahlung im Backoffice Ihres Zahlungsanbieters – möglicherweise wurde sie dort bereits erstattet oder storniert.',
+    refundAgain: 'Falls der Gast weiterhin eine Erstattung erhalten soll, veranlassen Sie diese bitte erneut über Ihr PMS oder direkt im Backoffice; der Betrag steht dafür wieder zur Verfügung.',
+  },
+
+  // refund-confirmation-guest
+  refundGuest: {
+    subject: 'Ihre Erstattung über {{amount}} – {{hotelName}}',
+    refunded: 'wir haben Ihnen für Ihre Reservierung **{{amount}}** erstattet.',
+    backToCard: 'Der Betrag wird der Karte gutgeschrieben, mit der Sie bezahlt haben. Je nach Bank kann es einige Werktage dauern, bis die Gutschrift auf Ihrer Abrechnung erscheint.',
+  },
+
+  // payment-after-close-hotel
+  afterClose: {
+    subjectDeposit: 'Zahlung nach Ende der Option eingegangen – Reservierung {{reservationId}}, {{guestName}}',
+    subjectGuarantee: 'Kartengarantie nach Ende der Option eingegangen – Reservierung {{reservationId}}, {{guestName}}',
+    depositExpired: 'für die Reservierung **{{reservationId}}** ({{guestFormalName}}) ist eine Zahlung von **{{amount}}** eingegangen, obwohl die Reservierung nicht mehr auf Option steht: Die Option ist abgelaufen.',
+    depositCancelled: 'für die Reservierung **{{reservationId}}** ({{guestFormalName}}) ist eine Zahlung von **{{amount}}** eingegangen, obwohl die Reservierung nicht mehr auf Option steht: Die Reservierung wurde storniert.',
+    depositOtherStatus: 'für die Reservierung **{{reservationId}}** ({{guestFormalName}}) ist eine Zahlung von **{{amount}}** eingegangen, obwohl die Reservierung nicht mehr auf Option steht: Der Status lautet „{{otherStatus}}“.',
+    depositNoStatus: 'für die Reservierung **{{reservationId}}** ({{guestFormalName}}) ist eine Zahlung von **{{amount}}** eingegangen, obwohl die Reservierung nicht mehr auf Option steht.',
+    charged: 'Der Betrag wurde dem Gast belastet, die Reservierung wurde jedoch nicht bestätigt, und der Gast hat von uns keine Bestätigung erhalten.',
+    guaranteeExpired: 'für die Reservierung **{{reservationId}}** ({{guestFormalName}}) wurde eine Karte als Garantie ({{amount}}) hinterlegt, obwohl die Reservierung nicht mehr auf Option steht: Die Option ist abgelaufen.',
+    guaranteeCancelled: 'für die Reservierung **{{reservationId}}** ({{guestFormalName}}) wurde eine Karte als Garantie ({{amount}}) hinterlegt, obwohl die Reservierung nicht mehr auf Option steht: Die Reservierung wurde storniert.',
+    guaranteeOtherStatus: 'für die Reservierung **{{reservationId}}** ({{guestFormalName}}) wurde eine Karte als Garantie ({{amount}}) hinterlegt, obwohl die Reservierung nicht mehr auf Option steht: Der Status lautet „{{otherStatus}}“.',
+    guaranteeNoStatus: 'für die Reservierung **{{reservationId}}** ({{guestFormalName}}) wurde eine Karte als Garantie ({{amount}}) hinterlegt, obwohl die Reservierung nicht mehr auf Option steht.',
+    notCharged: 'Es wurde kein Betrag belastet, und der Gast hat von uns keine Bestätigung erhalten.',
+    reinstateOrRefund: 'Bitte reaktivieren Sie entweder die Reservierung in Ihrem PMS, sofern Sie sie noch annehmen können, oder erstatten Sie dem Gast die Zahlung über die Erstattungsfunktion Ihres PMS oder über die API (POST /v1/transactions/{{transactionId}}/refunds).',
+    reinstateOrRefundNoApi: 'Bitte reaktivieren Sie entweder die Reservierung in Ihrem PMS, sofern Sie sie noch annehmen können, oder erstatten Sie dem Gast die Zahlung über die Erstattungsfunktion Ihres PMS.',
+    reinstate: 'Wenn Sie die Reservierung noch annehmen können, reaktivieren Sie sie bitte in Ihrem PMS; andernfalls ist nichts zu erstatten. In beiden Fällen empfehlen wir Ihnen, den Gast zu informieren.',
+  },
+
+  // payment-twice-hotel
+  twice: {
+    subject: 'Zweite Zahlung eingegangen – Reservierung {{reservationId}}, {{guestName}}',
+    received: 'für die Reservierung **{{reservationId}}** ({{guestFormalName}}) ist eine zweite Zahlung von **{{amount}}** eingegangen, obwohl die Zahlungsanforderung bereits bezahlt war (Transaktion {{firstTransactionId}}).',
+    receivedNoId: 'für die Reservierung **{{reservationId}}** ({{guestFormalName}}) ist eine zweite Zahlung von **{{amount}}** eingegangen, obwohl die Zahlungsanforderung bereits bezahlt war.',
+    paidTwice: 'Der Gast hat also zweimal bezahlt.',
+    refundSecond: 'Wir empfehlen Ihnen, dem Gast diese zweite Zahlung zu erstatten, über die Erstattungsfunktion Ihres PMS oder über die API (POST /v1/transactions/{{transactionId}}/refunds).',
+    refundSecondNoApi: 'Wir empfehlen Ihnen, dem Gast diese zweite Zahlung zu erstatten, über die Erstattungsfunktion Ihres PMS.',
+  },
+
+  // payment-failed-hotel
+  failed: {
+    subjectDeposit: 'Anzahlung abgelehnt – Reservierung {{reservationId}}, {{guestName}}',
+    subjectGuarantee: 'Karte abgelehnt – Reservierung {{reservationId}}, {{guestName}}',
+    deposit: 'die Anzahlung von **{{amount}}** für die Reservierung **{{reservationId}}** ({{guestFormalName}}) konnte nicht bezahlt werden: Die Karte wurde abgelehnt. Es wurde nichts abgebucht.',
+    guarantee: 'die als Garantie für die Reservierung **{{reservationId}}** ({{guestFormalName}}) über **{{amount}}** angegebene Karte wurde abgelehnt. Die Reservierung ist nicht garantiert.',
+    reason: '**Grund:** {{refusalReason}}.',
+    staysOnOption: 'Die Reservierung bleibt als Option bestehen.',
+    deadlineBroughtForward: 'Ihre Optionsfrist wurde auf den **{{optionDeadline}}** Uhr vorgezogen.',
+    deadlineKept: 'Ihre Optionsfrist endet am **{{optionDeadline}}** Uhr.',
+    retryUntil: 'Der Gast kann es mit demselben Link bis zum {{deadline}} Uhr mit einer anderen Karte erneut versuchen.',
+    keepTheBooking: 'Wenn Sie die Reservierung halten möchten, wenden Sie sich an den Gast: Er kann mit seinem Link eine andere Karte versuchen, oder Sie senden eine neue Zahlungsanforderung. Geht bis zur Frist keine Zahlung ein, wird die Option wie jede ungesicherte Option behandelt.',
+    noLongerOnOption: 'Die Reservierung ist keine Option mehr; vom Gast wird nichts weiter erwartet.',
+    reasons: {
+      insufficient_funds: 'unzureichende Deckung oder Kartenlimit erreicht',
+      card_expired: 'die Karte ist abgelaufen',
+      card_invalid: 'die Kartendaten sind ungültig (Nummer oder Code)',
+      card_blocked: 'die Karte ist von der Bank gesperrt (als verloren oder gestohlen gemeldet oder Betrugsverdacht)',
+      declined_by_bank: 'von der Bank des Karteninhabers ohne nähere Angabe abgelehnt',
+      contact_bank: 'die Bank bittet den Karteninhaber, sich bei ihr zu melden',
+      technical: 'ein technisches Problem bei der Bank oder im Zahlungsnetz',
+      authorisation_expired: 'die Autorisierung ist vor dem Einzug abgelaufen',
+      capture_failed: 'der Betrag konnte nach der Autorisierung nicht eingezogen werden',
+      unknown: 'der Zahlungsdienstleister hat keinen Grund angegeben',
+    },
+    providerAnswerWithCode: '{{pspStatus}} (Bankcode {{authResult}})',
+  },
+
+  // vault-user-hotel
+  vault: {
+    subjectCreated: 'Neuer Benutzer des Kartentresors: {{userName}} ({{userId}}) – {{hotelName}}',
+    subjectUnlocked: 'Benutzer des Kartentresors entsperrt: {{userName}} ({{userId}}) – {{hotelName}}',
+    subjectCleared: 'Falsche PIN-Eingaben zurückgesetzt: {{userName}} ({{userId}}) – {{hotelName}}',
+    created: 'mit dem API-Schlüssel Ihres Hauses wurde ein neuer Benutzer des Kartentresors angelegt: **{{userName}}** ({{userId}}). Mit der persönlichen PIN kann diese Person ab sofort im Rahmen der unten aufgeführten Rechte auf die Zahlungskarten Ihrer Gäste zugreifen.',
+    unlocked: 'der Benutzer **{{userName}}** ({{userId}}) des Kartentresors wurde mit dem API-Schlüssel Ihres Hauses entsperrt. Er war seit dem {{lockedAt}} Uhr wegen falscher PIN-Eingaben gesperrt und kann nun wieder im Rahmen seiner Rechte auf die Karten zugreifen.',
+    cleared: 'die falschen PIN-Eingaben des Kartentresor-Benutzers **{{userName}}** ({{userId}}) wurden mit dem API-Schlüssel Ihres Hauses zurückgesetzt. Der Benutzer war noch nicht gesperrt und hat nun wieder alle Versuche zur Verfügung.',
+    notExpecting: '**Haben Sie diese Änderung nicht erwartet?** Wenden Sie sich bitte umgehend an Ihren PMS-Anbieter und lassen Sie Ihren API-Schlüssel ersetzen: Wer ihn besitzt, kann Benutzer des Kartentresors anlegen und entsperren und sich so Zugriff auf die vollständigen Kartennummern Ihrer Gäste verschaffen. War die Änderung geplant, ist nichts weiter zu tun.',
+    canReveal: 'Vollständige Kartennummern einsehen, die Prüfnummer (CVV) nur ein einziges Mal (cards:reveal)',
+    canManage: 'Karten löschen (cards:manage)',
+  },
+
+  // The guest pages (payment, a link that cannot be paid, the result): plain text with {{values}}, no markup.
+  page: {
+    genericHeader: 'Sichere Zahlung',
+    payment: {
+      title: {
+        deposit: 'Anzahlung leisten',
+        guarantee: 'Reservierung garantieren',
+      },
+      intro: {
+        deposit: 'Um Ihre Reservierung verbindlich zu bestätigen, leisten Sie bitte die folgende Anzahlung.',
+        guarantee: 'Um Ihre Reservierung zu garantieren, hinterlegen Sie bitte eine Kreditkarte. Ihre Karte wird jetzt nicht belastet.',
+      },
+      staffIntro: {
+        deposit: 'Rezeption: Geben Sie die Karte ein, die der Gast Ihnen telefonisch nennt. Die unten stehende Anzahlung wird jetzt belastet.',
+        guarantee: 'Rezeption: Geben Sie die Karte ein, die der Gast Ihnen telefonisch nennt. Sie wird als Garantie hinterlegt; jetzt wird nichts belastet.',
+      },
+      ofTotal: 'von insgesamt {{total}}',
+      fullStay: 'Gesamtbetrag Ihres Aufenthalts',
+      noChargeNow: 'Jetzt keine Belastung: Ihre Karte dient lediglich als Garantie für {{amount}}.',
+      deadline: 'Bitte bis zum {{deadline}} Uhr (Ortszeit des Hotels) abschließen.',
+      button: {
+        deposit: '{{amount}} bezahlen',
+        guarantee: 'Karte hinterlegen',
+      },
+      secure: 'Ihre Kartendaten geben Sie im nächsten Schritt auf der sicheren Seite unseres Zahlungsdienstleisters ein.',
+    },
+    problem: {
+      expired: {
+        title: 'Dieser Link ist abgelaufen',
+        body: 'Die Frist für diese Zahlung ist verstrichen, daher ist dieser Link nicht mehr gültig. Wenn Sie Ihre Reservierung aufrechterhalten möchten, wenden Sie sich bitte an das Hotel: Es kann Ihnen einen neuen Link senden.',
+      },
+      used: {
+        title: 'Dieser Link wurde bereits verwendet',
+        body: 'Die Zahlung bzw. die Hinterlegung Ihrer Karte wurde über diesen Link bereits abgeschlossen. Sie müssen nichts weiter tun.',
+      },
+      cancelled: {
+        title: 'Diese Anfrage wurde zurückgezogen',
+        body: 'Das Hotel hat diese Zahlungsanfrage zurückgezogen. Über diesen Link wird keine Zahlung mehr von Ihnen verlangt.',
+      },
+      not_found: {
+        title: 'Link nicht gefunden',
+        body: 'Dieser Link ist ungültig. Bitte prüfen Sie, ob er vollständig aus der erhaltenen E-Mail kopiert wurde.',
+      },
+    },
+    contact: {
+      withEmail: 'Fragen? Schreiben Sie an {{hotelName}}: {{{emailLink}}}',
+      withoutEmail: 'Bei Fragen wenden Sie sich bitte direkt an das Hotel, bei dem Sie gebucht haben.',
+    },
+    result: {
+      succeeded: {
+        title: {
+          deposit: 'Vielen Dank, Ihre Zahlung ist eingegangen',
+          guarantee: 'Vielen Dank, Ihre Karte wurde hinterlegt',
+        },
+        body: {
+          deposit: 'Wir haben Ihre Zahlung von {{amount}} erhalten. Ihre Reservierung ist bestätigt und wir freuen uns auf Ihren Besuch.',
+          guarantee: 'Ihre Karte ist als Garantie für {{amount}} hinterlegt und Ihre Reservierung ist bestätigt. Es wurde kein Betrag belastet.',
+        },
+      },
+      failed: {
+        title: {
+          deposit: 'Die Zahlung ist nicht zustande gekommen',
+          guarantee: 'Ihre Karte konnte nicht hinterlegt werden',
+        },
+        body: {
+          deposit: 'Es wurde kein Betrag belastet. Ihre Reservierung ist noch nicht bestätigt: Sie können es mit einer anderen Karte erneut versuchen oder sich an das Hotel wenden.',
+          guarantee: 'Ihre Reservierung ist noch nicht garantiert: Sie können es mit einer anderen Karte erneut versuchen oder sich an das Hotel wenden.',
+        },
+      },
+      pending: {
+        title: {
+          deposit: 'Ihre Zahlung wird geprüft',
+          guarantee: 'Ihre Karte wird geprüft',
+        },
+        body: {
+          deposit: 'Wir warten auf die Bestätigung Ihrer Bank. Diese Seite aktualisiert sich automatisch, bitte lassen Sie sie geöffnet.',
+          guarantee: 'Wir warten auf die Bestätigung Ihrer Bank. Diese Seite aktualisiert sich automatisch, bitte lassen Sie sie geöffnet.',
+        },
+      },
+      abandoned: {
+        title: {
+          deposit: 'Zahlung nicht abgeschlossen',
+          guarantee: 'Hinterlegung nicht abgeschlossen',
+        },
+        body: {
+          deposit: 'Sie haben die Zahlungsseite vor dem Abschluss verlassen: Es wurde kein Betrag belastet und Ihre Reservierung ist noch nicht bestätigt.',
+          guarantee: 'Sie haben die Zahlungsseite vor dem Abschluss verlassen: Ihre Karte wurde nicht hinterlegt und Ihre Reservierung ist noch nicht garantiert.',
+        },
+      },
+      retryUntil: 'Sie können es bis zum {{deadline}} Uhr (Ortszeit des Hotels) erneut versuchen; danach kann Ihre Reservierung freigegeben werden.',
+      retry: {
+        failed: 'Andere Karte verwenden',
+        abandoned: 'Erneut versuchen',
+      },
+    },
+  },
+};

@@ -1,0 +1,329 @@
+/**
+ * English: the reference catalog. `Messages` is its shape; every other language has exactly these
+ * keys, so a sentence missing in one language is a type error. Markup: see ./index.ts.
+ */
+export const en = {
+  // How a label reads before its value in the text part ("Hotel: …").
+  format: {
+    label: '{{label}}:',
+  },
+
+  // Labels of the detail tables (e-mails) and of the stay on the payment page.
+  label: {
+    hotel: 'Hotel',
+    arrival: 'Arrival',
+    departure: 'Departure',
+    lengthOfStay: 'Length of stay',
+    guaranteedAmount: 'Guaranteed amount',
+    depositDue: 'Deposit due',
+    depositPaid: 'Deposit paid',
+    totalForYourStay: 'Total for your stay',
+    bookingReference: 'Booking reference',
+    transactionNumber: 'Transaction number',
+    date: 'Date',
+    amountRefunded: 'Amount refunded',
+    bookedFor: 'Booked for',
+    booking: 'Booking',
+    guest: 'Guest',
+    type: 'Type',
+    amount: 'Amount',
+    totalForTheStay: 'Total for the stay',
+    stay: 'Stay',
+    transaction: 'Transaction',
+    dateAndTime: 'Date and time',
+    refundAmount: 'Amount of the refund',
+    paymentConcerned: 'Payment concerned',
+    refundReference: 'Refund reference',
+    reasonGiven: 'Reason given',
+    providerCode: "Provider's code",
+    providerMessage: "Provider's message",
+    bookingStatus: 'Booking status',
+    secondPaymentAmount: 'Amount of the second payment',
+    secondPayment: 'Second payment',
+    firstPayment: 'First payment',
+    request: 'Request',
+    providerAnswer: "Provider's answer",
+    optionDeadline: 'Option deadline',
+    newOptionDeadline: 'New option deadline',
+    outcome: 'Outcome',
+    userId: 'User ID',
+    name: 'Name',
+    rights: 'Rights',
+    lockedSince: 'Locked since',
+    wrongPinsCleared: 'Wrong PINs cleared',
+    optionExpiry: 'Option deadline',
+  },
+
+  // Values of the detail tables. `time`: a date and time at the hotel, as a table shows it.
+  value: {
+    time: '{{time}}',
+    deposit: 'Deposit',
+    cardGuarantee: 'Card guarantee',
+    expired: 'Expired',
+    cancelled: 'Cancelled',
+  },
+
+  // Sentences several e-mails share.
+  email: {
+    hello: 'Hello,',
+    questions: 'If you have any questions, please write to us at {{{emailLink}}}.',
+    lookForward: 'We look forward to welcoming you.',
+    lookForwardSoon: 'We look forward to welcoming you soon.',
+    signOff: 'Kind regards,',
+    buttonFallback: 'If the button does not work, copy this link into your browser:',
+    bookingDetails: 'You can see the details of your booking at any time here:',
+    viewBooking: 'View the booking',
+    whatToDo: '**What to do:**',
+    footer: {
+      guest: 'Sent by {{hotelName}} · {{hotelEmail}}. We will never ask for your card details by e-mail.',
+      hotel: 'Automatic notification from your booking payment service.',
+    },
+    noChargeNow: '**Nothing will be charged now.** Your card is simply kept on file as a guarantee of {{amount}}, in line with the conditions of your booking.',
+  },
+
+  // guarantee-request
+  guaranteeRequest: {
+    subject: 'Please guarantee your booking – {{hotelName}}',
+    intro: 'Thank you for your booking, which we are currently holding for you on option. To guarantee it, please register a card on our secure payment page.',
+    deadline: 'Please register your card before **{{deadline}}** (hotel local time); after that, we will unfortunately no longer be able to hold your booking.',
+    button: 'Guarantee my booking',
+    openLink: 'To guarantee your booking, open this link:',
+  },
+
+  // deposit-request
+  depositRequest: {
+    subject: 'Deposit to confirm your booking – {{hotelName}}',
+    introPartial: 'Thank you for your booking, which we are currently holding for you on option. To confirm it, please pay a deposit of **{{amount}}** (out of a total of {{total}}) on our secure payment page.',
+    introFull: 'Thank you for your booking, which we are currently holding for you on option. To confirm it, please pay a deposit of **{{amount}}** (the full amount of your stay) on our secure payment page.',
+    deadline: 'Please pay before **{{deadline}}** (hotel local time); after that, we will unfortunately no longer be able to hold your booking.',
+    button: 'Pay the deposit',
+    openLink: 'To pay the deposit, open this link:',
+  },
+
+  // payment-reminder
+  reminder: {
+    subjectGuarantee: 'Reminder: please guarantee your booking – {{hotelName}}',
+    subjectDeposit: 'Reminder: deposit to confirm your booking – {{hotelName}}',
+    introGuarantee: 'We would like to remind you that we are still holding your booking on option, but have not yet received the card guarantee needed to confirm it. You can register a card in just a few moments on our secure payment page.',
+    introDepositPartial: 'We would like to remind you that we are still holding your booking on option, but have not yet received the deposit of **{{amount}}** (out of a total of {{total}}) needed to confirm it. You can pay it in just a few moments on our secure payment page.',
+    introDepositFull: 'We would like to remind you that we are still holding your booking on option, but have not yet received the deposit of **{{amount}}** (the full amount of your stay) needed to confirm it. You can pay it in just a few moments on our secure payment page.',
+    deadline: 'Please do so before **{{deadline}}** (hotel local time); after that, we will unfortunately no longer be able to hold your booking.',
+    depositButton: 'Pay the deposit',
+    alreadyGuaranteed: 'If you have already registered your card, please disregard this message.',
+    alreadyPaid: 'If you have already paid the deposit, please disregard this message.',
+  },
+
+  // payment-confirmation-guest
+  confirmationGuest: {
+    subject: 'Your booking is confirmed – {{hotelName}}',
+    deposit: 'Thank you: we have received your payment of **{{amount}}** and your booking is now confirmed.',
+    guarantee: 'Thank you: your card has been registered as a guarantee and your booking is now confirmed. Nothing has been charged.',
+  },
+
+  // payment-confirmation-hotel
+  confirmationHotel: {
+    subjectDeposit: 'Deposit received – booking {{reservationId}}, {{guestName}}',
+    subjectGuarantee: 'Card guarantee registered – booking {{reservationId}}, {{guestName}}',
+    deposit: 'A deposit of **{{amount}}** has been paid online for booking **{{reservationId}}**. The booking is now confirmed.',
+    guarantee: 'A card has been registered as a guarantee ({{amount}}) for booking **{{reservationId}}**. The booking is now confirmed; nothing has been charged.',
+  },
+
+  // lapse-digest
+  digest: {
+    subjectOne: '{{count}} option lapsed – {{hotelName}}',
+    subjectOther: '{{count}} options lapsed – {{hotelName}}',
+    introOne: 'At {{hotelName}}, the option below has reached its deadline without a card guarantee or deposit being received.',
+    introOther: 'At {{hotelName}}, the {{count}} options below have reached their deadline without a card guarantee or deposit being received.',
+    released: 'Released: the reservation is now expired.',
+    stillOnOption: 'Still on option: your policy is to report only; please follow up.',
+    booking: 'Booking {{reservationId}}',
+  },
+
+  // refund-failed
+  refundFailed: {
+    subject: 'Refund failed – booking {{reservationId}}, {{guestName}}',
+    refused: 'The refund of **{{amount}}** for booking **{{reservationId}}** ({{guestFormalName}}) was refused by your payment provider. Nothing has been refunded to the guest.',
+    checkPayment: "please check the payment {{parentTransactionId}} in your payment provider's back office; it may, for example, already have been refunded or cancelled there.",
+    checkPaymentNoId: "please check the payment in your payment provider's back office; it may, for example, already have been refunded or cancelled there.",
+    refundAgain: 'If the guest still needs to be refunded, refund again from your PMS or directly in the back office: the amount is available to refund again.',
+  },
+
+  // refund-confirmation-guest
+  refundGuest: {
+    subject: 'Your refund of {{amount}} – {{hotelName}}',
+    refunded: 'We have refunded **{{amount}}** for your booking.',
+    backToCard: 'The amount goes back to the card you used for the payment. Depending on your bank, it may take a few business days to appear on your statement.',
+  },
+
+  // payment-after-close-hotel
+  afterClose: {
+    subjectDeposit: 'Payment received after the option closed – booking {{reservationId}}, {{guestName}}',
+    subjectGuarantee: 'Card guarantee received after the option closed – booking {{reservationId}}, {{guestName}}',
+    depositExpired: 'A payment of **{{amount}}** has been received for booking **{{reservationId}}** ({{guestFormalName}}), which is no longer on option: the option has expired.',
+    depositCancelled: 'A payment of **{{amount}}** has been received for booking **{{reservationId}}** ({{guestFormalName}}), which is no longer on option: the booking has been cancelled.',
+    depositOtherStatus: 'A payment of **{{amount}}** has been received for booking **{{reservationId}}** ({{guestFormalName}}), which is no longer on option: its status is “{{otherStatus}}”.',
+    depositNoStatus: 'A payment of **{{amount}}** has been received for booking **{{reservationId}}** ({{guestFormalName}}), which is no longer on option.',
+    charged: 'The guest has been charged, but the booking has not been confirmed and the guest has received no confirmation from us.',
+    guaranteeExpired: 'A card has been registered as a guarantee ({{amount}}) for booking **{{reservationId}}** ({{guestFormalName}}), which is no longer on option: the option has expired.',
+    guaranteeCancelled: 'A card has been registered as a guarantee ({{amount}}) for booking **{{reservationId}}** ({{guestFormalName}}), which is no longer on option: the booking has been cancelled.',
+    guaranteeOtherStatus: 'A card has been registered as a guarantee ({{amount}}) for booking **{{reservationId}}** ({{guestFormalName}}), which is no longer on option: its status is “{{otherStatus}}”.',
+    guaranteeNoStatus: 'A card has been registered as a guarantee ({{amount}}) for booking **{{reservationId}}** ({{guestFormalName}}), which is no longer on option.',
+    notCharged: 'Nothing has been charged, and the guest has received no confirmation from us.',
+    reinstateOrRefund: "please either reinstate the booking in your PMS if you can still honour it, or refund the payment to the guest with your PMS's refund button or through the API (POST /v1/transactions/{{transactionId}}/refunds).",
+    reinstateOrRefundNoApi: "please either reinstate the booking in your PMS if you can still honour it, or refund the payment to the guest with your PMS's refund button.",
+    reinstate: 'if you can still honour the booking, please reinstate it in your PMS; otherwise there is nothing to refund. Either way, we suggest you let the guest know.',
+  },
+
+  // payment-twice-hotel
+  twice: {
+    subject: 'Second payment received – booking {{reservationId}}, {{guestName}}',
+    received: 'A second payment of **{{amount}}** has been received for booking **{{reservationId}}** ({{guestFormalName}}), whose payment request had already been paid (transaction {{firstTransactionId}}).',
+    receivedNoId: 'A second payment of **{{amount}}** has been received for booking **{{reservationId}}** ({{guestFormalName}}), whose payment request had already been paid.',
+    paidTwice: 'The guest has therefore paid twice.',
+    refundSecond: "we suggest refunding this second payment to the guest, with your PMS's refund button or through the API (POST /v1/transactions/{{transactionId}}/refunds).",
+    refundSecondNoApi: "we suggest refunding this second payment to the guest, with your PMS's refund button.",
+  },
+
+  // payment-failed-hotel
+  failed: {
+    subjectDeposit: 'Deposit refused – booking {{reservationId}}, {{guestName}}',
+    subjectGuarantee: 'Card refused – booking {{reservationId}}, {{guestName}}',
+    deposit: 'The deposit of **{{amount}}** for booking **{{reservationId}}** ({{guestFormalName}}) could not be paid: the card was refused. Nothing has been charged.',
+    guarantee: 'The card given to guarantee booking **{{reservationId}}** ({{guestFormalName}}) for **{{amount}}** was refused. The booking is not guaranteed.',
+    reason: '**Reason:** {{refusalReason}}.',
+    staysOnOption: 'The booking stays on option.',
+    deadlineBroughtForward: 'Its option deadline has been brought forward to **{{optionDeadline}}**.',
+    deadlineKept: 'Its option deadline is **{{optionDeadline}}**.',
+    retryUntil: 'The guest can try another card with the same link until {{deadline}}.',
+    keepTheBooking: 'If you wish to keep the booking, contact the guest: they can try another card with the link they have, or you can send a new payment request. If nothing is paid by the deadline, the option is handled like any other unsecured option.',
+    noLongerOnOption: 'The booking is no longer on option; nothing more is expected from the guest.',
+    reasons: {
+      insufficient_funds: 'insufficient funds or card limit reached',
+      card_expired: 'the card has expired',
+      card_invalid: 'the card details are not valid (number or code)',
+      card_blocked: 'the card is blocked by the bank (reported lost or stolen, or suspected fraud)',
+      declined_by_bank: "declined by the card holder's bank, without a more precise reason",
+      contact_bank: 'the bank asks the card holder to contact it',
+      technical: 'a technical problem at the bank or on the payment network',
+      authorisation_expired: 'the authorisation expired before the money was collected',
+      capture_failed: 'the money could not be collected after the authorisation',
+      unknown: 'the payment provider gave no reason',
+    },
+    providerAnswerWithCode: '{{pspStatus}} (bank code {{authResult}})',
+  },
+
+  // vault-user-hotel
+  vault: {
+    subjectCreated: 'New card vault user: {{userName}} ({{userId}}) – {{hotelName}}',
+    subjectUnlocked: 'Card vault user unlocked: {{userName}} ({{userId}}) – {{hotelName}}',
+    subjectCleared: 'Wrong PINs cleared: {{userName}} ({{userId}}) – {{hotelName}}',
+    created: "A new card vault user, **{{userName}}** ({{userId}}), has been created with your property's API key. With their personal PIN, this person can now access your guests' payment cards as the rights below allow.",
+    unlocked: "Card vault user **{{userName}}** ({{userId}}) has been unlocked with your property's API key. Wrong PINs had locked this user on {{lockedAt}}; they can access cards again as their rights allow.",
+    cleared: "The wrong PINs entered for card vault user **{{userName}}** ({{userId}}) have been cleared with your property's API key. This user was not locked yet, and now has all their attempts again.",
+    notExpecting: "**Not expecting this?** Contact your PMS provider straight away and have your API key replaced: anyone who holds it can create card vault users and unlock them, and so give themselves access to your guests' full card numbers. If this change was planned, there is nothing to do.",
+    canReveal: 'See full card numbers, and the CVV once (cards:reveal)',
+    canManage: 'Erase cards (cards:manage)',
+  },
+
+  // The guest pages (payment, a link that cannot be paid, the result): plain text with {{values}}, no markup.
+  page: {
+    genericHeader: 'Secure payment',
+    payment: {
+      title: {
+        deposit: 'Pay your deposit',
+        guarantee: 'Guarantee your booking',
+      },
+      intro: {
+        deposit: 'To confirm your booking, please pay the deposit below.',
+        guarantee: 'To guarantee your booking, please register a card. Nothing will be charged now.',
+      },
+      staffIntro: {
+        deposit: 'Front desk: enter the card the guest gives you by phone. The deposit below is charged to it now.',
+        guarantee: 'Front desk: enter the card the guest gives you by phone. It is kept as a guarantee; nothing is charged now.',
+      },
+      ofTotal: 'out of a total of {{total}}',
+      fullStay: 'the full amount of your stay',
+      noChargeNow: 'No charge now: your card is kept as a guarantee for {{amount}}.',
+      deadline: 'Please complete before {{deadline}} (hotel local time).',
+      button: {
+        deposit: 'Pay {{amount}}',
+        guarantee: 'Register my card',
+      },
+      secure: "You will enter your card details in the next step, on our payment provider's secure page.",
+    },
+    problem: {
+      expired: {
+        title: 'This link has expired',
+        body: 'The time allowed for this payment has passed, so this link no longer works. If you would like to keep your booking, please contact the hotel: they can send you a new link.',
+      },
+      used: {
+        title: 'This link has already been used',
+        body: 'The payment or card registration for this link has already been completed. There is nothing more for you to do.',
+      },
+      cancelled: {
+        title: 'This request has been withdrawn',
+        body: 'The hotel has withdrawn this payment request, so nothing will be asked of you through this link.',
+      },
+      not_found: {
+        title: 'Link not found',
+        body: 'This link is not valid. Please check that it was copied in full from the e-mail you received.',
+      },
+    },
+    contact: {
+      withEmail: 'Any questions? Write to {{hotelName}} at {{{emailLink}}}',
+      withoutEmail: 'For any questions, please contact the hotel you booked with directly.',
+    },
+    result: {
+      succeeded: {
+        title: {
+          deposit: 'Thank you, your payment has been received',
+          guarantee: 'Thank you, your card has been registered',
+        },
+        body: {
+          deposit: 'We have received your payment of {{amount}}. Your booking is confirmed and we look forward to welcoming you.',
+          guarantee: 'Your card is registered as a guarantee for {{amount}} and your booking is confirmed. Nothing has been charged.',
+        },
+      },
+      failed: {
+        title: {
+          deposit: 'Your payment did not go through',
+          guarantee: 'Your card could not be registered',
+        },
+        body: {
+          deposit: 'Nothing has been charged. Your booking is not confirmed yet: you can try again with another card or contact the hotel.',
+          guarantee: 'Your booking is not guaranteed yet: you can try again with another card or contact the hotel.',
+        },
+      },
+      pending: {
+        title: {
+          deposit: 'We are checking your payment',
+          guarantee: 'We are checking your card',
+        },
+        body: {
+          deposit: 'We are waiting for confirmation from your bank. This page updates automatically, so please keep it open.',
+          guarantee: 'We are waiting for confirmation from your bank. This page updates automatically, so please keep it open.',
+        },
+      },
+      abandoned: {
+        title: {
+          deposit: 'Payment not completed',
+          guarantee: 'Card registration not completed',
+        },
+        body: {
+          deposit: 'You left the payment page before the end: nothing has been charged and your booking is not confirmed yet.',
+          guarantee: 'You left the payment page before the end: your card has not been registered and your booking is not guaranteed yet.',
+        },
+      },
+      retryUntil: 'You can try again until {{deadline}} (hotel local time); after that, your booking may be released.',
+      retry: {
+        failed: 'Try another card',
+        abandoned: 'Try again',
+      },
+    },
+  },
+};
+
+type Shape<T> = { readonly [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+
+/** Every message, in one language. */
+export type Messages = Shape<typeof en>;

@@ -1,0 +1,323 @@
+/** Spanish. The greeting ends with a colon ("Hola:"), and the letter continues with a capital. */
+import type { Messages } from './en';
+
+export const es: Messages = {
+  // How a label reads before its value in the text part ("Hotel: …").
+  format: {
+    label: '{{label}}:',
+  },
+
+  // Labels of the detail tables (e-mails) and of the stay on the payment page.
+  label: {
+    hotel: 'Hotel',
+    arrival: 'Llegada',
+    departure: 'Salida',
+    lengthOfStay: 'Estancia',
+    guaranteedAmount: 'Importe garantizado',
+    depositDue: 'Depósito',
+    depositPaid: 'Depósito abonado',
+    totalForYourStay: 'Importe total',
+    bookingReference: 'N.º de reserva',
+    transactionNumber: 'N.º de transacción',
+    date: 'Fecha',
+    amountRefunded: 'Importe reembolsado',
+    bookedFor: 'A nombre de',
+    booking: 'Reserva',
+    guest: 'Cliente',
+    type: 'Tipo',
+    amount: 'Importe',
+    totalForTheStay: 'Importe total',
+    stay: 'Estancia',
+    transaction: 'Transacción',
+    dateAndTime: 'Fecha y hora',
+    refundAmount: 'Importe del reembolso',
+    paymentConcerned: 'Pago afectado',
+    refundReference: 'Referencia del reembolso',
+    reasonGiven: 'Motivo indicado',
+    providerCode: 'Código del proveedor',
+    providerMessage: 'Mensaje del proveedor',
+    bookingStatus: 'Estado de la reserva',
+    secondPaymentAmount: 'Importe del segundo pago',
+    secondPayment: 'Segundo pago',
+    firstPayment: 'Primer pago',
+    request: 'Solicitud',
+    providerAnswer: 'Respuesta del proveedor',
+    optionDeadline: 'Fecha límite de opción',
+    newOptionDeadline: 'Nueva fecha límite de opción',
+    outcome: 'Resultado',
+    userId: 'Identificador',
+    name: 'Nombre',
+    rights: 'Permisos',
+    lockedSince: 'Bloqueado desde',
+    wrongPinsCleared: 'Intentos fallidos restablecidos',
+    optionExpiry: 'Vencimiento de la opción',
+  },
+
+  // Values of the detail tables. `time`: a date and time at the hotel, as a table shows it.
+  value: {
+    time: '{{time}}',
+    deposit: 'Depósito',
+    cardGuarantee: 'Garantía con tarjeta',
+    expired: 'Vencida',
+    cancelled: 'Cancelada',
+  },
+
+  // Sentences several e-mails share.
+  email: {
+    hello: 'Hola:',
+    questions: 'Si tiene cualquier pregunta, puede escribirnos a {{{emailLink}}}.',
+    lookForward: 'Será un placer recibirle.',
+    lookForwardSoon: 'Estaremos encantados de recibirle muy pronto.',
+    signOff: 'Un cordial saludo,',
+    buttonFallback: 'Si el botón no funciona, copie este enlace en su navegador:',
+    bookingDetails: 'Puede consultar los detalles de su reserva en cualquier momento aquí:',
+    viewBooking: 'Ver la reserva',
+    whatToDo: '**¿Qué debe hacer?**',
+    footer: {
+      guest: 'Enviado por {{hotelName}} · {{hotelEmail}}. Nunca le pediremos los datos de su tarjeta por correo electrónico.',
+      hotel: 'Notificación automática del servicio de pagos de sus reservas.',
+    },
+    noChargeNow: '**No se realizará ningún cargo ahora.** Su tarjeta quedará registrada únicamente como garantía por un importe de {{amount}}, de acuerdo con las condiciones de su reserva.',
+  },
+
+  // guarantee-request
+  guaranteeRequest: {
+    subject: 'Garantice su reserva – {{hotelName}}',
+    intro: 'Le agradecemos su reserva, que actualmente mantenemos en opción. Para garantizarla, le rogamos que registre una tarjeta en nuestra página de pago segura.',
+    deadline: 'Le rogamos que registre su tarjeta antes del **{{deadline}}** (hora local del hotel); pasado este plazo, lamentablemente no podremos mantener su reserva.',
+    button: 'Garantizar mi reserva',
+    openLink: 'Para garantizar su reserva, abra este enlace:',
+  },
+
+  // deposit-request
+  depositRequest: {
+    subject: 'Depósito para confirmar su reserva – {{hotelName}}',
+    introPartial: 'Le agradecemos su reserva, que actualmente mantenemos en opción. Para confirmarla, le rogamos que abone un depósito de **{{amount}}** (sobre un total de {{total}}) a través de nuestra página de pago segura.',
+    introFull: 'Le agradecemos su reserva, que actualmente mantenemos en opción. Para confirmarla, le rogamos que abone un depósito de **{{amount}}** (el importe total de su estancia) a través de nuestra página de pago segura.',
+    deadline: 'Le rogamos que realice el pago antes del **{{deadline}}** (hora local del hotel); pasado este plazo, lamentablemente no podremos mantener su reserva.',
+    button: 'Pagar el depósito',
+    openLink: 'Para pagar el depósito, abra este enlace:',
+  },
+
+  // payment-reminder
+  reminder: {
+    subjectGuarantee: 'Recordatorio: garantice su reserva – {{hotelName}}',
+    subjectDeposit: 'Recordatorio: depósito para confirmar su reserva – {{hotelName}}',
+    introGuarantee: 'Le recordamos que su reserva sigue en opción y que aún no hemos recibido la garantía con tarjeta necesaria para confirmarla. Puede registrar su tarjeta en unos instantes en nuestra página de pago segura.',
+    introDepositPartial: 'Le recordamos que su reserva sigue en opción y que aún no hemos recibido el depósito de **{{amount}}** (sobre un total de {{total}}) necesario para confirmarla. Puede abonarlo en unos instantes a través de nuestra página de pago segura.',
+    introDepositFull: 'Le recordamos que su reserva sigue en opción y que aún no hemos recibido el depósito de **{{amount}}** (el importe total de su estancia) necesario para confirmarla. Puede abonarlo en unos instantes a través de nuestra página de pago segura.',
+    deadline: 'Le rogamos que lo haga antes del **{{deadline}}** (hora local del hotel); pasado este plazo, lamentablemente no podremos mantener su reserva.',
+    depositButton: 'Pagar el depósito',
+    alreadyGuaranteed: 'Si ya ha registrado su tarjeta, no tenga en cuenta este mensaje.',
+    alreadyPaid: 'Si ya ha abonado el depósito, no tenga en cuenta este mensaje.',
+  },
+
+  // payment-confirmation-guest
+  confirmationGuest: {
+    subject: 'Su reserva está confirmada – {{hotelName}}',
+    deposit: 'Le confirmamos que hemos recibido su pago de **{{amount}}**. Muchas gracias: su reserva ya está confirmada.',
+    guarantee: 'Le confirmamos que su tarjeta ha quedado registrada como garantía de su reserva, que ya está confirmada. No se ha realizado ningún cargo.',
+  },
+
+  // payment-confirmation-hotel
+  confirmationHotel: {
+    subjectDeposit: 'Depósito recibido – reserva {{reservationId}}, {{guestName}}',
+    subjectGuarantee: 'Garantía con tarjeta registrada – reserva {{reservationId}}, {{guestName}}',
+    deposit: 'Se ha recibido en línea un depósito de **{{amount}}** para la reserva **{{reservationId}}**. La reserva queda confirmada.',
+    guarantee: 'Se ha registrado una tarjeta como garantía ({{amount}}) para la reserva **{{reservationId}}**. La reserva queda confirmada; no se ha realizado ningún cargo.',
+  },
+
+  // lapse-digest
+  digest: {
+    subjectOne: '{{count}} opción vencida – {{hotelName}}',
+    subjectOther: '{{count}} opciones vencidas – {{hotelName}}',
+    introOne: 'En {{hotelName}}, la siguiente opción ha vencido sin que se haya recibido la garantía con tarjeta ni el depósito.',
+    introOther: 'En {{hotelName}}, las siguientes {{count}} opciones han vencido sin que se haya recibido la garantía con tarjeta ni el depósito.',
+    released: 'Liberada: la reserva ha caducado.',
+    stillOnOption: 'Sigue en opción: su política es solo notificar; les rogamos que hagan el seguimiento.',
+    booking: 'Reserva {{reservationId}}',
+  },
+
+  // refund-failed
+  refundFailed: {
+    subject: 'Reembolso rechazado – reserva {{reservationId}}, {{guestName}}',
+    refused: 'Su proveedor de pagos ha rechazado el reembolso de **{{amount}}** de la reserva **{{reservationId}}** ({{guestFormalName}}). No se ha devuelto ningún importe al cliente.',
+    checkPayment: 'Le recomendamos que compruebe el pago {{parentTransactionId}} en el back office de su proveedor de pagos; es posible, por ejemplo, que ya figure allí como reembolsado o anulado.',
+    checkPaymentNoId: 'Le recomendamos que compruebe el pago en el back office de su proveedor de pagos; es posible, por ejemplo, que ya figure allí como reembolsado o anulado.',
+    refundAgain: 'Si todavía hay que reembolsar al cliente, vuelva a solicitar el reembolso desde su PMS o directamente en el back office: el importe vuelve a estar disponible para reembolsarlo.',
+  },
+
+  // refund-confirmation-guest
+  refundGuest: {
+    subject: 'Su reembolso de {{amount}} – {{hotelName}}',
+    refunded: 'Le confirmamos el reembolso de **{{amount}}** correspondiente a su reserva.',
+    backToCard: 'El importe se abonará en la tarjeta con la que realizó el pago. Según su banco, puede tardar unos días hábiles en aparecer en su extracto.',
+  },
+
+  // payment-after-close-hotel
+  afterClose: {
+    subjectDeposit: 'Pago recibido tras el cierre de la opción – reserva {{reservationId}}, {{guestName}}',
+    subjectGuarantee: 'Garantía con tarjeta recibida tras el cierre de la opción – reserva {{reservationId}}, {{guestName}}',
+    depositExpired: 'Se ha recibido un pago de **{{amount}}** para la reserva **{{reservationId}}** ({{guestFormalName}}), que ya no está en opción: la opción ha vencido.',
+    depositCancelled: 'Se ha recibido un pago de **{{amount}}** para la reserva **{{reservationId}}** ({{guestFormalName}}), que ya no está en opción: la reserva ha sido cancelada.',
+    depositOtherStatus: 'Se ha recibido un pago de **{{amount}}** para la reserva **{{reservationId}}** ({{guestFormalName}}), que ya no está en opción: su estado es «{{otherStatus}}».',
+    depositNoStatus: 'Se ha recibido un pago de **{{amount}}** para la reserva **{{reservationId}}** ({{guestFormalName}}), que ya no está en opción.',
+    charged: 'Se ha cobrado el importe al cliente, pero la reserva no se ha confirmado y el cliente no ha recibido ninguna confirmación por nuestra parte.',
+    guaranteeExpired: 'Se ha registrado una tarjeta como garantía ({{amount}}) para la reserva **{{reservationId}}** ({{guestFormalName}}), que ya no está en opción: la opción ha vencido.',
+    guaranteeCancelled: 'Se ha registrado una tarjeta como garantía ({{amount}}) para la reserva **{{reservationId}}** ({{guestFormalName}}), que ya no está en opción: la reserva ha sido cancelada.',
+    guaranteeOtherStatus: 'Se ha registrado una tarjeta como garantía ({{amount}}) para la reserva **{{reservationId}}** ({{guestFormalName}}), que ya no está en opción: su estado es «{{otherStatus}}».',
+    guaranteeNoStatus: 'Se ha registrado una tarjeta como garantía ({{amount}}) para la reserva **{{reservationId}}** ({{guestFormalName}}), que ya no está en opción.',
+    notCharged: 'No se ha realizado ningún cargo y el cliente no ha recibido ninguna confirmación por nuestra parte.',
+    reinstateOrRefund: 'Le rogamos que restablezca la reserva en su PMS si todavía puede aceptarla o, de lo contrario, que reembolse el pago al cliente con el botón de reembolso de su PMS o a través de la API (POST /v1/transactions/{{transactionId}}/refunds).',
+    reinstateOrRefundNoApi: 'Le rogamos que restablezca la reserva en su PMS si todavía puede aceptarla o, de lo contrario, que reembolse el pago al cliente con el botón de reembolso de su PMS.',
+    reinstate: 'Si todavía puede aceptar la reserva, le rogamos que la restablezca en su PMS; de lo contrario, no hay nada que reembolsar. En ambos casos, le recomendamos que informe al cliente.',
+  },
+
+  // payment-twice-hotel
+  twice: {
+    subject: 'Segundo pago recibido – reserva {{reservationId}}, {{guestName}}',
+    received: 'Se ha recibido un segundo pago de **{{amount}}** para la reserva **{{reservationId}}** ({{guestFormalName}}), cuya solicitud de pago ya estaba abonada (transacción {{firstTransactionId}}).',
+    receivedNoId: 'Se ha recibido un segundo pago de **{{amount}}** para la reserva **{{reservationId}}** ({{guestFormalName}}), cuya solicitud de pago ya estaba abonada.',
+    paidTwice: 'Por lo tanto, el cliente ha pagado dos veces.',
+    refundSecond: 'Le recomendamos que reembolse este segundo pago al cliente, con el botón de reembolso de su PMS o a través de la API (POST /v1/transactions/{{transactionId}}/refunds).',
+    refundSecondNoApi: 'Le recomendamos que reembolse este segundo pago al cliente, con el botón de reembolso de su PMS.',
+  },
+
+  // payment-failed-hotel
+  failed: {
+    subjectDeposit: 'Depósito rechazado – reserva {{reservationId}}, {{guestName}}',
+    subjectGuarantee: 'Tarjeta rechazada – reserva {{reservationId}}, {{guestName}}',
+    deposit: 'El pago del depósito de **{{amount}}** para la reserva **{{reservationId}}** ({{guestFormalName}}) no se ha podido realizar: la tarjeta fue rechazada. No se ha cobrado nada.',
+    guarantee: 'La tarjeta facilitada como garantía de la reserva **{{reservationId}}** ({{guestFormalName}}) por **{{amount}}** fue rechazada. La reserva no está garantizada.',
+    reason: '**Motivo:** {{refusalReason}}.',
+    staysOnOption: 'La reserva sigue en opción.',
+    deadlineBroughtForward: 'Su fecha límite de opción se ha adelantado al **{{optionDeadline}}**.',
+    deadlineKept: 'Su fecha límite de opción es el **{{optionDeadline}}**.',
+    retryUntil: 'El cliente puede probar con otra tarjeta con el mismo enlace hasta el {{deadline}}.',
+    keepTheBooking: 'Si desea mantener la reserva, póngase en contacto con el cliente: puede probar con otra tarjeta con el enlace que recibió, o usted puede enviar una nueva solicitud de pago. Si no se paga antes de la fecha límite, la opción se tratará como cualquier opción no garantizada.',
+    noLongerOnOption: 'La reserva ya no está en opción; no se espera nada más del cliente.',
+    reasons: {
+      insufficient_funds: 'fondos insuficientes o límite de la tarjeta alcanzado',
+      card_expired: 'la tarjeta está caducada',
+      card_invalid: 'los datos de la tarjeta no son válidos (número o código)',
+      card_blocked: 'la tarjeta está bloqueada por el banco (pérdida, robo o sospecha de fraude)',
+      declined_by_bank: 'rechazado por el banco del titular, sin un motivo más preciso',
+      contact_bank: 'el banco pide al titular que se ponga en contacto con él',
+      technical: 'un problema técnico del banco o de la red de pagos',
+      authorisation_expired: 'la autorización caducó antes del cobro',
+      capture_failed: 'el importe no pudo cobrarse tras la autorización',
+      unknown: 'el proveedor de pagos no indicó ningún motivo',
+    },
+    providerAnswerWithCode: '{{pspStatus}} (código del banco {{authResult}})',
+  },
+
+  // vault-user-hotel
+  vault: {
+    subjectCreated: 'Nuevo usuario de la caja fuerte de tarjetas: {{userName}} ({{userId}}) – {{hotelName}}',
+    subjectUnlocked: 'Usuario de la caja fuerte de tarjetas desbloqueado: {{userName}} ({{userId}}) – {{hotelName}}',
+    subjectCleared: 'Intentos fallidos de PIN restablecidos: {{userName}} ({{userId}}) – {{hotelName}}',
+    created: 'Se ha creado un nuevo usuario de la caja fuerte de tarjetas, **{{userName}}** ({{userId}}), con la clave de API de su establecimiento. Con su PIN personal, esta persona puede acceder a partir de ahora a las tarjetas de pago de sus clientes, según los permisos indicados a continuación.',
+    unlocked: 'El usuario **{{userName}}** ({{userId}}) de la caja fuerte de tarjetas se ha desbloqueado con la clave de API de su establecimiento. Estaba bloqueado desde el {{lockedAt}} por haber introducido PIN erróneos y puede volver a acceder a las tarjetas según sus permisos.',
+    cleared: 'Se han restablecido, con la clave de API de su establecimiento, los intentos fallidos de PIN del usuario **{{userName}}** ({{userId}}) de la caja fuerte de tarjetas. Aún no estaba bloqueado y vuelve a disponer de todos sus intentos.',
+    notExpecting: '**¿No esperaba este cambio?** Póngase en contacto cuanto antes con su proveedor de PMS y solicite que se sustituya su clave de API: quien la tenga puede crear usuarios de la caja fuerte y desbloquearlos, y así darse acceso a los números completos de las tarjetas de sus clientes. Si el cambio estaba previsto, no tiene que hacer nada.',
+    canReveal: 'Ver los números completos de las tarjetas, y el CVV una sola vez (cards:reveal)',
+    canManage: 'Borrar tarjetas (cards:manage)',
+  },
+
+  // The guest pages (payment, a link that cannot be paid, the result): plain text with {{values}}, no markup.
+  page: {
+    genericHeader: 'Pago seguro',
+    payment: {
+      title: {
+        deposit: 'Pague su depósito',
+        guarantee: 'Garantice su reserva',
+      },
+      intro: {
+        deposit: 'Para confirmar su reserva, le rogamos que abone el siguiente depósito.',
+        guarantee: 'Para garantizar su reserva, registre una tarjeta. No se realizará ningún cargo ahora.',
+      },
+      staffIntro: {
+        deposit: 'Recepción: introduzca la tarjeta que el cliente le facilita por teléfono. El depósito indicado abajo se cargará ahora.',
+        guarantee: 'Recepción: introduzca la tarjeta que el cliente le facilita por teléfono. Se guarda como garantía; no se cargará nada ahora.',
+      },
+      ofTotal: 'de un total de {{total}}',
+      fullStay: 'importe total de su estancia',
+      noChargeNow: 'Sin cargo ahora: su tarjeta queda registrada como garantía por {{amount}}.',
+      deadline: 'Plazo: antes del {{deadline}} (hora local del hotel).',
+      button: {
+        deposit: 'Pagar {{amount}}',
+        guarantee: 'Registrar mi tarjeta',
+      },
+      secure: 'En el siguiente paso introducirá los datos de su tarjeta en la página segura de nuestro proveedor de pagos.',
+    },
+    problem: {
+      expired: {
+        title: 'Este enlace ha caducado',
+        body: 'El plazo para realizar este pago ha vencido y el enlace ya no es válido. Si desea mantener su reserva, póngase en contacto con el hotel, que podrá enviarle un nuevo enlace.',
+      },
+      used: {
+        title: 'Este enlace ya se ha utilizado',
+        body: 'El pago o el registro de su tarjeta ya se realizó con este enlace. No tiene que hacer nada más.',
+      },
+      cancelled: {
+        title: 'Esta solicitud se ha anulado',
+        body: 'El hotel ha anulado esta solicitud de pago, por lo que no se le pedirá ningún importe a través de este enlace.',
+      },
+      not_found: {
+        title: 'Enlace no encontrado',
+        body: 'Este enlace no es válido. Compruebe que lo ha copiado completo desde el correo electrónico que recibió.',
+      },
+    },
+    contact: {
+      withEmail: '¿Alguna pregunta? Escriba a {{hotelName}}: {{{emailLink}}}',
+      withoutEmail: 'Para cualquier consulta, póngase en contacto directamente con el hotel en el que reservó.',
+    },
+    result: {
+      succeeded: {
+        title: {
+          deposit: 'Gracias, hemos recibido su pago',
+          guarantee: 'Gracias, su tarjeta ha quedado registrada',
+        },
+        body: {
+          deposit: 'Hemos recibido su pago de {{amount}}. Su reserva está confirmada y estaremos encantados de recibirle.',
+          guarantee: 'Su tarjeta ha quedado registrada como garantía por {{amount}} y su reserva está confirmada. No se ha realizado ningún cargo.',
+        },
+      },
+      failed: {
+        title: {
+          deposit: 'No se ha podido completar el pago',
+          guarantee: 'No se ha podido registrar su tarjeta',
+        },
+        body: {
+          deposit: 'No se ha realizado ningún cargo. Su reserva aún no está confirmada: puede intentarlo de nuevo con otra tarjeta o ponerse en contacto con el hotel.',
+          guarantee: 'Su reserva aún no está garantizada: puede intentarlo de nuevo con otra tarjeta o ponerse en contacto con el hotel.',
+        },
+      },
+      pending: {
+        title: {
+          deposit: 'Estamos comprobando su pago',
+          guarantee: 'Estamos comprobando su tarjeta',
+        },
+        body: {
+          deposit: 'Estamos esperando la confirmación de su banco. Esta página se actualiza automáticamente; por favor, no la cierre.',
+          guarantee: 'Estamos esperando la confirmación de su banco. Esta página se actualiza automáticamente; por favor, no la cierre.',
+        },
+      },
+      abandoned: {
+        title: {
+          deposit: 'Pago no finalizado',
+          guarantee: 'Registro de la tarjeta no finalizado',
+        },
+        body: {
+          deposit: 'Ha salido de la página de pago antes de terminar: no se ha realizado ningún cargo y su reserva aún no está confirmada.',
+          guarantee: 'Ha salido de la página de pago antes de terminar: su tarjeta no se ha registrado y su reserva aún no está garantizada.',
+        },
+      },
+      retryUntil: 'Puede volver a intentarlo hasta el {{deadline}} (hora local del hotel); después, su reserva podría anularse.',
+      retry: {
+        failed: 'Probar con otra tarjeta',
+        abandoned: 'Intentarlo de nuevo',
+      },
+    },
+  },
+};

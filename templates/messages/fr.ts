@@ -1,0 +1,327 @@
+/**
+ * French. "Arrhes" is the French term for a deposit that secures a booking (not "acompte", a down
+ * payment). E-mail sentences have the no-break spaces (\u00a0) of French typesetting before ":",
+ * ";", "?", "!" and inside « »; the text part has plain spaces there, and so have the pages.
+ */
+import type { Messages } from './en';
+
+export const fr: Messages = {
+  // How a label reads before its value in the text part ("Hotel: …").
+  format: {
+    label: '{{label}}\u00a0:',
+  },
+
+  // Labels of the detail tables (e-mails) and of the stay on the payment page.
+  label: {
+    hotel: 'Hôtel',
+    arrival: 'Arrivée',
+    departure: 'Départ',
+    lengthOfStay: 'Durée du séjour',
+    guaranteedAmount: 'Montant garanti',
+    depositDue: 'Arrhes à régler',
+    depositPaid: 'Arrhes réglées',
+    totalForYourStay: 'Montant total du séjour',
+    bookingReference: 'Référence',
+    transactionNumber: 'N° de transaction',
+    date: 'Date',
+    amountRefunded: 'Montant remboursé',
+    bookedFor: 'Au nom de',
+    booking: 'Réservation',
+    guest: 'Client',
+    type: 'Type',
+    amount: 'Montant',
+    totalForTheStay: 'Total du séjour',
+    stay: 'Séjour',
+    transaction: 'Transaction',
+    dateAndTime: 'Date et heure',
+    refundAmount: 'Montant du remboursement',
+    paymentConcerned: 'Paiement concerné',
+    refundReference: 'Référence du remboursement',
+    reasonGiven: 'Motif indiqué',
+    providerCode: 'Code du prestataire',
+    providerMessage: 'Message du prestataire',
+    bookingStatus: 'Statut de la réservation',
+    secondPaymentAmount: 'Montant du second paiement',
+    secondPayment: 'Second paiement',
+    firstPayment: 'Premier paiement',
+    request: 'Demande',
+    providerAnswer: 'Réponse du prestataire',
+    optionDeadline: "Date limite d'option",
+    newOptionDeadline: "Nouvelle date limite d'option",
+    outcome: 'Suite donnée',
+    userId: 'Identifiant',
+    name: 'Nom',
+    rights: 'Droits',
+    lockedSince: 'Bloqué depuis',
+    wrongPinsCleared: 'Codes PIN erronés remis à zéro',
+    optionExpiry: "Échéance de l'option",
+  },
+
+  // Values of the detail tables. `time`: a date and time at the hotel, as a table shows it.
+  value: {
+    time: '{{time}}',
+    deposit: 'Arrhes',
+    cardGuarantee: 'Garantie par carte',
+    expired: 'Expirée',
+    cancelled: 'Annulée',
+  },
+
+  // Sentences several e-mails share.
+  email: {
+    hello: 'Bonjour,',
+    questions: 'Pour toute question, écrivez-nous à {{{emailLink}}}.',
+    lookForward: 'Nous nous réjouissons de vous accueillir prochainement.',
+    lookForwardSoon: 'Au plaisir de vous accueillir très bientôt.',
+    signOff: 'Bien cordialement,',
+    buttonFallback: 'Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur\u00a0:',
+    bookingDetails: 'Retrouvez le détail de votre réservation à tout moment\u00a0:',
+    viewBooking: 'Voir la réservation',
+    whatToDo: '**Que faire\u00a0?**',
+    footer: {
+      guest: 'E-mail envoyé par {{hotelName}} · {{hotelEmail}}. Nous ne vous demanderons jamais vos coordonnées bancaires par e-mail.',
+      hotel: 'Message automatique du service de paiement de vos réservations.',
+    },
+    noChargeNow: '**Aucun montant ne sera débité maintenant.** Votre carte est conservée uniquement à titre de garantie, à hauteur de {{amount}}, conformément aux conditions de votre réservation.',
+  },
+
+  // guarantee-request
+  guaranteeRequest: {
+    subject: 'Garantie de votre réservation – {{hotelName}}',
+    intro: "Nous vous remercions de votre réservation. Celle-ci est actuellement retenue en option\u00a0: pour la garantir, il vous suffit d'enregistrer une carte bancaire sur notre page de paiement sécurisée.",
+    deadline: "Merci d'enregistrer votre carte avant le **{{deadline}}** (heure locale de l'hôtel)\u00a0; passé ce délai, nous ne pourrons malheureusement plus maintenir votre réservation.",
+    button: 'Garantir ma réservation',
+    openLink: 'Pour garantir votre réservation, ouvrez ce lien\u00a0:',
+  },
+
+  // deposit-request
+  depositRequest: {
+    subject: "Versement d'arrhes pour votre réservation – {{hotelName}}",
+    introPartial: "Nous vous remercions de votre réservation, actuellement retenue en option. Pour la confirmer, nous vous invitons à régler des arrhes d'un montant de **{{amount}}** (sur un total de {{total}}) sur notre page de paiement sécurisée.",
+    introFull: "Nous vous remercions de votre réservation, actuellement retenue en option. Pour la confirmer, nous vous invitons à régler des arrhes d'un montant de **{{amount}}** (soit la totalité de votre séjour) sur notre page de paiement sécurisée.",
+    deadline: "Merci d'effectuer ce règlement avant le **{{deadline}}** (heure locale de l'hôtel)\u00a0; passé ce délai, nous ne pourrons malheureusement plus maintenir votre réservation.",
+    button: 'Régler les arrhes',
+    openLink: 'Pour régler les arrhes, ouvrez ce lien\u00a0:',
+  },
+
+  // payment-reminder
+  reminder: {
+    subjectGuarantee: 'Rappel\u00a0: garantie de votre réservation – {{hotelName}}',
+    subjectDeposit: "Rappel\u00a0: versement d'arrhes pour votre réservation – {{hotelName}}",
+    introGuarantee: "Nous nous permettons de vous rappeler que votre réservation est toujours retenue en option\u00a0: nous n'avons pas encore reçu la garantie par carte nécessaire pour la confirmer. Quelques instants suffisent pour enregistrer une carte bancaire sur notre page de paiement sécurisée.",
+    introDepositPartial: "Nous nous permettons de vous rappeler que votre réservation est toujours retenue en option\u00a0: nous n'avons pas encore reçu les arrhes de **{{amount}}** (sur un total de {{total}}) nécessaires pour la confirmer. Le règlement ne prend que quelques instants sur notre page de paiement sécurisée.",
+    introDepositFull: "Nous nous permettons de vous rappeler que votre réservation est toujours retenue en option\u00a0: nous n'avons pas encore reçu les arrhes de **{{amount}}** (soit la totalité de votre séjour) nécessaires pour la confirmer. Le règlement ne prend que quelques instants sur notre page de paiement sécurisée.",
+    deadline: "Merci d'effectuer cette démarche avant le **{{deadline}}** (heure locale de l'hôtel)\u00a0; passé ce délai, nous ne pourrons malheureusement plus maintenir votre réservation.",
+    depositButton: 'Régler les arrhes',
+    alreadyGuaranteed: 'Si vous avez déjà enregistré votre carte, merci de ne pas tenir compte de ce message.',
+    alreadyPaid: 'Si vous avez déjà réglé les arrhes, merci de ne pas tenir compte de ce message.',
+  },
+
+  // payment-confirmation-guest
+  confirmationGuest: {
+    subject: 'Votre réservation est confirmée – {{hotelName}}',
+    deposit: 'Nous avons bien reçu votre règlement de **{{amount}}** et vous en remercions. Votre réservation est désormais confirmée.',
+    guarantee: "Merci\u00a0! Votre carte bancaire a bien été enregistrée en garantie de votre réservation, qui est désormais confirmée. Aucun montant n'a été débité.",
+  },
+
+  // payment-confirmation-hotel
+  confirmationHotel: {
+    subjectDeposit: 'Arrhes reçues – réservation {{reservationId}}, {{guestName}}',
+    subjectGuarantee: 'Garantie par carte enregistrée – réservation {{reservationId}}, {{guestName}}',
+    deposit: 'Des arrhes de **{{amount}}** ont été réglées en ligne pour la réservation **{{reservationId}}**. La réservation est désormais confirmée.',
+    guarantee: "Une carte a été enregistrée en garantie ({{amount}}) pour la réservation **{{reservationId}}**. La réservation est désormais confirmée\u00a0; aucun montant n'a été débité.",
+  },
+
+  // lapse-digest
+  digest: {
+    subjectOne: '{{count}} option échue – {{hotelName}}',
+    subjectOther: '{{count}} options échues – {{hotelName}}',
+    introOne: "Pour l'établissement {{hotelName}}, l'option ci-dessous est arrivée à échéance sans garantie par carte ni versement d'arrhes.",
+    introOther: "Pour l'établissement {{hotelName}}, les {{count}} options ci-dessous sont arrivées à échéance sans garantie par carte ni versement d'arrhes.",
+    released: 'Libérée\u00a0: la réservation est désormais expirée.',
+    stillOnOption: "Toujours en option\u00a0: votre règle prévoit un simple signalement\u00a0; merci d'assurer le suivi.",
+    booking: 'Réservation {{reservationId}}',
+  },
+
+  // refund-failed
+  refundFailed: {
+    subject: 'Échec du remboursement – réservation {{reservationId}}, {{guestName}}',
+    refused: "Le remboursement de **{{amount}}** pour la réservation **{{reservationId}}** ({{guestFormalName}}) a été refusé par votre prestataire de paiement. Aucun montant n'a été remboursé au client.",
+    checkPayment: 'Nous vous invitons à vérifier le paiement {{parentTransactionId}} dans le back-office de votre prestataire de paiement\u00a0: il a par exemple pu y être déjà remboursé ou annulé.',
+    checkPaymentNoId: 'Nous vous invitons à vérifier le paiement dans le back-office de votre prestataire de paiement\u00a0: il a par exemple pu y être déjà remboursé ou annulé.',
+    refundAgain: 'Si le client doit toujours être remboursé, relancez le remboursement depuis votre PMS ou directement dans le back-office\u00a0: le montant est de nouveau disponible pour un remboursement.',
+  },
+
+  // refund-confirmation-guest
+  refundGuest: {
+    subject: 'Votre remboursement de {{amount}} – {{hotelName}}',
+    refunded: 'Nous avons procédé au remboursement de **{{amount}}** au titre de votre réservation.',
+    backToCard: "Ce montant est recrédité sur la carte bancaire utilisée pour le paiement. Selon votre banque, quelques jours ouvrés peuvent être nécessaires avant qu'il n'apparaisse sur votre relevé.",
+  },
+
+  // payment-after-close-hotel
+  afterClose: {
+    subjectDeposit: "Paiement reçu après la clôture de l'option – réservation {{reservationId}}, {{guestName}}",
+    subjectGuarantee: "Garantie par carte reçue après la clôture de l'option – réservation {{reservationId}}, {{guestName}}",
+    depositExpired: "Un paiement de **{{amount}}** a été reçu pour la réservation **{{reservationId}}** ({{guestFormalName}}), qui n'est plus en option\u00a0: l'option a expiré.",
+    depositCancelled: "Un paiement de **{{amount}}** a été reçu pour la réservation **{{reservationId}}** ({{guestFormalName}}), qui n'est plus en option\u00a0: la réservation a été annulée.",
+    depositOtherStatus: "Un paiement de **{{amount}}** a été reçu pour la réservation **{{reservationId}}** ({{guestFormalName}}), qui n'est plus en option\u00a0: son statut est «\u00a0{{otherStatus}}\u00a0».",
+    depositNoStatus: "Un paiement de **{{amount}}** a été reçu pour la réservation **{{reservationId}}** ({{guestFormalName}}), qui n'est plus en option.",
+    charged: "Le client a été débité, mais la réservation n'a pas été confirmée et le client n'a reçu aucune confirmation de notre part.",
+    guaranteeExpired: "Une carte a été enregistrée en garantie ({{amount}}) pour la réservation **{{reservationId}}** ({{guestFormalName}}), qui n'est plus en option\u00a0: l'option a expiré.",
+    guaranteeCancelled: "Une carte a été enregistrée en garantie ({{amount}}) pour la réservation **{{reservationId}}** ({{guestFormalName}}), qui n'est plus en option\u00a0: la réservation a été annulée.",
+    guaranteeOtherStatus: "Une carte a été enregistrée en garantie ({{amount}}) pour la réservation **{{reservationId}}** ({{guestFormalName}}), qui n'est plus en option\u00a0: son statut est «\u00a0{{otherStatus}}\u00a0».",
+    guaranteeNoStatus: "Une carte a été enregistrée en garantie ({{amount}}) pour la réservation **{{reservationId}}** ({{guestFormalName}}), qui n'est plus en option.",
+    notCharged: "Aucun montant n'a été débité et le client n'a reçu aucune confirmation de notre part.",
+    reinstateOrRefund: "Merci soit de rétablir la réservation dans votre PMS si vous pouvez encore l'honorer, soit de rembourser le paiement au client avec le bouton de remboursement de votre PMS ou par l'API (POST /v1/transactions/{{transactionId}}/refunds).",
+    reinstateOrRefundNoApi: "Merci soit de rétablir la réservation dans votre PMS si vous pouvez encore l'honorer, soit de rembourser le paiement au client avec le bouton de remboursement de votre PMS.",
+    reinstate: "Si vous pouvez encore honorer la réservation, merci de la rétablir dans votre PMS\u00a0; sinon, il n'y a rien à rembourser. Dans les deux cas, nous vous conseillons de prévenir le client.",
+  },
+
+  // payment-twice-hotel
+  twice: {
+    subject: 'Second paiement reçu – réservation {{reservationId}}, {{guestName}}',
+    received: 'Un second paiement de **{{amount}}** a été reçu pour la réservation **{{reservationId}}** ({{guestFormalName}}), dont la demande de paiement avait déjà été réglée (transaction {{firstTransactionId}}).',
+    receivedNoId: 'Un second paiement de **{{amount}}** a été reçu pour la réservation **{{reservationId}}** ({{guestFormalName}}), dont la demande de paiement avait déjà été réglée.',
+    paidTwice: 'Le client a donc payé deux fois.',
+    refundSecond: "Nous vous conseillons de rembourser ce second paiement au client, avec le bouton de remboursement de votre PMS ou par l'API (POST /v1/transactions/{{transactionId}}/refunds).",
+    refundSecondNoApi: 'Nous vous conseillons de rembourser ce second paiement au client, avec le bouton de remboursement de votre PMS.',
+  },
+
+  // payment-failed-hotel
+  failed: {
+    subjectDeposit: 'Arrhes refusées – réservation {{reservationId}}, {{guestName}}',
+    subjectGuarantee: 'Carte refusée – réservation {{reservationId}}, {{guestName}}',
+    deposit: "Le paiement des arrhes de **{{amount}}** pour la réservation **{{reservationId}}** ({{guestFormalName}}) n'a pas abouti\u00a0: la carte a été refusée. Aucun montant n'a été débité.",
+    guarantee: "La carte donnée en garantie de la réservation **{{reservationId}}** ({{guestFormalName}}) pour **{{amount}}** a été refusée. La réservation n'est pas garantie.",
+    reason: '**Motif\u00a0:** {{refusalReason}}.',
+    staysOnOption: 'La réservation reste en option.',
+    deadlineBroughtForward: "Sa date limite d'option a été avancée au **{{optionDeadline}}**.",
+    deadlineKept: "Sa date limite d'option est le **{{optionDeadline}}**.",
+    retryUntil: "Le client peut essayer une autre carte avec le même lien jusqu'au {{deadline}}.",
+    keepTheBooking: "Si vous souhaitez maintenir la réservation, contactez le client\u00a0: il peut essayer une autre carte avec le lien reçu, ou vous pouvez envoyer une nouvelle demande de paiement. Sans paiement à la date limite, l'option sera traitée comme toute option non garantie.",
+    noLongerOnOption: "La réservation n'est plus en option\u00a0; rien d'autre n'est attendu du client.",
+    reasons: {
+      insufficient_funds: 'provision insuffisante ou plafond de la carte atteint',
+      card_expired: 'la carte est expirée',
+      card_invalid: 'les données de la carte ne sont pas valides (numéro ou code)',
+      card_blocked: 'la carte est bloquée par la banque (perte, vol ou suspicion de fraude)',
+      declined_by_bank: 'refus de la banque du porteur, sans motif plus précis',
+      contact_bank: 'la banque demande au porteur de la contacter',
+      technical: 'un problème technique chez la banque ou sur le réseau de paiement',
+      authorisation_expired: "l'autorisation a expiré avant l'encaissement",
+      capture_failed: "le montant n'a pas pu être encaissé après l'autorisation",
+      unknown: "le prestataire de paiement n'a pas indiqué de motif",
+    },
+    providerAnswerWithCode: '{{pspStatus}} (code banque {{authResult}})',
+  },
+
+  // vault-user-hotel
+  vault: {
+    subjectCreated: 'Nouvel utilisateur du coffre-fort des cartes\u00a0: {{userName}} ({{userId}}) – {{hotelName}}',
+    subjectUnlocked: 'Utilisateur du coffre-fort des cartes débloqué\u00a0: {{userName}} ({{userId}}) – {{hotelName}}',
+    subjectCleared: 'Codes PIN erronés remis à zéro\u00a0: {{userName}} ({{userId}}) – {{hotelName}}',
+    created: "Un nouvel utilisateur du coffre-fort des cartes, **{{userName}}** ({{userId}}), a été créé avec la clé d'API de votre établissement. Avec son code PIN personnel, cette personne peut désormais accéder aux cartes bancaires de vos clients selon les droits ci-dessous.",
+    unlocked: "L'utilisateur du coffre-fort des cartes **{{userName}}** ({{userId}}) a été débloqué avec la clé d'API de votre établissement. Il était bloqué depuis le {{lockedAt}} à la suite de codes PIN erronés\u00a0; il peut de nouveau accéder aux cartes selon ses droits.",
+    cleared: "Les codes PIN erronés saisis pour l'utilisateur du coffre-fort des cartes **{{userName}}** ({{userId}}) ont été remis à zéro avec la clé d'API de votre établissement. Il n'était pas encore bloqué et dispose de nouveau de tous ses essais.",
+    notExpecting: "**Vous n'attendiez pas ce changement\u00a0?** Contactez sans attendre votre éditeur de PMS et faites remplacer votre clé d'API\u00a0: quiconque la détient peut créer des utilisateurs du coffre-fort et les débloquer, et donc s'autoriser à voir les numéros de carte complets de vos clients. Si ce changement était prévu, vous n'avez rien à faire.",
+    canReveal: 'Voir les numéros de carte complets, et le cryptogramme (CVV) une seule fois (cards:reveal)',
+    canManage: 'Effacer des cartes (cards:manage)',
+  },
+
+  // The guest pages (payment, a link that cannot be paid, the result): plain text with {{values}}, no markup.
+  page: {
+    genericHeader: 'Paiement sécurisé',
+    payment: {
+      title: {
+        deposit: 'Régler les arrhes',
+        guarantee: 'Garantir votre réservation',
+      },
+      intro: {
+        deposit: 'Pour confirmer votre réservation, merci de régler les arrhes ci-dessous.',
+        guarantee: 'Pour garantir votre réservation, enregistrez une carte bancaire. Aucun montant ne sera débité maintenant.',
+      },
+      staffIntro: {
+        deposit: 'Réception : saisissez la carte que le client vous communique par téléphone. Les arrhes ci-dessous y sont débitées maintenant.',
+        guarantee: 'Réception : saisissez la carte que le client vous communique par téléphone. Elle est conservée en garantie ; rien n’est débité maintenant.',
+      },
+      ofTotal: 'sur un total de {{total}}',
+      fullStay: 'totalité de votre séjour',
+      noChargeNow: 'Aucun débit maintenant : votre carte est conservée en garantie de {{amount}}.',
+      deadline: "À effectuer avant le {{deadline}} (heure locale de l'hôtel).",
+      button: {
+        deposit: 'Payer {{amount}}',
+        guarantee: 'Enregistrer ma carte',
+      },
+      secure: "Vous saisirez les données de votre carte à l'étape suivante, sur la page sécurisée de notre prestataire de paiement.",
+    },
+    problem: {
+      expired: {
+        title: 'Ce lien a expiré',
+        body: "Le délai prévu pour ce paiement est dépassé et ce lien n'est plus valable. Si vous souhaitez maintenir votre réservation, contactez l'hôtel : il pourra vous envoyer un nouveau lien.",
+      },
+      used: {
+        title: 'Ce lien a déjà été utilisé',
+        body: "Le paiement ou l'enregistrement de votre carte a déjà été effectué avec ce lien. Vous n'avez rien d'autre à faire.",
+      },
+      cancelled: {
+        title: 'Cette demande a été annulée',
+        body: "L'hôtel a annulé cette demande de paiement : aucun montant ne vous sera demandé par ce lien.",
+      },
+      not_found: {
+        title: 'Lien introuvable',
+        body: "Ce lien n'est pas valide. Vérifiez qu'il a bien été copié en entier depuis l'e-mail que vous avez reçu.",
+      },
+    },
+    contact: {
+      withEmail: 'Une question ? Écrivez à {{hotelName}} : {{{emailLink}}}',
+      withoutEmail: "Pour toute question, contactez directement l'hôtel auprès duquel vous avez réservé.",
+    },
+    result: {
+      succeeded: {
+        title: {
+          deposit: 'Merci, votre paiement a bien été reçu',
+          guarantee: 'Merci, votre carte a bien été enregistrée',
+        },
+        body: {
+          deposit: 'Nous avons bien reçu votre paiement de {{amount}}. Votre réservation est confirmée et nous nous réjouissons de vous accueillir.',
+          guarantee: "Votre carte est enregistrée en garantie de {{amount}} et votre réservation est confirmée. Aucun montant n'a été débité.",
+        },
+      },
+      failed: {
+        title: {
+          deposit: "Le paiement n'a pas abouti",
+          guarantee: "L'enregistrement de votre carte n'a pas abouti",
+        },
+        body: {
+          deposit: "Aucun montant n'a été débité. Votre réservation n'est pas encore confirmée : vous pouvez réessayer avec une autre carte ou contacter l'hôtel.",
+          guarantee: "Votre réservation n'est pas encore garantie : vous pouvez réessayer avec une autre carte ou contacter l'hôtel.",
+        },
+      },
+      pending: {
+        title: {
+          deposit: 'Paiement en cours de vérification',
+          guarantee: 'Vérification de votre carte en cours',
+        },
+        body: {
+          deposit: 'Nous attendons la confirmation de votre banque. Cette page se met à jour automatiquement : merci de ne pas la fermer.',
+          guarantee: 'Nous attendons la confirmation de votre banque. Cette page se met à jour automatiquement : merci de ne pas la fermer.',
+        },
+      },
+      abandoned: {
+        title: {
+          deposit: 'Paiement interrompu',
+          guarantee: 'Enregistrement de la carte interrompu',
+        },
+        body: {
+          deposit: "Vous avez quitté la page de paiement avant la fin : aucun montant n'a été débité et votre réservation n'est pas encore confirmée.",
+          guarantee: "Vous avez quitté la page de paiement avant la fin : votre carte n'a pas été enregistrée et votre réservation n'est pas encore garantie.",
+        },
+      },
+      retryUntil: "Vous pouvez réessayer jusqu'au {{deadline}} (heure locale de l'hôtel) ; passé ce délai, votre réservation pourra être annulée.",
+      retry: {
+        failed: 'Essayer une autre carte',
+        abandoned: 'Réessayer',
+      },
+    },
+  },
+};

@@ -1,0 +1,326 @@
+/**
+ * Italian. "Caparra" is the Italian term for a deposit that confirms a booking. Courtesy forms (La,
+ * Le, Sua) are capitalised, as Italian hotel correspondence usually writes them.
+ */
+import type { Messages } from './en';
+
+export const it: Messages = {
+  // How a label reads before its value in the text part ("Hotel: …").
+  format: {
+    label: '{{label}}:',
+  },
+
+  // Labels of the detail tables (e-mails) and of the stay on the payment page.
+  label: {
+    hotel: 'Hotel',
+    arrival: 'Arrivo',
+    departure: 'Partenza',
+    lengthOfStay: 'Soggiorno',
+    guaranteedAmount: 'Importo garantito',
+    depositDue: 'Caparra',
+    depositPaid: 'Caparra versata',
+    totalForYourStay: 'Importo totale',
+    bookingReference: 'Numero di prenotazione',
+    transactionNumber: 'Numero di transazione',
+    date: 'Data',
+    amountRefunded: 'Importo rimborsato',
+    bookedFor: 'Intestata a',
+    booking: 'Prenotazione',
+    guest: 'Ospite',
+    type: 'Tipo',
+    amount: 'Importo',
+    totalForTheStay: 'Importo totale',
+    stay: 'Soggiorno',
+    transaction: 'Transazione',
+    dateAndTime: 'Data e ora',
+    refundAmount: 'Importo del rimborso',
+    paymentConcerned: 'Pagamento interessato',
+    refundReference: 'Riferimento del rimborso',
+    reasonGiven: 'Motivo indicato',
+    providerCode: 'Codice del gestore',
+    providerMessage: 'Messaggio del gestore',
+    bookingStatus: 'Stato della prenotazione',
+    secondPaymentAmount: 'Importo del secondo pagamento',
+    secondPayment: 'Secondo pagamento',
+    firstPayment: 'Primo pagamento',
+    request: 'Richiesta',
+    providerAnswer: 'Risposta del fornitore',
+    optionDeadline: "Scadenza dell'opzione",
+    newOptionDeadline: "Nuova scadenza dell'opzione",
+    outcome: 'Esito',
+    userId: 'Identificativo',
+    name: 'Nome',
+    rights: 'Permessi',
+    lockedSince: 'Bloccato dal',
+    wrongPinsCleared: 'Tentativi errati azzerati',
+    optionExpiry: "Scadenza dell'opzione",
+  },
+
+  // Values of the detail tables. `time`: a date and time at the hotel, as a table shows it.
+  value: {
+    time: '{{time}}',
+    deposit: 'Caparra',
+    cardGuarantee: 'Garanzia con carta',
+    expired: 'Scaduta',
+    cancelled: 'Annullata',
+  },
+
+  // Sentences several e-mails share.
+  email: {
+    hello: 'Buongiorno,',
+    questions: 'Per qualsiasi domanda può scriverci a {{{emailLink}}}.',
+    lookForward: 'Saremo lieti di accoglierLa.',
+    lookForwardSoon: 'Saremo lieti di accoglierLa presto.',
+    signOff: 'Cordiali saluti,',
+    buttonFallback: 'Se il pulsante non funziona, copi questo link nel Suo browser:',
+    bookingDetails: 'Può consultare i dettagli della Sua prenotazione in qualsiasi momento qui:',
+    viewBooking: 'Apri la prenotazione',
+    whatToDo: '**Cosa fare?**',
+    footer: {
+      guest: 'Inviato da {{hotelName}} · {{hotelEmail}}. Non Le chiederemo mai i dati della Sua carta via e-mail.',
+      hotel: 'Notifica automatica del servizio di pagamento delle prenotazioni.',
+    },
+    noChargeNow: '**Non verrà effettuato alcun addebito ora.** La carta sarà conservata esclusivamente a titolo di garanzia per un importo di {{amount}}, secondo le condizioni della Sua prenotazione.',
+  },
+
+  // guarantee-request
+  guaranteeRequest: {
+    subject: 'Garanzia della Sua prenotazione – {{hotelName}}',
+    intro: 'La ringraziamo per la Sua prenotazione, attualmente in opzione. Per garantirla, La preghiamo di registrare una carta di credito sulla nostra pagina di pagamento sicura.',
+    deadline: "La preghiamo di procedere entro il **{{deadline}}** (ora locale dell'hotel); trascorso tale termine, purtroppo non potremo più mantenere la Sua prenotazione.",
+    button: 'Garantisci la prenotazione',
+    openLink: 'Per garantire la prenotazione, apra questo link:',
+  },
+
+  // deposit-request
+  depositRequest: {
+    subject: 'Caparra per confermare la Sua prenotazione – {{hotelName}}',
+    introPartial: 'La ringraziamo per la Sua prenotazione, attualmente in opzione. Per confermarla, La preghiamo di versare una caparra di **{{amount}}** (su un totale di {{total}}) tramite la nostra pagina di pagamento sicura.',
+    introFull: "La ringraziamo per la Sua prenotazione, attualmente in opzione. Per confermarla, La preghiamo di versare una caparra di **{{amount}}** (pari all'intero importo del soggiorno) tramite la nostra pagina di pagamento sicura.",
+    deadline: "La preghiamo di effettuare il pagamento entro il **{{deadline}}** (ora locale dell'hotel); trascorso tale termine, purtroppo non potremo più mantenere la Sua prenotazione.",
+    button: 'Paga la caparra',
+    openLink: 'Per versare la caparra, apra questo link:',
+  },
+
+  // payment-reminder
+  reminder: {
+    subjectGuarantee: 'Promemoria: garanzia della Sua prenotazione – {{hotelName}}',
+    subjectDeposit: 'Promemoria: caparra per confermare la Sua prenotazione – {{hotelName}}',
+    introGuarantee: 'Le ricordiamo che la Sua prenotazione è tuttora in opzione e che non abbiamo ancora ricevuto la garanzia con carta necessaria per confermarla. Può registrare la Sua carta in pochi istanti sulla nostra pagina di pagamento sicura.',
+    introDepositPartial: 'Le ricordiamo che la Sua prenotazione è tuttora in opzione e che non abbiamo ancora ricevuto la caparra di **{{amount}}** (su un totale di {{total}}) necessaria per confermarla. Può versarla in pochi istanti tramite la nostra pagina di pagamento sicura.',
+    introDepositFull: "Le ricordiamo che la Sua prenotazione è tuttora in opzione e che non abbiamo ancora ricevuto la caparra di **{{amount}}** (pari all'intero importo del soggiorno) necessaria per confermarla. Può versarla in pochi istanti tramite la nostra pagina di pagamento sicura.",
+    deadline: "La preghiamo di procedere entro il **{{deadline}}** (ora locale dell'hotel); trascorso tale termine, purtroppo non potremo più mantenere la Sua prenotazione.",
+    depositButton: 'Versa la caparra',
+    alreadyGuaranteed: 'Se ha già registrato la Sua carta, La preghiamo di non tenere conto di questo messaggio.',
+    alreadyPaid: 'Se ha già versato la caparra, La preghiamo di non tenere conto di questo messaggio.',
+  },
+
+  // payment-confirmation-guest
+  confirmationGuest: {
+    subject: 'La Sua prenotazione è confermata – {{hotelName}}',
+    deposit: 'Abbiamo ricevuto il Suo pagamento di **{{amount}}** e La ringraziamo: la Sua prenotazione è ora confermata.',
+    guarantee: 'La Sua carta è stata registrata a garanzia della prenotazione, che è ora confermata. Non è stato effettuato alcun addebito.',
+  },
+
+  // payment-confirmation-hotel
+  confirmationHotel: {
+    subjectDeposit: 'Caparra ricevuta – prenotazione {{reservationId}}, {{guestName}}',
+    subjectGuarantee: 'Garanzia con carta registrata – prenotazione {{reservationId}}, {{guestName}}',
+    deposit: 'È stata versata online una caparra di **{{amount}}** per la prenotazione **{{reservationId}}**. La prenotazione è ora confermata.',
+    guarantee: 'È stata registrata una carta a garanzia ({{amount}}) per la prenotazione **{{reservationId}}**. La prenotazione è ora confermata; non è stato effettuato alcun addebito.',
+  },
+
+  // lapse-digest
+  digest: {
+    subjectOne: '{{count}} opzione scaduta – {{hotelName}}',
+    subjectOther: '{{count}} opzioni scadute – {{hotelName}}',
+    introOne: 'Presso {{hotelName}}, la seguente opzione è scaduta senza garanzia con carta né versamento della caparra.',
+    introOther: 'Presso {{hotelName}}, le seguenti {{count}} opzioni sono scadute senza garanzia con carta né versamento della caparra.',
+    released: 'Liberata: la prenotazione è ora scaduta.',
+    stillOnOption: 'Ancora in opzione: la vostra regola prevede solo la segnalazione; vi preghiamo di occuparvene.',
+    booking: 'Prenotazione {{reservationId}}',
+  },
+
+  // refund-failed
+  refundFailed: {
+    subject: 'Rimborso non riuscito – prenotazione {{reservationId}}, {{guestName}}',
+    refused: "Il Suo gestore dei pagamenti ha rifiutato il rimborso di **{{amount}}** per la prenotazione **{{reservationId}}** ({{guestFormalName}}). All'ospite non è stato rimborsato alcun importo.",
+    checkPayment: 'La preghiamo di verificare il pagamento {{parentTransactionId}} nel back office del Suo gestore dei pagamenti: potrebbe, ad esempio, risultare già rimborsato o annullato.',
+    checkPaymentNoId: 'La preghiamo di verificare il pagamento nel back office del Suo gestore dei pagamenti: potrebbe, ad esempio, risultare già rimborsato o annullato.',
+    refundAgain: "Se l'ospite deve ancora essere rimborsato, richieda di nuovo il rimborso dal Suo PMS o direttamente nel back office: l'importo è di nuovo disponibile per il rimborso.",
+  },
+
+  // refund-confirmation-guest
+  refundGuest: {
+    subject: 'Il Suo rimborso di {{amount}} – {{hotelName}}',
+    refunded: 'Le confermiamo il rimborso di **{{amount}}** relativo alla Sua prenotazione.',
+    backToCard: "L'importo verrà riaccreditato sulla carta utilizzata per il pagamento. A seconda della Sua banca, potrebbero essere necessari alcuni giorni lavorativi prima che compaia sul Suo estratto conto.",
+  },
+
+  // payment-after-close-hotel
+  afterClose: {
+    subjectDeposit: "Pagamento ricevuto dopo la chiusura dell'opzione – prenotazione {{reservationId}}, {{guestName}}",
+    subjectGuarantee: "Garanzia con carta ricevuta dopo la chiusura dell'opzione – prenotazione {{reservationId}}, {{guestName}}",
+    depositExpired: "È stato ricevuto un pagamento di **{{amount}}** per la prenotazione **{{reservationId}}** ({{guestFormalName}}), che non è più in opzione: l'opzione è scaduta.",
+    depositCancelled: 'È stato ricevuto un pagamento di **{{amount}}** per la prenotazione **{{reservationId}}** ({{guestFormalName}}), che non è più in opzione: la prenotazione è stata annullata.',
+    depositOtherStatus: 'È stato ricevuto un pagamento di **{{amount}}** per la prenotazione **{{reservationId}}** ({{guestFormalName}}), che non è più in opzione: il suo stato è «{{otherStatus}}».',
+    depositNoStatus: 'È stato ricevuto un pagamento di **{{amount}}** per la prenotazione **{{reservationId}}** ({{guestFormalName}}), che non è più in opzione.',
+    charged: "L'importo è stato addebitato all'ospite, ma la prenotazione non è stata confermata e l'ospite non ha ricevuto alcuna conferma da parte nostra.",
+    guaranteeExpired: "È stata registrata una carta a garanzia ({{amount}}) per la prenotazione **{{reservationId}}** ({{guestFormalName}}), che non è più in opzione: l'opzione è scaduta.",
+    guaranteeCancelled: 'È stata registrata una carta a garanzia ({{amount}}) per la prenotazione **{{reservationId}}** ({{guestFormalName}}), che non è più in opzione: la prenotazione è stata annullata.',
+    guaranteeOtherStatus: 'È stata registrata una carta a garanzia ({{amount}}) per la prenotazione **{{reservationId}}** ({{guestFormalName}}), che non è più in opzione: il suo stato è «{{otherStatus}}».',
+    guaranteeNoStatus: 'È stata registrata una carta a garanzia ({{amount}}) per la prenotazione **{{reservationId}}** ({{guestFormalName}}), che non è più in opzione.',
+    notCharged: "Non è stato effettuato alcun addebito e l'ospite non ha ricevuto alcuna conferma da parte nostra.",
+    reinstateOrRefund: "La preghiamo di ripristinare la prenotazione nel Suo PMS, se può ancora accettarla, oppure di rimborsare il pagamento all'ospite con il pulsante di rimborso del Suo PMS o tramite l'API (POST /v1/transactions/{{transactionId}}/refunds).",
+    reinstateOrRefundNoApi: "La preghiamo di ripristinare la prenotazione nel Suo PMS, se può ancora accettarla, oppure di rimborsare il pagamento all'ospite con il pulsante di rimborso del Suo PMS.",
+    reinstate: "Se può ancora accettare la prenotazione, La preghiamo di ripristinarla nel Suo PMS; altrimenti non c'è nulla da rimborsare. In entrambi i casi Le consigliamo di informare l'ospite.",
+  },
+
+  // payment-twice-hotel
+  twice: {
+    subject: 'Secondo pagamento ricevuto – prenotazione {{reservationId}}, {{guestName}}',
+    received: 'È stato ricevuto un secondo pagamento di **{{amount}}** per la prenotazione **{{reservationId}}** ({{guestFormalName}}), la cui richiesta di pagamento era già stata saldata (transazione {{firstTransactionId}}).',
+    receivedNoId: 'È stato ricevuto un secondo pagamento di **{{amount}}** per la prenotazione **{{reservationId}}** ({{guestFormalName}}), la cui richiesta di pagamento era già stata saldata.',
+    paidTwice: "L'ospite ha quindi pagato due volte.",
+    refundSecond: "Le consigliamo di rimborsare all'ospite questo secondo pagamento, con il pulsante di rimborso del Suo PMS o tramite l'API (POST /v1/transactions/{{transactionId}}/refunds).",
+    refundSecondNoApi: "Le consigliamo di rimborsare all'ospite questo secondo pagamento, con il pulsante di rimborso del Suo PMS.",
+  },
+
+  // payment-failed-hotel
+  failed: {
+    subjectDeposit: 'Caparra rifiutata – prenotazione {{reservationId}}, {{guestName}}',
+    subjectGuarantee: 'Carta rifiutata – prenotazione {{reservationId}}, {{guestName}}',
+    deposit: 'Il pagamento della caparra di **{{amount}}** per la prenotazione **{{reservationId}}** ({{guestFormalName}}) non è andato a buon fine: la carta è stata rifiutata. Non è stato addebitato nulla.',
+    guarantee: 'La carta fornita a garanzia della prenotazione **{{reservationId}}** ({{guestFormalName}}) per **{{amount}}** è stata rifiutata. La prenotazione non è garantita.',
+    reason: '**Motivo:** {{refusalReason}}.',
+    staysOnOption: 'La prenotazione resta in opzione.',
+    deadlineBroughtForward: "La scadenza dell'opzione è stata anticipata al **{{optionDeadline}}**.",
+    deadlineKept: "La scadenza dell'opzione è il **{{optionDeadline}}**.",
+    retryUntil: "L'ospite può provare un'altra carta con lo stesso link fino al {{deadline}}.",
+    keepTheBooking: "Se desidera mantenere la prenotazione, contatti l'ospite: può provare un'altra carta con il link ricevuto, oppure Lei può inviare una nuova richiesta di pagamento. Senza pagamento entro la scadenza, l'opzione sarà trattata come qualsiasi opzione non garantita.",
+    noLongerOnOption: "La prenotazione non è più in opzione; dall'ospite non è atteso altro.",
+    reasons: {
+      insufficient_funds: 'fondi insufficienti o limite della carta raggiunto',
+      card_expired: 'la carta è scaduta',
+      card_invalid: 'i dati della carta non sono validi (numero o codice)',
+      card_blocked: 'la carta è bloccata dalla banca (smarrimento, furto o sospetta frode)',
+      declined_by_bank: 'rifiutata dalla banca del titolare, senza un motivo più preciso',
+      contact_bank: 'la banca chiede al titolare di contattarla',
+      technical: 'un problema tecnico della banca o del circuito di pagamento',
+      authorisation_expired: "l'autorizzazione è scaduta prima dell'incasso",
+      capture_failed: "l'importo non ha potuto essere incassato dopo l'autorizzazione",
+      unknown: 'il fornitore di pagamento non ha indicato alcun motivo',
+    },
+    providerAnswerWithCode: '{{pspStatus}} (codice banca {{authResult}})',
+  },
+
+  // vault-user-hotel
+  vault: {
+    subjectCreated: 'Nuovo utente della cassaforte delle carte: {{userName}} ({{userId}}) – {{hotelName}}',
+    subjectUnlocked: 'Utente della cassaforte delle carte sbloccato: {{userName}} ({{userId}}) – {{hotelName}}',
+    subjectCleared: 'Tentativi di PIN errati azzerati: {{userName}} ({{userId}}) – {{hotelName}}',
+    created: 'Con la chiave API della Sua struttura è stato creato un nuovo utente della cassaforte delle carte, **{{userName}}** ({{userId}}). Con il proprio PIN personale, questa persona può ora accedere alle carte di pagamento dei Suoi ospiti, secondo i permessi indicati di seguito.',
+    unlocked: "L'utente **{{userName}}** ({{userId}}) della cassaforte delle carte è stato sbloccato con la chiave API della Sua struttura. Era bloccato dal {{lockedAt}} a causa di PIN errati e può di nuovo accedere alle carte secondo i propri permessi.",
+    cleared: "I tentativi di PIN errati dell'utente **{{userName}}** ({{userId}}) della cassaforte delle carte sono stati azzerati con la chiave API della Sua struttura. L'utente non era ancora bloccato e dispone di nuovo di tutti i tentativi.",
+    notExpecting: "**Non si aspettava questa modifica?** Contatti senza indugio il Suo fornitore del PMS e faccia sostituire la Sua chiave API: chiunque la possieda può creare e sbloccare utenti della cassaforte, e quindi concedersi l'accesso ai numeri completi delle carte dei Suoi ospiti. Se la modifica era prevista, non deve fare nulla.",
+    canReveal: 'Vedere i numeri completi delle carte, e il CVV una sola volta (cards:reveal)',
+    canManage: 'Cancellare carte (cards:manage)',
+  },
+
+  // The guest pages (payment, a link that cannot be paid, the result): plain text with {{values}}, no markup.
+  page: {
+    genericHeader: 'Pagamento sicuro',
+    payment: {
+      title: {
+        deposit: 'Versi la caparra',
+        guarantee: 'Garantisca la Sua prenotazione',
+      },
+      intro: {
+        deposit: 'Per confermare la Sua prenotazione, La preghiamo di versare la caparra indicata qui sotto.',
+        guarantee: 'Per garantire la Sua prenotazione, registri una carta di credito. Non verrà effettuato alcun addebito ora.',
+      },
+      staffIntro: {
+        deposit: 'Reception: inserisca la carta che l’ospite le comunica per telefono. La caparra indicata sotto viene addebitata ora.',
+        guarantee: 'Reception: inserisca la carta che l’ospite le comunica per telefono. Viene conservata come garanzia; ora non viene addebitato nulla.',
+      },
+      ofTotal: 'su un totale di {{total}}',
+      fullStay: 'intero importo del soggiorno',
+      noChargeNow: 'Nessun addebito ora: la carta viene conservata a garanzia di {{amount}}.',
+      deadline: "Da completare entro il {{deadline}} (ora locale dell'hotel).",
+      button: {
+        deposit: 'Paga {{amount}}',
+        guarantee: 'Registra la mia carta',
+      },
+      secure: 'Al passaggio successivo inserirà i dati della carta sulla pagina sicura del nostro fornitore di pagamenti.',
+    },
+    problem: {
+      expired: {
+        title: 'Questo link è scaduto',
+        body: "Il termine per questo pagamento è trascorso e il link non è più valido. Se desidera mantenere la prenotazione, contatti l'hotel, che potrà inviarLe un nuovo link.",
+      },
+      used: {
+        title: 'Questo link è già stato utilizzato',
+        body: 'Il pagamento o la registrazione della carta sono già stati effettuati con questo link. Non deve fare altro.',
+      },
+      cancelled: {
+        title: 'Questa richiesta è stata annullata',
+        body: "L'hotel ha annullato questa richiesta di pagamento: tramite questo link non Le verrà richiesto alcun importo.",
+      },
+      not_found: {
+        title: 'Link non trovato',
+        body: "Questo link non è valido. Verifichi di averlo copiato per intero dall'e-mail ricevuta.",
+      },
+    },
+    contact: {
+      withEmail: 'Domande? Scriva a {{hotelName}}: {{{emailLink}}}',
+      withoutEmail: "Per qualsiasi domanda, contatti direttamente l'hotel presso cui ha prenotato.",
+    },
+    result: {
+      succeeded: {
+        title: {
+          deposit: 'Grazie, abbiamo ricevuto il Suo pagamento',
+          guarantee: 'Grazie, la Sua carta è stata registrata',
+        },
+        body: {
+          deposit: 'Abbiamo ricevuto il Suo pagamento di {{amount}}. La Sua prenotazione è confermata e saremo lieti di accoglierLa.',
+          guarantee: 'La Sua carta è registrata a garanzia di {{amount}} e la prenotazione è confermata. Non è stato effettuato alcun addebito.',
+        },
+      },
+      failed: {
+        title: {
+          deposit: 'Il pagamento non è andato a buon fine',
+          guarantee: 'Non è stato possibile registrare la carta',
+        },
+        body: {
+          deposit: "Non è stato effettuato alcun addebito. La Sua prenotazione non è ancora confermata: può riprovare con un'altra carta o contattare l'hotel.",
+          guarantee: "La Sua prenotazione non è ancora garantita: può riprovare con un'altra carta o contattare l'hotel.",
+        },
+      },
+      pending: {
+        title: {
+          deposit: 'Verifica del pagamento in corso',
+          guarantee: 'Verifica della carta in corso',
+        },
+        body: {
+          deposit: 'Stiamo attendendo la conferma della Sua banca. Questa pagina si aggiorna automaticamente: La preghiamo di non chiuderla.',
+          guarantee: 'Stiamo attendendo la conferma della Sua banca. Questa pagina si aggiorna automaticamente: La preghiamo di non chiuderla.',
+        },
+      },
+      abandoned: {
+        title: {
+          deposit: 'Pagamento non completato',
+          guarantee: 'Registrazione della carta non completata',
+        },
+        body: {
+          deposit: 'Ha lasciato la pagina di pagamento prima della fine: non è stato effettuato alcun addebito e la prenotazione non è ancora confermata.',
+          guarantee: 'Ha lasciato la pagina di pagamento prima della fine: la carta non è stata registrata e la prenotazione non è ancora garantita.',
+        },
+      },
+      retryUntil: "Può riprovare fino al {{deadline}} (ora locale dell'hotel); dopo tale termine la prenotazione potrebbe essere annullata.",
+      retry: {
+        failed: "Prova con un'altra carta",
+        abandoned: 'Riprova',
+      },
+    },
+  },
+};
