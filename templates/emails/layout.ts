@@ -1,12 +1,8 @@
 import type { Language } from '../../domain/language';
-import { TemplateError, renderHtml } from '../render';
+import { TemplateError, escapeHtml, renderHtml } from '../render';
 
-/**
- * E-mail clients drop <style> blocks and classes unevenly, so message templates are written with
- * plain tags and these styles are inlined into them (once per template, before any data is
- * substituted, so guest or hotel data can never be read as markup).
- */
 const FONT = "font-family:-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;";
+/** E-mail clients drop <style> blocks and classes unevenly, so every tag carries its style inline. */
 const STYLES: Readonly<Record<string, string>> = {
   p: `${FONT}margin:0 0 16px;font-size:16px;line-height:24px;color:#1f2937;`,
   'p.muted': `${FONT}margin:0 0 16px;font-size:13px;line-height:20px;color:#4b5563;`,
@@ -19,53 +15,17 @@ const STYLES: Readonly<Record<string, string>> = {
   td: `${FONT}padding:10px 0;border-bottom:1px solid #e5e7eb;text-align:left;vertical-align:top;font-size:14px;line-height:20px;font-weight:bold;color:#111827;`,
 };
 
-const OPEN_TAG = /<([a-z][a-z0-9]*)((?:\s+[a-z-]+="[^"]*")*)\s*>/gi;
-
-export function inlineStyles(template: string): string {
-  return template.replace(OPEN_TAG, (tag, name: string, attrs: string) => {
-    const cls = /\sclass="([^"]*)"/.exec(attrs)?.[1];
-    const key = cls ? `${name.toLowerCase()}.${cls}` : name.toLowerCase();
-    const style = STYLES[key];
-    if (cls && !style) throw new TemplateError(`No e-mail style for <${key}>`);
-    if (!style || /\sstyle="/.test(attrs)) return tag;
-    const rest = attrs.replace(/\sclass="[^"]*"/, '');
-    return `<${name}${rest} style="${style}">`;
-  });
+/**
+ * An opening tag with its inline style (`cls` picks a styled variant, e.g. `p.muted`). Attribute
+ * values are escaped; the style comes last, after the given attributes.
+ */
+export function openTag(name: string, cls?: string, attrs: Readonly<Record<string, string>> = {}): string {
+  const key = cls ? `${name}.${cls}` : name;
+  const style = STYLES[key];
+  if (cls && !style) throw new TemplateError(`No e-mail style for <${key}>`);
+  const rest = Object.entries(attrs).map(([k, v]) => ` ${k}="${escapeHtml(v)}"`).join('');
+  return `<${name}${rest}${style ? ` style="${style}"` : ''}>`;
 }
-
-const inlined = new Map<string, string>();
-export function styled(template: string): string {
-  let out = inlined.get(template);
-  if (out === undefined) {
-    out = inlineStyles(template);
-    inlined.set(template, out);
-  }
-  return out;
-}
-
-/** Footers: who sent it, and for guests a line against phishing. */
-export const FOOTERS: Readonly<Record<Language, { guest: string; hotel: string }>> = {
-  fr: {
-    guest: 'E-mail envoyé par {{hotelName}} · {{hotelEmail}}. Nous ne vous demanderons jamais vos coordonnées bancaires par e-mail.',
-    hotel: 'Message automatique du service de paiement de vos réservations.',
-  },
-  en: {
-    guest: 'Sent by {{hotelName}} · {{hotelEmail}}. We will never ask for your card details by e-mail.',
-    hotel: 'Automatic notification from your booking payment service.',
-  },
-  de: {
-    guest: 'Gesendet von {{hotelName}} · {{hotelEmail}}. Wir fragen Sie niemals per E-Mail nach Ihren Kartendaten.',
-    hotel: 'Automatische Benachrichtigung Ihres Zahlungsdienstes für Reservierungen.',
-  },
-  es: {
-    guest: 'Enviado por {{hotelName}} · {{hotelEmail}}. Nunca le pediremos los datos de su tarjeta por correo electrónico.',
-    hotel: 'Notificación automática del servicio de pagos de sus reservas.',
-  },
-  it: {
-    guest: 'Inviato da {{hotelName}} · {{hotelEmail}}. Non Le chiederemo mai i dati della Sua carta via e-mail.',
-    hotel: 'Notifica automatica del servizio di pagamento delle prenotazioni.',
-  },
-};
 
 /**
  * The responsive frame: one centred column of at most 560px (a fixed-width "ghost" table for

@@ -5,7 +5,10 @@ import {
   renderPaymentPage, renderResultPage, renderText, salutation, TemplateError,
   type LinkProblem, type OptionLapse, type PaymentPageData, type ResultState, type VaultUserData,
 } from '../../templates';
+import type { Block, Row, Text } from '../../templates/emails/blocks';
+import { EMAILS } from '../../templates/emails/kinds';
 import { LOCALES, formatInstant } from '../../templates/format';
+import { MESSAGES } from '../../templates/messages';
 
 const HOTEL_NAME = 'Hôtel <b>&</b>';
 const HOTEL_NAME_HTML = 'Hôtel &lt;b&gt;&amp;&lt;/b&gt;';
@@ -86,6 +89,65 @@ describe('render', () => {
   it('does not evaluate template syntax found in values', () => {
     expect(renderText('{{a}}', { a: '{{b}}' })).toBe('{{b}}');
     expect(renderHtml('{{a}}', { a: '{{{b}}}' })).toBe('{{{b}}}');
+  });
+});
+
+/** Every message of a catalog, by its dotted key. */
+function flatten(node: object, prefix = ''): Record<string, string> {
+  return Object.fromEntries(Object.entries(node).flatMap(([k, v]) => (typeof v === 'string' ? [[`${prefix}${k}`, v]] : Object.entries(flatten(v as object, `${prefix}${k}.`)))));
+}
+
+describe('message catalogs', () => {
+  const en = flatten(MESSAGES.en);
+  const values = (m: string) => [...new Set([...m.matchAll(/\{\{\{?(\w+)/g)].map((x) => x[1]))].sort();
+
+  it('have the same messages in every language, with the same values', () => {
+    for (const language of LANGUAGES) {
+      const messages = flatten(MESSAGES[language]);
+      expect(Object.keys(messages).sort()).toEqual(Object.keys(en).sort());
+      for (const [key, m] of Object.entries(messages)) {
+        expect({ key, values: values(m) }).toEqual({ key, values: values(en[key]!) });
+        // Whole sentences: choices between them are made by the e-mail structures, not inside a message.
+        expect({ key, section: /\{\{[#^/]/.test(m) }).toEqual({ key, section: false });
+        expect({ key, emphasis: m.split('**').length % 2 }).toEqual({ key, emphasis: 1 });
+        expect(m.trim()).not.toBe('');
+      }
+    }
+  });
+
+  it('have no message that nothing says', () => {
+    const used = new Set<string>(['format.label', 'value.time', 'email.footer.guest', 'email.footer.hotel']);
+    // The payment page's labels, shared with the e-mails.
+    for (const k of ['arrival', 'departure', 'lengthOfStay', 'bookedFor', 'depositDue', 'guaranteedAmount']) used.add(`label.${k}`);
+    const text = (t: Text): void => {
+      if (typeof t === 'string') {
+        if (!t.startsWith('{{')) used.add(t);
+      } else if (Array.isArray(t)) {
+        t.forEach(text);
+      } else if ('when' in t) {
+        text(t.then);
+        if (t.else !== undefined) text(t.else);
+      }
+    };
+    const row = (r: Row): void => {
+      text(r.label);
+      if (typeof r.value === 'object' && 'list' in r.value) r.value.list.forEach(text);
+      else text(r.value);
+    };
+    const block = (b: Block): void => {
+      if ('p' in b) text(b.p);
+      else if ('details' in b) b.details.forEach(row);
+      else if ('groups' in b) { text(b.groups.heading); b.groups.rows.forEach(row); }
+      else if ('button' in b) { text(b.button); if (b.fallback) text(b.fallback); if (b.textIntro) text(b.textIntro); }
+      else if ('link' in b) text(b.link);
+      else text(b.closing);
+    };
+    for (const email of Object.values(EMAILS)) {
+      text(email.subject);
+      email.body.forEach(block);
+    }
+    const unused = Object.keys(en).filter((k) => !k.startsWith('page.') && !k.startsWith('failed.reasons.') && !used.has(k));
+    expect(unused).toEqual([]);
   });
 });
 
@@ -200,6 +262,26 @@ describe('renderEmail', () => {
 
   it('refuses links that are not http(s)', () => {
     expect(() => renderEmail('deposit-request', 'en', emailData('en', { url: 'javascript:alert(1)' }))).toThrow(RangeError);
+  });
+
+  it('sets French punctuation with no-break spaces in HTML, and plain spaces in the text part', () => {
+    for (const kind of BOOKING_KINDS) {
+      const data = emailData('fr', { type: TYPE_OF[kind], reservationStatus: 'option', refusal: { reason: 'card_expired', pspStatus: 'REFUSED', at: '2025-02-22T09:01:00Z' } });
+      const { html, text } = renderEmail(kind, 'fr', data);
+      const body = html.slice(html.indexOf('<body')).replace(/<[^>]+>/g, '');
+      expect({ kind, plain: body.match(/ [:;?!»]|« /g) }).toEqual({ kind, plain: null });
+      expect(text).not.toContain('\u00a0:');
+    }
+    const failed = renderEmail('payment-failed-hotel', 'fr', emailData('fr', { reservationStatus: 'option' }));
+    expect(failed.html).toContain("n'a pas abouti&nbsp;: la carte a été refusée");
+    expect(failed.text).toContain("n'a pas abouti : la carte a été refusée");
+  });
+
+  it('closes a confirmation like every letter to the guest: looking forward, then the sign-off', () => {
+    expect(renderEmail('payment-confirmation-guest', 'en', emailData('en')).text)
+      .toContain('please write to us at frontdesk@hotel.test. We look forward to welcoming you soon.\n\nKind regards,\nHôtel <b>&</b>\n');
+    expect(renderEmail('payment-confirmation-guest', 'fr', emailData('fr')).text)
+      .toContain('écrivez-nous à frontdesk@hotel.test. Au plaisir de vous accueillir très bientôt.\n\nBien cordialement,\nHôtel <b>&</b>\n');
   });
 
   it('ends the text part with a signature block', () => {
@@ -684,7 +766,7 @@ describe('vault-user-hotel', () => {
     const en = renderEmail('vault-user-hotel', 'en', created({ name: 'Eve Martin' }));
     expect(en.subject).toBe(`New card vault user: Eve Martin (desk.eve) – ${HOTEL_NAME}`);
     expect(en.text).toContain("A new card vault user, Eve Martin (desk.eve), has been created with your property's API key.");
-    expect(en.text).toContain('Rights:\n- see full card numbers, and the CVV once (cards:reveal)\n- erase cards (cards:manage)\nDate and time: 20 February 2025 at 11:00\n');
+    expect(en.text).toContain('Rights:\n- See full card numbers, and the CVV once (cards:reveal)\n- Erase cards (cards:manage)\nDate and time: 20 February 2025 at 11:00\n');
     expect(en.text).toContain('Not expecting this? Contact your PMS provider straight away and have your API key replaced');
 
     const back = renderEmail('vault-user-hotel', 'en', unlocked({ name: 'Eve Martin' }));

@@ -1,0 +1,321 @@
+import type { Block, EmailStructure, Row, Text } from './blocks';
+import type { EmailKind } from './types';
+
+/**
+ * Every e-mail, once: its blocks, the messages they show (../messages) and the values they need
+ * (see the variables in ./index.ts). Adding an e-mail is one entry here and its messages in each
+ * catalog.
+ */
+
+const byType = (deposit: Text, guarantee: Text): Text => ({ when: 'isDeposit', then: deposit, else: { when: 'isGuarantee', then: guarantee } });
+/** The reservation's status when money arrived after the option closed. */
+const byStatus = (expired: Text, cancelled: Text, other: Text, none?: Text): Text => ({
+  when: 'wasExpired', then: expired, else: { when: 'wasCancelled', then: cancelled, else: { when: 'otherStatus', then: other, ...(none ? { else: none } : {}) } },
+});
+
+const STAY = '{{arrival}} → {{departure}} ({{nights}})';
+const row = (label: Text, value: Row['value'], when?: string): Row => ({ label, value, ...(when ? { when } : {}) });
+
+const greeting: Block = { p: '{{salutation}}' };
+const hello: Block = { p: 'email.hello' };
+const viewBooking: Block = { button: 'email.viewBooking' };
+const signOff: Block = { closing: 'email.signOff' };
+const questions: Block = { p: ['email.questions', 'email.lookForward'] };
+
+/** What a guest asked to pay or guarantee sees of the stay. */
+const guestStay: readonly Row[] = [
+  row('label.hotel', '{{hotelName}}'),
+  row('label.arrival', '{{arrival}}'),
+  row('label.departure', '{{departure}}'),
+  row('label.lengthOfStay', '{{nights}}'),
+];
+/** What the front desk sees of the booking. */
+const booking: readonly Row[] = [
+  row('label.hotel', '{{hotelName}}'),
+  row('label.booking', '{{reservationId}}'),
+  row('label.guest', '{{guestFormalName}}'),
+];
+
+export const EMAILS: Readonly<Record<EmailKind, EmailStructure>> = {
+  'guarantee-request': {
+    to: 'guest',
+    subject: 'guaranteeRequest.subject',
+    body: [
+      greeting,
+      { p: 'guaranteeRequest.intro' },
+      { p: 'email.noChargeNow' },
+      { p: 'guaranteeRequest.deadline', when: 'deadline' },
+      { details: [...guestStay, row('label.guaranteedAmount', '{{amount}}'), row('label.bookingReference', '{{reservationId}}')] },
+      { button: 'guaranteeRequest.button', fallback: 'email.buttonFallback', textIntro: 'guaranteeRequest.openLink' },
+      questions,
+      signOff,
+    ],
+  },
+
+  'deposit-request': {
+    to: 'guest',
+    subject: 'depositRequest.subject',
+    body: [
+      greeting,
+      { p: { when: 'partial', then: 'depositRequest.introPartial', else: 'depositRequest.introFull' } },
+      { p: 'depositRequest.deadline', when: 'deadline' },
+      {
+        details: [...guestStay, row('label.depositDue', '{{amount}}'), row('label.totalForYourStay', '{{total}}'), row('label.bookingReference', '{{reservationId}}')],
+      },
+      { button: 'depositRequest.button', fallback: 'email.buttonFallback', textIntro: 'depositRequest.openLink' },
+      questions,
+      signOff,
+    ],
+  },
+
+  // A reminder of a guarantee or deposit request that is still open; same data as the request.
+  'payment-reminder': {
+    to: 'guest',
+    subject: byType('reminder.subjectDeposit', 'reminder.subjectGuarantee'),
+    body: [
+      greeting,
+      { p: 'reminder.introGuarantee', when: 'isGuarantee' },
+      { p: 'email.noChargeNow', when: 'isGuarantee' },
+      { p: { when: 'partial', then: 'reminder.introDepositPartial', else: 'reminder.introDepositFull' }, when: 'isDeposit' },
+      { p: 'reminder.deadline', when: 'deadline' },
+      {
+        details: [
+          ...guestStay,
+          row('label.guaranteedAmount', '{{amount}}', 'isGuarantee'),
+          row('label.depositDue', '{{amount}}', 'isDeposit'),
+          row('label.totalForYourStay', '{{total}}', 'isDeposit'),
+          row('label.bookingReference', '{{reservationId}}'),
+        ],
+      },
+      {
+        button: byType('reminder.depositButton', 'guaranteeRequest.button'),
+        fallback: 'email.buttonFallback',
+        textIntro: byType('depositRequest.openLink', 'guaranteeRequest.openLink'),
+      },
+      { p: byType('reminder.alreadyPaid', 'reminder.alreadyGuaranteed') },
+      questions,
+      signOff,
+    ],
+  },
+
+  'payment-confirmation-guest': {
+    to: 'guest',
+    subject: 'confirmationGuest.subject',
+    body: [
+      greeting,
+      { p: byType('confirmationGuest.deposit', 'confirmationGuest.guarantee') },
+      {
+        details: [
+          ...guestStay,
+          row('label.depositPaid', '{{amount}}', 'isDeposit'),
+          row('label.totalForYourStay', '{{total}}', 'isDeposit'),
+          row('label.guaranteedAmount', '{{amount}}', 'isGuarantee'),
+          row('label.bookingReference', '{{reservationId}}'),
+          row('label.transactionNumber', '{{transactionId}}', 'transactionId'),
+          row('label.date', { time: 'paidAt' }, 'paidAt'),
+        ],
+      },
+      { link: 'email.bookingDetails' },
+      { p: ['email.questions', 'email.lookForwardSoon'] },
+      signOff,
+    ],
+  },
+
+  'payment-confirmation-hotel': {
+    to: 'hotel',
+    subject: byType('confirmationHotel.subjectDeposit', 'confirmationHotel.subjectGuarantee'),
+    body: [
+      hello,
+      { p: byType('confirmationHotel.deposit', 'confirmationHotel.guarantee') },
+      {
+        details: [
+          ...booking,
+          row('label.type', byType('value.deposit', 'value.cardGuarantee')),
+          row('label.amount', '{{amount}}'),
+          row('label.totalForTheStay', '{{total}}'),
+          row('label.stay', STAY),
+          row('label.transaction', '{{transactionId}}', 'transactionId'),
+          row('label.dateAndTime', { time: 'paidAt' }, 'paidAt'),
+        ],
+      },
+      viewBooking,
+    ],
+  },
+
+  // The options one sweep handled after their deadline, one group of rows each.
+  'lapse-digest': {
+    to: 'hotel',
+    subject: { when: 'single', then: 'digest.subjectOne', else: 'digest.subjectOther' },
+    body: [
+      hello,
+      { p: { when: 'single', then: 'digest.introOne', else: 'digest.introOther' } },
+      {
+        groups: {
+          heading: 'digest.booking',
+          rows: [
+            row('label.guest', '{{guestName}}'),
+            row('label.stay', STAY),
+            row('label.optionExpiry', { time: 'optionDeadline' }),
+            { label: 'label.outcome', value: { when: 'isExpired', then: 'digest.released', else: { when: 'isReported', then: 'digest.stillOnOption' } }, bare: true },
+          ],
+        },
+      },
+    ],
+  },
+
+  // The PSP refused a refund for good.
+  'refund-failed': {
+    to: 'hotel',
+    subject: 'refundFailed.subject',
+    body: [
+      hello,
+      { p: 'refundFailed.refused' },
+      {
+        details: [
+          ...booking,
+          row('label.stay', STAY),
+          row('label.refundAmount', '{{amount}}'),
+          row('label.paymentConcerned', '{{parentTransactionId}}', 'parentTransactionId'),
+          row('label.refundReference', '{{transactionId}}', 'transactionId'),
+          row('label.reasonGiven', '{{reason}}', 'reason'),
+          row('label.providerCode', '{{pspCode}}', 'pspCode'),
+          row('label.providerMessage', '{{pspMessage}}', 'pspMessage'),
+          row('label.dateAndTime', { time: 'completedAt' }, 'completedAt'),
+        ],
+      },
+      { p: ['email.whatToDo', { when: 'parentTransactionId', then: 'refundFailed.checkPayment', else: 'refundFailed.checkPaymentNoId' }, 'refundFailed.refundAgain'] },
+      viewBooking,
+    ],
+  },
+
+  // To the guest (reply-to the hotel): a refund went through.
+  'refund-confirmation-guest': {
+    to: 'guest',
+    subject: 'refundGuest.subject',
+    body: [
+      greeting,
+      { p: 'refundGuest.refunded' },
+      {
+        details: [
+          ...guestStay,
+          row('label.amountRefunded', '{{amount}}'),
+          row('label.bookingReference', '{{reservationId}}'),
+          row('label.date', { time: 'completedAt' }, 'completedAt'),
+        ],
+      },
+      { p: 'refundGuest.backToCard' },
+      { link: 'email.bookingDetails' },
+      { p: 'email.questions' },
+      signOff,
+    ],
+  },
+
+  // Money (or a card guarantee) arrived for a reservation no longer on option. A deposit was
+  // charged and may be refunded; a guarantee charged nothing.
+  'payment-after-close-hotel': {
+    to: 'hotel',
+    subject: byType('afterClose.subjectDeposit', 'afterClose.subjectGuarantee'),
+    body: [
+      hello,
+      {
+        p: [byStatus('afterClose.depositExpired', 'afterClose.depositCancelled', 'afterClose.depositOtherStatus', 'afterClose.depositNoStatus'), 'afterClose.charged'],
+        when: 'isDeposit',
+      },
+      { p: ['email.whatToDo', { when: 'transactionId', then: 'afterClose.reinstateOrRefund', else: 'afterClose.reinstateOrRefundNoApi' }], when: 'isDeposit' },
+      {
+        p: [byStatus('afterClose.guaranteeExpired', 'afterClose.guaranteeCancelled', 'afterClose.guaranteeOtherStatus', 'afterClose.guaranteeNoStatus'), 'afterClose.notCharged'],
+        when: 'isGuarantee',
+      },
+      { p: ['email.whatToDo', 'afterClose.reinstate'], when: 'isGuarantee' },
+      {
+        details: [
+          ...booking,
+          row('label.bookingStatus', byStatus('value.expired', 'value.cancelled', '{{otherStatus}}'), 'reservationStatus'),
+          row('label.type', byType('value.deposit', 'value.cardGuarantee')),
+          row('label.amount', '{{amount}}'),
+          row('label.stay', STAY),
+          row('label.transaction', '{{transactionId}}', 'transactionId'),
+          row('label.dateAndTime', { time: 'paidAt' }, 'paidAt'),
+        ],
+      },
+      viewBooking,
+    ],
+  },
+
+  // A second payment arrived on a request already paid (two tabs, two cards): the guest paid
+  // twice, and refunding the second one is suggested.
+  'payment-twice-hotel': {
+    to: 'hotel',
+    subject: 'twice.subject',
+    body: [
+      hello,
+      { p: [{ when: 'firstTransactionId', then: 'twice.received', else: 'twice.receivedNoId' }, 'twice.paidTwice'] },
+      { p: ['email.whatToDo', { when: 'transactionId', then: 'twice.refundSecond', else: 'twice.refundSecondNoApi' }] },
+      {
+        details: [
+          ...booking,
+          row('label.stay', STAY),
+          row('label.secondPaymentAmount', '{{amount}}'),
+          row('label.secondPayment', '{{transactionId}}', 'transactionId'),
+          row('label.firstPayment', '{{firstTransactionId}}', 'firstTransactionId'),
+          row('label.dateAndTime', { time: 'paidAt' }, 'paidAt'),
+        ],
+      },
+      viewBooking,
+    ],
+  },
+
+  // The PSP refused the guest's card on a payment request. The option stays open, due by its
+  // deadline (brought forward to today if later).
+  'payment-failed-hotel': {
+    to: 'hotel',
+    subject: byType('failed.subjectDeposit', 'failed.subjectGuarantee'),
+    body: [
+      hello,
+      { p: byType('failed.deposit', 'failed.guarantee') },
+      { p: 'failed.reason' },
+      {
+        p: ['failed.staysOnOption', { when: 'deadlineForced', then: 'failed.deadlineBroughtForward', else: 'failed.deadlineKept' }, { when: 'deadline', then: 'failed.retryUntil' }],
+        when: 'onOption',
+      },
+      {
+        details: [
+          ...booking,
+          row('label.stay', STAY),
+          row('label.request', byType('value.deposit', 'value.cardGuarantee')),
+          row('label.amount', '{{amount}}'),
+          row('label.providerAnswer', { when: 'authResult', then: 'failed.providerAnswerWithCode', else: '{{pspStatus}}' }, 'pspStatus'),
+          row({ when: 'deadlineForced', then: 'label.newOptionDeadline', else: 'label.optionDeadline' }, { time: 'optionDeadline' }, 'onOption'),
+          row('label.dateAndTime', { time: 'refusedAt' }, 'refusedAt'),
+        ],
+      },
+      { p: ['email.whatToDo', { when: 'onOption', then: 'failed.keepTheBooking', else: 'failed.noLongerOnOption' }] },
+      viewBooking,
+    ],
+  },
+
+  // Someone with the hotel's API key created a card vault user, or cleared a user's wrong PINs (an
+  // unlock). A control on whoever holds the key: the hotel checks that it expected the change.
+  // Never a PIN.
+  'vault-user-hotel': {
+    to: 'hotel',
+    subject: { when: 'isCreated', then: 'vault.subjectCreated', else: { when: 'isUnlocked', then: { when: 'wasLocked', then: 'vault.subjectUnlocked', else: 'vault.subjectCleared' } } },
+    body: [
+      hello,
+      { p: 'vault.created', when: 'isCreated' },
+      { p: { when: 'wasLocked', then: 'vault.unlocked', else: 'vault.cleared' }, when: 'isUnlocked' },
+      {
+        details: [
+          row('label.hotel', '{{hotelName}}'),
+          row('label.userId', '{{userId}}'),
+          row('label.name', '{{userName}}'),
+          row('label.rights', { list: [{ when: 'canReveal', then: 'vault.canReveal' }, { when: 'canManage', then: 'vault.canManage' }] }),
+          row('label.lockedSince', { time: 'lockedAt' }, 'wasLocked'),
+          row('label.wrongPinsCleared', '{{failedAttempts}}', 'isUnlocked'),
+          row('label.dateAndTime', { time: 'at' }),
+        ],
+      },
+      { p: 'vault.notExpecting' },
+    ],
+  },
+};
