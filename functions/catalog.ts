@@ -54,8 +54,20 @@ export const QUEUES: readonly QueueDescription[] = [
 
 export type HttpAuth = 'admin' | 'hotel' | 'public' | 'psp';
 
+/**
+ * An HTTP route, and the only place its auth is declared: the handler checks the caller as its
+ * entry says (the route wrapper looks the entry up by function name), and the CDK documents the
+ * same auth on the API Gateway method.
+ */
+export interface HttpTrigger {
+  readonly kind: 'http';
+  readonly method: 'GET' | 'POST' | 'PUT';
+  readonly path: string;
+  readonly auth: HttpAuth;
+}
+
 export type Trigger =
-  | { readonly kind: 'http'; readonly method: 'GET' | 'POST' | 'PUT'; readonly path: string; readonly auth: HttpAuth }
+  | HttpTrigger
   | { readonly kind: 'queue'; readonly queue: QueueName; readonly batchSize: number }
   | { readonly kind: 'outbox-stream' }
   | { readonly kind: 'schedule'; readonly job: string; readonly everyMinutes: number };
@@ -83,7 +95,12 @@ export interface FunctionDescription {
   readonly timeoutSeconds?: number;
 }
 
-export const FUNCTIONS: readonly FunctionDescription[] = [
+/**
+ * The descriptions with their literal names and triggers kept (`as const`), so the function names,
+ * and for an HTTP function its route, are types: a handler names its catalog entry and the
+ * compiler checks the name. Everything else reads them as plain descriptions (FUNCTIONS).
+ */
+const CATALOG = [
   {
     name: 'create-hotel',
     entry: 'functions/http/create-hotel.ts',
@@ -306,7 +323,15 @@ export const FUNCTIONS: readonly FunctionDescription[] = [
     access: { table: 'write', sendTo: ['psp-notifications', 'emails', 'refunds'] },
     timeoutSeconds: 120,
   },
-];
+] as const satisfies readonly FunctionDescription[];
+
+export const FUNCTIONS: readonly FunctionDescription[] = CATALOG;
+
+type CatalogEntry = (typeof CATALOG)[number];
+/** The HTTP functions' names: what a route handler binds itself to (functions/shared/http.ts). */
+export type HttpFunctionName = Extract<CatalogEntry, { readonly trigger: { readonly kind: 'http' } }>['name'];
+/** One HTTP function's route as its catalog entry declares it, e.g. its literal path. */
+export type HttpTriggerOf<N extends HttpFunctionName> = Extract<CatalogEntry, { readonly name: N }>['trigger'];
 
 /**
  * The stream records the outbox relay is invoked for: inserted outbox items. The CDK event source

@@ -3,7 +3,7 @@ import { container } from '../shared/container';
 import { json, route } from '../shared/http';
 import { paymentRequestSchema, reservationIdSchema } from './schemas';
 
-export const handler = route({ auth: 'hotel', body: paymentRequestSchema }, async ({ body, params, hotelId, publicBaseUrl }) => {
+export const handler = route('create-payment-request', { body: paymentRequestSchema }, async ({ body, params, hotelId, publicBaseUrl }) => {
   const reservationId = reservationIdSchema.parse(params.reservationId);
   return json(201, await requestPayment(container(), hotelId, reservationId, body, publicBaseUrl));
 });

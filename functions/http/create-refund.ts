@@ -3,7 +3,7 @@ import { container } from '../shared/container';
 import { header, json, route } from '../shared/http';
 import { idempotencyKeySchema, refundSchema, transactionIdSchema } from './schemas';
 
-export const handler = route({ auth: 'hotel', body: refundSchema.optional() }, async ({ event, body, params, hotelId }) => {
+export const handler = route('create-refund', { body: refundSchema.optional() }, async ({ event, body, params, hotelId }) => {
   const transactionId = transactionIdSchema.parse(params.transactionId);
   const key = header(event, 'idempotency-key');
   const refund = await requestRefund(container(), hotelId, transactionId, body ?? {}, key === undefined ? undefined : idempotencyKeySchema.parse(key));

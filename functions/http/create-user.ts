@@ -3,4 +3,4 @@ import { container } from '../shared/container';
 import { json, route } from '../shared/http';
 import { userSchema } from './schemas';
 
-export const handler = route({ auth: 'hotel', body: userSchema }, async ({ body, hotelId }) => json(201, await createVaultUser(container(), hotelId, body)));
+export const handler = route('create-user', { body: userSchema }, async ({ body, hotelId }) => json(201, await createVaultUser(container(), hotelId, body)));

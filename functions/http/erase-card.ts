@@ -3,7 +3,7 @@ import { container } from '../shared/container';
 import { json, route } from '../shared/http';
 import { cardIdSchema, revealSchema } from './schemas';
 
-export const handler = route({ auth: 'hotel', body: revealSchema }, async ({ event, body, params, hotelId }) => {
+export const handler = route('erase-card', { body: revealSchema }, async ({ event, body, params, hotelId }) => {
   const cardId = cardIdSchema.parse(params.cardId);
   const sourceIp = event.requestContext?.identity?.sourceIp;
   return json(200, await eraseCard(container(), hotelId, cardId, { userId: body.userId, pin: body.pin, ...(sourceIp ? { sourceIp } : {}) }));

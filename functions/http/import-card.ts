@@ -3,7 +3,7 @@ import { container } from '../shared/container';
 import { json, route } from '../shared/http';
 import { cardSchema, reservationIdSchema } from './schemas';
 
-export const handler = route({ auth: 'hotel', body: cardSchema }, async ({ body, params, hotelId }) => {
+export const handler = route('import-card', { body: cardSchema }, async ({ body, params, hotelId }) => {
   const reservationId = reservationIdSchema.parse(params.reservationId);
   return json(201, await importCard(container(), hotelId, reservationId, body));
 });

@@ -3,7 +3,7 @@ import { container } from '../shared/container';
 import { json, route } from '../shared/http';
 import { reservationIdSchema } from './schemas';
 
-export const handler = route({ auth: 'hotel' }, async ({ params, hotelId }) => {
+export const handler = route('list-cards', async ({ params, hotelId }) => {
   const reservationId = reservationIdSchema.parse(params.reservationId);
   return json(200, await listCards(container(), hotelId, reservationId));
 });

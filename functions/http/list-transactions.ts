@@ -3,7 +3,7 @@ import { container } from '../shared/container';
 import { json, route } from '../shared/http';
 import { transactionsQuerySchema } from './schemas';
 
-export const handler = route({ auth: 'hotel' }, async ({ hotelId, query }) => {
+export const handler = route('list-transactions', async ({ hotelId, query }) => {
   const { format, limit, ...q } = transactionsQuerySchema.parse(query);
   if (format === 'json') return json(200, listView(await listTransactions(container(), hotelId, { ...q, limit })));
   const { csv, nextCursor } = await exportTransactionsCsv(container(), hotelId, q);

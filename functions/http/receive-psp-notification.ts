@@ -15,7 +15,7 @@ export const NOTIFICATION_REJECTED = 'notification_rejected';
  * A signed notification that is not well-formed is recorded as rejected and answered 200 too:
  * retrying would bring the same fields again, so a person has to look (the alarm).
  */
-export const handler = route({ auth: 'psp', body: formFields, bodyFormat: 'form' }, async ({ body, params }) => {
+export const handler = route('receive-psp-notification', { body: formFields, bodyFormat: 'form' }, async ({ body, params }) => {
   const receipt = await receiveNotification(container(), params.hotelId ?? '', body);
   const text = (s: string) => ({ statusCode: 200, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: s });
   if (receipt.result === 'rejected') {

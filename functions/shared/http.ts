@@ -4,7 +4,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { DomainError, type ErrorKind, InvalidInput, Unauthenticated } from '../../domain/errors';
 import { hashSecret } from '../../app/secrets';
-import type { HttpAuth } from '../catalog';
+import { FUNCTIONS, type HttpAuth, type HttpFunctionName, type HttpTrigger, type HttpTriggerOf } from '../catalog';
 import { container } from './container';
 import { log } from './logger';
 import { setting } from './settings';
@@ -36,10 +36,14 @@ export const html = (statusCode: number, body: string, formAction?: string): API
 
 export const errorBody = (code: string, message: string, details?: unknown) => ({ error: { code, message, ...(details !== undefined ? { details } : {}) } });
 
-export interface HttpRequest<B> {
+/** The parameter names of a path template: '/v1/cards/{cardId}/reveal' → 'cardId'. */
+export type PathParams<P extends string> = P extends `${string}{${infer K}}${infer Rest}` ? K | PathParams<Rest> : never;
+
+export interface HttpRequest<B, P extends string = string> {
   readonly event: APIGatewayProxyEvent;
   readonly body: B;
-  readonly params: Record<string, string>;
+  /** The route's path parameters, by the names in its catalog path. */
+  readonly params: Readonly<Partial<Record<P, string>>>;
   readonly query: Record<string, string>;
   /** Set for hotel-authenticated routes. */
   readonly hotelId: string;
@@ -47,7 +51,6 @@ export interface HttpRequest<B> {
 }
 
 export interface RouteOptions<S extends z.ZodType | undefined> {
-  readonly auth: HttpAuth;
   readonly body?: S;
   /** How the body is encoded: JSON for the API, form-encoded for PSP notifications. */
   readonly bodyFormat?: 'json' | 'form';
@@ -119,29 +122,57 @@ export function errorResponse(e: unknown): APIGatewayProxyResult {
   return json(500, errorBody('internal_error', 'Something went wrong on our side; nothing was changed. Please retry.'));
 }
 
+/** The route a handler serves, as the function catalog declares it. */
+export interface HttpRoute extends Omit<HttpTrigger, 'kind'> {
+  readonly name: HttpFunctionName;
+}
+
+/** The catalog's HTTP function of this name; thrown when the module is loaded if there is none. */
+export function catalogRoute(name: string): HttpRoute {
+  const fn = FUNCTIONS.find((f) => f.name === name);
+  if (fn?.trigger.kind !== 'http') throw new Error(`"${name}" is not an HTTP function of functions/catalog.ts`);
+  const { method, path, auth } = fn.trigger;
+  return { name: name as HttpFunctionName, method, path, auth };
+}
+
+type Body<S> = S extends z.ZodType ? z.infer<S> : undefined;
+type RouteFn<N extends HttpFunctionName, S> = (req: HttpRequest<Body<S>, PathParams<HttpTriggerOf<N>['path']>>) => Promise<APIGatewayProxyResult>;
+
 /**
- * A route handler: authenticate, parse and validate, run one use case, map the result.
- * middy runs it; the error mapper is the last word, so no stack trace ever leaves.
+ * A route handler, bound by name to its entry in the function catalog, which says who may call it
+ * (its auth) and on which path. It authenticates as the entry says, parses and validates, runs one
+ * use case and maps the result. middy runs it; the error mapper is the last word, so no stack
+ * trace ever leaves. The handler carries its route, so a test can check each entry's handler
+ * serves that entry.
  */
-export function route<S extends z.ZodType | undefined>(
-  options: RouteOptions<S>,
-  fn: (req: HttpRequest<S extends z.ZodType ? z.infer<S> : undefined>) => Promise<APIGatewayProxyResult>,
-) {
+export function route<N extends HttpFunctionName>(name: N, fn: RouteFn<N, undefined>): ReturnType<typeof bind>;
+export function route<N extends HttpFunctionName, S extends z.ZodType | undefined = undefined>(name: N, options: RouteOptions<S>, fn: RouteFn<N, S>): ReturnType<typeof bind>;
+export function route(name: HttpFunctionName, a: RouteOptions<z.ZodType | undefined> | AnyRouteFn, b?: AnyRouteFn) {
+  return typeof a === 'function' ? bind(catalogRoute(name), {}, a) : bind(catalogRoute(name), a, b!);
+}
+
+/** Any route's function: the request it is given is typed by its route and body schema. */
+type AnyRouteFn = (req: HttpRequest<never, never>) => Promise<APIGatewayProxyResult>;
+
+function bind(entry: HttpRoute, options: RouteOptions<z.ZodType | undefined>, fn: AnyRouteFn) {
   const run = async (event: APIGatewayProxyEvent): Promise<APIGatewayProxyResult> => {
-    const hotelId = await authenticate(options.auth, event);
+    const hotelId = await authenticate(entry.auth, event);
     const parsed = options.body ? options.body.parse(parseBody(event, options.bodyFormat ?? 'json')) : undefined;
-    return fn({
+    const request: HttpRequest<unknown> = {
       event,
-      body: parsed as S extends z.ZodType ? z.infer<S> : undefined,
-      params: (event.pathParameters ?? {}) as Record<string, string>,
+      body: parsed,
+      params: event.pathParameters ?? {},
       query: (event.queryStringParameters ?? {}) as Record<string, string>,
       hotelId,
       publicBaseUrl: publicBaseUrl(event),
-    });
+    };
+    // The body was parsed by the route's schema, the parameters come from the route's path.
+    return fn(request as HttpRequest<never, never>);
   };
-  return middy<APIGatewayProxyEvent, APIGatewayProxyResult>().handler(run).use({
+  const handler = middy<APIGatewayProxyEvent, APIGatewayProxyResult>().handler(run).use({
     onError: async (request) => {
       request.response = errorResponse(request.error);
     },
   });
+  return Object.assign(handler, { route: entry });
 }
