@@ -1,21 +1,20 @@
-import { currencyByNumeric, type Money } from '../domain/money';
-import { callUnanswered, isRefund, newRefund, refundableOf, refundSucceeded, returnedInLedger, type Refund } from '../domain/refund';
+import type { Money } from '../domain/money';
+import { callUnanswered } from '../domain/psp-operation';
+import { isRefund, newRefund, refundableOf, refundSucceeded, returnedInLedger, type Refund } from '../domain/refund';
 import type { Transaction } from '../domain/transaction';
-import { outcomeKind } from '../adapters/psp/systempay/form';
 import { makeEvent, refundSucceeded as refundSucceededEvent, type Envelope } from '../events';
-import type { Deps } from './deps';
+import type { Needs } from './deps';
 import { stampHistory } from './history';
 import type { Changes, StoredNotification } from './ports';
+import type { MoneyBackNotice, PaymentNotice } from './psp';
 
 /**
- * Money given back at the PSP reaches us as a notification: a CREDIT (refund), or a payment now
- * CANCELLED. Such notifications are not tied to a form we rendered (a credit's trans id is the
- * gateway's own), so they are matched by reservation (`vads_order_id`). Whatever the source
- * (MERCH_BO, BO, RETRY), what counts is the state: a cancellation of a payment we hold as paid.
+ * Money given back at the PSP reaches us as a notification: a credit (refund), or a payment now
+ * cancelled. Such notifications are not tied to a form we rendered (a credit's id is the PSP's
+ * own), so they are matched by reservation (the notice's subject). Whatever the source (the
+ * hotel's back office, the PSP's retry), what counts is the state: a cancellation of a payment we
+ * hold as paid.
  */
-export const mayBeMoneyBack = (f: Readonly<Record<string, string>>): boolean =>
-  f.vads_operation_type === 'CREDIT' || f.vads_trans_status === 'CANCELLED';
-
 export type MoneyBackResult = 'refund_recorded' | 'already_recorded' | 'unmatched' | 'not_settled' | 'not_money_back';
 
 type Write = { value: Refund; expectedVersion: number | null };
@@ -28,12 +27,11 @@ type Write = { value: Refund; expectedVersion: number | null };
  *    below zero). A cancelled payment also settles our refunds of it still waiting.
  * 4. Commit with the notification marked processed, history and `refund.succeeded`.
  */
-export async function recordMoneyBack(deps: Deps, n: StoredNotification, markProcessed: (result: string) => Changes['notification']): Promise<MoneyBackResult> {
-  const f = n.fields;
+export async function recordMoneyBack(deps: Needs<'clock' | 'ids' | 'store'>, n: StoredNotification, notice: MoneyBackNotice | PaymentNotice, markProcessed: (result: string) => Changes['notification']): Promise<MoneyBackResult> {
   const now = deps.clock.now();
-  const uuid = f.vads_trans_uuid ?? '';
-  const isCredit = f.vads_operation_type === 'CREDIT';
-  const agg = f.vads_order_id ? await deps.store.getReservation(n.hotelId, f.vads_order_id) : undefined;
+  const isCredit = notice.kind === 'money_back';
+  const uuid = isCredit ? notice.ref : notice.outcome.pspTransactionId ?? '';
+  const agg = notice.subjectRef ? await deps.store.getReservation(n.hotelId, notice.subjectRef) : undefined;
   const paid = (agg?.transactions ?? []).filter((t) => t.type === 'payment' && t.status === 'succeeded');
   // A cancelled payment we never saw paid is an ordinary notification (an abandoned or refused one).
   if (!isCredit && !paid.some((p) => p.psp.transactionUuid === uuid)) return 'not_money_back';
@@ -44,14 +42,14 @@ export async function recordMoneyBack(deps: Deps, n: StoredNotification, markPro
   if (!agg) return done('unmatched', 'unmatched');
   // Money moves within one mode: a TEST notification (signed with the test key) never settles or
   // records anything against a PRODUCTION payment, nor the reverse.
-  const mode = f.vads_ctx_mode;
+  const mode = isCredit ? notice.mode : notice.outcome.mode;
   const payments = paid.filter((p) => p.psp.mode === mode);
   if (payments.length === 0) return done('unmatched', 'mode_mismatch');
   if (!isCredit && !payments.some((p) => p.psp.transactionUuid === uuid)) return done('unmatched', 'mode_mismatch');
-  if (isCredit && outcomeKind(f.vads_trans_status ?? '') !== 'succeeded') return done('not_settled', 'credit_not_settled');
+  if (isCredit && !notice.settled) return done('not_settled', 'credit_not_settled');
 
   const refunds = agg.transactions.filter(isRefund).filter((r) => r.psp.mode === mode);
-  const psp = { uuid, status: f.vads_trans_status ?? '', operation: isCredit ? 'refund' as const : 'cancel' as const };
+  const psp = { uuid, status: isCredit ? notice.pspStatus : notice.outcome.pspStatus, operation: isCredit ? 'refund' as const : 'cancel' as const };
   const writes: Write[] = [];
   const holds: Array<NonNullable<Changes['refundable']>[number]> = [];
   const locks: Array<NonNullable<Changes['pspLocks']>[number]> = [];
@@ -60,11 +58,11 @@ export async function recordMoneyBack(deps: Deps, n: StoredNotification, markPro
 
   if (isCredit) {
     if (uuid && refunds.some((r) => r.psp.transactionUuid === uuid)) return done('already_recorded', 'already_recorded');
-    const currency = currencyByNumeric(f.vads_currency ?? '') ?? '';
-    amount = { amount: Number(f.vads_amount ?? 0), currency };
+    const currency = notice.amount.currency;
+    amount = notice.amount;
     // Only a refund (not a cancellation or a lowered amount, which create no credit) can be this credit.
     const ours = refunds.find((r) => r.amount.amount === amount.amount && r.amount.currency === currency && (
-      (r.refund.status === 'requested' && callUnanswered(r) && r.refund.pspCall?.operation === 'refund')
+      (r.refund.status === 'requested' && callUnanswered(r.refund) && r.refund.pspCall?.operation === 'refund')
       || (r.refund.status === 'succeeded' && r.refund.reconciled && !r.psp.transactionUuid && (r.refund.operation ?? 'refund') === 'refund')));
     if (ours) {
       payment = agg.transactions.find((t) => t.transactionId === ours.parentTransactionId);
@@ -109,7 +107,7 @@ export async function recordMoneyBack(deps: Deps, n: StoredNotification, markPro
     }));
     return {
       at: now.toISOString(), type: 'refund_succeeded' as const, actor: 'psp' as const,
-      detail: { refundId: r.transactionId, transactionId: payment!.transactionId, amount: r.amount, origin: r.refund.origin, source: f.vads_url_check_src ?? '' },
+      detail: { refundId: r.transactionId, transactionId: payment!.transactionId, amount: r.amount, origin: r.refund.origin, source: notice.source },
     };
   }));
   await deps.store.commit({ notification: markProcessed('refund_recorded'), transactions: writes, refundable: holds, pspLocks: locks, history, events });

@@ -4,7 +4,7 @@ import { cancelRequest } from '../domain/payment-request';
 import { allocateRefund, heldDeposits, newRefund, refundableOf, type DepositChoice } from '../domain/refund';
 import { cancelReservation } from '../domain/reservation';
 import { makeEvent, reservationCancelled, type Envelope } from '../events';
-import type { Deps } from './deps';
+import type { Needs } from './deps';
 import { stampHistory } from './history';
 import type { Changes } from './ports';
 import { refundChanges } from './request-refund';
@@ -17,7 +17,7 @@ import { reservationView, type ReservationView } from './reservation-view';
  * 3. One transaction: reservation cancelled, open requests withdrawn, refunds with their holds,
  *    history (including what was retained) and events; the refund worker does the rest.
  */
-export async function cancelBooking(deps: Deps, hotelId: string, reservationId: string, choice: DepositChoice | undefined): Promise<ReservationView> {
+export async function cancelBooking(deps: Needs<'clock' | 'ids' | 'sealer' | 'store'>, hotelId: string, reservationId: string, choice: DepositChoice | undefined): Promise<ReservationView> {
   const agg = await deps.store.getReservation(hotelId, reservationId);
   if (!agg) throw new NotFound('reservation_not_found', `No reservation ${reservationId}`);
   if (agg.reservation.status === 'cancelled') return reservationView(deps, agg);

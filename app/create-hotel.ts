@@ -1,7 +1,7 @@
 import type { Hotel, PspSecrets } from '../domain/hotel';
 import type { Language } from '../domain/language';
 import { DEFAULT_POLICY, type HotelPolicy, validatePolicy } from '../domain/policy';
-import type { Deps } from './deps';
+import type { Deps, Needs } from './deps';
 import { hashSecret, pspSecretsContext } from './secrets';
 
 export interface CreateHotelInput {
@@ -19,7 +19,7 @@ export interface CreateHotelInput {
  * 2. Seal the PSP keys and passwords with KMS, bound to the hotel.
  * 3. Store the hotel and the hash of a new API key together; show the key once.
  */
-export async function createHotel(deps: Deps, input: CreateHotelInput): Promise<{ hotelId: string; apiKey: string }> {
+export async function createHotel(deps: Needs<'clock' | 'ids' | 'sealer' | 'store'> & Pick<Deps, 'provisioner'>, input: CreateHotelInput): Promise<{ hotelId: string; apiKey: string }> {
   const hotelId = deps.ids.newId();
   const { provider, siteId, mode, ...given } = input.psp;
   const provisioned = deps.provisioner ? await deps.provisioner.provisionShop({ siteId, ...given }) : {};

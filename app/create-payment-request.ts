@@ -2,7 +2,7 @@ import { Conflict, NotFound } from '../domain/errors';
 import { blocksNewRequest, createPaymentRequest, replaceRequest, type PaymentRequestInput } from '../domain/payment-request';
 import { assertOnOption } from '../domain/reservation';
 import { makeEvent, paymentRequestCreated } from '../events';
-import type { Deps } from './deps';
+import type { Needs } from './deps';
 import { stampHistory } from './history';
 import { hashSecret, linkContext } from './secrets';
 
@@ -24,7 +24,7 @@ export interface CreatedRequest {
  *    of the reservation's version, so a concurrent second request fails; e-mail reacts to the event.
  */
 export async function requestPayment(
-  deps: Deps,
+  deps: Needs<'clock' | 'ids' | 'sealer' | 'store'>,
   hotelId: string,
   reservationId: string,
   input: PaymentRequestInput,

@@ -1,4 +1,5 @@
-import type { Clock, EventPublisher, Ids, Mailer, PinHasher, PspPayments, PspProvisioner, SecretSealer, Store } from './ports';
+import type { Clock, EventPublisher, Ids, Mailer, PinHasher, PspProvisioner, SecretSealer, Store } from './ports';
+import type { PspGateways } from './psp';
 
 /** What use cases are given: ports only, so the same code runs in Lambda, locally and in tests. */
 export interface Deps {
@@ -9,8 +10,17 @@ export interface Deps {
   readonly mailer?: Mailer;
   readonly provisioner?: PspProvisioner;
   readonly publisher?: EventPublisher;
-  /** The PSP's server-to-server operations (refunds). */
-  readonly psp?: PspPayments;
+  /** The PSP gateways, one per provider: checkout, notifications and money operations. */
+  readonly psp?: PspGateways;
   /** PIN hashing for vault users. */
   readonly pins?: PinHasher;
 }
+
+/**
+ * What a use case needs: the ports it names, each one present. A function wired without one of
+ * them is a type error where it is wired, not a failure at run time.
+ */
+export type Needs<K extends keyof Deps> = { readonly [P in K]-?: NonNullable<Deps[P]> };
+
+/** Every port a function can be wired with (the PSP sandbox's shop provisioning only exists locally). */
+export type Wired = Needs<Exclude<keyof Deps, 'provisioner'>> & Pick<Deps, 'provisioner'>;

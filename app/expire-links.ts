@@ -1,12 +1,12 @@
 import { expireRequest } from '../domain/payment-request';
 import { makeEvent, paymentRequestExpired } from '../events';
-import type { Deps } from './deps';
+import type { Needs } from './deps';
 import { stampHistory } from './history';
 import type { PaymentRequestRecord } from './ports';
 import { type RunBudget, walkDue } from './timed-work';
 
 /** Expires one open request whose link ran out, in one conditional write; false if it was not open or not due. */
-export async function expireLink(deps: Deps, rec: PaymentRequestRecord): Promise<boolean> {
+export async function expireLink(deps: Needs<'clock' | 'ids' | 'store'>, rec: PaymentRequestRecord): Promise<boolean> {
   const now = deps.clock.now();
   const next = expireRequest(rec.request, now);
   if (!next) return false;
@@ -23,7 +23,7 @@ export async function expireLink(deps: Deps, rec: PaymentRequestRecord): Promise
  * The link-expiry job: walks requests whose link is past `expiresAt` and expires those still open.
  * The hosted page does the same on open, so a guest never pays on a dead link between two runs.
  */
-export async function expireLinks(deps: Deps, budget: RunBudget) {
+export async function expireLinks(deps: Needs<'clock' | 'ids' | 'store'>, budget: RunBudget) {
   return walkDue(deps, 'expire', budget, async (ref) => {
     const agg = await deps.store.getReservation(ref.hotelId, ref.reservationId);
     const rec = agg?.requests.find((r) => r.request.paymentRequestId === ref.paymentRequestId);

@@ -1,12 +1,10 @@
-import { Conflict, Gone, RuleViolated } from '../domain/errors';
-import { signingKey } from '../domain/hotel';
+import { Conflict, Gone } from '../domain/errors';
 import { type Language, pickLanguage } from '../domain/language';
-import { assertPayable, reusableAttempt, type OpenAttempt } from '../domain/payment-request';
-import { compactUtc } from '../domain/time';
-import { attemptRef, formatTransId, paymentForm, transDay } from '../adapters/psp/systempay/form';
+import { assertPayable } from '../domain/payment-request';
 import type { LinkProblem, PaymentPageData, ResultState } from '../templates/pages';
-import type { Deps } from './deps';
+import type { Needs } from './deps';
 import { expireLink } from './expire-links';
+import { gatewayFor, notificationPath } from './psp';
 import { hashSecret, openPspSecrets } from './secrets';
 import type { HotelRecord, LinkRecord, ReservationAggregate } from './ports';
 
@@ -24,7 +22,7 @@ interface ResolvedLink {
 }
 
 /** Token → link → hotel, reservation and request; undefined when the token means nothing. */
-export async function resolveLink(deps: Deps, token: string): Promise<ResolvedLink | undefined> {
+export async function resolveLink(deps: Needs<'store'>, token: string): Promise<ResolvedLink | undefined> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return undefined;
   const link = await deps.store.getLink(hashSecret(token));
   if (!link) return undefined;
@@ -40,18 +38,12 @@ const PROBLEM_OF: Record<string, LinkProblem> = { link_used: 'used', link_cancel
 
 /**
  * 1. Resolve the link; an unknown, used, withdrawn or expired link gets a polite page, never a form.
- * 2. Reuse the form this link rendered last while it may still be posted (see `reusableAttempt`):
- *    a reload or a mail scanner's visit writes nothing and spends no PSP transaction id.
- * 3. Otherwise allocate a new attempt's `vads_trans_id` (atomic counter per shop and UTC day),
- *    remember which request it belongs to, so the notification finds its way back, and remember
- *    the form on the link for the next views.
- * 4. Sign the form with the hotel's key for its current mode, dated as the attempt.
+ * 2. Ask the hotel's PSP for the checkout: the form this link rendered last while the PSP still
+ *    accepts it (a reload or a mail scanner's visit writes nothing and spends no PSP transaction
+ *    id), else a new attempt, recorded so that its notification finds its way back.
+ * 3. Remember a new attempt on the link, for the next views.
  */
-export async function openPaymentPage(
-  deps: Deps,
-  token: string,
-  urls: { publicBaseUrl: string; pspFormUrl: string },
-): Promise<PaymentPage> {
+export async function openPaymentPage(deps: Needs<'clock' | 'ids' | 'psp' | 'sealer' | 'store'>, token: string, urls: { publicBaseUrl: string }): Promise<PaymentPage> {
   const found = await resolveLink(deps, token);
   if (!found) return { kind: 'problem', language: 'en', problem: 'not_found' };
   const { link, hotel: rec, agg, request, language } = found;
@@ -69,50 +61,23 @@ export async function openPaymentPage(
   }
   // The reservation itself must still be open: a lapsed or cancelled option takes no payment.
   if (agg.reservation.status !== 'option') return problem(agg.reservation.status === 'cancelled' ? 'cancelled' : 'expired');
-  const secrets = await openPspSecrets(deps, rec);
-  const key = signingKey(secrets, hotel.psp.mode);
-  if (!key) throw new RuleViolated('psp_key_missing', 'The hotel has no PSP key for its current mode');
-  const { transId, at } = await formAttempt(deps, link, rec, request, now);
   const base = urls.publicBaseUrl.replace(/\/$/, '');
   const g = agg.reservation.guest;
-  const fields = paymentForm({
-    siteId: hotel.psp.siteId, mode: hotel.psp.mode, key, type: request.type, transId, at, amount: request.amount,
-    orderId: agg.reservation.reservationId, language,
-    customer: { email: g.email, firstName: g.firstName, lastName: g.lastName },
-    notificationUrl: `${base}/psp/systempay/${hotel.hotelId}/ipn`,
-    returnUrl: `${base}/pay/${token}/result`,
+  const started = await gatewayFor(deps, hotel.psp.provider).checkout({
+    hotelId: hotel.hotelId, settings: hotel.psp, secrets: await openPspSecrets(deps, rec), request,
+    subject: { reference: agg.reservation.reservationId, customer: { email: g.email, firstName: g.firstName, lastName: g.lastName } },
+    language, ...(link.openAttempt ? { open: link.openAttempt } : {}), now,
+    urls: { notification: `${base}${notificationPath(hotel.psp.provider, hotel.hotelId)}`, return: `${base}/pay/${token}/result` },
   });
+  if (!started.reused) await deps.store.rememberAttempt(link.tokenHash, started.attempt);
   return {
     kind: 'form', language,
     hotel: { name: hotel.name, timezone: hotel.timezone },
     guest: g, type: request.type, arrival: agg.reservation.arrival, departure: agg.reservation.departure,
     total: agg.reservation.total, amount: request.amount, deadline: request.expiresAt,
-    form: { action: urls.pspFormUrl, fields },
+    form: { action: started.checkout.action, fields: { ...started.checkout.fields } },
     ...(request.delivery === 'terminal' ? { staff: true } : {}),
   };
-}
-
-/** The attempt behind the form: the one this link rendered last if still good, else a new one. */
-async function formAttempt(deps: Deps, link: LinkRecord, rec: HotelRecord, request: ResolvedLink['request'], now: Date): Promise<{ transId: string; at: Date }> {
-  const { siteId, mode } = rec.hotel.psp;
-  const open = link.openAttempt;
-  if (reusableAttempt(request, open, { mode, now })) {
-    // The form keeps the attempt's own date: the PSP knows the id by shop, day and number.
-    return { transId: open.transId, at: new Date(open.formAt) };
-  }
-  // Signed to the second: the reused form must carry the very `vads_trans_date` of the first one.
-  const at = new Date(Math.floor(now.getTime() / 1000) * 1000);
-  const day = transDay(compactUtc(at));
-  const { transId } = await deps.store.allocateAttempt({
-    siteId, day, hotelId: rec.hotel.hotelId, reservationId: request.reservationId,
-    paymentRequestId: request.paymentRequestId, mode, createdAt: at.toISOString(),
-  }, formatTransId);
-  const attempt: OpenAttempt = {
-    attemptRef: attemptRef({ vads_trans_date: compactUtc(at), vads_trans_id: transId }), transId,
-    paymentRequestId: request.paymentRequestId, mode, amount: request.amount, formAt: at.toISOString(),
-  };
-  await deps.store.rememberAttempt(link.tokenHash, attempt);
-  return { transId, at };
 }
 
 /**
@@ -120,7 +85,7 @@ async function formAttempt(deps: Deps, link: LinkRecord, rec: HotelRecord, reque
  * the guest may try again, until when. Coming back means the form was posted: the PSP counts its
  * transaction id as used, so the next view of the link renders a new one.
  */
-export async function paymentResult(deps: Deps, token: string, publicBaseUrl: string) {
+export async function paymentResult(deps: Needs<'clock' | 'store'>, token: string, publicBaseUrl: string) {
   const found = await resolveLink(deps, token);
   if (!found) return { kind: 'problem' as const, language: 'en' as Language, problem: 'not_found' as LinkProblem };
   const { link, hotel, request, language } = found;

@@ -2,7 +2,7 @@ import { NotFound } from '../domain/errors';
 import { endOfLocalDay, localDate, addDays } from '../domain/time';
 import type { Reservation } from '../domain/reservation';
 import type { PaymentRequest } from '../domain/payment-request';
-import type { Deps } from './deps';
+import type { Needs } from './deps';
 
 export const PLANNING_GROUPS = ['dueToday', 'paymentRefused', 'overdue', 'lapsed', 'unanswered'] as const;
 export type PlanningGroup = (typeof PLANNING_GROUPS)[number];
@@ -44,7 +44,7 @@ const entryOf = (group: PlanningGroup, r: Reservation): PlanningEntry => ({
  * answered. Every group is a Query on the hotel's listings; each pages on its own cursor.
  */
 export async function planning(
-  deps: Deps,
+  deps: Needs<'clock' | 'store'>,
   hotelId: string,
   q: { date?: string; limit: number; group?: PlanningGroup; cursor?: string },
 ): Promise<{ date: string; timezone: string; groups: Partial<Record<PlanningGroup, PlanningGroupView>> }> {

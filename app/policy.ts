@@ -3,16 +3,16 @@ import { cardRetentionDays, type HotelPolicy, validatePolicy } from '../domain/p
 
 /** The policy as shown: every field present, the card retention capped. */
 const shown = (p: HotelPolicy): HotelPolicy => ({ ...p, cardRetentionDays: cardRetentionDays(p) });
-import type { Deps } from './deps';
+import type { Needs } from './deps';
 
-export async function getPolicy(deps: Deps, hotelId: string): Promise<HotelPolicy> {
+export async function getPolicy(deps: Needs<'store'>, hotelId: string): Promise<HotelPolicy> {
   const rec = await deps.store.getHotel(hotelId);
   if (!rec) throw new NotFound('hotel_not_found', 'Unknown hotel');
   return shown(rec.hotel.policy);
 }
 
 /** Replaces the hotel's policy; applies to what happens next (existing requests keep their reminder time). */
-export async function setPolicy(deps: Deps, hotelId: string, policy: HotelPolicy): Promise<HotelPolicy> {
+export async function setPolicy(deps: Needs<'store'>, hotelId: string, policy: HotelPolicy): Promise<HotelPolicy> {
   const rec = await deps.store.getHotel(hotelId);
   if (!rec) throw new NotFound('hotel_not_found', 'Unknown hotel');
   const hotel = { ...rec.hotel, policy: shown(validatePolicy(policy)), version: rec.hotel.version + 1 };

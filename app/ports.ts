@@ -1,6 +1,6 @@
 import type { Envelope } from '../events/envelope';
 import type { Money } from '../domain/money';
-import type { Hotel, PspSecrets } from '../domain/hotel';
+import type { Hotel, PspProvider, PspSecrets } from '../domain/hotel';
 import type { OpenAttempt, PaymentRequest } from '../domain/payment-request';
 import type { HistoryEntry, Reservation } from '../domain/reservation';
 import type { Transaction } from '../domain/transaction';
@@ -97,6 +97,8 @@ export interface PspAttempt {
 export interface StoredNotification {
   readonly hotelId: string;
   readonly notificationId: string;
+  /** The PSP that sent it (notifications stored before providers were named: Systempay). */
+  readonly provider?: PspProvider;
   readonly receivedAt: string;
   /** The notification's fields, minus sensitive ones (sealed below). */
   readonly fields: Readonly<Record<string, string>>;
@@ -301,53 +303,6 @@ export interface PspProvisioner {
 }
 
 export type { PspSecrets };
-
-/** The shop's REST API credentials for one mode (the PSP's "password", kept sealed with the hotel). */
-export interface PspCredentials {
-  readonly siteId: string;
-  readonly mode: 'TEST' | 'PRODUCTION';
-  readonly password: string;
-}
-
-/** What the PSP says of one of its transactions now. Amounts in minor units. */
-export interface PspTransactionState {
-  readonly uuid: string;
-  /** Current amount: lowered by an amount update before capture. */
-  readonly amount: number;
-  readonly currency: string;
-  /** e.g. AUTHORISED, AUTHORISED_TO_VALIDATE, CAPTURED, CANCELLED, REFUSED. */
-  readonly detailedStatus: string;
-  /** Refunded so far after capture (`captureResponse.refundAmount`), 0 when none. */
-  readonly refundedAmount: number;
-}
-
-export interface PspOperationResult {
-  /** The transaction the operation produced: a new CREDIT for a refund, the same one for a cancel/update. */
-  readonly uuid: string;
-  readonly detailedStatus: string;
-  readonly operationType?: string;
-}
-
-/**
- * How a PSP call ended. `transient`: not done, safe to try again (5xx, 429, connection refused).
- * `ambiguous`: may or may not have been done (timeout, connection lost after sending): look before
- * trying again. `permanent`: refused; trying again will not help (PSP's code and message kept).
- */
-export type PspCallResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly failure: 'transient' | 'ambiguous' | 'permanent'; readonly code: string; readonly message: string };
-
-/** The PSP's server-to-server payment operations (Systempay REST V4). */
-export interface PspPayments {
-  /** Transaction/Get. */
-  getTransaction(creds: PspCredentials, uuid: string): Promise<PspCallResult<PspTransactionState>>;
-  /** Transaction/CancelOrRefund, resolutionMode REFUND_ONLY: refunds a captured payment, in full or in part. */
-  refund(creds: PspCredentials, op: { uuid: string; amount: Money; comment: string }): Promise<PspCallResult<PspOperationResult>>;
-  /** Transaction/CancelOrRefund, resolutionMode CANCELLATION_ONLY: cancels a payment not yet captured, in full. */
-  cancel(creds: PspCredentials, op: { uuid: string; comment: string }): Promise<PspCallResult<PspOperationResult>>;
-  /** Transaction/Update: lowers the amount of a payment not yet captured. */
-  lowerAmount(creds: PspCredentials, op: { uuid: string; newAmount: Money; comment: string }): Promise<PspCallResult<PspOperationResult>>;
-}
 
 /** Hashes PINs with a memory-hard KDF and checks them in constant time. */
 export interface PinHasher {

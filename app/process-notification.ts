@@ -2,12 +2,11 @@ import { applyOutcome, followOptionDeadline } from '../domain/payment-request';
 import { confirmReservation, forceDeadlineToToday, type HistoryEntry, type ReservationChange } from '../domain/reservation';
 import { recordOutcome, type Transaction } from '../domain/transaction';
 import { makeEvent, paymentFailed, paymentReceivedAfterClose, paymentReceivedTwice, paymentSucceeded, reservationConfirmed, type Envelope } from '../events';
-import { toOutcome, transDay } from '../adapters/psp/systempay/form';
-import { parseNotification } from '../adapters/psp/systempay/notification';
-import type { Deps } from './deps';
+import type { Needs } from './deps';
 import { stampHistory } from './history';
 import type { Changes } from './ports';
-import { mayBeMoneyBack, recordMoneyBack } from './back-office-refund';
+import { recordMoneyBack } from './back-office-refund';
+import { gatewayFor, type PaymentNotice, type PspGateway } from './psp';
 import { choosePrimary, createCard, pspCardDetails } from '../domain/card';
 import type { Hotel } from '../domain/hotel';
 import type { ReservationAggregate, StoredNotification } from './ports';
@@ -21,46 +20,49 @@ const HISTORY_TYPE = {
 } as const;
 
 /**
- * 1. Load the stored notification; a processed one is done (queues deliver at least once).
- *    Money given back at the PSP (a credit, a cancelled payment) is recorded as a refund.
- * 2. Find the request through the attempt its `vads_trans_id` was allocated to; a notification in
- *    another mode than the attempt, or paying another amount, settles nothing (recorded for the desk).
+ * 1. Load the stored notification; a processed one is done (queues deliver at least once). Its
+ *    PSP's gateway says what it means. Money given back at the PSP (a credit, a cancelled
+ *    payment) is recorded as a refund.
+ * 2. Find the request through the attempt the notice names (the gateway's checkout recorded its
+ *    owner); a notification in another mode than the attempt, or paying another amount, settles
+ *    nothing (recorded for the desk).
  * 3. Apply the outcome: transaction recorded or moved forward, request succeeded/failed/recorded,
  *    reservation confirmed on success or brought due today on failure. Success is final.
  * 4. Tell the world: confirmed; paid after the option closed; paid twice; or refused.
  * 5. Commit all of it, the notification marked processed and the resulting events, in one
  *    transaction guarded by the versions read; a concurrent change makes the queue retry.
  */
-export async function processNotification(deps: Deps, hotelId: string, notificationId: string): Promise<ProcessResult> {
+export async function processNotification(deps: Needs<'clock' | 'ids' | 'psp' | 'sealer' | 'store'>, hotelId: string, notificationId: string): Promise<ProcessResult> {
   const n = await deps.store.getNotification(hotelId, notificationId);
   if (!n) return 'missing';
   if (n.processedAt) return 'already_processed';
   const now = deps.clock.now();
-  const f = n.fields;
   // Once settled, the notification no longer holds the card token: a registered card has it
   // sealed under its own context (purged with the card), and any other outcome does not need it.
   const { sealedSensitive: _token, ...kept } = n;
   const markProcessed = (result: string): Changes['notification'] => ({ value: { ...kept, processedAt: now.toISOString(), result, version: n.version + 1 }, expectedVersion: n.version });
+  const gateway = gatewayFor(deps, n.provider ?? 'systempay');
+  const notice = gateway.interpret(n.fields);
   // Stored before notifications were parsed on receipt: one that is not well-formed is settled as
   // rejected, never retried into the dead-letter queue.
-  const wellFormed = parseNotification(f);
-  if (!wellFormed.ok) {
-    await deps.store.commit({ notification: { value: { ...kept, processedAt: now.toISOString(), result: 'rejected', reason: wellFormed.reason, version: n.version + 1 }, expectedVersion: n.version } });
+  if (notice.kind === 'rejected') {
+    await deps.store.commit({ notification: { value: { ...kept, processedAt: now.toISOString(), result: 'rejected', reason: notice.reason, version: n.version + 1 }, expectedVersion: n.version } });
     return 'rejected';
   }
 
-  if (mayBeMoneyBack(f)) {
+  if (notice.kind === 'money_back' || notice.outcome.kind === 'cancelled') {
     // Refunds and cancellations made at the PSP: matched by reservation, not by a form of ours.
-    const result = await recordMoneyBack(deps, n, markProcessed);
+    const result = await recordMoneyBack(deps, n, notice, markProcessed);
     if (result !== 'not_money_back') return result === 'refund_recorded' ? 'applied' : result === 'unmatched' ? 'unmatched' : 'already_processed';
   }
+  if (notice.kind !== 'payment') return 'unmatched';
 
-  const attempt = await deps.store.getAttempt(f.vads_site_id ?? '', transDay(f.vads_trans_date ?? ''), f.vads_trans_id ?? '');
+  const attempt = await gateway.findAttempt(notice);
   const [hotel, agg] = attempt && attempt.hotelId === hotelId
     ? await Promise.all([deps.store.getHotel(hotelId), deps.store.getReservation(hotelId, attempt.reservationId)])
     : [undefined, undefined];
   const record = agg?.requests.find((r) => r.request.paymentRequestId === attempt?.paymentRequestId);
-  if (!attempt || !hotel || !agg || !record || agg.reservation.reservationId !== f.vads_order_id) {
+  if (!attempt || !hotel || !agg || !record || agg.reservation.reservationId !== notice.subjectRef) {
     await deps.store.commit({ notification: markProcessed('unmatched') });
     return 'unmatched';
   }
@@ -68,21 +70,21 @@ export async function processNotification(deps: Deps, hotelId: string, notificat
   const { reservationId } = agg.reservation;
   // A notification must be about the form we rendered: same mode (a TEST-key notification never
   // settles a PRODUCTION attempt) and, for a payment, the amount asked.
-  if (f.vads_ctx_mode !== attempt.mode) {
+  const reported = notice.outcome;
+  if (reported.mode !== attempt.mode) {
     await deps.store.commit({
       notification: markProcessed('mode_mismatch'),
-      history: stampHistory(deps.ids, hotelId, reservationId, [{ at: now.toISOString(), type: 'payment_mismatch', actor: 'psp', detail: { paymentRequestId: record.request.paymentRequestId, expectedMode: attempt.mode, receivedMode: f.vads_ctx_mode ?? '' } }]),
+      history: stampHistory(deps.ids, hotelId, reservationId, [{ at: now.toISOString(), type: 'payment_mismatch', actor: 'psp', detail: { paymentRequestId: record.request.paymentRequestId, expectedMode: attempt.mode, receivedMode: reported.mode } }]),
     });
     return 'mismatch';
   }
-  const reported = toOutcome(f);
   const wrongAmount = reported.kind === 'succeeded' && record.request.type === 'deposit'
     && (reported.amount.amount !== record.request.amount.amount || reported.amount.currency !== record.request.amount.currency);
   // Money taken for another amount is recorded, but settles nothing: the front desk sorts it out.
   const outcome = wrongAmount ? { ...reported, kind: 'pending' as const } : reported;
   const existingTx = agg.transactions.find((t) => t.psp.transactionUuid === reported.pspTransactionId);
   const tx: Transaction | null = recordOutcome(existingTx, reported, {
-    now, transactionId: existingTx?.transactionId ?? deps.ids.newId(), hotelId, reservationId, paymentRequestId: record.request.paymentRequestId,
+    now, transactionId: existingTx?.transactionId ?? deps.ids.newId(), hotelId, reservationId, paymentRequestId: record.request.paymentRequestId, provider: gateway.provider,
   });
   let request = applyOutcome(record.request, outcome, { now, ...(tx && outcome.kind === 'succeeded' ? { transactionId: tx.transactionId } : {}) });
   const becameSucceeded = record.request.status !== 'succeeded' && request.status === 'succeeded';
@@ -127,11 +129,12 @@ export async function processNotification(deps: Deps, hotelId: string, notificat
       reservationId, paymentRequestId: request.paymentRequestId, pspStatus: outcome.pspStatus, optionDeadline: reservation.optionDeadline,
       type: request.type, amount: request.amount, attemptRef: outcome.attemptRef, linkExpiresAt: request.expiresAt, deadlineForced: change !== null,
       ...(outcome.authResult ? { authResult: outcome.authResult } : {}),
+      ...(outcome.refusal ? { reason: outcome.refusal } : {}),
     }));
   }
 
   // A registered card (guarantee): the token goes to the vault, sealed under the card's own context.
-  const card = becameSucceeded && outcome.tokenCreated ? await registeredCard(deps, n, agg, hotel.hotel, now) : undefined;
+  const card = becameSucceeded && outcome.tokenCreated ? await registeredCard(deps, gateway, n, notice, agg, hotel.hotel, now) : undefined;
 
   await deps.store.commit({
     notification: markProcessed(outcome.kind),
@@ -146,15 +149,11 @@ export async function processNotification(deps: Deps, hotelId: string, notificat
 }
 
 /** The vault card for a token the PSP created: masked details from the notification, the token sealed. */
-async function registeredCard(deps: Deps, n: StoredNotification, agg: ReservationAggregate, hotel: Hotel, now: Date) {
-  const f = n.fields;
-  if (!n.sealedSensitive) return undefined;
-  const { vads_identifier: token } = JSON.parse(await deps.sealer.open(n.sealedSensitive, notificationContext(n.hotelId, n.notificationId))) as { vads_identifier?: string };
+async function registeredCard(deps: Needs<'ids' | 'sealer'>, gateway: PspGateway, n: StoredNotification, notice: PaymentNotice, agg: ReservationAggregate, hotel: Hotel, now: Date) {
+  if (!n.sealedSensitive || !notice.card) return undefined;
+  const token = gateway.cardToken(JSON.parse(await deps.sealer.open(n.sealedSensitive, notificationContext(n.hotelId, n.notificationId))) as Record<string, string>);
   const r = agg.reservation;
-  const details = pspCardDetails({
-    maskedNumber: f.vads_card_number ?? '', pspBrand: f.vads_card_brand, expiryMonth: Number(f.vads_expiry_month), expiryYear: Number(f.vads_expiry_year),
-    holderName: `${r.guest.firstName} ${r.guest.lastName}`,
-  });
+  const details = pspCardDetails({ ...notice.card, holderName: `${r.guest.firstName} ${r.guest.lastName}` });
   if (!token || !details) return undefined;
   const cardId = deps.ids.newId();
   const { primary, demoted } = choosePrimary(agg.cards, true);
@@ -162,7 +161,7 @@ async function registeredCard(deps: Deps, n: StoredNotification, agg: Reservatio
   const card = createCard({ hotelId: n.hotelId, reservationId: r.reservationId, cardId }, { ...details, source: 'psp' }, {
     now, purgeAt, origin: 'psp', primary,
     // The PSP checked the card with its bank (an authorisation or verification it accepted).
-    verification: ['ACCEPTED', 'AUTHORISED', 'CAPTURED'].includes(f.vads_trans_status ?? '') ? 'verified' : 'unverified',
+    verification: notice.cardVerified ? 'verified' : 'unverified',
   });
   const secret = await deps.sealer.seal(JSON.stringify({ token }), cardContext(n.hotelId, r.reservationId, cardId, 'card-token'));
   return {

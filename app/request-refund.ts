@@ -4,7 +4,7 @@ import type { Money } from '../domain/money';
 import { newRefund, refundAmount, type Refund, type RefundOrigin } from '../domain/refund';
 import type { Transaction } from '../domain/transaction';
 import { makeEvent, refundRequested, type Envelope } from '../events';
-import type { Deps } from './deps';
+import type { Needs } from './deps';
 import { stampHistory } from './history';
 import type { Changes, RefundableChange } from './ports';
 import { hashSecret } from './secrets';
@@ -25,7 +25,7 @@ export interface RefundAccepted {
 const SCOPE = 'refund';
 
 /** Everything a refund request writes besides itself: its hold on the payment, history and event. */
-export function refundChanges(deps: Pick<Deps, 'ids'>, payment: Transaction, refund: Refund, now: Date): { hold: RefundableChange; history: NonNullable<Changes['history']>; event: Envelope } {
+export function refundChanges(deps: Needs<'clock' | 'ids' | 'store'>, payment: Transaction, refund: Refund, now: Date): { hold: RefundableChange; history: NonNullable<Changes['history']>; event: Envelope } {
   return {
     hold: { payment, delta: -refund.amount.amount },
     history: stampHistory(deps.ids, payment.hotelId, payment.reservationId, [{
@@ -51,7 +51,7 @@ const accepted = (r: Transaction): RefundAccepted => ({
  * 4. A lost race is read again: the same key answers its refund; otherwise the rules are
  *    checked against the new state (422 when nothing is left).
  */
-export async function requestRefund(deps: Deps, hotelId: string, transactionId: string, input: RefundInput, idempotencyKey?: string): Promise<RefundAccepted> {
+export async function requestRefund(deps: Needs<'clock' | 'ids' | 'store'>, hotelId: string, transactionId: string, input: RefundInput, idempotencyKey?: string): Promise<RefundAccepted> {
   const keyHash = idempotencyKey ? hashSecret(idempotencyKey) : undefined;
   const requestHash = createHash('sha256').update(JSON.stringify([transactionId, input.amount ?? null, input.reason ?? null])).digest('hex');
 

@@ -3,7 +3,7 @@ import type { Money } from '../domain/money';
 import { refundableOf } from '../domain/refund';
 import { cardView, type CardView } from './vault';
 import type { Transaction } from '../domain/transaction';
-import type { Deps } from './deps';
+import type { Needs } from './deps';
 import type { ReservationAggregate } from './ports';
 import { linkContext } from './secrets';
 
@@ -25,7 +25,7 @@ export interface ReservationView {
 }
 
 /** The contract's shape of a reservation: the PMS's fields, then requests, transactions and history, oldest first. */
-export async function reservationView(deps: Pick<Deps, 'sealer'>, agg: ReservationAggregate): Promise<ReservationView> {
+export async function reservationView(deps: Needs<'sealer'>, agg: ReservationAggregate): Promise<ReservationView> {
   const r = agg.reservation;
   const requests = await Promise.all([...agg.requests]
     .sort((a, b) => a.request.createdAt.localeCompare(b.request.createdAt))
@@ -86,7 +86,7 @@ export function transactionView(t: Transaction): Record<string, unknown> {
   };
 }
 
-export async function getReservation(deps: Deps, hotelId: string, reservationId: string): Promise<ReservationView> {
+export async function getReservation(deps: Needs<'sealer' | 'store'>, hotelId: string, reservationId: string): Promise<ReservationView> {
   const agg = await deps.store.getReservation(hotelId, reservationId);
   if (!agg) throw new NotFound('reservation_not_found', `No reservation ${reservationId}`);
   return reservationView(deps, agg);

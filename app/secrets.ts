@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { PspSecrets } from '../domain/hotel';
-import type { Deps } from './deps';
+import type { Needs } from './deps';
 import type { EncryptionContext, HotelRecord } from './ports';
 
 /** Secrets handed out once (API keys, link tokens) are stored only as their SHA-256. */
@@ -20,6 +20,6 @@ export const notificationContext = (hotelId: string, notificationId: string): En
 /** A card's sealed parts are bound to the card: a ciphertext moved to another card does not open. */
 export const cardContext = (hotelId: string, reservationId: string, cardId: string, purpose: Extract<SecretPurpose, `card-${string}`>): EncryptionContext => ({ hotelId, reservationId, cardId, purpose });
 
-export async function openPspSecrets(deps: Pick<Deps, 'sealer'>, rec: HotelRecord): Promise<PspSecrets> {
+export async function openPspSecrets(deps: Needs<'sealer'>, rec: HotelRecord): Promise<PspSecrets> {
   return JSON.parse(await deps.sealer.open(rec.sealedSecrets, pspSecretsContext(rec.hotel.hotelId))) as PspSecrets;
 }

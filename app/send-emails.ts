@@ -2,13 +2,13 @@ import { Conflict } from '../domain/errors';
 import { pickLanguage } from '../domain/language';
 import { isRefund, refundableOf } from '../domain/refund';
 import type { Transaction } from '../domain/transaction';
-import { isOpen, refusalReason } from '../domain/payment-request';
+import { isOpen } from '../domain/payment-request';
 import {
   optionsLapseDigest, paymentFailed, paymentReceivedAfterClose, paymentReceivedTwice, paymentRequestCreated, paymentRequestReminderDue, paymentSucceeded,
   readEvent, refundFailed, refundSucceeded, vaultUserChanged, type Envelope,
 } from '../events';
 import { renderEmail, type EmailData, type EmailKind, type LapseDigestData, type RenderedEmail, type VaultUserData } from '../templates/emails';
-import type { Deps } from './deps';
+import type { Needs } from './deps';
 import { linkContext } from './secrets';
 
 type Planned = {
@@ -42,7 +42,7 @@ const render = (p: Planned): RenderedEmail => {
  *    failure throws so the queue retries. Only a death between the send and the mark (an answer
  *    SES never gave) can send an e-mail twice: at least once, never lost.
  */
-export async function sendEmailsFor(deps: Deps, raw: Envelope): Promise<number> {
+export async function sendEmailsFor(deps: Needs<'clock' | 'mailer' | 'sealer' | 'store'>, raw: Envelope): Promise<number> {
   if (!deps.mailer) throw new Error('No mailer configured');
   const planned = await plan(deps, raw);
   let sent = 0;
@@ -62,7 +62,7 @@ export async function sendEmailsFor(deps: Deps, raw: Envelope): Promise<number> 
 /** Longer than a send takes (SES answers in well under a second; the SDK gives up long before). */
 const SENDING_LEASE_MS = 30_000;
 
-async function plan(deps: Deps, raw: Envelope): Promise<Planned[]> {
+async function plan(deps: Needs<'clock' | 'sealer' | 'store'>, raw: Envelope): Promise<Planned[]> {
   if (raw.type === optionsLapseDigest.type) {
     const e = readEvent(optionsLapseDigest, raw);
     const hotel = (await deps.store.getHotel(raw.hotelId))?.hotel;
@@ -191,7 +191,8 @@ async function plan(deps: Deps, raw: Envelope): Promise<Planned[]> {
       data: {
         ...base, type: e.data.type ?? rec?.request.type ?? 'deposit', amount: e.data.amount ?? rec?.request.amount ?? r.total,
         refusal: {
-          reason: refusalReason(e.data.pspStatus, e.data.authResult), pspStatus: e.data.pspStatus, at: raw.occurredAt,
+          // Events committed before reasons were named carry none: told as unknown, with the PSP's words below.
+          reason: e.data.reason ?? 'unknown', pspStatus: e.data.pspStatus, at: raw.occurredAt,
           ...(e.data.authResult ? { authResult: e.data.authResult } : {}),
         },
         reservationStatus: r.status, optionDeadline: r.optionDeadline,

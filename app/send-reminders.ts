@@ -1,6 +1,6 @@
 import { handleReminder } from '../domain/payment-request';
 import { makeEvent, paymentRequestReminderDue } from '../events';
-import type { Deps } from './deps';
+import type { Needs } from './deps';
 import { stampHistory } from './history';
 import { type RunBudget, walkDue } from './timed-work';
 
@@ -12,7 +12,7 @@ import { type RunBudget, walkDue } from './timed-work';
  * 3. One conditional write records it, with the `payment-request.reminder-due` event the e-mail
  *    sender reacts to; the request then waits in the index for its expiry instead.
  */
-export async function sendReminders(deps: Deps, budget: RunBudget) {
+export async function sendReminders(deps: Needs<'clock' | 'ids' | 'store'>, budget: RunBudget) {
   return walkDue(deps, 'remind', budget, async (ref) => {
     const agg = await deps.store.getReservation(ref.hotelId, ref.reservationId);
     const rec = agg?.requests.find((r) => r.request.paymentRequestId === ref.paymentRequestId);

@@ -1,5 +1,5 @@
 import { Conflict } from '../domain/errors';
-import type { Deps } from './deps';
+import type { Needs } from './deps';
 import type { DueRef, DueWork } from './ports';
 
 export interface RunBudget {
@@ -26,7 +26,7 @@ export interface RunTally {
  * A lost race (another run, or the guest paying at that very moment) is a skip, not an error.
  */
 export async function walkDue(
-  deps: Deps,
+  deps: Needs<'clock' | 'store'>,
   work: DueWork,
   budget: RunBudget,
   handle: (ref: DueRef) => Promise<string | null>,

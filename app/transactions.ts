@@ -2,7 +2,7 @@ import { InvalidInput, NotFound } from '../domain/errors';
 import { currencyInfo } from '../domain/money';
 import { addDays, endOfLocalDay, localDate } from '../domain/time';
 import type { Transaction } from '../domain/transaction';
-import type { Deps } from './deps';
+import type { Needs } from './deps';
 import type { TransactionFilter } from './ports';
 import { transactionView } from './reservation-view';
 
@@ -57,7 +57,7 @@ function decode(cursor: string, range: string, months: readonly string[]): Curso
  *    filters, until the page is full; the cursor remembers the month and the last key read.
  *    With a reservation, its own item collection is read instead.
  */
-export async function listTransactions(deps: Deps, hotelId: string, q: TransactionQuery): Promise<TransactionPage> {
+export async function listTransactions(deps: Needs<'clock' | 'store'>, hotelId: string, q: TransactionQuery): Promise<TransactionPage> {
   const hotel = (await deps.store.getHotel(hotelId))?.hotel;
   if (!hotel) throw new NotFound('hotel_not_found', 'Unknown hotel');
   const tz = hotel.timezone;
@@ -101,7 +101,7 @@ function rangeOf(cursor: string, q: TransactionFilter): { from: string; to: stri
   return undefined;
 }
 
-async function walkMonths(deps: Deps, hotelId: string, q: TransactionQuery, from: string, to: string): Promise<TransactionPage> {
+async function walkMonths(deps: Needs<'store'>, hotelId: string, q: TransactionQuery, from: string, to: string): Promise<TransactionPage> {
   const months = monthsBetween(from, to);
   const range = `${from}|${to}|${q.status ?? ''}|${q.type ?? ''}`;
   const start = q.cursor ? decode(q.cursor, range, months) : { month: months[0]!, range };
@@ -176,7 +176,7 @@ export function csvRow(t: Transaction): string {
 export const CSV_MAX_ROWS = 10_000;
 
 /** The whole range as CSV (header first, CRLF lines), up to CSV_MAX_ROWS; the cursor continues beyond. */
-export async function exportTransactionsCsv(deps: Deps, hotelId: string, q: Omit<TransactionQuery, 'limit'>): Promise<{ csv: string; nextCursor?: string }> {
+export async function exportTransactionsCsv(deps: Needs<'clock' | 'store'>, hotelId: string, q: Omit<TransactionQuery, 'limit'>): Promise<{ csv: string; nextCursor?: string }> {
   const lines: string[] = [CSV_COLUMNS.join(',')];
   let cursor = q.cursor;
   let rows = 0;

@@ -1,6 +1,6 @@
 import { NotFound } from '../domain/errors';
 import { createReservation, type ReservationInput, updateReservation } from '../domain/reservation';
-import type { Deps } from './deps';
+import type { Needs } from './deps';
 import { stampHistory } from './history';
 import { type ReservationView, reservationView } from './reservation-view';
 import { cardPurgeAt, reschedulePurges } from './vault';
@@ -11,7 +11,7 @@ import { cardPurgeAt, reschedulePurges } from './vault';
  * 3. Write it with its history entries, guarded by the version read.
  */
 export async function upsertReservation(
-  deps: Deps,
+  deps: Needs<'clock' | 'ids' | 'sealer' | 'store'>,
   hotelId: string,
   reservationId: string,
   input: ReservationInput,

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Deps } from '../app/deps';
+import type { Wired } from '../app/deps';
 import { expectStatus, perFunctionContainers } from './containers';
 import { adminKey, formFields, hotelBody, ipnFor, reservationBody, sha256Hex } from './scenario';
 

@@ -1,4 +1,4 @@
-import type { Deps } from '../app/deps';
+import type { Wired } from '../app/deps';
 import type { OperationCalls } from './aws-calls';
 
 /**
@@ -9,7 +9,7 @@ import type { OperationCalls } from './aws-calls';
 export async function perFunctionContainers() {
   const { awsCallCounts, resetAwsCallCounts } = await import('../adapters/aws/clients');
   const { container, setContainer } = await import('../functions/shared/container');
-  const containers = new Map<string, Deps>();
+  const containers = new Map<string, Wired>();
   const useContainer = (fn: string, fresh: boolean) => {
     if (fresh || !containers.has(fn)) {
       setContainer(undefined);
@@ -27,7 +27,7 @@ export async function perFunctionContainers() {
     return { value, calls: { total: Object.values(calls).reduce((a, b) => a + b, 0), calls, ms } };
   };
   /** A container of its own, for wiring that is never measured. */
-  const unmeasuredDeps = (): Deps => {
+  const unmeasuredDeps = (): Wired => {
     setContainer(undefined);
     return container();
   };

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { monotonicFactory } from 'ulid';
-import type { Deps } from '../app/deps';
+import type { Needs } from '../app/deps';
 import { percentile } from './format';
 import { formFields, hotelBody, ipnFor, reservationBody } from './scenario';
 
@@ -73,13 +73,17 @@ export async function measureScale(motoEndpoint: string, sizes: readonly number[
     if (created.status !== 201) throw new Error(`POST /v1/hotels answered ${created.status}`);
     const { apiKey, hotelId } = JSON.parse(created.text) as { apiKey: string; hotelId: string };
 
-    const deps: Deps = {
-      store: new DynamoStore(dynamoClient(), stack.resources.tableName, () => Math.floor(Date.now() / 1000)),
+    const { pspGateways } = await import('../adapters/psp');
+    const { SystempayGateway } = await import('../adapters/psp/systempay/gateway');
+    const store = new DynamoStore(dynamoClient(), stack.resources.tableName, () => Math.floor(Date.now() / 1000));
+    const deps: Needs<'store' | 'sealer' | 'ids' | 'clock' | 'psp'> = {
+      store,
+      psp: pspGateways(new SystempayGateway({ formUrl: `${stack.url}/psp-sandbox/vads-payment/`, attempts: store })),
       sealer: new KmsSealer(kmsClient(), stack.resources.kmsKeyId),
       ids: { newId: monotonicFactory(), newSecret: () => randomBytes(32).toString('base64url') },
       clock: { now: () => new Date() },
     };
-    const urls = { publicBaseUrl: stack.url, pspFormUrl: `${stack.url}/psp-sandbox/vads-payment/` };
+    const urls = { publicBaseUrl: stack.url };
     /** One reservation with its payment request; every tenth also opens the page and is paid (notification stored). */
     const seedOne = async (i: number) => {
       const id = `SC-${i}`;
@@ -88,7 +92,7 @@ export async function measureScale(motoEndpoint: string, sizes: readonly number[
       if (i % 10 !== 0) return;
       const page = await openPaymentPage(deps, pr.url.split('/pay/')[1]!, urls);
       if (page.kind !== 'form') throw new Error(`seed ${id}: no payment form (${page.kind})`);
-      await receiveNotification(deps, hotelId, ipnFor(page.form.fields as Record<string, string>, sign));
+      await receiveNotification(deps, 'systempay', hotelId, ipnFor(page.form.fields as Record<string, string>, sign));
     };
     let seeded = 0;
     let seedMs = 0;

@@ -1,5 +1,5 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import type { Deps } from '../app/deps';
+import type { Wired } from '../app/deps';
 import type { OperationCalls } from './aws-calls';
 import { expectStatus, perFunctionContainers } from './containers';
 import { adminKey, hotelBody, reservationBody, sha256Hex } from './scenario';
@@ -109,7 +109,7 @@ export async function measureVaultRefunds(motoEndpoint: string): Promise<VaultRe
   const revealCard = (await import('../functions/http/reveal-card')).handler;
 
   // The PSP sandbox and our notification endpoint on one HTTP server (test/support/psp-harness.ts).
-  let ipnDeps: Deps | undefined;
+  let ipnDeps: Wired | undefined;
   const served = await servePspSandbox(() => ipnDeps);
   const { sandbox, base } = served;
 
@@ -156,7 +156,7 @@ export async function measureVaultRefunds(motoEndpoint: string): Promise<VaultRe
       })));
       expectStatus('payment request', created, 201);
       const token = String((created.body as { url: string }).url).split('/pay/')[1]!;
-      const page = await openPaymentPage(ipnDeps!, token, { publicBaseUrl: base, pspFormUrl: `${base}/psp-sandbox/vads-payment/` });
+      const page = await openPaymentPage(ipnDeps!, token, { publicBaseUrl: base });
       if (page.kind !== 'form') throw new Error(`payment page: ${page.problem}`);
       const accepted = await fetch(page.form.action, { method: 'POST', body: new URLSearchParams(page.form.fields), redirect: 'manual' });
       await accepted.arrayBuffer();

@@ -3,19 +3,28 @@ import type { HotelPolicy } from './policy';
 
 export type PspMode = 'TEST' | 'PRODUCTION';
 
-/** The PSP secrets of a hotel; only ever held in memory, stored sealed with KMS. */
-export interface PspSecrets {
-  readonly testKey: string;
-  readonly productionKey?: string;
-  readonly testPassword?: string;
-  readonly productionPassword?: string;
-}
+/** The payment service providers a hotel can take payments with (one adapter each, adapters/psp/). */
+export const PSP_PROVIDERS = ['systempay'] as const;
+export type PspProvider = (typeof PSP_PROVIDERS)[number];
 
-export interface PspSettings {
+/**
+ * A hotel's PSP account, a union by provider: what identifies the hotel's shop and which of its
+ * modes (test or production) new payments use.
+ */
+export type PspSettings = SystempaySettings;
+
+export interface SystempaySettings {
   readonly provider: 'systempay';
+  /** The shop id (`vads_site_id`). */
   readonly siteId: string;
   readonly mode: PspMode;
 }
+
+/**
+ * The secrets of a hotel's PSP account (signing keys, API passwords): their names belong to the
+ * provider's adapter. Only ever held in memory, stored sealed with KMS.
+ */
+export type PspSecrets = Readonly<Record<string, string | undefined>>;
 
 export interface Hotel {
   readonly hotelId: string;
@@ -28,9 +37,4 @@ export interface Hotel {
   readonly policy: HotelPolicy;
   readonly createdAt: string;
   readonly version: number;
-}
-
-/** The key that signs forms and verifies notifications for a given context mode. */
-export function signingKey(secrets: PspSecrets, mode: PspMode): string | undefined {
-  return mode === 'TEST' ? secrets.testKey : secrets.productionKey;
 }

@@ -132,40 +132,7 @@ export function followOptionDeadline(r: PaymentRequest, optionDeadline: string):
   return { ...rest, expiresAt, ...(keepReminder ? { remindAt } : {}) };
 }
 
-/** Why a card was refused, in words a front desk understands (from the acquirer's result code). */
-export type RefusalReason =
-  | 'insufficient_funds'
-  | 'card_expired'
-  | 'card_invalid'
-  | 'card_blocked'
-  | 'declined_by_bank'
-  | 'contact_bank'
-  | 'technical'
-  | 'authorisation_expired'
-  | 'capture_failed'
-  | 'unknown';
-
-/** Acquirer result codes (ISO 8583 style, as the PSP passes them on) grouped by what they mean for the guest. */
-const REASON_BY_CODE: Readonly<Record<string, RefusalReason>> = {
-  '51': 'insufficient_funds', '61': 'insufficient_funds', '65': 'insufficient_funds',
-  '33': 'card_expired', '54': 'card_expired',
-  '14': 'card_invalid', '15': 'card_invalid', '56': 'card_invalid', '55': 'card_invalid',
-  '04': 'card_blocked', '07': 'card_blocked', '34': 'card_blocked', '41': 'card_blocked', '43': 'card_blocked', '59': 'card_blocked', '63': 'card_blocked',
-  '03': 'declined_by_bank', '05': 'declined_by_bank', '12': 'declined_by_bank', '13': 'declined_by_bank', '57': 'declined_by_bank', '58': 'declined_by_bank', '62': 'declined_by_bank',
-  '02': 'contact_bank', '60': 'contact_bank',
-  '30': 'technical', '31': 'technical', '68': 'technical', '90': 'technical', '91': 'technical', '94': 'technical', '96': 'technical', '97': 'technical', '98': 'technical', '99': 'technical',
-};
-
-/** The reason a failed outcome gives: the acquirer's code when it says something, else the PSP's status. */
-export function refusalReason(pspStatus: string, authResult?: string): RefusalReason {
-  const byCode = authResult ? REASON_BY_CODE[authResult.padStart(2, '0')] : undefined;
-  if (byCode) return byCode;
-  if (pspStatus === 'EXPIRED') return 'authorisation_expired';
-  if (pspStatus === 'CAPTURE_FAILED') return 'capture_failed';
-  if (pspStatus === 'ERROR') return 'technical';
-  if (pspStatus === 'REFUSED') return 'declined_by_bank';
-  return 'unknown';
-}
+export type { RefusalReason } from './payment-outcome';
 
 /** How long a rendered PSP form is offered again to the same link (see `reusableAttempt`). */
 export const ATTEMPT_REUSE_MS = 15 * 60_000;
@@ -174,8 +141,6 @@ export const ATTEMPT_REUSE_MS = 15 * 60_000;
 export interface OpenAttempt {
   /** How the PSP's notification names it (`attempts[].attemptRef` once answered). */
   readonly attemptRef: string;
-  /** The PSP's transaction id for the day of `formAt`. */
-  readonly transId: string;
   readonly paymentRequestId: string;
   readonly mode: 'TEST' | 'PRODUCTION';
   readonly amount: Money;
@@ -186,10 +151,9 @@ export interface OpenAttempt {
 /**
  * A view of the page reuses the form it rendered last, rather than spending a new PSP transaction
  * id (a few hundred thousand per shop and day) and two writes, as long as the form is still the
- * right one and still accepted: same request, mode and amount; same UTC day (ids are per day);
- * not answered by any notification (refused, abandoned, cancelled: the PSP counts the id as used);
+ * right one and still accepted: same request, mode and amount; not answered by any notification (refused, abandoned, cancelled: the PSP counts the id as used);
  * and young enough that its transaction date stays within the PSP's tolerance (−30 min) while the
- * guest fills the page.
+ * guest fills the page. The PSP's adapter may add its own rules (Systempay: the same UTC day).
  */
 export function reusableAttempt(r: PaymentRequest, a: OpenAttempt | undefined, ctx: { mode: 'TEST' | 'PRODUCTION'; now: Date }): a is OpenAttempt {
   if (!a || a.paymentRequestId !== r.paymentRequestId || a.mode !== ctx.mode) return false;
@@ -197,7 +161,6 @@ export function reusableAttempt(r: PaymentRequest, a: OpenAttempt | undefined, c
   const formAt = Date.parse(a.formAt);
   const age = ctx.now.getTime() - formAt;
   if (!(age >= 0 && age < ATTEMPT_REUSE_MS)) return false;
-  if (a.formAt.slice(0, 10) !== ctx.now.toISOString().slice(0, 10)) return false;
   return !r.attempts.some((x) => x.attemptRef === a.attemptRef);
 }
 

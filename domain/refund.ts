@@ -1,5 +1,6 @@
 import { InvalidInput, RuleViolated } from './errors';
 import type { Money } from './money';
+import type { GiveBackCall, PspCall } from './psp-operation';
 import type { Transaction } from './transaction';
 
 /**
@@ -9,10 +10,6 @@ import type { Transaction } from './transaction';
  */
 export type RefundStatus = 'requested' | 'succeeded' | 'failed';
 export type RefundOrigin = 'api' | 'cancellation' | 'psp_back_office';
-export type PspOperation = 'refund' | 'cancel' | 'lower_amount';
-
-/** Lease on a PSP call: well over the client's timeout (10 s) plus the write that records the answer. */
-export const PSP_CALL_LEASE_MS = 60_000;
 
 export interface RefundDetails {
   readonly status: RefundStatus;
@@ -21,13 +18,9 @@ export interface RefundDetails {
   readonly requestedAt: string;
   readonly completedAt?: string;
   readonly failure?: { readonly code: string; readonly message: string };
-  /**
-   * The PSP call: `calling` (in progress until the lease runs out), `unanswered` (it ended without
-   * an answer: it may have been done), `failed_transient` (not done). While `calling` or
-   * `unanswered`, the refund holds its payment's PSP lock.
-   */
-  readonly pspCall?: { readonly state: 'calling' | 'unanswered' | 'failed_transient'; readonly attempt: number; readonly at: string; readonly leaseUntil: string; readonly operation: PspOperation };
-  readonly operation?: PspOperation;
+  /** The PSP call (docs/psp-operations.md); while it is `calling` or `unanswered` the refund holds its payment's PSP lock. */
+  readonly pspCall?: PspCall<GiveBackCall>;
+  readonly operation?: GiveBackCall;
   /** Set when the outcome was read back from the PSP after a call that never answered. */
   readonly reconciled?: boolean;
 }
@@ -71,24 +64,10 @@ export function newRefund(payment: Transaction, amount: Money, ctx: { now: Date;
     createdAt: at,
     updatedAt: at,
     parentTransactionId: payment.transactionId,
-    psp: { provider: 'systempay', transactionUuid: '', attemptRef: '', status: '', mode: payment.psp.mode },
+    psp: { provider: payment.psp.provider, transactionUuid: '', attemptRef: '', status: '', mode: payment.psp.mode },
     refund: { status: 'requested', origin: ctx.origin, requestedAt: at, ...(ctx.reason ? { reason: ctx.reason } : {}) },
     version: 1,
   };
-}
-
-/**
- * How the PSP's state says a payment should be given back (reference §6.4/§6.5): a captured
- * payment is refunded; one not yet captured is cancelled in full or lowered for a part.
- */
-export function chooseOperation(pspStatus: string, currentAmount: number, refund: Money): PspOperation | { refused: string } {
-  if (pspStatus === 'CAPTURED') return 'refund';
-  if (['AUTHORISED', 'AUTHORISED_TO_VALIDATE', 'WAITING_AUTHORISATION', 'WAITING_AUTHORISATION_TO_VALIDATE'].includes(pspStatus)) {
-    if (refund.amount === currentAmount) return 'cancel';
-    if (refund.amount < currentAmount) return 'lower_amount';
-    return { refused: `The PSP holds only ${currentAmount} (minor units) on this payment` };
-  }
-  return { refused: `The PSP reports this payment as ${pspStatus}: there is nothing to give back` };
 }
 
 /**
@@ -102,39 +81,11 @@ export function holdToRelease(refundAmount: number, refundableNow: number, leftA
   return Math.min(refundAmount, Math.max(0, leftAtPsp - refundableNow));
 }
 
-/** What the PSP has given back on a payment so far, from its current state. */
-export function returnedAtPsp(pspStatus: string, original: number, currentAmount: number, refundedAmount: number): number {
-  if (pspStatus === 'CANCELLED') return original;
-  if (pspStatus === 'CAPTURED') return refundedAmount + (original - currentAmount);
-  return original - currentAmount;
-}
-
 /** What our ledger records as given back on a payment: succeeded refunds. */
 export const returnedInLedger = (transactions: readonly Transaction[], paymentId: string): number =>
   transactions.filter((t) => isRefund(t) && t.parentTransactionId === paymentId && t.refund.status === 'succeeded').reduce((s, t) => s + t.amount.amount, 0);
 
-export function claimPspCall(r: Refund, now: Date, operation: PspOperation): Refund {
-  const at = now.toISOString();
-  const attempt = (r.refund.pspCall?.attempt ?? 0) + 1;
-  return {
-    ...r, updatedAt: at, version: r.version + 1,
-    refund: { ...r.refund, pspCall: { state: 'calling', attempt, at, leaseUntil: new Date(now.getTime() + PSP_CALL_LEASE_MS).toISOString(), operation } },
-  };
-}
-
-export const callInFlight = (r: Refund, now: Date): boolean =>
-  r.refund.pspCall?.state === 'calling' && Date.parse(r.refund.pspCall.leaseUntil) > now.getTime();
-
-/** A call that may have reached the PSP without us learning the answer (the refund holds the payment's PSP lock). */
-export const callUnanswered = (r: Refund): boolean => r.refund.pspCall?.state === 'calling' || r.refund.pspCall?.state === 'unanswered';
-
-export function callWentUnanswered(r: Refund, now: Date): Refund {
-  const call = r.refund.pspCall;
-  if (!call) return r;
-  return { ...r, updatedAt: now.toISOString(), version: r.version + 1, refund: { ...r.refund, pspCall: { ...call, state: 'unanswered' } } };
-}
-
-export function refundSucceeded(r: Refund, now: Date, psp: { uuid?: string; status?: string; operation?: PspOperation; reconciled?: boolean }): Refund {
+export function refundSucceeded(r: Refund, now: Date, psp: { uuid?: string; status?: string; operation?: GiveBackCall; reconciled?: boolean }): Refund {
   const at = now.toISOString();
   const { pspCall, ...details } = r.refund;
   return {
@@ -152,12 +103,6 @@ export function refundFailed(r: Refund, now: Date, failure: { code: string; mess
   const at = now.toISOString();
   const { pspCall: _call, ...details } = r.refund;
   return { ...r, status: 'failed', updatedAt: at, version: r.version + 1, refund: { ...details, status: 'failed', completedAt: at, failure } };
-}
-
-export function callFailedTransiently(r: Refund, now: Date): Refund {
-  const call = r.refund.pspCall;
-  if (!call) return r;
-  return { ...r, updatedAt: now.toISOString(), version: r.version + 1, refund: { ...r.refund, pspCall: { ...call, state: 'failed_transient' } } };
 }
 
 /**
@@ -194,3 +139,6 @@ export function heldDeposits(transactions: readonly Transaction[]): Money[] {
 
 /** What to do with a deposit when the booking is cancelled. */
 export type DepositChoice = 'keep' | 'refund' | { readonly refund: Money };
+
+/** A refund's PSP call moved on (claimed, unanswered, failed before sending): a new version of it. */
+export const withCall = (r: Refund, now: Date, refund: RefundDetails): Refund => ({ ...r, updatedAt: now.toISOString(), version: r.version + 1, refund });

@@ -62,8 +62,3 @@ export function addDays(date: string, days: number): string {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
-
-/** Systempay's `vads_trans_date`: YYYYMMDDHHMMSS in UTC. */
-export function compactUtc(instant: Date): string {
-  return instant.toISOString().replace(/[-:T]/g, '').slice(0, 14);
-}

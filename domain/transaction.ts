@@ -1,3 +1,4 @@
+import type { PspProvider } from './hotel';
 import type { Money } from './money';
 import type { PaymentOutcome } from './payment-outcome';
 import type { RefundDetails } from './refund';
@@ -17,7 +18,7 @@ export interface Transaction {
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly psp: {
-    readonly provider: 'systempay';
+    readonly provider: PspProvider;
     readonly transactionUuid: string;
     readonly attemptRef: string;
     readonly status: string;
@@ -46,7 +47,7 @@ const STATUS_OF: Record<PaymentOutcome['kind'], TransactionStatus | null> = {
 export function recordOutcome(
   existing: Transaction | undefined,
   outcome: PaymentOutcome,
-  ctx: { now: Date; transactionId: string; hotelId: string; reservationId: string; paymentRequestId: string },
+  ctx: { now: Date; transactionId: string; hotelId: string; reservationId: string; paymentRequestId: string; provider: PspProvider },
 ): Transaction | null {
   const status = STATUS_OF[outcome.kind];
   if (!status || !outcome.pspTransactionId) return null;
@@ -70,7 +71,7 @@ export function recordOutcome(
     createdAt: at,
     updatedAt: at,
     psp: {
-      provider: 'systempay',
+      provider: ctx.provider,
       transactionUuid: outcome.pspTransactionId,
       attemptRef: outcome.attemptRef,
       status: outcome.pspStatus,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEvent } from './envelope';
+import { REFUSAL_REASONS } from '../domain/payment-outcome';
 import { moneySchema } from './money';
 
 /**
@@ -25,4 +26,6 @@ export const paymentFailed = defineEvent('payment.failed', 1, z.object({
   linkExpiresAt: z.string().optional(),
   /** True when this refusal brought the option deadline forward. */
   deadlineForced: z.boolean().optional(),
+  /** Why, in our words (from the acquirer's result code or the PSP's status), as the PSP's adapter read it. */
+  reason: z.enum(REFUSAL_REASONS).optional(),
 }));

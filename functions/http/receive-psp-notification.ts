@@ -16,7 +16,7 @@ export const NOTIFICATION_REJECTED = 'notification_rejected';
  * retrying would bring the same fields again, so a person has to look (the alarm).
  */
 export const handler = route('receive-psp-notification', { body: formFields, bodyFormat: 'form' }, async ({ body, params }) => {
-  const receipt = await receiveNotification(container(), params.hotelId ?? '', body);
+  const receipt = await receiveNotification(container(), 'systempay', params.hotelId ?? '', body);
   const text = (s: string) => ({ statusCode: 200, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: s });
   if (receipt.result === 'rejected') {
     log.warn(NOTIFICATION_REJECTED, { hotelId: params.hotelId, notificationId: receipt.notificationId, reason: receipt.reason });

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { monotonicFactory } from 'ulid';
-import type { Deps } from '../../app/deps';
+import type { Wired } from '../../app/deps';
 import type { PspProvisioner } from '../../app/ports';
 import { dynamoClient, kmsClient, sesClient, sqsClient } from '../../adapters/aws/clients';
 import { SqsPublisher } from '../../adapters/aws/sqs-publisher';
@@ -9,7 +9,8 @@ import type { SecretSealer } from '../../app/ports';
 import { KmsSealer } from '../../adapters/aws/kms-sealer';
 import { SesMailer } from '../../adapters/aws/ses-mailer';
 import { DynamoStore } from '../../adapters/dynamo/store';
-import { SystempayRest } from '../../adapters/psp/systempay/rest';
+import { pspGateways } from '../../adapters/psp';
+import { SystempayGateway } from '../../adapters/psp/systempay/gateway';
 import { ScryptPinHasher } from '../../adapters/crypto/pin-hasher';
 import { currentFunction, requireSetting, setting } from './settings';
 
@@ -42,14 +43,14 @@ function purposeChecked(sealer: SecretSealer, fnName: string | undefined): Secre
   };
 }
 
-let override: Deps | undefined;
-const wired = new Map<string, Deps>();
+let override: Wired | undefined;
+const wired = new Map<string, Wired>();
 
 /**
  * Wires the ports to AWS once per container, from the function's settings. (Locally, once per
  * function: each sees only its own settings.)
  */
-export function container(): Deps {
+export function container(): Wired {
   if (override) return override;
   const key = currentFunction() ?? '';
   const existing = wired.get(key);
@@ -57,18 +58,20 @@ export function container(): Deps {
   const kmsKeyId = setting('KMS_KEY_ID');
   const mailFrom = setting('MAIL_FROM');
   const sandbox = setting('PSP_SANDBOX_URL');
-  const pspRestUrl = setting('PSP_REST_URL');
-  const deps: Deps = {
-    store: new DynamoStore(dynamoClient(), requireSetting('TABLE_NAME')),
+  const formUrl = setting('PSP_FORM_URL');
+  const restUrl = setting('PSP_REST_URL');
+  const store = new DynamoStore(dynamoClient(), requireSetting('TABLE_NAME'));
+  const deps: Wired = {
+    store,
     sealer: kmsKeyId ? purposeChecked(new KmsSealer(kmsClient(), kmsKeyId), key || process.env.POWERTOOLS_SERVICE_NAME) : {
       seal: () => Promise.reject(new Error('KMS_KEY_ID is not set for this function')),
       open: () => Promise.reject(new Error('KMS_KEY_ID is not set for this function')),
     },
     ids: { newId: monotonicFactory(), newSecret: () => randomBytes(32).toString('base64url') },
     clock: { now: () => new Date() },
-    ...(mailFrom ? { mailer: new SesMailer(sesClient(), mailFrom) } : {}),
+    mailer: mailFrom ? new SesMailer(sesClient(), mailFrom) : { send: () => Promise.reject(new Error('MAIL_FROM is not set for this function')) },
     ...(sandbox ? { provisioner: sandboxProvisioner(sandbox) } : {}),
-    ...(pspRestUrl ? { psp: new SystempayRest(pspRestUrl) } : {}),
+    psp: pspGateways(new SystempayGateway({ ...(formUrl ? { formUrl } : {}), ...(restUrl ? { restUrl } : {}), attempts: store })),
     pins: new ScryptPinHasher(),
     // Queue URLs are read when an event is sent: a function declares the queues it sends to.
     publisher: new SqsPublisher(sqsClient(), (type) => queuesForEvent(type).map((q) => requireSetting(queueUrlVariable(q)))),
@@ -78,7 +81,7 @@ export function container(): Deps {
 }
 
 /** Tests swap in their own wiring (e.g. a fake clock); undefined goes back to the settings. */
-export function setContainer(d: Deps | undefined): void {
+export function setContainer(d: Wired | undefined): void {
   override = d;
   wired.clear();
 }

@@ -2,7 +2,7 @@ import { GetCommand, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { awsCallCounts, dynamoClient, resetAwsCallCounts } from '../../adapters/aws/clients';
 import * as entities from '../../adapters/dynamo/entities';
 import { ScryptPinHasher } from '../../adapters/crypto/pin-hasher';
-import type { Deps } from '../../app/deps';
+import type { Wired } from '../../app/deps';
 import { purgeCards } from '../../app/purge-cards';
 import { setPolicy } from '../../app/policy';
 import { cardContext } from '../../app/secrets';
@@ -18,7 +18,7 @@ import { registerSecret } from '../support/secrets';
 
 /** The card vault against moto: real KMS envelope encryption with contexts, conditional writes. */
 let clock: FakeClock;
-let deps: Deps;
+let deps: Wired;
 let table: string;
 let psp: PspHarness;
 let hotelId: string;
@@ -278,8 +278,8 @@ describe('telling the hotel who was given the vault', () => {
     const [mail, ...more] = await hotelMails();
     expect(more).toEqual([]);
     expect(mail!.subject).toBe(`Nouvel utilisateur du coffre-fort des cartes : User eve (eve) – ${(await deps.store.getHotel(hotelId))!.hotel.name}`);
-    expect(mail!.text).toContain('voir les numéros de carte complets, et le cryptogramme (CVV) une seule fois (cards:reveal)');
-    expect(mail!.text).toContain('effacer des cartes (cards:manage)');
+    expect(mail!.text).toContain('- Voir les numéros de carte complets, et le cryptogramme (CVV) une seule fois (cards:reveal)');
+    expect(mail!.text).toContain('- Effacer des cartes (cards:manage)');
     expect(mail!.text).toContain('Date et heure : 22 novembre 2026 à 10:00');
     expect(mail!.text).toContain("faites remplacer votre clé d'API");
 

@@ -1,7 +1,7 @@
 import { DeleteCommand, GetCommand, PutCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../../adapters/aws/clients';
 import * as entities from '../../adapters/dynamo/entities';
-import type { Deps } from '../../app/deps';
+import type { Wired } from '../../app/deps';
 import { processRefund } from '../../app/process-refund';
 import { requestRefund } from '../../app/request-refund';
 import { listTransactions } from '../../app/transactions';
@@ -13,7 +13,7 @@ import { startPspHarness, type PspHarness } from '../support/psp-harness';
 import { ask, reserve } from '../support/scenario';
 
 /** `npm run ops -- migrate transactions` against moto: items as the first release wrote them. */
-let deps: Deps;
+let deps: Wired;
 let table: string;
 let psp: PspHarness;
 

@@ -1,4 +1,4 @@
-import type { Deps } from '../../app/deps';
+import type { Wired } from '../../app/deps';
 import { createHotel } from '../../app/create-hotel';
 import { openPaymentPage } from '../../app/payment-page';
 import { receiveNotification } from '../../app/receive-notification';
@@ -11,7 +11,7 @@ import { registerSecret } from '../support/secrets';
 
 /** Notifications that verify but must not settle what they claim to. */
 let clock: FakeClock;
-let deps: Deps;
+let deps: Wired;
 let table: string;
 const TEST_KEY = 'GuardsTestKey12345';
 const PROD_KEY = 'GuardsProductionKey12345';
@@ -32,14 +32,14 @@ async function hotel(mode: 'TEST' | 'PRODUCTION') {
 }
 
 async function formFor(url: string): Promise<Record<string, string>> {
-  const page = await openPaymentPage(deps, url.split('/pay/')[1]!, { publicBaseUrl: 'https://pay.example.com', pspFormUrl: 'https://psp.example.com/' });
+  const page = await openPaymentPage(deps, url.split('/pay/')[1]!, { publicBaseUrl: 'https://pay.example.com' });
   if (page.kind !== 'form') throw new Error(`no form: ${page.problem}`);
   return page.form.fields;
 }
 
 async function notify(hotelId: string, form: Record<string, string>, changes: Record<string, string>, key: string) {
   const fields = Object.fromEntries(Object.entries({ ...form, vads_trans_uuid: 'c'.repeat(32), vads_operation_type: 'DEBIT', vads_url_check_src: 'PAY', ...changes }).filter(([k]) => k.startsWith('vads_')));
-  const receipt = await receiveNotification(deps, hotelId, { ...fields, signature: sign(fields, key) });
+  const receipt = await receiveNotification(deps, 'systempay', hotelId, { ...fields, signature: sign(fields, key) });
   return processNotification(deps, hotelId, receipt.notificationId);
 }
 
@@ -93,7 +93,7 @@ describe('notification guards', () => {
     const registered = { vads_identifier: 'd'.repeat(32), vads_identifier_status: 'CREATED', vads_card_number: '497010XXXXXX0014', vads_card_brand: 'VISA', vads_expiry_month: '6', vads_expiry_year: '2028' };
     const store = async (form: Record<string, string>, changes: Record<string, string>, key = PROD_KEY) => {
       const fields = Object.fromEntries(Object.entries({ ...form, vads_trans_uuid: 'e'.repeat(32), vads_operation_type: 'VERIFICATION', vads_url_check_src: 'PAY', ...registered, ...changes }).filter(([k]) => k.startsWith('vads_')));
-      return (await receiveNotification(deps, h, { ...fields, signature: sign(fields, key) })).notificationId;
+      return (await receiveNotification(deps, 'systempay', h, { ...fields, signature: sign(fields, key) })).notificationId;
     };
     const cases: [string, string, string][] = [
       [await store(tabOne, { vads_ctx_mode: 'TEST', vads_trans_status: 'ACCEPTED' }, TEST_KEY), 'mismatch', 'mode_mismatch'],

@@ -1,4 +1,4 @@
-import type { Deps } from '../../app/deps';
+import type { Wired } from '../../app/deps';
 import { sweepOptions } from '../../app/lapse-options';
 import { expireLinks } from '../../app/expire-links';
 import { sendReminders } from '../../app/send-reminders';
@@ -13,7 +13,7 @@ import { ask, committedEvents, hotelWith, reserve } from '../support/scenario';
 
 const START = new Date('2026-11-20T09:00:00Z'); // a Friday morning in Paris
 let clock: FakeClock;
-let deps: Deps;
+let deps: Wired;
 let table: string;
 const budget = { maxItems: 500 };
 
@@ -63,7 +63,7 @@ describe('option sweep', () => {
     clock.current = new Date('2026-11-23T08:00:00Z');
     const store = deps.store;
     // The guest's payment lands between the sweep reading the reservation and writing the lapse.
-    const racing: Deps = {
+    const racing: Wired = {
       ...deps,
       store: Object.assign(Object.create(store), {
         getReservation: async (hotelId: string, id: string) => {
@@ -135,7 +135,7 @@ describe('links and reminders', () => {
     const one = await ask(deps, h, 'L-1');
     const two = await ask(deps, h, 'L-2');
     clock.current = new Date('2026-11-22T08:00:00Z');
-    const page = await openPaymentPage(deps, two.url.split('/pay/')[1]!, { publicBaseUrl: 'https://pay.example.com', pspFormUrl: 'https://psp.example.com/' });
+    const page = await openPaymentPage(deps, two.url.split('/pay/')[1]!, { publicBaseUrl: 'https://pay.example.com' });
     expect(page).toMatchObject({ kind: 'problem', problem: 'expired' });
     expect((await deps.store.getReservation(h, 'L-2'))!.requests[0]!.request.status).toBe('expired');
     expect(await expireLinks(deps, budget)).toMatchObject({ expired: 1 });
@@ -217,7 +217,7 @@ describe('planning', () => {
 describe('outbox redrive', () => {
   it('relays events the stream relay never delivered, once, after a grace period', async () => {
     const published: string[] = [];
-    const withPublisher: Deps = { ...deps, publisher: { publish: async (e) => void published.push(e.id) } };
+    const withPublisher: Wired = { ...deps, publisher: { publish: async (e) => void published.push(e.id) } };
     const h = await hotelWith(withPublisher);
     await reserve(withPublisher, h, 'O-1', '2026-11-25');
     const created = await ask(withPublisher, h, 'O-1');

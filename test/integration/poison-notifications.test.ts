@@ -31,7 +31,7 @@ beforeAll(async () => {
   hotelId = created.hotelId;
   registerSecret(created.apiKey);
   await reserve(ctx.deps, hotelId, 'P-1', '2026-11-28');
-  const page = await openPaymentPage(ctx.deps, (await ask(ctx.deps, hotelId, 'P-1')).url.split('/pay/')[1]!, { publicBaseUrl: 'https://pay.example.com', pspFormUrl: 'https://psp.example.com/' });
+  const page = await openPaymentPage(ctx.deps, (await ask(ctx.deps, hotelId, 'P-1')).url.split('/pay/')[1]!, { publicBaseUrl: 'https://pay.example.com' });
   if (page.kind !== 'form') throw new Error(`no form: ${page.problem}`);
   form = page.form.fields;
 });

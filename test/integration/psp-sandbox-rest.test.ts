@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { sign, verify } from '../../adapters/psp/systempay/signature';
-import { SystempayRest } from '../../adapters/psp/systempay/rest';
-import type { PspCallResult, PspCredentials } from '../../app/ports';
+import { SystempayRest, type PspCredentials } from '../../adapters/psp/systempay/rest';
+import type { PspCallResult } from '../../app/psp';
 import { createPspSandbox, type PspSandbox, type PspSandboxOptions } from '../../local/psp-sandbox';
 
 /**

@@ -1,11 +1,12 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../../adapters/aws/clients';
 import * as entities from '../../adapters/dynamo/entities';
-import type { Deps } from '../../app/deps';
+import type { Wired } from '../../app/deps';
 import { hashSecret } from '../../app/secrets';
 import { cancelBooking } from '../../app/cancel-reservation';
-import { processRefund, RetryLater } from '../../app/process-refund';
-import { claimPspCall, PSP_CALL_LEASE_MS, type Refund } from '../../domain/refund';
+import { processRefund, refundOperation, RetryLater } from '../../app/process-refund';
+import { claimCall, PSP_CALL_LEASE_MS } from '../../domain/psp-operation';
+import type { Refund } from '../../domain/refund';
 import { requestRefund } from '../../app/request-refund';
 import { listTransactions } from '../../app/transactions';
 import { processNotification } from '../../app/process-notification';
@@ -20,7 +21,7 @@ import { ask, committedEvents, reserve } from '../support/scenario';
 
 /** Refunds against moto and the PSP sandbox's REST API over HTTP. */
 let clock: FakeClock;
-let deps: Deps;
+let deps: Wired;
 let table: string;
 let psp: PspHarness;
 
@@ -177,7 +178,7 @@ describe('the refund worker', () => {
     await expect(processRefund(deps, hotelId, 'W-3', r.refundId)).rejects.toBeInstanceOf(RetryLater);
     // Another refund of the same payment waits for this one's answer.
     const other = await requestRefund(deps, hotelId, payment.transactionId, { amount: { amount: 1_000, currency: 'EUR' } });
-    await expect(processRefund(deps, hotelId, 'W-3', other.refundId)).rejects.toThrow(/another refund of this payment/);
+    await expect(processRefund(deps, hotelId, 'W-3', other.refundId)).rejects.toThrow(/another operation on this payment/);
     expect(await processRefund(deps, hotelId, 'W-3', r.refundId)).toBe('reconciled');
     expect(calls('Transaction/CancelOrRefund')).toHaveLength(1);
     expect(ledger(payment.psp.transactionUuid).refundedAmount).toBe(6_000);
@@ -198,7 +199,8 @@ describe('the refund worker', () => {
   it('leaves a call cut off mid-way (the worker died) alone until its lease runs out', async () => {
     const { hotelId, payment } = await paidDeposit('W-4b');
     const r = await requestRefund(deps, hotelId, payment.transactionId, { amount: { amount: 1_000, currency: 'EUR' } });
-    const claimed = claimPspCall((await tx(hotelId, 'W-4b', r.refundId)) as Refund, clock.now(), 'refund');
+    const current = (await tx(hotelId, 'W-4b', r.refundId)) as Refund;
+    const claimed = refundOperation.withCall(current, clock.now(), claimCall(current.refund, clock.now(), 'refund').pspCall);
     await deps.store.commit({ transactions: [{ value: claimed, expectedVersion: claimed.version - 1 }], pspLocks: [{ payment, refundId: r.refundId, action: 'take' }] });
     await expect(processRefund(deps, hotelId, 'W-4b', r.refundId)).rejects.toThrow(/in flight/);
     clock.advance(PSP_CALL_LEASE_MS + 1_000);
@@ -273,14 +275,15 @@ describe('the refund worker', () => {
     const a = await requestRefund(deps, hotelId, payment.transactionId, { amount: { amount: 2_000, currency: 'EUR' } });
     const b = await requestRefund(deps, hotelId, payment.transactionId, { amount: { amount: 3_000, currency: 'EUR' } });
     // B reads the PSP (15 000 held), then A is called, answered and releases the lock before B claims it.
-    const psp = deps.psp!;
-    const slowB: typeof deps = { ...deps, psp: Object.assign(Object.create(psp) as typeof psp, {
-      getTransaction: async (...args: Parameters<typeof psp.getTransaction>) => {
-        const state = await psp.getTransaction(...args);
+    const gateway = deps.psp!.for('systempay');
+    const slow = Object.assign(Object.create(gateway) as typeof gateway, {
+      lookUp: async (...args: Parameters<typeof gateway.lookUp>) => {
+        const state = await gateway.lookUp(...args);
         expect(await processRefund(deps, hotelId, 'W-7b', a.refundId)).toBe('succeeded');
         return state;
       },
-    }) };
+    });
+    const slowB: typeof deps = { ...deps, psp: { for: () => slow } };
     await expect(processRefund(slowB, hotelId, 'W-7b', b.refundId)).rejects.toBeInstanceOf(RetryLater);
     expect(await processRefund(deps, hotelId, 'W-7b', b.refundId)).toBe('succeeded');
     expect(ledger(payment.psp.transactionUuid)).toMatchObject({ amount: 10_000, detailedStatus: 'AUTHORISED' });
@@ -368,7 +371,7 @@ describe('back-office refunds meeting ours', () => {
       vads_site_id: hotel.psp.siteId, vads_ctx_mode: 'TEST', vads_trans_id: '900001', vads_trans_date: '20261122100000', vads_trans_status: 'CAPTURED',
       vads_operation_type: 'CREDIT', vads_url_check_src: 'MERCH_BO', vads_trans_uuid: credit.uuid, vads_amount: '4000', vads_currency: '978', vads_order_id: 'B-4',
     };
-    const receipt = await receiveNotification(deps, hotelId, { ...fields, signature: sign(fields, `Key${hotel.psp.siteId}Test`) });
+    const receipt = await receiveNotification(deps, 'systempay', hotelId, { ...fields, signature: sign(fields, `Key${hotel.psp.siteId}Test`) });
     expect(await processNotification(deps, hotelId, receipt.notificationId)).toBe('already_processed');
     const refunds = (await deps.store.getReservation(hotelId, 'B-4'))!.transactions.filter((t) => t.type === 'refund');
     expect(refunds).toEqual([expect.objectContaining({ transactionId: r.refundId, psp: expect.objectContaining({ transactionUuid: credit.uuid }) })]);
@@ -432,7 +435,7 @@ describe('back-office notifications in another mode', () => {
       const fields: Record<string, string> = {
         vads_site_id: hotel.psp.siteId, vads_ctx_mode: 'TEST', vads_trans_date: '20261122100000', vads_currency: '978', vads_order_id: 'B-5', vads_url_check_src: 'BO', ...extra,
       };
-      const receipt = await receiveNotification(deps, hotelId, { ...fields, signature: sign(fields, `Key${hotel.psp.siteId}Test`) });
+      const receipt = await receiveNotification(deps, 'systempay', hotelId, { ...fields, signature: sign(fields, `Key${hotel.psp.siteId}Test`) });
       return processNotification(deps, hotelId, receipt.notificationId);
     };
     await send({ vads_trans_id: '900002', vads_trans_status: 'CAPTURED', vads_operation_type: 'CREDIT', vads_trans_uuid: 'f'.repeat(32), vads_amount: '3000' });

@@ -7,7 +7,7 @@ import { requestPayment } from '../../app/create-payment-request';
 import { processNotification } from '../../app/process-notification';
 import { sendEmailsFor } from '../../app/send-emails';
 import { upsertReservation } from '../../app/upsert-reservation';
-import type { Deps } from '../../app/deps';
+import type { Wired } from '../../app/deps';
 import { setContainer } from '../../functions/shared/container';
 import { handler as paymentPage } from '../../functions/http/payment-page';
 import { handler as paymentResult } from '../../functions/http/payment-result';
@@ -29,7 +29,7 @@ const SITE_ID = '31415926';
 const BASE = 'https://api.example.com';
 const END_OF_TODAY = '2026-11-22T22:59:59.999Z';
 const clock = new FakeClock(new Date('2026-11-22T09:00:00Z'));
-let deps: Deps;
+let deps: Wired;
 let table: string;
 let hotelId: string;
 const HOTEL_EMAIL = 'empfang@hotel-refus.example';
@@ -138,7 +138,7 @@ describe('a refused card', () => {
     expect(event!.data).toEqual({
       reservationId: 'RF-1', paymentRequestId, pspStatus: 'REFUSED', optionDeadline: END_OF_TODAY,
       type: 'deposit', amount: { amount: 12_000, currency: 'EUR' }, authResult: '51', attemptRef: expect.stringMatching(/^20261122-\d{6}$/),
-      linkExpiresAt: END_OF_TODAY, deadlineForced: true,
+      linkExpiresAt: END_OF_TODAY, deadlineForced: true, reason: 'insufficient_funds',
     });
 
     expect(await sendEmailsFor(deps, event!)).toBe(1);

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { monotonicFactory } from 'ulid';
-import type { Deps } from '../../app/deps';
+import type { Wired } from '../../app/deps';
 import type { Clock } from '../../domain/time';
 import { dynamoClient, kmsClient, sesClient, sqsClient } from '../../adapters/aws/clients';
 import { SqsPublisher } from '../../adapters/aws/sqs-publisher';
@@ -8,6 +8,9 @@ import { queuesForEvent } from '../../functions/catalog';
 import { KmsSealer } from '../../adapters/aws/kms-sealer';
 import { SesMailer } from '../../adapters/aws/ses-mailer';
 import { DynamoStore } from '../../adapters/dynamo/store';
+import { pspGateways } from '../../adapters/psp';
+import { ScryptPinHasher } from '../../adapters/crypto/pin-hasher';
+import { SystempayGateway } from '../../adapters/psp/systempay/gateway';
 import { provision, type Provisioned } from '../../local/provision';
 
 /** Points the SDK at the run's moto server (started by global-setup). */
@@ -28,18 +31,22 @@ export class FakeClock implements Clock {
   }
 }
 
-/** Fresh resources (own table name) in moto and Deps wired to them, as a Lambda would be. */
-export async function freshDeps(clock: Clock = new FakeClock(new Date('2026-11-22T09:00:00Z'))): Promise<{ deps: Deps; resources: Provisioned }> {
+/** Fresh resources (own table name) in moto and Wired wired to them, as a Lambda would be. */
+export async function freshDeps(clock: Clock = new FakeClock(new Date('2026-11-22T09:00:00Z'))): Promise<{ deps: Wired; resources: Provisioned }> {
   useMoto();
   const resources = await provision({ tableName: `t-${randomBytes(4).toString('hex')}`, mailFrom: 'hotel-payments@example.com' });
   Object.assign(process.env, resources.env);
-  const deps: Deps = {
-    store: new DynamoStore(dynamoClient(), resources.tableName, () => Math.floor(clock.now().getTime() / 1000)),
+  const store = new DynamoStore(dynamoClient(), resources.tableName, () => Math.floor(clock.now().getTime() / 1000));
+  const deps: Wired = {
+    store,
     sealer: new KmsSealer(kmsClient(), resources.kmsKeyId),
     ids: { newId: monotonicFactory(), newSecret: () => randomBytes(32).toString('base64url') },
     clock,
     mailer: new SesMailer(sesClient(), 'hotel-payments@example.com', () => clock.now()),
     publisher: new SqsPublisher(sqsClient(), (type) => queuesForEvent(type).map((q) => resources.queueUrls[q]!)),
+    // Forms post to a PSP that is not there; tests that pay use the sandbox (psp-harness.ts).
+    psp: pspGateways(new SystempayGateway({ formUrl: 'https://psp.example.com/vads-payment/', attempts: store })),
+    pins: new ScryptPinHasher(),
   };
   return { deps, resources };
 }

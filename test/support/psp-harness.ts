@@ -1,11 +1,12 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Deps } from '../../app/deps';
+import type { Wired } from '../../app/deps';
 import { createHotel } from '../../app/create-hotel';
 import { openPaymentPage } from '../../app/payment-page';
 import { processNotification } from '../../app/process-notification';
 import { receiveNotification } from '../../app/receive-notification';
-import { SystempayRest } from '../../adapters/psp/systempay/rest';
+import { pspGateways } from '../../adapters/psp';
+import { SystempayGateway } from '../../adapters/psp/systempay/gateway';
 import { createPspSandbox, type PspSandbox } from '../../local/psp-sandbox';
 import { registerSecret } from './secrets';
 
@@ -17,7 +18,7 @@ import { registerSecret } from './secrets';
 export interface PspHarness {
   readonly sandbox: PspSandbox;
   readonly base: string;
-  readonly deps: Deps;
+  readonly deps: Wired;
   hotel(siteId?: string): Promise<string>;
   /** Pays a payment link in the sandbox with a test card; resolves once the notification was processed. */
   pay(url: string, card?: string): Promise<void>;
@@ -29,7 +30,7 @@ export interface PspHarness {
  * in the sandbox is stored and processed by the use cases, as the IPN route and its queue would.
  * `depsFor` gives the wiring to process with (it may be set up after the server is listening).
  */
-export async function servePspSandbox(depsFor: () => Deps | undefined, now?: () => Date): Promise<{ sandbox: PspSandbox; base: string; stop(): Promise<void> }> {
+export async function servePspSandbox(depsFor: () => Wired | undefined, now?: () => Date): Promise<{ sandbox: PspSandbox; base: string; stop(): Promise<void> }> {
   const server: Server = createServer((req, res) => {
     void (async () => {
       try {
@@ -42,7 +43,7 @@ export async function servePspSandbox(depsFor: () => Deps | undefined, now?: () 
         }
         let raw = '';
         for await (const chunk of req) raw += String(chunk);
-        const receipt = await receiveNotification(deps, m[1]!, Object.fromEntries(new URLSearchParams(raw)));
+        const receipt = await receiveNotification(deps, 'systempay', m[1]!, Object.fromEntries(new URLSearchParams(raw)));
         await processNotification(deps, m[1]!, receipt.notificationId);
         res.writeHead(200).end('OK');
       } catch (e) {
@@ -67,13 +68,15 @@ export async function servePspSandbox(depsFor: () => Deps | undefined, now?: () 
   };
 }
 
-export async function startPspHarness(baseDeps: Deps, options: { restTimeoutMs?: number } = {}): Promise<PspHarness> {
-  let deps: Deps = baseDeps;
+export async function startPspHarness(baseDeps: Wired, options: { restTimeoutMs?: number } = {}): Promise<PspHarness> {
+  let deps: Wired = baseDeps;
   const { sandbox, base, stop } = await servePspSandbox(() => deps, () => baseDeps.clock.now());
   deps = {
     ...baseDeps,
-    psp: new SystempayRest(`${base}/psp-sandbox/api-payment/V4/`, { timeoutMs: options.restTimeoutMs ?? 2000 }),
-    provisioner: { provisionShop: async (shop) => sandbox.provisionShop(shop) },
+    psp: pspGateways(new SystempayGateway({
+      formUrl: `${base}/psp-sandbox/vads-payment/`, restUrl: `${base}/psp-sandbox/api-payment/V4/`, rest: { timeoutMs: options.restTimeoutMs ?? 2000 }, attempts: baseDeps.store,
+    })),
+    provisioner: { provisionShop: async ({ siteId, testKey, productionKey }) => ({ ...sandbox.provisionShop({ siteId, testKey: testKey ?? '', ...(productionKey ? { productionKey } : {}) }) }) },
   };
 
   return {
@@ -89,7 +92,7 @@ export async function startPspHarness(baseDeps: Deps, options: { restTimeoutMs?:
       return created.hotelId;
     },
     async pay(url, card = '4970100000000014') {
-      const page = await openPaymentPage(deps, url.split('/pay/')[1]!, { publicBaseUrl: base, pspFormUrl: `${base}/psp-sandbox/vads-payment/` });
+      const page = await openPaymentPage(deps, url.split('/pay/')[1]!, { publicBaseUrl: base });
       if (page.kind !== 'form') throw new Error(`no form: ${page.problem}`);
       const accepted = await fetch(page.form.action, { method: 'POST', body: new URLSearchParams(page.form.fields), redirect: 'manual' });
       const session = accepted.headers.get('location');

@@ -1,7 +1,7 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../../adapters/aws/clients';
 import { createHotel } from '../../app/create-hotel';
-import type { Deps } from '../../app/deps';
+import type { Wired } from '../../app/deps';
 import { upsertReservation } from '../../app/upsert-reservation';
 import { requestPayment } from '../../app/create-payment-request';
 import type { HotelPolicy } from '../../domain/policy';
@@ -9,7 +9,7 @@ import type { Envelope } from '../../events';
 import { registerSecret } from './secrets';
 
 /** A hotel in Paris with its own site id and policy, made through the use cases. */
-export async function hotelWith(deps: Deps, policy?: HotelPolicy, siteId = String(10_000_000 + Math.floor(Math.random() * 89_999_999))) {
+export async function hotelWith(deps: Wired, policy?: HotelPolicy, siteId = String(10_000_000 + Math.floor(Math.random() * 89_999_999))) {
   const created = await createHotel(deps, {
     name: `Hôtel ${siteId}`, email: `desk-${siteId}@hotel.example`, defaultLanguage: 'fr', currency: 'EUR', timezone: 'Europe/Paris',
     ...(policy ? { policy } : {}),
@@ -25,10 +25,10 @@ export const stay = (optionDeadline?: string, guest = { firstName: 'Léa', lastN
   ...(optionDeadline ? { optionDeadline } : {}),
 });
 
-export const reserve = (deps: Deps, hotelId: string, id: string, optionDeadline?: string, guest?: { firstName: string; lastName: string }) =>
+export const reserve = (deps: Wired, hotelId: string, id: string, optionDeadline?: string, guest?: { firstName: string; lastName: string }) =>
   upsertReservation(deps, hotelId, id, stay(optionDeadline, guest));
 
-export const ask = (deps: Deps, hotelId: string, id: string, type: 'deposit' | 'guarantee' = 'deposit') =>
+export const ask = (deps: Wired, hotelId: string, id: string, type: 'deposit' | 'guarantee' = 'deposit') =>
   requestPayment(deps, hotelId, id, type === 'deposit' ? { type, percent: 30, delivery: 'email' } : { type, delivery: 'email' }, 'https://pay.example.com');
 
 /** Test-only look at the outbox: which events were committed (the product never scans). */

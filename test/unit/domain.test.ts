@@ -5,9 +5,11 @@ import { formatMoney, percentOf } from '../../domain/money';
 import { applyOutcome, assertPayable, createPaymentRequest, isOpen, requestAmount } from '../../domain/payment-request';
 import type { PaymentOutcome } from '../../domain/payment-outcome';
 import { assertOnOption, confirmReservation, createReservation, forceDeadlineToToday, resolveDeadline, updateReservation } from '../../domain/reservation';
-import { holdToRelease, returnedAtPsp } from '../../domain/refund';
+import { giveBackCall, returnedAtPsp } from '../../domain/psp-operation';
+import { holdToRelease } from '../../domain/refund';
 import { recordOutcome } from '../../domain/transaction';
-import { compactUtc, endOfLocalDay, localDate } from '../../domain/time';
+import { compactUtc } from '../../adapters/psp/systempay/form';
+import { endOfLocalDay, localDate } from '../../domain/time';
 
 const now = new Date('2026-11-22T09:00:00Z');
 const ctx = { now, timezone: 'Europe/Paris', hotelCurrency: 'EUR', policy: DEFAULT_POLICY };
@@ -123,7 +125,7 @@ describe('payment request', () => {
 });
 
 describe('transaction', () => {
-  const ids = { now, transactionId: 'T1', hotelId: 'h1', reservationId: 'R1', paymentRequestId: 'P1' };
+  const ids = { now, transactionId: 'T1', hotelId: 'h1', reservationId: 'R1', paymentRequestId: 'P1', provider: 'systempay' as const };
   it('records payments and refusals, not abandons', () => {
     expect(recordOutcome(undefined, outcome('succeeded'), ids)).toMatchObject({ status: 'succeeded', type: 'payment', amount: { amount: 13_500 } });
     expect(recordOutcome(undefined, outcome('failed'), ids)).toMatchObject({ status: 'failed' });
@@ -156,9 +158,18 @@ describe('language', () => {
 
 describe('refund ledger', () => {
   it('reads what the PSP has given back from its state', () => {
-    expect(returnedAtPsp('CAPTURED', 10_000, 10_000, 2_500)).toBe(2_500);
-    expect(returnedAtPsp('AUTHORISED', 10_000, 7_000, 0)).toBe(3_000);
-    expect(returnedAtPsp('CANCELLED', 10_000, 10_000, 0)).toBe(10_000);
+    expect(returnedAtPsp({ status: 'captured', amount: 10_000, refundedAmount: 2_500 }, 10_000)).toBe(2_500);
+    expect(returnedAtPsp({ status: 'held', amount: 7_000, refundedAmount: 0 }, 10_000)).toBe(3_000);
+    expect(returnedAtPsp({ status: 'cancelled', amount: 10_000, refundedAmount: 0 }, 10_000)).toBe(10_000);
+  });
+
+  it('gives money back as the PSP state allows: refund when captured, cancel or lower when held', () => {
+    const eur = (amount: number) => ({ amount, currency: 'EUR' });
+    expect(giveBackCall({ status: 'captured', pspStatus: 'CAPTURED', amount: 10_000 }, eur(2_000))).toBe('refund');
+    expect(giveBackCall({ status: 'held', pspStatus: 'AUTHORISED', amount: 10_000 }, eur(10_000))).toBe('cancel');
+    expect(giveBackCall({ status: 'held', pspStatus: 'AUTHORISED', amount: 10_000 }, eur(2_000))).toBe('lower_amount');
+    expect(giveBackCall({ status: 'held', pspStatus: 'AUTHORISED', amount: 1_000 }, eur(2_000))).toEqual({ refused: expect.stringContaining('only 1000') });
+    expect(giveBackCall({ status: 'refused', pspStatus: 'REFUSED', amount: 1_000 }, eur(1_000))).toEqual({ refused: expect.stringContaining('REFUSED') });
   });
 
   it('gives a failed refund\'s hold back, but never beyond what the PSP still holds', () => {

@@ -1,9 +1,11 @@
 import { DEFAULT_POLICY } from '../../domain/policy';
 import {
-  ATTEMPT_REUSE_MS, applyOutcome, blocksNewRequest, createPaymentRequest, followOptionDeadline, isOpen, refusalReason, replaceRequest, reusableAttempt,
+  ATTEMPT_REUSE_MS, applyOutcome, blocksNewRequest, createPaymentRequest, followOptionDeadline, isOpen, replaceRequest, reusableAttempt,
   type OpenAttempt, type PaymentRequest,
 } from '../../domain/payment-request';
 import type { PaymentOutcome } from '../../domain/payment-outcome';
+import { refusalReason } from '../../adapters/psp/systempay/form';
+import { SystempayGateway, type SystempayAttempt } from '../../adapters/psp/systempay/gateway';
 import { createReservation, forceDeadlineToToday } from '../../domain/reservation';
 import { renderEmail } from '../../templates/emails';
 import { PAGE_STRINGS, renderResultPage } from '../../templates/pages';
@@ -88,12 +90,12 @@ describe('refusal reason', () => {
 
 describe('reusing the form a link rendered', () => {
   const attempt = (over: Partial<OpenAttempt> = {}): OpenAttempt => ({
-    attemptRef: '20261122-000007', transId: '000007', paymentRequestId: 'P1', mode: 'TEST',
+    attemptRef: '20261122-000007', paymentRequestId: 'P1', mode: 'TEST',
     amount: { amount: 13_500, currency: 'EUR' }, formAt: '2026-11-22T08:58:00.000Z', ...over,
   });
   const at = (iso: string) => ({ mode: 'TEST' as const, now: new Date(iso) });
 
-  it('reuses an unanswered form of the same request, mode, amount and UTC day while it is young', () => {
+  it('reuses an unanswered form of the same request, mode and amount while it is young', () => {
     expect(reusableAttempt(request(), attempt(), at('2026-11-22T09:00:00Z'))).toBe(true);
     expect(reusableAttempt(request(), attempt(), at(new Date(Date.parse('2026-11-22T08:58:00Z') + ATTEMPT_REUSE_MS - 1).toISOString()))).toBe(true);
   });
@@ -107,8 +109,36 @@ describe('reusing the form a link rendered', () => {
     // Too old for the PSP's tolerance on the transaction date, or from the future.
     expect(reusableAttempt(r, attempt(), at(new Date(Date.parse('2026-11-22T08:58:00Z') + ATTEMPT_REUSE_MS).toISOString()))).toBe(false);
     expect(reusableAttempt(r, attempt(), at('2026-11-22T08:57:00Z'))).toBe(false);
-    // Transaction ids are per UTC day: a form from before midnight is not reused after it.
-    expect(reusableAttempt(r, attempt({ attemptRef: '20261121-000900', formAt: '2026-11-21T23:58:00.000Z' }), at('2026-11-22T00:01:00Z'))).toBe(false);
+  });
+
+  it('at Systempay, never reuses a form past midnight UTC: its transaction ids are per day', async () => {
+    const stored: SystempayAttempt[] = [];
+    const gateway = new SystempayGateway({
+      formUrl: 'https://psp.example.com/vads-payment/',
+      attempts: {
+        allocateAttempt: async (a, format) => {
+          const n = stored.filter((x) => x.siteId === a.siteId && x.day === a.day).length + 1;
+          const made = { ...a, transId: format(n) };
+          stored.push(made);
+          return made;
+        },
+        getAttempt: async (siteId, day, transId) => stored.find((x) => x.siteId === siteId && x.day === day && x.transId === transId),
+      },
+    });
+    const checkout = (open: OpenAttempt, iso: string) => gateway.checkout({
+      hotelId: 'H1', settings: { provider: 'systempay', siteId: '12345678', mode: 'TEST' }, secrets: { testKey: 'k' }, request: request(),
+      subject: { reference: 'R1', customer: { email: 'g@example.com', firstName: 'A', lastName: 'B' } }, language: 'fr',
+      urls: { notification: 'https://api.example.com/psp/systempay/H1/ipn', return: 'https://api.example.com/pay/t/result' }, open, now: new Date(iso),
+    });
+    const late = attempt({ attemptRef: '20261121-000900', formAt: '2026-11-21T23:58:00.000Z' });
+    expect(reusableAttempt(request(), late, at('2026-11-22T00:01:00Z'))).toBe(true);
+    const next = await checkout(late, '2026-11-22T00:01:00Z');
+    expect(next).toMatchObject({ reused: false, attempt: { attemptRef: '20261122-000001' } });
+    expect(next.checkout.fields).toMatchObject({ vads_trans_id: '000001', vads_trans_date: '20261122000100' });
+    const same = await checkout(attempt(), '2026-11-22T09:00:00Z');
+    expect(same).toMatchObject({ reused: true, attempt: { attemptRef: '20261122-000007' } });
+    expect(same.checkout.fields).toMatchObject({ vads_trans_id: '000007', vads_trans_date: '20261122085800' });
+    expect(stored).toHaveLength(1);
   });
 
   it('never reuses a form a notification answered: refused, abandoned or cancelled', () => {

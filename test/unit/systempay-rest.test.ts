@@ -1,5 +1,5 @@
-import { SystempayRest, TRANSIENT_PSP_CODES } from '../../adapters/psp/systempay/rest';
-import type { PspCallResult, PspCredentials } from '../../app/ports';
+import { SystempayRest, TRANSIENT_PSP_CODES, type PspCredentials } from '../../adapters/psp/systempay/rest';
+import type { PspCallResult } from '../../app/psp';
 
 /** The HTTP boundary is faked here (not AWS): every request is recorded and answered as told. */
 interface Recorded {

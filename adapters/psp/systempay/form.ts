@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { currencyByNumeric, currencyInfo, type Money } from '../../../domain/money';
-import type { OutcomeKind, PaymentOutcome } from '../../../domain/payment-outcome';
+import type { OutcomeKind, PaymentOutcome, RefusalReason } from '../../../domain/payment-outcome';
 import type { PaymentRequestType } from '../../../domain/payment-request';
-import { compactUtc } from '../../../domain/time';
 import { type SignatureAlgorithm, sign } from './signature';
 
 /** `vads_trans_id` numbers 900000–999999 are reserved to the gateway. */
@@ -11,6 +10,11 @@ export const MAX_TRANS_NUMBER = 899_999;
 export function formatTransId(n: number): string {
   if (!Number.isInteger(n) || n < 1 || n > MAX_TRANS_NUMBER) throw new Error('No transaction id left for this shop today');
   return String(n).padStart(6, '0');
+}
+
+/** `vads_trans_date`: YYYYMMDDHHMMSS in UTC. */
+export function compactUtc(instant: Date): string {
+  return instant.toISOString().replace(/[-:T]/g, '').slice(0, 14);
 }
 
 /** The UTC day a `vads_trans_date` belongs to: trans ids are unique per shop per UTC day. */
@@ -127,6 +131,29 @@ export function toOutcome(f: Readonly<Record<string, string>>): PaymentOutcome {
       ...(year ? { expiryYear: year } : {}),
     },
     ...(f.vads_auth_result ? { authResult: f.vads_auth_result } : {}),
+    ...(outcomeKind(status) === 'failed' ? { refusal: refusalReason(status, f.vads_auth_result) } : {}),
     tokenCreated: f.vads_identifier_status === 'CREATED' || f.vads_identifier_status === 'UPDATED',
   };
+}
+
+/** Acquirer result codes (ISO 8583 style, as the PSP passes them on) grouped by what they mean for the guest. */
+const REASON_BY_CODE: Readonly<Record<string, RefusalReason>> = {
+  '51': 'insufficient_funds', '61': 'insufficient_funds', '65': 'insufficient_funds',
+  '33': 'card_expired', '54': 'card_expired',
+  '14': 'card_invalid', '15': 'card_invalid', '56': 'card_invalid', '55': 'card_invalid',
+  '04': 'card_blocked', '07': 'card_blocked', '34': 'card_blocked', '41': 'card_blocked', '43': 'card_blocked', '59': 'card_blocked', '63': 'card_blocked',
+  '03': 'declined_by_bank', '05': 'declined_by_bank', '12': 'declined_by_bank', '13': 'declined_by_bank', '57': 'declined_by_bank', '58': 'declined_by_bank', '62': 'declined_by_bank',
+  '02': 'contact_bank', '60': 'contact_bank',
+  '30': 'technical', '31': 'technical', '68': 'technical', '90': 'technical', '91': 'technical', '94': 'technical', '96': 'technical', '97': 'technical', '98': 'technical', '99': 'technical',
+};
+
+/** The reason a failed outcome gives: the acquirer's code when it says something, else the PSP's status. */
+export function refusalReason(pspStatus: string, authResult?: string): RefusalReason {
+  const byCode = authResult ? REASON_BY_CODE[authResult.padStart(2, '0')] : undefined;
+  if (byCode) return byCode;
+  if (pspStatus === 'EXPIRED') return 'authorisation_expired';
+  if (pspStatus === 'CAPTURE_FAILED') return 'capture_failed';
+  if (pspStatus === 'ERROR') return 'technical';
+  if (pspStatus === 'REFUSED') return 'declined_by_bank';
+  return 'unknown';
 }

@@ -1,7 +1,31 @@
-import type {
-  PspCallResult, PspCredentials, PspOperationResult, PspPayments, PspTransactionState,
-} from '../../../app/ports';
+import type { PspCallResult } from '../../../app/psp';
 import type { Money } from '../../../domain/money';
+
+/** The shop's REST API credentials for one mode (the PSP's "password", kept sealed with the hotel). */
+export interface PspCredentials {
+  readonly siteId: string;
+  readonly mode: 'TEST' | 'PRODUCTION';
+  readonly password: string;
+}
+
+/** What the PSP says of one of its transactions now. Amounts in minor units. */
+export interface PspTransactionState {
+  readonly uuid: string;
+  /** Current amount: lowered by an amount update before capture. */
+  readonly amount: number;
+  readonly currency: string;
+  /** e.g. AUTHORISED, AUTHORISED_TO_VALIDATE, CAPTURED, CANCELLED, REFUSED. */
+  readonly detailedStatus: string;
+  /** Refunded so far after capture (`captureResponse.refundAmount`), 0 when none. */
+  readonly refundedAmount: number;
+}
+
+export interface PspOperationResult {
+  /** The transaction the operation produced: a new CREDIT for a refund, the same one for a cancel/update. */
+  readonly uuid: string;
+  readonly detailedStatus: string;
+  readonly operationType?: string;
+}
 
 /**
  * Systempay REST API V4 client for the server-to-server operations (reference §6): every call is a
@@ -137,7 +161,7 @@ function toTransactionState(answer: Json): PspTransactionState | undefined {
   return { uuid, amount, currency, detailedStatus, refundedAmount };
 }
 
-export class SystempayRest implements PspPayments {
+export class SystempayRest {
   private readonly baseUrl: string;
   private readonly timeoutMs: number;
   private readonly fetchFn: typeof fetch;
