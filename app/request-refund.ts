@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Conflict, NotFound } from '../domain/errors';
 import type { Money } from '../domain/money';
-import { newRefund, refundAmount, type Refund, type RefundOrigin } from '../domain/refund';
+import { newRefund, refundAmount, type Refund } from '../domain/refund';
+import type { RefundOrigin } from '../domain/transaction';
 import type { Transaction } from '../domain/transaction';
 import { makeEvent, refundRequested, type Envelope } from '../events';
 import type { Needs } from './deps';

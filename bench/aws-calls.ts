@@ -1,14 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Wired } from '../app/deps';
-import { expectStatus, perFunctionContainers } from './containers';
-import { adminKey, formFields, hotelBody, ipnFor, reservationBody, sha256Hex } from './scenario';
+import { expectStatus, perFunctionContainers, type OperationCalls } from './containers';
 
-export interface OperationCalls {
-  readonly total: number;
-  readonly calls: Record<string, number>;
-  /** Handler duration against the local moto server (indicative only). */
-  readonly ms: number;
-}
+import { adminKey, formFields, hotelBody, ipnFor, reservationBody, sha256Hex } from './scenario';
 
 export interface OperationResult {
   readonly key: string;

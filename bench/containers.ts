@@ -1,5 +1,12 @@
 import type { Wired } from '../app/deps';
-import type { OperationCalls } from './aws-calls';
+
+/** The AWS calls one operation made (by service and action), and how long its handler took. */
+export interface OperationCalls {
+  readonly total: number;
+  readonly calls: Record<string, number>;
+  /** Handler duration against the local moto server (indicative only). */
+  readonly ms: number;
+}
 
 /**
  * Handlers measured as Lambda runs them: one container (Deps) per function, fresh for a cold run,

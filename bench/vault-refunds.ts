@@ -1,6 +1,6 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import type { Wired } from '../app/deps';
-import type { OperationCalls } from './aws-calls';
+import type { OperationCalls } from './containers';
 import { expectStatus, perFunctionContainers } from './containers';
 import { adminKey, hotelBody, reservationBody, sha256Hex } from './scenario';
 

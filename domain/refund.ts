@@ -1,30 +1,13 @@
 import { InvalidInput, RuleViolated } from './errors';
 import type { Money } from './money';
-import type { GiveBackCall, PspCall } from './psp-operation';
-import type { Transaction } from './transaction';
+import type { GiveBackCall } from './psp-operation';
+import type { RefundDetails, RefundOrigin, Transaction } from './transaction';
 
 /**
  * Refunds: money going back to the card a payment was taken from. A refund is a transaction of
  * type `refund` whose parent is the payment; the payment's `refundable` is what may still be
  * asked back (held as soon as a refund is requested, released if it fails). docs/refunds.md.
  */
-export type RefundStatus = 'requested' | 'succeeded' | 'failed';
-export type RefundOrigin = 'api' | 'cancellation' | 'psp_back_office';
-
-export interface RefundDetails {
-  readonly status: RefundStatus;
-  readonly origin: RefundOrigin;
-  readonly reason?: string;
-  readonly requestedAt: string;
-  readonly completedAt?: string;
-  readonly failure?: { readonly code: string; readonly message: string };
-  /** The PSP call (docs/psp-operations.md); while it is `calling` or `unanswered` the refund holds its payment's PSP lock. */
-  readonly pspCall?: PspCall<GiveBackCall>;
-  readonly operation?: GiveBackCall;
-  /** Set when the outcome was read back from the PSP after a call that never answered. */
-  readonly reconciled?: boolean;
-}
-
 export type Refund = Transaction & { readonly type: 'refund'; readonly parentTransactionId: string; readonly refund: RefundDetails };
 
 export const isRefund = (t: Transaction): t is Refund => t.type === 'refund' && t.refund !== undefined;

@@ -1,7 +1,7 @@
 import type { PspProvider } from './hotel';
 import type { Money } from './money';
 import type { PaymentOutcome } from './payment-outcome';
-import type { RefundDetails } from './refund';
+import type { GiveBackCall, PspCall } from './psp-operation';
 
 export type TransactionType = 'payment' | 'verification' | 'refund';
 export type TransactionStatus = 'pending' | 'succeeded' | 'failed';
@@ -83,4 +83,21 @@ export function recordOutcome(
     ...(status === 'succeeded' && outcome.operation === 'payment' ? { refundable: outcome.amount.amount } : {}),
     version: 1,
   };
+}
+
+export type RefundStatus = 'requested' | 'succeeded' | 'failed';
+export type RefundOrigin = 'api' | 'cancellation' | 'psp_back_office';
+
+export interface RefundDetails {
+  readonly status: RefundStatus;
+  readonly origin: RefundOrigin;
+  readonly reason?: string;
+  readonly requestedAt: string;
+  readonly completedAt?: string;
+  readonly failure?: { readonly code: string; readonly message: string };
+  /** The PSP call (docs/psp-operations.md); while it is `calling` or `unanswered` the refund holds its payment's PSP lock. */
+  readonly pspCall?: PspCall<GiveBackCall>;
+  readonly operation?: GiveBackCall;
+  /** Set when the outcome was read back from the PSP after a call that never answered. */
+  readonly reconciled?: boolean;
 }

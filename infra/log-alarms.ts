@@ -1,10 +1,15 @@
 import { Duration } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, Metric, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
-import { FilterPattern, MetricFilter } from 'aws-cdk-lib/aws-logs';
+import { FilterPattern, type ILogGroup, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
-import type { LambdaFunction } from './lambda-function';
+
+/** A function as the alarms see it: its construct id and its own log group (infra/lambda-function.ts). */
+export interface LoggingFunction {
+  readonly node: { readonly id: string };
+  readonly logGroup: ILogGroup;
+}
 
 /** Something a function only says in its logs that needs a person: counted by a metric filter, alarmed on. */
 export interface LogAlarm {
@@ -32,7 +37,7 @@ export const LOG_ALARMS: readonly LogAlarm[] = [
 ];
 
 /** One metric filter per function's log group into one metric, and one alarm on it to the operators' topic. */
-export function alarmOnLogLines(scope: Construct, alarm: LogAlarm, functions: ReadonlyMap<string, LambdaFunction>, topic: ITopic): Alarm {
+export function alarmOnLogLines(scope: Construct, alarm: LogAlarm, functions: ReadonlyMap<string, LoggingFunction>, topic: ITopic): Alarm {
   for (const name of alarm.functions) {
     const fn = functions.get(name);
     if (!fn) throw new Error(`Log alarm ${alarm.id} names ${name}, which the catalog does not describe`);

@@ -8,7 +8,7 @@ import { readOutbox, type OutboxEmail } from '../local/outbox';
 import { payOnSandbox } from '../local/psp-sandbox/guest';
 import { startLocalStack, type LocalStack } from '../local/runtime';
 import { deadLetterQueueOf, listDeadLetters, redriveDeadLetters } from '../ops/dlq';
-import { checkInvariants, type Violation } from './invariants';
+import { checkInvariants, type GuestExpectation, type MoneyTotals, type Violation } from './invariants';
 import { picker, seeded, type Pick } from './random';
 
 /**
@@ -55,17 +55,6 @@ export interface ChaosReport {
    * a violation can be understood after the run (written by `npm run chaos` to a file).
    */
   readonly evidence: Record<string, { items: Json[]; ledger: unknown[]; restCalls: unknown[]; notifications: unknown[] }>;
-}
-
-export interface MoneyTotals {
-  readonly paidOurs: number;
-  readonly paidPsp: number;
-  readonly refundedOurs: number;
-  readonly refundedPsp: number;
-  readonly payments: number;
-  readonly refunds: number;
-  /** Refunds settled by reading their payment back (an unanswered call): matched to a PSP credit by payment and amount. */
-  readonly refundsMatchedByAmount: number;
 }
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -206,20 +195,6 @@ async function pool(n: number, width: number, task: (i: number) => Promise<void>
   await Promise.all(Array.from({ length: Math.min(width, n) }, async () => {
     while (next < n) await task(next++);
   }));
-}
-
-/** What the guest of each reservation should have received, as the driver saw it happen. */
-export interface GuestExpectation {
-  readonly email: string;
-  readonly hotelId: string;
-  readonly reservationId: string;
-  /** E-mail delivery of the payment request. */
-  readonly requestEmail: boolean;
-  /**
-   * The guest found the request e-mail before paying. If not (its queue was failing), the guest
-   * used the link anyway, and an e-mail sent after the payment is rightly never sent.
-   */
-  requestEmailSeen?: boolean;
 }
 
 class Driver {

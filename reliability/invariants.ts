@@ -1,7 +1,31 @@
 import { outboxKey } from '../local/faults';
 import type { OutboxEmail } from '../local/outbox';
 import type { LedgerTransaction } from '../local/psp-sandbox';
-import type { GuestExpectation, MoneyTotals } from './chaos';
+
+export interface MoneyTotals {
+  readonly paidOurs: number;
+  readonly paidPsp: number;
+  readonly refundedOurs: number;
+  readonly refundedPsp: number;
+  readonly payments: number;
+  readonly refunds: number;
+  /** Refunds settled by reading their payment back (an unanswered call): matched to a PSP credit by payment and amount. */
+  readonly refundsMatchedByAmount: number;
+}
+
+/** What the guest of each reservation should have received, as the driver saw it happen. */
+export interface GuestExpectation {
+  readonly email: string;
+  readonly hotelId: string;
+  readonly reservationId: string;
+  /** E-mail delivery of the payment request. */
+  readonly requestEmail: boolean;
+  /**
+   * The guest found the request e-mail before paying. If not (its queue was failing), the guest
+   * used the link anyway, and an e-mail sent after the payment is rightly never sent.
+   */
+  requestEmailSeen?: boolean;
+}
 
 /**
  * What must hold after any run, faults or not, checked against the PSP sandbox's own ledger
