@@ -72,7 +72,7 @@ export async function recordMoneyBack(deps: Needs<'clock' | 'ids' | 'store'>, n:
         return 'already_recorded';
       }
       writes.push({ value: refundSucceeded(ours, now, psp), expectedVersion: ours.version });
-      if (payment) locks.push({ payment, refundId: ours.transactionId, action: 'release' });
+      if (payment) locks.push({ payment, holder: ours.transactionId, action: 'release' });
     } else {
       payment = [...payments].filter((p) => p.amount.currency === currency)
         .sort((a, b) => refundableOf(b) - refundableOf(a) || b.createdAt.localeCompare(a.createdAt))[0];
@@ -86,7 +86,7 @@ export async function recordMoneyBack(deps: Needs<'clock' | 'ids' | 'store'>, n:
     for (const r of waiting) writes.push({ value: refundSucceeded(r, now, { ...psp, reconciled: true }), expectedVersion: r.version });
     const settled = waiting.reduce((sum, r) => sum + r.amount.amount, 0);
     amount = { amount: Math.max(0, payment.amount.amount - returnedInLedger(agg.transactions, payment.transactionId) - settled), currency: payment.amount.currency };
-    if (writes.length) locks.push({ payment, refundId: '', action: 'clear' });
+    if (writes.length) locks.push({ payment, holder: '', action: 'clear' });
   }
   if (!payment) return done('unmatched', 'unmatched');
 

@@ -216,8 +216,8 @@ export interface Changes {
   /** Transactions a decision was based on, which must still be as read (checked, not written). */
   readonly unchanged?: readonly Transaction[];
   readonly idempotency?: IdempotencyRecord;
-  /** The per-payment PSP lock: taken by a refund (free or already its own), released by its holder, or cleared. */
-  readonly pspLocks?: readonly { readonly payment: Transaction; readonly refundId: string; readonly action: 'take' | 'release' | 'clear' }[];
+  /** The per-payment PSP lock: taken by a PSP operation (free or already its own), released by its holder, or cleared. */
+  readonly pspLocks?: readonly { readonly payment: Transaction; readonly holder: string; readonly action: 'take' | 'release' | 'clear' }[];
   readonly cards?: readonly Versioned<Card>[];
   readonly cardSecrets?: readonly CardSecrets[];
   /** Cards whose secrets (number, token, CVV) are deleted: the purge. */

@@ -105,7 +105,7 @@ export async function runPspOperation<Op extends Transaction, Call extends strin
   try {
     await deps.store.commit({
       transactions: [{ value: op, expectedVersion: read.version }],
-      pspLocks: [{ payment, refundId: operationId, action: 'take' }],
+      pspLocks: [{ payment, holder: operationId, action: 'take' }],
       ...(unchanged.length ? { unchanged } : {}),
     });
   } catch (e) {
@@ -127,7 +127,7 @@ export async function runPspOperation<Op extends Transaction, Call extends strin
     // Not done at the PSP: the lock goes back and the next attempt may call at once.
     await deps.store.commit({
       transactions: [{ value: kind.withCall(op, deps.clock.now(), callFailedTransiently(progress).pspCall), expectedVersion: op.version }],
-      pspLocks: [{ payment, refundId: operationId, action: 'release' }],
+      pspLocks: [{ payment, holder: operationId, action: 'release' }],
     });
   } else {
     // Maybe done, or refused after an earlier call that may have been done (the PSP may refuse
@@ -145,4 +145,4 @@ async function settle(deps: Needs<'store'>, changes: Changes, result: OperationR
 
 /** An operation holding its payment's PSP lock gives it back with its outcome. */
 export const releaseIfHeld = (op: WithPspCall, operationId: string, payment: Transaction): NonNullable<Changes['pspLocks']> =>
-  callUnanswered(op) ? [{ payment, refundId: operationId, action: 'release' }] : [];
+  callUnanswered(op) ? [{ payment, holder: operationId, action: 'release' }] : [];

@@ -201,7 +201,7 @@ describe('the refund worker', () => {
     const r = await requestRefund(deps, hotelId, payment.transactionId, { amount: { amount: 1_000, currency: 'EUR' } });
     const current = (await tx(hotelId, 'W-4b', r.refundId)) as Refund;
     const claimed = refundOperation.withCall(current, clock.now(), claimCall(current.refund, clock.now(), 'refund').pspCall);
-    await deps.store.commit({ transactions: [{ value: claimed, expectedVersion: claimed.version - 1 }], pspLocks: [{ payment, refundId: r.refundId, action: 'take' }] });
+    await deps.store.commit({ transactions: [{ value: claimed, expectedVersion: claimed.version - 1 }], pspLocks: [{ payment, holder: r.refundId, action: 'take' }] });
     await expect(processRefund(deps, hotelId, 'W-4b', r.refundId)).rejects.toThrow(/in flight/);
     clock.advance(PSP_CALL_LEASE_MS + 1_000);
     expect(await processRefund(deps, hotelId, 'W-4b', r.refundId)).toBe('succeeded');
