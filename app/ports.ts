@@ -230,16 +230,29 @@ export interface Changes {
   readonly events?: readonly Envelope[];
 }
 
-export interface Store {
+/** One change set, committed as one transaction. */
+export interface UnitOfWork {
+  /** Commits atomically; throws Conflict when a version or existence condition fails. */
+  commit(changes: Changes): Promise<void>;
+}
+
+/** Hotels and the API keys that find them. */
+export interface HotelStore {
   getHotel(hotelId: string): Promise<HotelRecord | undefined>;
   findHotelIdByApiKeyHash(keyHash: string): Promise<string | undefined>;
+}
+
+/** Reservations with everything under them (requests, transactions, cards, history), and the planning listings. */
+export interface ReservationStore {
   getReservation(hotelId: string, reservationId: string): Promise<ReservationAggregate | undefined>;
+  /** A hotel's listing between two sort-key bounds (ISO instants), oldest first. */
+  listing(listing: 'options' | 'lapsed', hotelId: string, range: { from?: string; to?: string }, limit: number, cursor?: string): Promise<Page<Reservation>>;
+  listing(listing: 'openRequests', hotelId: string, range: { from?: string; to?: string }, limit: number, cursor?: string): Promise<Page<PaymentRequest>>;
+}
+
+/** Payment links and the form each rendered last, PSP notifications, transactions by month, refunds' idempotency keys. */
+export interface PaymentStore {
   getLink(tokenHash: string): Promise<LinkRecord | undefined>;
-  /**
-   * Allocates the attempt's `vads_trans_id` (unique per shop and UTC day, even under concurrency)
-   * and stores the attempt under it.
-   */
-  allocateAttempt(attempt: Omit<PspAttempt, 'transId'>, format: (n: number) => string): Promise<PspAttempt>;
   /**
    * Remembers on the link the form it rendered, so the next views reuse it; a newer form already
    * remembered is kept (two concurrent first views each keep a valid form of their own).
@@ -247,30 +260,28 @@ export interface Store {
   rememberAttempt(tokenHash: string, attempt: OpenAttempt): Promise<void>;
   /** The guest came back from the PSP with this form: it is not offered again (the PSP counts it used). */
   forgetAttempt(tokenHash: string, attemptRef: string): Promise<void>;
-  getAttempt(siteId: string, day: string, transId: string): Promise<PspAttempt | undefined>;
   getNotification(hotelId: string, notificationId: string): Promise<StoredNotification | undefined>;
-  /** Commits atomically; throws Conflict when a version or existence condition fails. */
-  commit(changes: Changes): Promise<void>;
   /** Stores a notification unless already stored; false means a replay (nothing written). */
   recordNotification(n: StoredNotification, events: readonly Envelope[]): Promise<boolean>;
-  /**
-   * Takes the sending of one e-mail of an event to one recipient until `leaseUntil`: `sent` when
-   * it went out already, `busy` while another consumer holds it (a duplicate delivery of the
-   * event), `claimed` when this one may send it. A lease that ran out (its holder died) is taken over.
-   */
-  claimEmail(eventId: string, recipient: string, now: string, leaseUntil: string): Promise<'claimed' | 'sent' | 'busy'>;
-  /** Marks an e-mail as sent (after a claim). */
-  markEmailSent(eventId: string, recipient: string, at: string): Promise<void>;
-  /** Due work of one kind on one shard, oldest first, up to `until` (an ISO instant). */
-  dueWork(work: DueWork, shard: number, until: string, limit: number, cursor?: string): Promise<Page<DueRef>>;
-  readonly dueShards: number;
-  /** A hotel's listing between two sort-key bounds (ISO instants), oldest first. */
-  listing(listing: 'options' | 'lapsed', hotelId: string, range: { from?: string; to?: string }, limit: number, cursor?: string): Promise<Page<Reservation>>;
-  listing(listing: 'openRequests', hotelId: string, range: { from?: string; to?: string }, limit: number, cursor?: string): Promise<Page<PaymentRequest>>;
-  pendingDigestLines(): Promise<DigestLine[]>;
+  /** A hotel's transactions of one UTC month between two instants, oldest first. */
+  transactionsOfMonth(hotelId: string, month: string, range: { from: string; to: string }, filter: TransactionFilter, limit: number, cursor?: string): Promise<Page<Transaction>>;
   /** The reservation a hotel's transaction belongs to. */
   findTransactionReservation(hotelId: string, transactionId: string): Promise<string | undefined>;
   getIdempotency(hotelId: string, scope: string, keyHash: string): Promise<IdempotencyRecord | undefined>;
+}
+
+/** The PSP attempts a checkout started, by the PSP's own reference (the Systempay gateway's trans ids). */
+export interface AttemptStore {
+  /**
+   * Allocates the attempt's `vads_trans_id` (unique per shop and UTC day, even under concurrency)
+   * and stores the attempt under it.
+   */
+  allocateAttempt(attempt: Omit<PspAttempt, 'transId'>, format: (n: number) => string): Promise<PspAttempt>;
+  getAttempt(siteId: string, day: string, transId: string): Promise<PspAttempt | undefined>;
+}
+
+/** The card vault: sealed secrets, CVVs taken once, users and their PIN attempts, the audit trail. */
+export interface VaultStore {
   findCardReservation(hotelId: string, cardId: string): Promise<string | undefined>;
   /** The sealed number or token of a card (undefined once purged). */
   getCardSecret(hotelId: string, reservationId: string, cardId: string): Promise<Sealed | undefined>;
@@ -290,12 +301,33 @@ export interface Store {
   settlePinAttempt(hotelId: string, userId: string, right: boolean, max: number, at: string): Promise<'open' | 'locked'>;
   /** Every audit entry of a card, oldest first. */
   cardAudit(hotelId: string, cardId: string): Promise<CardAuditEntry[]>;
-  /** A hotel's transactions of one UTC month between two instants, oldest first. */
-  transactionsOfMonth(hotelId: string, month: string, range: { from: string; to: string }, filter: TransactionFilter, limit: number, cursor?: string): Promise<Page<Transaction>>;
+}
+
+/** Timed work on the sharded due index, and lapses waiting for their hotel's digest. */
+export interface SchedulingStore {
+  /** Due work of one kind on one shard, oldest first, up to `until` (an ISO instant). */
+  dueWork(work: DueWork, shard: number, until: string, limit: number, cursor?: string): Promise<Page<DueRef>>;
+  readonly dueShards: number;
+  pendingDigestLines(): Promise<DigestLine[]>;
+}
+
+/** Delivery of committed events: the relay to the queues, and each e-mail sent once. */
+export interface OutboxStore {
+  /**
+   * Takes the sending of one e-mail of an event to one recipient until `leaseUntil`: `sent` when
+   * it went out already, `busy` while another consumer holds it (a duplicate delivery of the
+   * event), `claimed` when this one may send it. A lease that ran out (its holder died) is taken over.
+   */
+  claimEmail(eventId: string, recipient: string, now: string, leaseUntil: string): Promise<'claimed' | 'sent' | 'busy'>;
+  /** Marks an e-mail as sent (after a claim). */
+  markEmailSent(eventId: string, recipient: string, at: string): Promise<void>;
   getOutboxEvent(eventId: string): Promise<{ event: Envelope; relayedAt?: string } | undefined>;
   /** The event reached its queues: it leaves the redrive index. */
   markRelayed(eventId: string, at: string): Promise<void>;
 }
+
+/** The single table, by role: a use case names the roles it reads (the unit of work writes for all). */
+export interface Store extends UnitOfWork, HotelStore, ReservationStore, PaymentStore, AttemptStore, VaultStore, SchedulingStore, OutboxStore {}
 
 /** The PSP side of hotel onboarding: the local sandbox provisions shops; the real Systempay needs nothing. */
 export interface PspProvisioner {

@@ -5,7 +5,8 @@ import {
 } from '../../domain/payment-request';
 import type { PaymentOutcome } from '../../domain/payment-outcome';
 import { refusalReason } from '../../adapters/psp/systempay/form';
-import { SystempayGateway, type SystempayAttempt } from '../../adapters/psp/systempay/gateway';
+import { SystempayGateway } from '../../adapters/psp/systempay/gateway';
+import type { PspAttempt } from '../../app/ports';
 import { createReservation, forceDeadlineToToday } from '../../domain/reservation';
 import { renderEmail } from '../../templates/emails';
 import { PAGE_STRINGS, renderResultPage } from '../../templates/pages';
@@ -112,7 +113,7 @@ describe('reusing the form a link rendered', () => {
   });
 
   it('at Systempay, never reuses a form past midnight UTC: its transaction ids are per day', async () => {
-    const stored: SystempayAttempt[] = [];
+    const stored: PspAttempt[] = [];
     const gateway = new SystempayGateway({
       formUrl: 'https://psp.example.com/vads-payment/',
       attempts: {

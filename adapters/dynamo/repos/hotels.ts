@@ -1,8 +1,8 @@
-import type { HotelRecord, Store } from '../../../app/ports';
+import type { HotelRecord, HotelStore } from '../../../app/ports';
 import { hotel } from '../entities';
 import type { Table } from '../table';
 
-export type HotelsPort = Pick<Store, 'getHotel' | 'findHotelIdByApiKeyHash'>;
+export type HotelsPort = HotelStore;
 
 /** Hotels and the API keys that find them. */
 export class HotelsRepo implements HotelsPort {

@@ -1,9 +1,9 @@
-import type { Store } from '../../../app/ports';
+import type { OutboxStore } from '../../../app/ports';
 import type { Envelope } from '../../../events/envelope';
 import { emailClaim, outbox } from '../entities';
 import type { Table } from '../table';
 
-export type OutboxPort = Pick<Store, 'getOutboxEvent' | 'markRelayed' | 'claimEmail' | 'markEmailSent'>;
+export type OutboxPort = OutboxStore;
 
 /** Delivery of committed events: their relay to the queues, and each e-mail they cause sent once. */
 export class OutboxRepo implements OutboxPort {

@@ -1,4 +1,4 @@
-import type { IdempotencyRecord, LinkRecord, Page, PspAttempt, Store, StoredNotification, TransactionFilter } from '../../../app/ports';
+import type { AttemptStore, IdempotencyRecord, LinkRecord, Page, PaymentStore, PspAttempt, StoredNotification, TransactionFilter } from '../../../app/ports';
 import { Conflict } from '../../../domain/errors';
 import type { OpenAttempt } from '../../../domain/payment-request';
 import type { Transaction } from '../../../domain/transaction';
@@ -9,9 +9,7 @@ import { LISTINGS_INDEX, TABLE } from '../schema';
 import type { Table } from '../table';
 import type { UnitOfWork } from '../unit-of-work';
 
-export type PaymentsPort = Pick<Store,
-  | 'getLink' | 'allocateAttempt' | 'rememberAttempt' | 'forgetAttempt' | 'getAttempt' | 'getNotification' | 'recordNotification'
-  | 'transactionsOfMonth' | 'findTransactionReservation' | 'getIdempotency'>;
+export type PaymentsPort = PaymentStore & AttemptStore;
 
 /** Payment links, PSP attempts and notifications, transactions and their history, refunds' idempotency keys. */
 export class PaymentsRepo implements PaymentsPort {

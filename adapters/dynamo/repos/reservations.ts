@@ -1,4 +1,4 @@
-import type { Page, ReservationAggregate, Store } from '../../../app/ports';
+import type { Page, ReservationAggregate, ReservationStore } from '../../../app/ports';
 import type { PaymentRequest } from '../../../domain/payment-request';
 import type { Reservation } from '../../../domain/reservation';
 import { decodeCursor, encodeCursor } from '../cursor';
@@ -7,7 +7,7 @@ import { card, history, paymentRequest, reservation, transaction } from '../enti
 import { LISTINGS_INDEX } from '../schema';
 import type { Table } from '../table';
 
-export type ReservationsPort = Pick<Store, 'getReservation' | 'listing'>;
+export type ReservationsPort = ReservationStore;
 
 /** Reservations as item collections, and the hotel's planning listings. */
 export class ReservationsRepo implements ReservationsPort {

@@ -1,10 +1,10 @@
-import type { DigestLine, DueRef, DueWork, Page, Store } from '../../../app/ports';
+import type { DigestLine, DueRef, DueWork, Page, SchedulingStore } from '../../../app/ports';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { digestLine, dueWork } from '../entities';
 import { DUE_INDEX } from '../schema';
 import type { Table } from '../table';
 
-export type SchedulingPort = Pick<Store, 'dueShards' | 'dueWork' | 'pendingDigestLines'>;
+export type SchedulingPort = SchedulingStore;
 
 /** Timed work (the sparse, sharded due index) and the lapses waiting for their hotel's digest. */
 export class SchedulingRepo implements SchedulingPort {

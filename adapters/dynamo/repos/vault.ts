@@ -1,11 +1,9 @@
-import type { CardAuditEntry, Sealed, Store } from '../../../app/ports';
+import type { CardAuditEntry, Sealed, VaultStore } from '../../../app/ports';
 import type { VaultUser } from '../../../domain/vault-user';
 import { card, cardAudit, cardSecret, vaultUser } from '../entities';
 import type { Table } from '../table';
 
-export type VaultPort = Pick<Store,
-  | 'findCardReservation' | 'getCardSecret' | 'getCardCvv' | 'takeCardCvv' | 'moveCardSecretsExpiry'
-  | 'getUser' | 'reservePinAttempt' | 'settlePinAttempt' | 'cardAudit'>;
+export type VaultPort = VaultStore;
 
 /** The card vault: cards' sealed parts, the users who may see them (PIN attempts) and the audit trail. */
 export class VaultRepo implements VaultPort {

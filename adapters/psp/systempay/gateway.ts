@@ -1,3 +1,4 @@
+import type { AttemptStore } from '../../../app/ports';
 import type {
   AttemptOwner, CheckoutInput, NotificationCheck, PaymentNotice, PspAccount, PspCallResult, PspGateway, PspMovement, PspNotice, StartedCheckout,
 } from '../../../app/psp';
@@ -10,27 +11,6 @@ import { attemptRef, compactUtc, formatTransId, notificationId, outcomeKind, pay
 import { parseNotification, rejectedFields } from './notification';
 import { type PspCredentials, type PspOperationResult, type PspTransactionState, SystempayRest, type SystempayRestOptions } from './rest';
 import { verify } from './signature';
-
-/**
- * One rendered form's transaction id, per shop and UTC day (`vads_trans_id`, 000001–899999), and
- * who it belongs to: stored by the table's adapter (`Store.allocateAttempt` / `getAttempt`).
- */
-export interface SystempayAttempt {
-  readonly siteId: string;
-  readonly day: string;
-  readonly transId: string;
-  readonly hotelId: string;
-  readonly reservationId: string;
-  readonly paymentRequestId: string;
-  readonly mode: PspMode;
-  readonly createdAt: string;
-}
-
-export interface SystempayAttempts {
-  /** Allocates the next free trans id of the shop's day (atomic under concurrency) and stores the attempt under it. */
-  allocateAttempt(attempt: Omit<SystempayAttempt, 'transId'>, format: (n: number) => string): Promise<SystempayAttempt>;
-  getAttempt(siteId: string, day: string, transId: string): Promise<SystempayAttempt | undefined>;
-}
 
 /** Systempay's names for a hotel's secrets. */
 interface SystempaySecrets {
@@ -77,7 +57,8 @@ export class SystempayGateway implements PspGateway {
     /** The REST API V4 base (`…/api-payment/V4/`); without it, money operations are refused. */
     readonly restUrl?: string;
     readonly rest?: SystempayRestOptions;
-    readonly attempts: SystempayAttempts;
+    /** Where each rendered form's trans id (per shop and UTC day, 000001–899999) is allocated and who it belongs to. */
+    readonly attempts: AttemptStore;
   }) {
     this.rest = options.restUrl ? new SystempayRest(options.restUrl, options.rest) : undefined;
   }
