@@ -48,7 +48,8 @@ export async function measureScale(motoEndpoint: string, sizes: readonly number[
   const { setContainer } = await import('../functions/shared/container');
   const { DynamoStore } = await import('../adapters/dynamo/store');
   const { KmsSealer } = await import('../adapters/aws/kms-sealer');
-  const { dynamoClient, kmsClient } = await import('../adapters/aws/clients');
+  const { dynamoClient } = await import('../adapters/aws/client-dynamodb');
+  const { kmsClient } = await import('../adapters/aws/client-kms');
   const { upsertReservation } = await import('../app/upsert-reservation');
   const { requestPayment } = await import('../app/create-payment-request');
   const { openPaymentPage } = await import('../app/payment-page');

@@ -19,7 +19,9 @@ export interface SweepRow {
 export async function measureSweep(motoEndpoint: string, sizes: readonly number[], due: number): Promise<SweepRow[]> {
   Object.assign(process.env, { AWS_ENDPOINT_URL: motoEndpoint, AWS_REGION: 'eu-west-3', AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test' });
   const { provision } = await import('../local/provision');
-  const { awsCallCounts, resetAwsCallCounts, dynamoClient, kmsClient } = await import('../adapters/aws/clients');
+  const { awsCallCounts, resetAwsCallCounts } = await import('../adapters/aws/clients');
+  const { dynamoClient } = await import('../adapters/aws/client-dynamodb');
+  const { kmsClient } = await import('../adapters/aws/client-kms');
   const { DynamoStore } = await import('../adapters/dynamo/store');
   const { KmsSealer } = await import('../adapters/aws/kms-sealer');
   const { createReservation } = await import('../domain/reservation');

@@ -1,13 +1,9 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { KMSClient } from '@aws-sdk/client-kms';
-import { SESv2Client } from '@aws-sdk/client-sesv2';
-import { SQSClient } from '@aws-sdk/client-sqs';
-
 /**
- * AWS clients, created once per container. Endpoints come from the standard AWS_ENDPOINT_URL
- * variable, which the local runtime points at the moto server; nothing here knows about it.
- * Every call is counted so the benchmark can report AWS calls per operation.
+ * What every AWS client of ours carries: each call counted (the benchmark reports AWS calls per
+ * operation) and passed through the runtime's middleware if one is set (local fault injection).
+ * The clients themselves are one module per service (client-*.ts), so a function's bundle holds
+ * only the SDK clients it imports. Endpoints come from the standard AWS_ENDPOINT_URL variable,
+ * which the local runtime points at the moto server; nothing here knows about it.
  */
 const counts = new Map<string, number>();
 
@@ -30,7 +26,7 @@ export function aroundAwsCalls(mw: ClientMiddleware | undefined): void {
   around = mw;
 }
 
-function counted<C extends { middlewareStack: { add: (...a: never[]) => void }; config: unknown }>(client: C, service: string): C {
+export function counted<C extends { middlewareStack: { add: (...a: never[]) => void }; config: unknown }>(client: C, service: string): C {
   (client.middlewareStack as unknown as { add: (mw: unknown, opts: unknown) => void }).add(
     (next: (a: unknown) => Promise<unknown>, context: { commandName?: string }) => async (args: { input?: unknown }) => {
       const mw = around;
@@ -49,14 +45,3 @@ function counted<C extends { middlewareStack: { add: (...a: never[]) => void }; 
   );
   return client;
 }
-
-let dynamo: DynamoDBDocumentClient | undefined;
-let kms: KMSClient | undefined;
-let sqs: SQSClient | undefined;
-let ses: SESv2Client | undefined;
-
-export const dynamoClient = (): DynamoDBDocumentClient =>
-  (dynamo ??= counted(DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } }), 'DynamoDB'));
-export const kmsClient = (): KMSClient => (kms ??= counted(new KMSClient({}), 'KMS'));
-export const sqsClient = (): SQSClient => (sqs ??= counted(new SQSClient({}), 'SQS'));
-export const sesClient = (): SESv2Client => (ses ??= counted(new SESv2Client({}), 'SES'));

@@ -1,6 +1,8 @@
 import { cardAudit } from '../../app/vault';
-import { container } from '../shared/container';
+import { wired } from '../shared/wiring/base';
 import { json, route } from '../shared/http';
 import { cardIdSchema } from './schemas';
 
-export const handler = route('card-audit', async ({ params, hotelId }) => json(200, await cardAudit(container(), hotelId, cardIdSchema.parse(params.cardId))));
+const deps = wired({});
+
+export const handler = route('card-audit', async ({ params, hotelId }) => json(200, await cardAudit(deps(), hotelId, cardIdSchema.parse(params.cardId))));

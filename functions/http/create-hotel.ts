@@ -1,10 +1,14 @@
 import { createHotel } from '../../app/create-hotel';
-import { container } from '../shared/container';
+import { wired } from '../shared/wiring/base';
+import { sealer } from '../shared/wiring/kms';
+import { provisioner } from '../shared/wiring/sandbox';
 import { json, route } from '../shared/http';
 import { createHotelSchema } from './schemas';
 
+const deps = wired({ sealer, provisioner });
+
 export const handler = route('create-hotel', { body: createHotelSchema }, async ({ body }) => {
   const { psp, ...rest } = body;
-  const created = await createHotel(container(), { ...rest, psp: { ...psp } });
+  const created = await createHotel(deps(), { ...rest, psp: { ...psp } });
   return json(201, created);
 });

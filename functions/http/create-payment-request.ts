@@ -1,9 +1,12 @@
 import { requestPayment } from '../../app/create-payment-request';
-import { container } from '../shared/container';
+import { wired } from '../shared/wiring/base';
+import { sealer } from '../shared/wiring/kms';
 import { json, route } from '../shared/http';
 import { paymentRequestSchema, reservationIdSchema } from './schemas';
 
+const deps = wired({ sealer });
+
 export const handler = route('create-payment-request', { body: paymentRequestSchema }, async ({ body, params, hotelId, publicBaseUrl }) => {
   const reservationId = reservationIdSchema.parse(params.reservationId);
-  return json(201, await requestPayment(container(), hotelId, reservationId, body, publicBaseUrl));
+  return json(201, await requestPayment(deps(), hotelId, reservationId, body, publicBaseUrl));
 });

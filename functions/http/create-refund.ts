@@ -1,11 +1,13 @@
 import { requestRefund } from '../../app/request-refund';
-import { container } from '../shared/container';
+import { wired } from '../shared/wiring/base';
 import { header, json, route } from '../shared/http';
 import { idempotencyKeySchema, refundSchema, transactionIdSchema } from './schemas';
+
+const deps = wired({});
 
 export const handler = route('create-refund', { body: refundSchema.optional() }, async ({ event, body, params, hotelId }) => {
   const transactionId = transactionIdSchema.parse(params.transactionId);
   const key = header(event, 'idempotency-key');
-  const refund = await requestRefund(container(), hotelId, transactionId, body ?? {}, key === undefined ? undefined : idempotencyKeySchema.parse(key));
+  const refund = await requestRefund(deps(), hotelId, transactionId, body ?? {}, key === undefined ? undefined : idempotencyKeySchema.parse(key));
   return json(202, refund);
 });

@@ -1,6 +1,9 @@
 import { createVaultUser } from '../../app/vault';
-import { container } from '../shared/container';
+import { wired } from '../shared/wiring/base';
+import { pins } from '../shared/wiring/pins';
 import { json, route } from '../shared/http';
 import { userSchema } from './schemas';
 
-export const handler = route('create-user', { body: userSchema }, async ({ body, hotelId }) => json(201, await createVaultUser(container(), hotelId, body)));
+const deps = wired({ pins });
+
+export const handler = route('create-user', { body: userSchema }, async ({ body, hotelId }) => json(201, await createVaultUser(deps(), hotelId, body)));

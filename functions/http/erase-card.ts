@@ -1,10 +1,13 @@
 import { eraseCard } from '../../app/vault';
-import { container } from '../shared/container';
+import { wired } from '../shared/wiring/base';
+import { pins } from '../shared/wiring/pins';
 import { json, route } from '../shared/http';
 import { cardIdSchema, revealSchema } from './schemas';
+
+const deps = wired({ pins });
 
 export const handler = route('erase-card', { body: revealSchema }, async ({ event, body, params, hotelId }) => {
   const cardId = cardIdSchema.parse(params.cardId);
   const sourceIp = event.requestContext?.identity?.sourceIp;
-  return json(200, await eraseCard(container(), hotelId, cardId, { userId: body.userId, pin: body.pin, ...(sourceIp ? { sourceIp } : {}) }));
+  return json(200, await eraseCard(deps(), hotelId, cardId, { userId: body.userId, pin: body.pin, ...(sourceIp ? { sourceIp } : {}) }));
 });

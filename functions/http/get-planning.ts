@@ -1,9 +1,11 @@
 import { planning } from '../../app/planning';
-import { container } from '../shared/container';
+import { wired } from '../shared/wiring/base';
 import { json, route } from '../shared/http';
 import { planningQuerySchema } from './schemas';
 
+const deps = wired({});
+
 export const handler = route('get-planning', async ({ hotelId, query }) => {
   const q = planningQuerySchema.parse(query);
-  return json(200, await planning(container(), hotelId, q));
+  return json(200, await planning(deps(), hotelId, q));
 });

@@ -1,5 +1,7 @@
 import { getPolicy } from '../../app/policy';
-import { container } from '../shared/container';
+import { wired } from '../shared/wiring/base';
 import { json, route } from '../shared/http';
 
-export const handler = route('get-policy', async ({ hotelId }) => json(200, await getPolicy(container(), hotelId)));
+const deps = wired({});
+
+export const handler = route('get-policy', async ({ hotelId }) => json(200, await getPolicy(deps(), hotelId)));

@@ -1,9 +1,12 @@
 import { importCard } from '../../app/vault';
-import { container } from '../shared/container';
+import { wired } from '../shared/wiring/base';
+import { sealer } from '../shared/wiring/kms';
 import { json, route } from '../shared/http';
 import { cardSchema, reservationIdSchema } from './schemas';
 
+const deps = wired({ sealer });
+
 export const handler = route('import-card', { body: cardSchema }, async ({ body, params, hotelId }) => {
   const reservationId = reservationIdSchema.parse(params.reservationId);
-  return json(201, await importCard(container(), hotelId, reservationId, body));
+  return json(201, await importCard(deps(), hotelId, reservationId, body));
 });

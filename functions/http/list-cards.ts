@@ -1,9 +1,11 @@
 import { listCards } from '../../app/vault';
-import { container } from '../shared/container';
+import { wired } from '../shared/wiring/base';
 import { json, route } from '../shared/http';
 import { reservationIdSchema } from './schemas';
 
+const deps = wired({});
+
 export const handler = route('list-cards', async ({ params, hotelId }) => {
   const reservationId = reservationIdSchema.parse(params.reservationId);
-  return json(200, await listCards(container(), hotelId, reservationId));
+  return json(200, await listCards(deps(), hotelId, reservationId));
 });

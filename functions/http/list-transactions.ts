@@ -1,12 +1,14 @@
 import { exportTransactionsCsv, listTransactions, listView } from '../../app/transactions';
-import { container } from '../shared/container';
+import { wired } from '../shared/wiring/base';
 import { json, route } from '../shared/http';
 import { transactionsQuerySchema } from './schemas';
 
+const deps = wired({});
+
 export const handler = route('list-transactions', async ({ hotelId, query }) => {
   const { format, limit, ...q } = transactionsQuerySchema.parse(query);
-  if (format === 'json') return json(200, listView(await listTransactions(container(), hotelId, { ...q, limit })));
-  const { csv, nextCursor } = await exportTransactionsCsv(container(), hotelId, q);
+  if (format === 'json') return json(200, listView(await listTransactions(deps(), hotelId, { ...q, limit })));
+  const { csv, nextCursor } = await exportTransactionsCsv(deps(), hotelId, q);
   return {
     statusCode: 200,
     headers: {

@@ -1,6 +1,8 @@
 import { setPolicy } from '../../app/policy';
-import { container } from '../shared/container';
+import { wired } from '../shared/wiring/base';
 import { json, route } from '../shared/http';
 import { policySchema } from './schemas';
 
-export const handler = route('put-policy', { body: policySchema }, async ({ hotelId, body }) => json(200, await setPolicy(container(), hotelId, body)));
+const deps = wired({});
+
+export const handler = route('put-policy', { body: policySchema }, async ({ hotelId, body }) => json(200, await setPolicy(deps(), hotelId, body)));

@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { receiveNotification } from '../../app/receive-notification';
-import { container } from '../shared/container';
+import { wired } from '../shared/wiring/base';
+import { sealer } from '../shared/wiring/kms';
+import { psp } from '../shared/wiring/psp';
 import { route } from '../shared/http';
 import { log } from '../shared/logger';
+
+const deps = wired({ sealer, psp });
 
 const formFields = z.record(z.string(), z.string());
 
@@ -16,7 +20,7 @@ export const NOTIFICATION_REJECTED = 'notification_rejected';
  * retrying would bring the same fields again, so a person has to look (the alarm).
  */
 export const handler = route('receive-psp-notification', { body: formFields, bodyFormat: 'form' }, async ({ body, params }) => {
-  const receipt = await receiveNotification(container(), 'systempay', params.hotelId ?? '', body);
+  const receipt = await receiveNotification(deps(), 'systempay', params.hotelId ?? '', body);
   const text = (s: string) => ({ statusCode: 200, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: s });
   if (receipt.result === 'rejected') {
     log.warn(NOTIFICATION_REJECTED, { hotelId: params.hotelId, notificationId: receipt.notificationId, reason: receipt.reason });

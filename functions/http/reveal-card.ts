@@ -1,10 +1,14 @@
 import { revealCard } from '../../app/vault';
-import { container } from '../shared/container';
+import { wired } from '../shared/wiring/base';
+import { sealer } from '../shared/wiring/kms';
+import { pins } from '../shared/wiring/pins';
 import { json, route } from '../shared/http';
 import { cardIdSchema, revealSchema } from './schemas';
+
+const deps = wired({ sealer, pins });
 
 export const handler = route('reveal-card', { body: revealSchema }, async ({ event, body, params, hotelId }) => {
   const cardId = cardIdSchema.parse(params.cardId);
   const sourceIp = event.requestContext?.identity?.sourceIp;
-  return json(200, await revealCard(container(), hotelId, cardId, { userId: body.userId, pin: body.pin, ...(sourceIp ? { sourceIp } : {}) }));
+  return json(200, await revealCard(deps(), hotelId, cardId, { userId: body.userId, pin: body.pin, ...(sourceIp ? { sourceIp } : {}) }));
 });

@@ -1,6 +1,8 @@
 import { unlockVaultUser } from '../../app/vault';
-import { container } from '../shared/container';
+import { wired } from '../shared/wiring/base';
 import { json, route } from '../shared/http';
 import { userIdSchema } from './schemas';
 
-export const handler = route('unlock-user', async ({ params, hotelId }) => json(200, await unlockVaultUser(container(), hotelId, userIdSchema.parse(params.userId))));
+const deps = wired({});
+
+export const handler = route('unlock-user', async ({ params, hotelId }) => json(200, await unlockVaultUser(deps(), hotelId, userIdSchema.parse(params.userId))));

@@ -1,10 +1,13 @@
 import { upsertReservation } from '../../app/upsert-reservation';
-import { container } from '../shared/container';
+import { wired } from '../shared/wiring/base';
+import { sealer } from '../shared/wiring/kms';
 import { json, route } from '../shared/http';
 import { reservationIdSchema, reservationSchema } from './schemas';
 
+const deps = wired({ sealer });
+
 export const handler = route('upsert-reservation', { body: reservationSchema }, async ({ body, params, hotelId }) => {
   const reservationId = reservationIdSchema.parse(params.reservationId);
-  const { created, view } = await upsertReservation(container(), hotelId, reservationId, body);
+  const { created, view } = await upsertReservation(deps(), hotelId, reservationId, body);
   return json(created ? 201 : 200, view);
 });

@@ -1,9 +1,13 @@
 import { sendEmailsFor } from '../../app/send-emails';
-import { container } from '../shared/container';
+import { wired } from '../shared/wiring/base';
+import { sealer } from '../shared/wiring/kms';
+import { mailer } from '../shared/wiring/ses';
 import { log } from '../shared/logger';
 import { queueConsumer } from '../shared/sqs';
 
+const deps = wired({ sealer, mailer });
+
 export const handler = queueConsumer('send-emails', async (event) => {
-  const sent = await sendEmailsFor(container(), event);
+  const sent = await sendEmailsFor(deps(), event);
   log.info('e-mails sent', { eventId: event.id, type: event.type, sent });
 });

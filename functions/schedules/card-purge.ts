@@ -1,5 +1,7 @@
 import { purgeCards } from '../../app/purge-cards';
-import { container } from '../shared/container';
+import { wired } from '../shared/wiring/base';
 import { scheduledJob } from '../shared/schedule';
 
-export const handler = scheduledJob('card-purge', (budget) => purgeCards(container(), budget));
+const deps = wired({});
+
+export const handler = scheduledJob('card-purge', (budget) => purgeCards(deps(), budget));

@@ -1,5 +1,7 @@
 import { expireLinks } from '../../app/expire-links';
-import { container } from '../shared/container';
+import { wired } from '../shared/wiring/base';
 import { scheduledJob } from '../shared/schedule';
 
-export const handler = scheduledJob('link-expiry', (budget) => expireLinks(container(), budget));
+const deps = wired({});
+
+export const handler = scheduledJob('link-expiry', (budget) => expireLinks(deps(), budget));

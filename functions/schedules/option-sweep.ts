@@ -1,5 +1,7 @@
 import { sweepOptions } from '../../app/lapse-options';
-import { container } from '../shared/container';
+import { wired } from '../shared/wiring/base';
 import { scheduledJob } from '../shared/schedule';
 
-export const handler = scheduledJob('option-sweep', (budget) => sweepOptions(container(), budget));
+const deps = wired({});
+
+export const handler = scheduledJob('option-sweep', (budget) => sweepOptions(deps(), budget));

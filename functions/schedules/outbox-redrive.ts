@@ -1,5 +1,8 @@
 import { redriveOutbox } from '../../app/relay-events';
-import { container } from '../shared/container';
+import { wired } from '../shared/wiring/base';
+import { publisher } from '../shared/wiring/sqs';
 import { scheduledJob } from '../shared/schedule';
 
-export const handler = scheduledJob('outbox-redrive', (budget) => redriveOutbox(container(), budget));
+const deps = wired({ publisher });
+
+export const handler = scheduledJob('outbox-redrive', (budget) => redriveOutbox(deps(), budget));

@@ -1,5 +1,7 @@
 import { sendReminders } from '../../app/send-reminders';
-import { container } from '../shared/container';
+import { wired } from '../shared/wiring/base';
 import { scheduledJob } from '../shared/schedule';
 
-export const handler = scheduledJob('payment-reminders', (budget) => sendReminders(container(), budget));
+const deps = wired({});
+
+export const handler = scheduledJob('payment-reminders', (budget) => sendReminders(deps(), budget));

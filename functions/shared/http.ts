@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { DomainError, type ErrorKind, InvalidInput, Unauthenticated } from '../../domain/errors';
 import { hashSecret } from '../../app/secrets';
 import { FUNCTIONS, type HttpAuth, type HttpFunctionName, type HttpTrigger, type HttpTriggerOf } from '../catalog';
-import { container } from './container';
+import { tableStore } from './wiring/base';
 import { log } from './logger';
 import { setting } from './settings';
 
@@ -107,7 +107,7 @@ async function authenticate(auth: HttpAuth, event: APIGatewayProxyEvent): Promis
     if (expected.length !== 32 || !timingSafeEqual(expected, given)) throw new Unauthenticated('invalid_api_key', 'This key is not the admin key');
     return '';
   }
-  const hotelId = await container().store.findHotelIdByApiKeyHash(hashSecret(key));
+  const hotelId = await tableStore().findHotelIdByApiKeyHash(hashSecret(key));
   if (!hotelId) throw new Unauthenticated('invalid_api_key', 'Unknown API key');
   return hotelId;
 }

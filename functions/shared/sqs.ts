@@ -1,7 +1,7 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { ChangeMessageVisibilityCommand } from '@aws-sdk/client-sqs';
 import type { SQSEvent, SQSHandler, SQSRecord } from 'aws-lambda';
-import { sqsClient } from '../../adapters/aws/clients';
+import { sqsClient } from '../../adapters/aws/client-sqs';
 import { envelopeSchema, type Envelope } from '../../events/envelope';
 import { backoffSeconds, QUEUES, queueUrlVariable, type QueueName } from '../catalog';
 import { log } from './logger';

@@ -4,8 +4,11 @@ import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamHandler } fro
 import { relayEvent } from '../../app/relay-events';
 import { envelopeSchema } from '../../events/envelope';
 import { OUTBOX_RECORDS } from '../catalog';
-import { container } from '../shared/container';
+import { wired } from '../shared/wiring/base';
+import { publisher } from '../shared/wiring/sqs';
 import { log } from '../shared/logger';
+
+const deps = wired({ publisher });
 
 /**
  * The outbox relay: each event committed with a state change reaches every queue that consumes
@@ -23,7 +26,7 @@ async function relay(record: DynamoDBRecord): Promise<void> {
     log.error('outbox item is not an event envelope; skipped', { key: item.PK, issues: parsed.error.issues });
     return;
   }
-  await relayEvent(container(), parsed.data);
+  await relayEvent(deps(), parsed.data);
   log.debug('event relayed', { eventId: parsed.data.id, type: parsed.data.type });
 }
 

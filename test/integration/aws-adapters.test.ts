@@ -1,6 +1,6 @@
 import { DEFAULT_POLICY } from '../../domain/policy';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { dynamoClient } from '../../adapters/aws/clients';
+import { dynamoClient } from '../../adapters/aws/client-dynamodb';
 import * as entities from '../../adapters/dynamo/entities';
 import { Conflict } from '../../domain/errors';
 import { createReservation } from '../../domain/reservation';

@@ -1,5 +1,6 @@
 import { GetCommand, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { awsCallCounts, dynamoClient, resetAwsCallCounts } from '../../adapters/aws/clients';
+import { awsCallCounts, resetAwsCallCounts } from '../../adapters/aws/clients';
+import { dynamoClient } from '../../adapters/aws/client-dynamodb';
 import * as entities from '../../adapters/dynamo/entities';
 import { ScryptPinHasher } from '../../adapters/crypto/pin-hasher';
 import type { Wired } from '../../app/deps';

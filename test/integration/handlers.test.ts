@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
-import { sqsClient } from '../../adapters/aws/clients';
+import { sqsClient } from '../../adapters/aws/client-sqs';
 import * as entities from '../../adapters/dynamo/entities';
 import { notificationId } from '../../adapters/psp/systempay/form';
 import { sign } from '../../adapters/psp/systempay/signature';

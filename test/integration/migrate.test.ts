@@ -1,5 +1,5 @@
 import { DeleteCommand, GetCommand, PutCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { dynamoClient } from '../../adapters/aws/clients';
+import { dynamoClient } from '../../adapters/aws/client-dynamodb';
 import * as entities from '../../adapters/dynamo/entities';
 import type { Wired } from '../../app/deps';
 import { processRefund } from '../../app/process-refund';

@@ -1,5 +1,5 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { dynamoClient } from '../../adapters/aws/clients';
+import { dynamoClient } from '../../adapters/aws/client-dynamodb';
 import * as entities from '../../adapters/dynamo/entities';
 import type { Wired } from '../../app/deps';
 import { hashSecret } from '../../app/secrets';

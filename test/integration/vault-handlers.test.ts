@@ -1,5 +1,5 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { dynamoClient } from '../../adapters/aws/clients';
+import { dynamoClient } from '../../adapters/aws/client-dynamodb';
 import { ScryptPinHasher } from '../../adapters/crypto/pin-hasher';
 import * as entities from '../../adapters/dynamo/entities';
 import { createHotel } from '../../app/create-hotel';

@@ -1,5 +1,5 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { dynamoClient } from '../../adapters/aws/clients';
+import { dynamoClient } from '../../adapters/aws/client-dynamodb';
 import { createHotel } from '../../app/create-hotel';
 import type { Wired } from '../../app/deps';
 import { upsertReservation } from '../../app/upsert-reservation';
