@@ -106,7 +106,7 @@ export async function measureAwsCalls(motoEndpoint: string): Promise<AwsCallsRes
     const form = formFields(String(page.body));
 
     const ipn = (fields: Record<string, string>) =>
-      call(receiveIpn as never, apiEvent('POST', `/psp/systempay/${hotelId}/ipn`, { form: fields, params: { hotelId } }));
+      call(receiveIpn as never, apiEvent('POST', `/psp/systempay/${hotelId}/ipn`, { form: fields, params: { provider: 'systempay', hotelId } }));
     const first = await step('c', () => ipn(ipnFor(form, sign)));
     expectStatus('IPN', first, 200);
     if (first.body !== 'OK-stored') throw new Error(`IPN: expected OK-stored, got ${String(first.body).slice(0, 40)}`);

@@ -147,8 +147,8 @@ const CATALOG = [
   {
     name: 'receive-psp-notification',
     entry: 'functions/http/receive-psp-notification.ts',
-    description: 'POST /psp/systempay/{hotelId}/ipn: verify, store and acknowledge a PSP notification',
-    trigger: { kind: 'http', method: 'POST', path: '/psp/systempay/{hotelId}/ipn', auth: 'psp' },
+    description: 'POST /psp/{provider}/{hotelId}/ipn: verify, store and acknowledge a PSP notification (Systempay: /psp/systempay/{hotelId}/ipn)',
+    trigger: { kind: 'http', method: 'POST', path: '/psp/{provider}/{hotelId}/ipn', auth: 'psp' },
     access: { table: 'write', kms: { seal: ['psp-notification'], open: ['psp-secrets'] } },
   },
   {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { receiveNotification } from '../../app/receive-notification';
+import { NotFound } from '../../domain/errors';
+import { PSP_PROVIDERS, type PspProvider } from '../../domain/hotel';
 import { wired } from '../shared/wiring/base';
 import { sealer } from '../shared/wiring/kms';
 import { psp } from '../shared/wiring/psp';
@@ -20,7 +22,10 @@ export const NOTIFICATION_REJECTED = 'notification_rejected';
  * retrying would bring the same fields again, so a person has to look (the alarm).
  */
 export const handler = route('receive-psp-notification', { body: formFields, bodyFormat: 'form' }, async ({ body, params }) => {
-  const receipt = await receiveNotification(deps(), 'systempay', params.hotelId ?? '', body);
+  // Each provider notifies at its own path: /psp/systempay/{hotelId}/ipn for Systempay.
+  const provider = PSP_PROVIDERS.find((p): p is PspProvider => p === params.provider);
+  if (!provider) throw new NotFound('hotel_not_found', 'Unknown notification URL');
+  const receipt = await receiveNotification(deps(), provider, params.hotelId ?? '', body);
   const text = (s: string) => ({ statusCode: 200, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: s });
   if (receipt.result === 'rejected') {
     log.warn(NOTIFICATION_REJECTED, { hotelId: params.hotelId, notificationId: receipt.notificationId, reason: receipt.reason });

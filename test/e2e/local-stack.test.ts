@@ -145,6 +145,10 @@ describe('local stack', () => {
     expect((await post({ ...forged, signature: sign(forged, 'not-the-key-0000') })).status).toBe(401);
     expect((await post({ ...forged, vads_site_id: '11111111', signature: sign({ ...forged, vads_site_id: '11111111' }, TEST_KEY) })).status).toBe(400);
     expect((await post({ ...forged, signature: sign(forged, TEST_KEY) }, 'UNKNOWNHOTEL')).status).toBe(404);
+    // Each provider has its own path; a provider we do not know of has none.
+    const otherProvider = await fetch(`${stack.url}/psp/otherpsp/${hotelId}/ipn`, { method: 'POST', body: new URLSearchParams({ ...forged, signature: sign(forged, TEST_KEY) }) });
+    expect(otherProvider.status).toBe(404);
+    expect(await otherProvider.json()).toMatchObject({ error: { code: 'hotel_not_found' } });
     await stack.settle();
     expect((await api.req('GET', '/v1/reservations/SEC-1')).body).toMatchObject({ status: 'option', transactions: [] });
   });

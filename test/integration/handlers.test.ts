@@ -65,7 +65,7 @@ async function openForm(url: string): Promise<Record<string, string>> {
 }
 
 const ipn = (fields: Record<string, string>, hotel = hotelId) =>
-  call(receiveIpn as never, apiEvent('POST', `/psp/systempay/${hotel}/ipn`, { form: fields, params: { hotelId: hotel } }));
+  call(receiveIpn as never, apiEvent('POST', `/psp/systempay/${hotel}/ipn`, { form: fields, params: { provider: 'systempay', hotelId: hotel } }));
 const processBatch = (ids: string[]) => (processIpn as unknown as (e: unknown, c: unknown) => Promise<{ batchItemFailures: { itemIdentifier: string }[] }>)(
   sqsBatch(ids.map((id) => makeEvent(pspNotificationReceived, { id: `ev-${id}`, occurredAt: clock.now(), hotelId }, { notificationId: id }))),
   lambdaContext('process-psp-notification'),

@@ -53,7 +53,7 @@ function signedIpn(changes: Record<string, string | undefined>): Record<string, 
   return { ...fields, signature: sign(fields, TEST_KEY) };
 }
 
-const ipn = (fields: Record<string, string>) => call(receiveIpn as never, apiEvent('POST', `/psp/systempay/${hotelId}/ipn`, { form: fields, params: { hotelId } }));
+const ipn = (fields: Record<string, string>) => call(receiveIpn as never, apiEvent('POST', `/psp/systempay/${hotelId}/ipn`, { form: fields, params: { provider: 'systempay', hotelId } }));
 const processBatch = (ids: string[]) => (processIpn as unknown as (e: unknown, c: unknown) => Promise<{ batchItemFailures: unknown[] }>)(
   sqsBatch(ids.map((id) => makeEvent(pspNotificationReceived, { id: `ev-${id}`, occurredAt: clock.now(), hotelId }, { notificationId: id }))),
   lambdaContext('process-psp-notification'),
@@ -144,7 +144,7 @@ describe('a signed notification that is not well-formed', () => {
     expect((await ipn({ ...fields, signature: 'x'.repeat(44) })).status).toBe(401);
     expect((await ipn({ ...fields, vads_site_id: '11111111' })).body.error.code).toBe('unknown_shop');
     const twice = `${new URLSearchParams(fields).toString()}&vads_amount=12000`;
-    const dup = await call(receiveIpn as never, { ...apiEvent('POST', `/psp/systempay/${hotelId}/ipn`, { form: {}, params: { hotelId } }), body: twice });
+    const dup = await call(receiveIpn as never, { ...apiEvent('POST', `/psp/systempay/${hotelId}/ipn`, { form: {}, params: { provider: 'systempay', hotelId } }), body: twice });
     expect(dup).toMatchObject({ status: 400, body: { error: { code: 'malformed_form', message: expect.any(String) } } });
     expect(await ctx.deps.store.getNotification(hotelId, notificationId(fields))).toBeUndefined();
   });

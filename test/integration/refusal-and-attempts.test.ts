@@ -84,7 +84,7 @@ async function answer(form: Record<string, string>, status: string, extra: Recor
     vads_operation_type: form.vads_page_action === 'REGISTER' ? 'VERIFICATION' : 'DEBIT', vads_result: status === 'REFUSED' ? '05' : '00', ...extra,
   });
   const signed = { ...fields, signature: sign(fields, TEST_KEY) };
-  const received = await call(receiveIpn as never, apiEvent('POST', `/psp/systempay/${hotelId}/ipn`, { form: signed, params: { hotelId } }));
+  const received = await call(receiveIpn as never, apiEvent('POST', `/psp/systempay/${hotelId}/ipn`, { form: signed, params: { provider: 'systempay', hotelId } }));
   expect(received.status).toBe(200);
   expect(await processNotification(deps, hotelId, notificationId(signed))).toBe('applied');
 }
