@@ -14,12 +14,14 @@
    errors and cancellation reasons, in the same order), and only then is every write applied; no
    table is copied or replaced, and a cancelled transaction writes no stream record.
 
-3. A Query reads its partition. moto answers a Query by sorting every item of the table (with its
+3. A Query reads its partition, a Scan pages without sorting the table anew. moto answers a Query by sorting every item of the table (with its
    slow typed comparisons) and walking them all; at a few thousand reservations, one query on an
    index took over a second, and every DynamoDB request waited behind it. Here the candidates are
    handed over instead: the partition, for a query on the table's own key; for a query on an
-   index, the items whose index partition key matches (one cheap pass, no sort). moto still
-   applies every condition, sort and page to them.
+   index, the items whose index partition key matches (one cheap pass, no sort); for a Scan, the
+   items sorted once on their string keys, from the page's start key on (moto re-sorted the whole
+   table and walked it from the beginning for every page). moto still applies every condition,
+   sort and page to them.
 
 4. The sent e-mails can be read without dumping moto's whole state. `GET /moto-api/data.json`
    walks every model instance moto ever made (every item, every stream record): the local outbox
@@ -35,6 +37,7 @@ server refuses to start (and says why) rather than behave differently from Dynam
 
 usage: python3 moto_atomic.py HOST PORT
 """
+import bisect
 import copy
 import inspect
 import sys
@@ -236,6 +239,45 @@ def all_items(self):
     return list(candidates) if candidates is not None else _all_items(self)
 
 
+def _string_keyed(table):
+    """Every item of the table in moto's order (hash key, then range key), sorted on plain strings
+    when every key is a string (moto compares typed values, the same order, far slower); None otherwise."""
+    ranged = bool(table.range_key_attr)
+    items = [item for part in table.items.values() for item in (part.values() if ranged else (part,))]
+    if not all(i.hash_key.type == "S" and (not ranged or (i.range_key is not None and i.range_key.type == "S")) for i in items):
+        return None, None
+    key = (lambda i: (i.hash_key.value, i.range_key.value)) if ranged else (lambda i: (i.hash_key.value, ""))
+    items.sort(key=key)
+    return items, key
+
+
+_scan = Table.scan
+_scan_signature = inspect.signature(_scan)
+
+
+def scan(self, *args, **kwargs):
+    """A Scan of the table hands over its items sorted once, from the page's start key on."""
+    bound = _scan_signature.bind(self, *args, **kwargs)
+    if bound.arguments.get("index_name"):
+        return _scan(self, *args, **kwargs)
+    items, key = _string_keyed(self)
+    if items is None:
+        return _scan(self, *args, **kwargs)
+    start = bound.arguments.get("exclusive_start_key")
+    if start:
+        try:
+            after = (start[self.hash_key_attr]["S"], start[self.range_key_attr]["S"] if self.range_key_attr else "")
+        except (KeyError, TypeError):
+            return _scan(self, *args, **kwargs)
+        items = items[bisect.bisect_right([key(i) for i in items], after):]
+        bound.arguments["exclusive_start_key"] = None
+    self._moto_atomic_candidates = items
+    try:
+        return _scan(*bound.args, **bound.kwargs)
+    finally:
+        del self._moto_atomic_candidates
+
+
 def _patch():
     _check(moto.__version__.split(".")[0] == "5", "major version 5")
     _check(_params(DynamoDBBackend.transact_write_items) == ["self", "transact_items"],
@@ -247,6 +289,7 @@ def _patch():
         (DynamoDBBackend.get_keys_value, ["table", "keys"]),
         (Table.query, ["hash_key", "index_name", "hash_key_conditions"]),
         (Table.all_items, ["self"]),
+        (Table.scan, ["filters", "limit", "exclusive_start_key", "index_name"]),
     ]:
         _check(set(names) <= set(_params(fn)), f"{fn.__qualname__} takes {', '.join(names)}")
     # The original's own shape: the copy-and-restore this module replaces is still what it does.
@@ -259,6 +302,8 @@ def _patch():
     DynamoDBBackend.transact_write_items = transact_write_items
     Table.query = query
     Table.all_items = all_items
+    _check("self.all_items()" in inspect.getsource(_scan), "Table.scan walks self.all_items()")
+    Table.scan = scan
 
 
 class _Untracked(list):
@@ -376,6 +421,13 @@ def _self_test():
         b.put_item("g", {"PK": {"S": pk}, "SK": {"S": sk}, **({"G": {"S": g}, "GS": {"S": gs}} if g else {})})
     found, _, _ = b.query("g", None, None, [], None, None, True, None, index_name="I", hash_key_conditions=[("G", {"S": "x"})])
     _check([i.attrs["PK"].value for i in found] == ["p2", "p1"], "a query on an index reads the items of its partition, in index order")
+    seen, start = [], None
+    while True:
+        page, _, start = b.scan("g", {}, 2, start, None, {}, {}, None, False, None, (None, None))
+        seen += [(i.attrs["PK"].value, i.attrs["SK"].value) for i in page]
+        if not start:
+            break
+    _check(seen == [("p1", "a"), ("p2", "a"), ("p3", "a"), ("p4", "a")], "a scan pages through the table in key order")
 
 
 _patch()
