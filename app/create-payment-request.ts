@@ -3,7 +3,7 @@ import { blocksNewRequest, createPaymentRequest, replaceRequest, type PaymentReq
 import { assertOnOption } from '../domain/reservation';
 import { makeEvent, paymentRequestCreated } from '../events';
 import type { Needs } from './deps';
-import { stampHistory } from './history';
+import { subjectHistory } from './payment-subjects';
 import { hashSecret, linkContext } from './secrets';
 
 export interface CreatedRequest {
@@ -55,8 +55,8 @@ export async function requestPayment(
     // (a double click, a retry) one commits and the other gets 409, so only one link is ever open.
     reservation: { value: { ...agg.reservation, updatedAt: now.toISOString(), version: agg.reservation.version + 1 }, expectedVersion: agg.reservation.version },
     paymentRequests: [...replaced, { value: { request, sealedUrl }, expectedVersion: null }],
-    link: { tokenHash: hashSecret(token), hotelId, reservationId, paymentRequestId: request.paymentRequestId, expiresAt: request.expiresAt },
-    history: stampHistory(deps.ids, hotelId, reservationId, [
+    link: { tokenHash: hashSecret(token), hotelId, subject: request.subject, paymentRequestId: request.paymentRequestId, expiresAt: request.expiresAt },
+    history: subjectHistory(deps.ids, hotelId, request.subject, [
       ...replaced.map(({ value }) => ({
         at: now.toISOString(), type: 'payment_request_replaced' as const, actor: 'pms' as const,
         detail: { paymentRequestId: value.request.paymentRequestId, replacedBy: request.paymentRequestId, reason: 'payment_failed' },

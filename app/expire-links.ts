@@ -1,7 +1,7 @@
 import { expireRequest } from '../domain/payment-request';
 import { makeEvent, paymentRequestExpired } from '../events';
 import type { Needs } from './deps';
-import { stampHistory } from './history';
+import { loadSubject, requestOf, subjectHistory, subjectOfEvent } from './payment-subjects';
 import type { PaymentRequestRecord } from './ports';
 import { type RunBudget, walkDue } from './timed-work';
 
@@ -10,11 +10,11 @@ export async function expireLink(deps: Needs<'clock' | 'ids' | 'store'>, rec: Pa
   const now = deps.clock.now();
   const next = expireRequest(rec.request, now);
   if (!next) return false;
-  const { hotelId, reservationId, paymentRequestId } = next;
+  const { hotelId, subject, paymentRequestId } = next;
   await deps.store.commit({
     paymentRequests: [{ value: { ...rec, request: next }, expectedVersion: rec.request.version }],
-    history: stampHistory(deps.ids, hotelId, reservationId, [{ at: now.toISOString(), type: 'payment_request_expired', actor: 'system', detail: { paymentRequestId, reason: 'link_expired' } }]),
-    events: [makeEvent(paymentRequestExpired, { id: deps.ids.newId(), occurredAt: now, hotelId }, { reservationId, paymentRequestId, reason: 'link_expired' })],
+    history: subjectHistory(deps.ids, hotelId, subject, [{ at: now.toISOString(), type: 'payment_request_expired', actor: 'system', detail: { paymentRequestId, reason: 'link_expired' } }]),
+    events: [makeEvent(paymentRequestExpired, { id: deps.ids.newId(), occurredAt: now, hotelId }, { ...subjectOfEvent(subject), paymentRequestId, reason: 'link_expired' })],
   });
   return true;
 }
@@ -25,9 +25,9 @@ export async function expireLink(deps: Needs<'clock' | 'ids' | 'store'>, rec: Pa
  */
 export async function expireLinks(deps: Needs<'clock' | 'ids' | 'store'>, budget: RunBudget) {
   return walkDue(deps, 'expire', budget, async (ref) => {
-    const agg = await deps.store.getReservation(ref.hotelId, ref.reservationId);
-    const rec = agg?.requests.find((r) => r.request.paymentRequestId === ref.paymentRequestId);
-    if (!agg || !rec) return null;
+    const subject = ref.request && await loadSubject(deps, ref.hotelId, ref.request.subject);
+    const rec = subject && requestOf(subject, ref.request!.paymentRequestId);
+    if (!rec) return null;
     return (await expireLink(deps, rec)) ? 'expired' : null;
   });
 }

@@ -1,12 +1,14 @@
 import { Conflict, Gone } from '../domain/errors';
 import { type Language, pickLanguage } from '../domain/language';
 import { assertPayable } from '../domain/payment-request';
-import type { LinkProblem, PaymentPageData, ResultState } from '../templates/pages';
+import { subjectReference } from '../domain/payment-subject';
+import type { LinkProblem, PageSubject, PaymentPageData, ResultState } from '../templates/pages';
 import type { Needs } from './deps';
 import { expireLink } from './expire-links';
 import { gatewayFor, notificationPath } from './psp';
 import { hashSecret, openPspSecrets } from './secrets';
-import type { HotelRecord, LinkRecord, ReservationAggregate } from './ports';
+import { type LoadedSubject, loadSubject, requestOf, type SubjectSummary } from './payment-subjects';
+import type { LinkRecord, PaymentRequestRecord } from './ports';
 
 /** What the hosted page shows: the signed PSP form, or why there is none. */
 export type PaymentPage =
@@ -15,23 +17,23 @@ export type PaymentPage =
 
 interface ResolvedLink {
   link: LinkRecord;
-  hotel: HotelRecord;
-  agg: ReservationAggregate;
-  request: ReservationAggregate['requests'][number]['request'];
+  subject: LoadedSubject;
+  request: PaymentRequestRecord;
   language: Language;
 }
 
-/** Token → link → hotel, reservation and request; undefined when the token means nothing. */
+/** Token → link → its subject (with hotel and requests) and request; undefined when the token means nothing. */
 export async function resolveLink(deps: Needs<'store'>, token: string): Promise<ResolvedLink | undefined> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return undefined;
   const link = await deps.store.getLink(hashSecret(token));
   if (!link) return undefined;
-  const [hotel, agg] = await Promise.all([deps.store.getHotel(link.hotelId), deps.store.getReservation(link.hotelId, link.reservationId)]);
-  const request = agg?.requests.find((r) => r.request.paymentRequestId === link.paymentRequestId)?.request;
-  if (!hotel || !agg || !request) return undefined;
+  const subject = await loadSubject(deps, link.hotelId, link.subject);
+  const request = subject && requestOf(subject, link.paymentRequestId);
+  if (!subject || !request) return undefined;
+  const hotel = subject.hotel.hotel;
   // A terminal link is opened by the front desk (a card given by phone): the hotel's language.
-  const language = request.delivery === 'terminal' ? hotel.hotel.defaultLanguage : pickLanguage(agg.reservation.guest.language, hotel.hotel.defaultLanguage);
-  return { link, hotel, agg, request, language };
+  const language = request.request.delivery === 'terminal' ? hotel.defaultLanguage : pickLanguage(subject.payer.language, hotel.defaultLanguage);
+  return { link, subject, request, language };
 }
 
 const PROBLEM_OF: Record<string, LinkProblem> = { link_used: 'used', link_cancelled: 'cancelled', link_expired: 'expired' };
@@ -46,7 +48,9 @@ const PROBLEM_OF: Record<string, LinkProblem> = { link_used: 'used', link_cancel
 export async function openPaymentPage(deps: Needs<'clock' | 'ids' | 'psp' | 'sealer' | 'store'>, token: string, urls: { publicBaseUrl: string }): Promise<PaymentPage> {
   const found = await resolveLink(deps, token);
   if (!found) return { kind: 'problem', language: 'en', problem: 'not_found' };
-  const { link, hotel: rec, agg, request, language } = found;
+  const { link, subject, language } = found;
+  const request = found.request.request;
+  const rec = subject.hotel;
   const hotel = rec.hotel;
   const now = deps.clock.now();
   const problem = (p: LinkProblem): PaymentPage => ({ kind: 'problem', language, problem: p, hotel: { name: hotel.name, email: hotel.email } });
@@ -55,17 +59,16 @@ export async function openPaymentPage(deps: Needs<'clock' | 'ids' | 'psp' | 'sea
   } catch (e) {
     if (!(e instanceof Gone)) throw e;
     // A link found past its expiry is expired now, not at the next run of the job.
-    const rec = agg.requests.find((r) => r.request.paymentRequestId === request.paymentRequestId)!;
-    if (e.code === 'link_expired') await expireLink(deps, rec).catch((err) => (err instanceof Conflict ? false : Promise.reject(err)));
+    if (e.code === 'link_expired') await expireLink(deps, found.request).catch((err) => (err instanceof Conflict ? false : Promise.reject(err)));
     return problem(PROBLEM_OF[e.code] ?? 'expired');
   }
-  // The reservation itself must still be open: a lapsed or cancelled option takes no payment.
-  if (agg.reservation.status !== 'option') return problem(agg.reservation.status === 'cancelled' ? 'cancelled' : 'expired');
+  // The subject itself must still take payment: a lapsed or cancelled option takes none.
+  if (subject.closed) return problem(subject.closed);
   const base = urls.publicBaseUrl.replace(/\/$/, '');
-  const g = agg.reservation.guest;
+  const payer = subject.payer;
   const started = await gatewayFor(deps, hotel.psp.provider).checkout({
     hotelId: hotel.hotelId, settings: hotel.psp, secrets: await openPspSecrets(deps, rec), request,
-    subject: { reference: agg.reservation.reservationId, customer: { email: g.email, firstName: g.firstName, lastName: g.lastName } },
+    subject: { reference: subjectReference(subject.subject), customer: { email: payer.email, firstName: payer.firstName, lastName: payer.lastName } },
     language, ...(link.openAttempt ? { open: link.openAttempt } : {}), now,
     urls: { notification: `${base}${notificationPath(hotel.psp.provider, hotel.hotelId)}`, return: `${base}/pay/${token}/result` },
   });
@@ -73,11 +76,18 @@ export async function openPaymentPage(deps: Needs<'clock' | 'ids' | 'psp' | 'sea
   return {
     kind: 'form', language,
     hotel: { name: hotel.name, timezone: hotel.timezone },
-    guest: g, type: request.type, arrival: agg.reservation.arrival, departure: agg.reservation.departure,
-    total: agg.reservation.total, amount: request.amount, deadline: request.expiresAt,
+    guest: { ...(payer.title ? { title: payer.title } : {}), firstName: payer.firstName, lastName: payer.lastName },
+    type: request.type, subject: pageSubject(subject.summary), amount: request.amount, deadline: request.expiresAt,
     form: { action: started.checkout.action, fields: { ...started.checkout.fields } },
     ...(request.delivery === 'terminal' ? { staff: true } : {}),
   };
+}
+
+/** What the page shows of the subject. */
+function pageSubject(s: SubjectSummary): PageSubject {
+  switch (s.kind) {
+    case 'stay': return { kind: 'stay', arrival: s.arrival, departure: s.departure, total: s.total };
+  }
 }
 
 /**
@@ -88,7 +98,9 @@ export async function openPaymentPage(deps: Needs<'clock' | 'ids' | 'psp' | 'sea
 export async function paymentResult(deps: Needs<'clock' | 'store'>, token: string, publicBaseUrl: string) {
   const found = await resolveLink(deps, token);
   if (!found) return { kind: 'problem' as const, language: 'en' as Language, problem: 'not_found' as LinkProblem };
-  const { link, hotel, request, language } = found;
+  const { link, subject, language } = found;
+  const request = found.request.request;
+  const hotel = subject.hotel;
   if (link.openAttempt) await deps.store.forgetAttempt(link.tokenHash, link.openAttempt.attemptRef);
   const last = request.attempts.at(-1);
   const state: ResultState =

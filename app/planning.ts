@@ -1,3 +1,4 @@
+import { reservationOf } from '../domain/payment-subject';
 import { NotFound } from '../domain/errors';
 import { endOfLocalDay, localDate, addDays } from '../domain/time';
 import type { Reservation } from '../domain/reservation';
@@ -81,9 +82,11 @@ export async function planning(
     } else if (g === 'lapsed') {
       await page<Reservation>(g, (limit, c) => deps.store.listing('lapsed', hotelId, { from: start, to: end }, limit, c), () => true, (r) => entryOf(g, r));
     } else {
-      await page<PaymentRequest>(g, (limit, c) => deps.store.listing('openRequests', hotelId, { to: end }, limit, c), () => true, async (p) => {
-        const agg = await deps.store.getReservation(hotelId, p.reservationId);
-        const base = agg ? entryOf(g, agg.reservation) : { reason: REASON[g], reservationId: p.reservationId, status: 'unknown', guest: { firstName: '', lastName: '' }, arrival: '', departure: '', optionDeadline: '' };
+      // The planning is of stays: requests for another kind of subject are not in it.
+      await page<PaymentRequest>(g, (limit, c) => deps.store.listing('openRequests', hotelId, { to: end }, limit, c), (p) => reservationOf(p.subject) !== undefined, async (p) => {
+        const reservationId = reservationOf(p.subject)!;
+        const agg = await deps.store.getReservation(hotelId, reservationId);
+        const base = agg ? entryOf(g, agg.reservation) : { reason: REASON[g], reservationId, status: 'unknown', guest: { firstName: '', lastName: '' }, arrival: '', departure: '', optionDeadline: '' };
         return {
           ...base,
           paymentRequest: { paymentRequestId: p.paymentRequestId, type: p.type, amount: p.amount, createdAt: p.createdAt, expiresAt: p.expiresAt, reminded: !!p.reminder?.sent },

@@ -1,3 +1,4 @@
+import type { PaymentSubject } from '../domain/payment-subject';
 import type { Envelope } from '../events/envelope';
 import type { Money } from '../domain/money';
 import type { Hotel, PspProvider, PspSecrets } from '../domain/hotel';
@@ -75,7 +76,8 @@ export interface PaymentRequestRecord {
 export interface LinkRecord {
   readonly tokenHash: string;
   readonly hotelId: string;
-  readonly reservationId: string;
+  /** What the request the link pays is for. */
+  readonly subject: PaymentSubject;
   readonly paymentRequestId: string;
   readonly expiresAt: string;
   /** The PSP form this link rendered last, offered again to the next views while it may be posted. */
@@ -88,7 +90,7 @@ export interface PspAttempt {
   readonly day: string;
   readonly transId: string;
   readonly hotelId: string;
-  readonly reservationId: string;
+  readonly subject: PaymentSubject;
   readonly paymentRequestId: string;
   readonly mode: 'TEST' | 'PRODUCTION';
   readonly createdAt: string;
@@ -128,8 +130,10 @@ export type DueWork = 'lapse' | 'remind' | 'expire' | 'relay' | 'purge';
 /** What the timed-work index says is due: enough to load the item and re-check it. */
 export interface DueRef {
   readonly hotelId: string;
+  /** The reservation, for lapses and purges (and a request's, when its subject is one). */
   readonly reservationId: string;
-  readonly paymentRequestId?: string;
+  /** For reminders and link expiries: the request, in its subject. */
+  readonly request?: { readonly subject: PaymentSubject; readonly paymentRequestId: string };
   /** For outbox events waiting to be relayed. */
   readonly eventId?: string;
   /** For cards waiting for the purge. */

@@ -9,7 +9,9 @@ import { recordMoneyBack } from './back-office-refund';
 import { gatewayFor, type PaymentNotice, type PspGateway } from './psp';
 import { choosePrimary, createCard, pspCardDetails } from '../domain/card';
 import type { Hotel } from '../domain/hotel';
-import type { ReservationAggregate, StoredNotification } from './ports';
+import { subjectReference } from '../domain/payment-subject';
+import { loadSubject, requestOf, type ReservationSubject, subjectHistory } from './payment-subjects';
+import type { PaymentRequestRecord, ReservationAggregate, StoredNotification } from './ports';
 import { cardContext, notificationContext } from './secrets';
 import { cardPurgeAt } from './vault';
 
@@ -24,10 +26,12 @@ const HISTORY_TYPE = {
  *    PSP's gateway says what it means. Money given back at the PSP (a credit, a cancelled
  *    payment) is recorded as a refund.
  * 2. Find the request through the attempt the notice names (the gateway's checkout recorded its
- *    owner); a notification in another mode than the attempt, or paying another amount, settles
+ *    owner: the request and its payment subject), and load the subject; the notice must name that
+ *    subject. A notification in another mode than the attempt, or paying another amount, settles
  *    nothing (recorded for the desk).
- * 3. Apply the outcome: transaction recorded or moved forward, request succeeded/failed/recorded,
- *    reservation confirmed on success or brought due today on failure. Success is final.
+ * 3. Apply the outcome as the subject's kind says (a reservation: transaction recorded or moved
+ *    forward, request succeeded/failed/recorded, reservation confirmed on success or brought due
+ *    today on failure). Success is final.
  * 4. Tell the world: confirmed; paid after the option closed; paid twice; or refused.
  * 5. Commit all of it, the notification marked processed and the resulting events, in one
  *    transaction guarded by the versions read; a concurrent change makes the queue retry.
@@ -58,26 +62,51 @@ export async function processNotification(deps: Needs<'clock' | 'ids' | 'psp' | 
   if (notice.kind !== 'payment') return 'unmatched';
 
   const attempt = await gateway.findAttempt(notice);
-  const [hotel, agg] = attempt && attempt.hotelId === hotelId
-    ? await Promise.all([deps.store.getHotel(hotelId), deps.store.getReservation(hotelId, attempt.reservationId)])
-    : [undefined, undefined];
-  const record = agg?.requests.find((r) => r.request.paymentRequestId === attempt?.paymentRequestId);
-  if (!attempt || !hotel || !agg || !record || agg.reservation.reservationId !== notice.subjectRef) {
+  const subject = attempt && attempt.hotelId === hotelId ? await loadSubject(deps, hotelId, attempt.subject) : undefined;
+  const record = subject && requestOf(subject, attempt!.paymentRequestId);
+  // The notification must name the subject its attempt was started for.
+  if (!attempt || !subject || !record || subjectReference(subject.subject) !== notice.subjectRef) {
     await deps.store.commit({ notification: markProcessed('unmatched') });
     return 'unmatched';
   }
 
-  const { reservationId } = agg.reservation;
   // A notification must be about the form we rendered: same mode (a TEST-key notification never
   // settles a PRODUCTION attempt) and, for a payment, the amount asked.
-  const reported = notice.outcome;
-  if (reported.mode !== attempt.mode) {
+  if (notice.outcome.mode !== attempt.mode) {
     await deps.store.commit({
       notification: markProcessed('mode_mismatch'),
-      history: stampHistory(deps.ids, hotelId, reservationId, [{ at: now.toISOString(), type: 'payment_mismatch', actor: 'psp', detail: { paymentRequestId: record.request.paymentRequestId, expectedMode: attempt.mode, receivedMode: reported.mode } }]),
+      history: subjectHistory(deps.ids, hotelId, subject.subject, [{ at: now.toISOString(), type: 'payment_mismatch', actor: 'psp', detail: { paymentRequestId: record.request.paymentRequestId, expectedMode: attempt.mode, receivedMode: notice.outcome.mode } }]),
     });
     return 'mismatch';
   }
+  // What a payment does to its subject is that kind's own.
+  switch (subject.kind) {
+    case 'reservation': return settleReservationPayment(deps, { n, notice, gateway, subject, record, markProcessed, now });
+  }
+}
+
+interface Settling<S> {
+  readonly n: StoredNotification;
+  readonly notice: PaymentNotice;
+  readonly gateway: PspGateway;
+  readonly subject: S;
+  readonly record: PaymentRequestRecord;
+  readonly markProcessed: (result: string) => Changes['notification'];
+  readonly now: Date;
+}
+
+/**
+ * A payment notice for a reservation's request: the outcome applied, the reservation confirmed on
+ * success or brought due today on refusal, the card registered, the world told; one commit.
+ */
+async function settleReservationPayment(
+  deps: Needs<'clock' | 'ids' | 'sealer' | 'store'>,
+  { n, notice, gateway, subject, record, markProcessed, now }: Settling<ReservationSubject>,
+): Promise<ProcessResult> {
+  const { hotelId } = n;
+  const { agg, hotel } = subject;
+  const { reservationId } = agg.reservation;
+  const reported = notice.outcome;
   const wrongAmount = reported.kind === 'succeeded' && record.request.type === 'deposit'
     && (reported.amount.amount !== record.request.amount.amount || reported.amount.currency !== record.request.amount.currency);
   // Money taken for another amount is recorded, but settles nothing: the front desk sorts it out.

@@ -3,6 +3,7 @@ import type { Language } from '../domain/language';
 import type { Money } from '../domain/money';
 import type { PaymentOutcome } from '../domain/payment-outcome';
 import type { OpenAttempt, PaymentRequest } from '../domain/payment-request';
+import type { PaymentSubject } from '../domain/payment-subject';
 import type { PspPaymentState } from '../domain/psp-operation';
 
 /**
@@ -64,7 +65,7 @@ export interface CheckoutInput {
   readonly settings: PspSettings;
   readonly secrets: PspSecrets;
   readonly request: PaymentRequest;
-  /** What is paid for, as the PSP's back office shows it (the reservation's reference), and by whom. */
+  /** What is paid for, as the PSP's back office shows it (the subject's reference), and by whom. */
   readonly subject: { readonly reference: string; readonly customer: { readonly email: string; readonly firstName: string; readonly lastName: string } };
   readonly language: Language;
   /** Where the PSP notifies (the hotel's notification URL) and where it sends the guest back. */
@@ -85,7 +86,7 @@ export interface StartedCheckout {
 /** Who an attempt belongs to: checkout records it so the notification finds its way back. */
 export interface AttemptOwner {
   readonly hotelId: string;
-  readonly reservationId: string;
+  readonly subject: PaymentSubject;
   readonly paymentRequestId: string;
   readonly mode: PspMode;
 }
@@ -106,7 +107,7 @@ export interface PaymentNotice {
   readonly kind: 'payment';
   /** How the provider names the attempt (to find its owner). */
   readonly attempt: string;
-  /** The subject reference the attempt carried (the reservation id). */
+  /** The subject reference the attempt carried (`subjectReference` of the request's subject). */
   readonly subjectRef: string;
   readonly outcome: PaymentOutcome;
   /** The card the guest paid or registered with, masked, as the PSP shows it. */

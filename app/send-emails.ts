@@ -3,12 +3,14 @@ import { pickLanguage } from '../domain/language';
 import { isRefund, refundableOf } from '../domain/refund';
 import type { Transaction } from '../domain/transaction';
 import { isOpen } from '../domain/payment-request';
+import { reservationSubject } from '../domain/payment-subject';
 import {
   optionsLapseDigest, paymentFailed, paymentReceivedAfterClose, paymentReceivedTwice, paymentRequestCreated, paymentRequestReminderDue, paymentSucceeded,
   readEvent, refundFailed, refundSucceeded, vaultUserChanged, type Envelope,
 } from '../events';
 import { renderEmail, type EmailData, type EmailKind, type LapseDigestData, type RenderedEmail, type VaultUserData } from '../templates/emails';
 import type { Needs } from './deps';
+import { loadSubject, requestOf, type SubjectSummary } from './payment-subjects';
 import { linkContext } from './secrets';
 
 type Planned = {
@@ -90,37 +92,40 @@ async function plan(deps: Needs<'clock' | 'sealer' | 'store'>, raw: Envelope): P
       },
     }];
   }
-  const reservationId = String(raw.data.reservationId ?? '');
-  const [hotelRec, agg] = await Promise.all([deps.store.getHotel(raw.hotelId), deps.store.getReservation(raw.hotelId, reservationId)]);
-  if (!hotelRec || !agg) return [];
-  const hotel = hotelRec.hotel;
+  // Every other event is about a reservation's payments (its schema names it): the e-mails ask
+  // the payment subject who pays, in what language, and what it is for.
+  const subject = await loadSubject(deps, raw.hotelId, reservationSubject(String(raw.data.reservationId ?? '')));
+  if (!subject) return [];
+  const { agg } = subject;
+  const hotel = subject.hotel.hotel;
   const r = agg.reservation;
-  const guestLanguage = pickLanguage(r.guest.language, hotel.defaultLanguage);
+  const payer = subject.payer;
+  const guestLanguage = pickLanguage(payer.language, hotel.defaultLanguage);
   const base = {
     hotel: { name: hotel.name, email: hotel.email, timezone: hotel.timezone },
-    guest: { ...(r.guest.title ? { title: r.guest.title } : {}), firstName: r.guest.firstName, lastName: r.guest.lastName },
-    reservationId, arrival: r.arrival, departure: r.departure, total: r.total,
+    guest: { ...(payer.title ? { title: payer.title } : {}), firstName: payer.firstName, lastName: payer.lastName },
+    ...stayOf(subject.summary),
   };
 
   if (raw.type === paymentRequestCreated.type) {
     const e = readEvent(paymentRequestCreated, raw);
-    const rec = agg.requests.find((x) => x.request.paymentRequestId === e.data.paymentRequestId);
-    if (e.data.delivery !== 'email' || !rec || rec.request.status !== 'pending' || r.status !== 'option') return [];
+    const rec = requestOf(subject, e.data.paymentRequestId);
+    if (e.data.delivery !== 'email' || !rec || rec.request.status !== 'pending' || subject.closed) return [];
     const url = await deps.sealer.open(rec.sealedUrl, linkContext(hotel.hotelId, rec.request.paymentRequestId));
     return [{
-      recipient: 'guest', to: r.guest.email, language: guestLanguage, replyTo: hotel.email,
+      recipient: 'guest', to: payer.email, language: guestLanguage, replyTo: hotel.email,
       kind: e.data.type === 'deposit' ? 'deposit-request' : 'guarantee-request',
       data: { ...base, type: e.data.type, amount: rec.request.amount, deadline: rec.request.expiresAt, url },
     }];
   }
   if (raw.type === paymentRequestReminderDue.type) {
     const e = readEvent(paymentRequestReminderDue, raw);
-    const rec = agg.requests.find((x) => x.request.paymentRequestId === e.data.paymentRequestId);
+    const rec = requestOf(subject, e.data.paymentRequestId);
     // Checked again at sending time: never a reminder after a payment, a cancellation or expiry.
-    if (!rec || rec.request.status !== 'pending' || r.status !== 'option') return [];
+    if (!rec || rec.request.status !== 'pending' || subject.closed) return [];
     const url = await deps.sealer.open(rec.sealedUrl, linkContext(hotel.hotelId, rec.request.paymentRequestId));
     return [{
-      recipient: 'guest', to: r.guest.email, language: guestLanguage, replyTo: hotel.email, kind: 'payment-reminder',
+      recipient: 'guest', to: payer.email, language: guestLanguage, replyTo: hotel.email, kind: 'payment-reminder',
       data: { ...base, type: rec.request.type, amount: rec.request.amount, deadline: rec.request.expiresAt, url },
     }];
   }
@@ -128,7 +133,7 @@ async function plan(deps: Needs<'clock' | 'sealer' | 'store'>, raw: Envelope): P
     const e = readEvent(paymentSucceeded, raw);
     const data: EmailData = { ...base, type: e.data.type, amount: e.data.amount, transactionId: e.data.transactionId, paidAt: raw.occurredAt };
     return [
-      { recipient: 'guest', to: r.guest.email, language: guestLanguage, kind: 'payment-confirmation-guest', data, replyTo: hotel.email },
+      { recipient: 'guest', to: payer.email, language: guestLanguage, kind: 'payment-confirmation-guest', data, replyTo: hotel.email },
       { recipient: 'hotel', to: hotel.email, language: hotel.defaultLanguage, kind: 'payment-confirmation-hotel', data },
     ];
   }
@@ -139,7 +144,7 @@ async function plan(deps: Needs<'clock' | 'sealer' | 'store'>, raw: Envelope): P
     // Whatever the origin (API, cancellation, the PSP's back office): it is the guest's money either way.
     if (!refund || !isRefund(refund) || refund.refund.status !== 'succeeded') return [];
     return [{
-      recipient: 'guest', to: r.guest.email, language: guestLanguage, replyTo: hotel.email, kind: 'refund-confirmation-guest',
+      recipient: 'guest', to: payer.email, language: guestLanguage, replyTo: hotel.email, kind: 'refund-confirmation-guest',
       data: {
         ...base, type: 'deposit', amount: refund.amount, transactionId: refund.transactionId,
         parentTransactionId: refund.parentTransactionId, completedAt: refund.refund.completedAt ?? raw.occurredAt,
@@ -167,7 +172,7 @@ async function plan(deps: Needs<'clock' | 'sealer' | 'store'>, raw: Envelope): P
   if (raw.type === paymentReceivedAfterClose.type) {
     const e = readEvent(paymentReceivedAfterClose, raw);
     const tx = agg.transactions.find((t) => t.transactionId === e.data.transactionId);
-    const rec = agg.requests.find((x) => x.request.paymentRequestId === e.data.paymentRequestId);
+    const rec = requestOf(subject, e.data.paymentRequestId);
     if (tx && alreadyGivenBack(tx)) return [];
     // Money taken (a deposit) may be refunded; a registered card (a guarantee, amount 0 on the
     // transaction) charged nothing: the e-mail then shows the amount the card was to guarantee.
@@ -180,7 +185,7 @@ async function plan(deps: Needs<'clock' | 'sealer' | 'store'>, raw: Envelope): P
   }
   if (raw.type === paymentFailed.type) {
     const e = readEvent(paymentFailed, raw);
-    const rec = agg.requests.find((x) => x.request.paymentRequestId === e.data.paymentRequestId);
+    const rec = requestOf(subject, e.data.paymentRequestId);
     // Paid since with another card: the hotel hears of the confirmation instead.
     if (rec?.request.status === 'succeeded') return [];
     // Shown as they stand now: a deadline the PMS has set since is the one that counts, and a
@@ -205,7 +210,7 @@ async function plan(deps: Needs<'clock' | 'sealer' | 'store'>, raw: Envelope): P
     const e = readEvent(paymentReceivedTwice, raw);
     const tx = agg.transactions.find((t) => t.transactionId === e.data.transactionId);
     if (tx && alreadyGivenBack(tx)) return [];
-    const first = agg.requests.find((x) => x.request.paymentRequestId === e.data.paymentRequestId)?.request.transactionId;
+    const first = requestOf(subject, e.data.paymentRequestId)?.request.transactionId;
     return [{
       recipient: 'hotel', to: hotel.email, language: hotel.defaultLanguage, kind: 'payment-twice-hotel',
       data: {
@@ -222,3 +227,10 @@ async function plan(deps: Needs<'clock' | 'sealer' | 'store'>, raw: Envelope): P
  * amount) by the time the e-mail goes out: nothing is left to decide, so it is not sent.
  */
 const alreadyGivenBack = (tx: Transaction): boolean => tx.type === 'payment' && tx.status === 'succeeded' && refundableOf(tx) === 0;
+
+/** What the e-mails of a stay show of it. */
+function stayOf(s: SubjectSummary): Pick<EmailData, 'reservationId' | 'arrival' | 'departure' | 'total'> {
+  switch (s.kind) {
+    case 'stay': return { reservationId: s.reservationId, arrival: s.arrival, departure: s.departure, total: s.total };
+  }
+}

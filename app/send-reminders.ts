@@ -1,7 +1,7 @@
 import { handleReminder } from '../domain/payment-request';
 import { makeEvent, paymentRequestReminderDue } from '../events';
 import type { Needs } from './deps';
-import { stampHistory } from './history';
+import { loadSubject, requestOf, subjectHistory, subjectOfEvent } from './payment-subjects';
 import { type RunBudget, walkDue } from './timed-work';
 
 /**
@@ -14,19 +14,19 @@ import { type RunBudget, walkDue } from './timed-work';
  */
 export async function sendReminders(deps: Needs<'clock' | 'ids' | 'store'>, budget: RunBudget) {
   return walkDue(deps, 'remind', budget, async (ref) => {
-    const agg = await deps.store.getReservation(ref.hotelId, ref.reservationId);
-    const rec = agg?.requests.find((r) => r.request.paymentRequestId === ref.paymentRequestId);
-    if (!agg || !rec) return null;
+    const subject = ref.request && await loadSubject(deps, ref.hotelId, ref.request.subject);
+    const rec = subject && requestOf(subject, ref.request!.paymentRequestId);
+    if (!subject || !rec) return null;
     const now = deps.clock.now();
     const handled = handleReminder(rec.request, now);
     if (!handled) return null;
-    const send = handled.send && agg.reservation.status === 'option';
-    const { hotelId, reservationId, paymentRequestId } = rec.request;
+    const send = handled.send && !subject.closed;
+    const { hotelId, paymentRequestId } = rec.request;
     await deps.store.commit({
       paymentRequests: [{ value: { ...rec, request: { ...handled.request, reminder: { at: now.toISOString(), sent: send } } }, expectedVersion: rec.request.version }],
       ...(send ? {
-        history: stampHistory(deps.ids, hotelId, reservationId, [{ at: now.toISOString(), type: 'payment_reminder_sent', actor: 'system', detail: { paymentRequestId } }]),
-        events: [makeEvent(paymentRequestReminderDue, { id: deps.ids.newId(), occurredAt: now, hotelId }, { reservationId, paymentRequestId })],
+        history: subjectHistory(deps.ids, hotelId, subject.subject, [{ at: now.toISOString(), type: 'payment_reminder_sent', actor: 'system', detail: { paymentRequestId } }]),
+        events: [makeEvent(paymentRequestReminderDue, { id: deps.ids.newId(), occurredAt: now, hotelId }, { ...subjectOfEvent(subject.subject), paymentRequestId })],
       } : {}),
     });
     return send ? 'reminded' : 'notNeeded';

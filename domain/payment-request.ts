@@ -1,6 +1,7 @@
 import { Gone, InvalidInput, RuleViolated } from './errors';
 import { type Money, percentOf } from './money';
 import type { PaymentOutcome } from './payment-outcome';
+import { type PaymentSubject, reservationSubject } from './payment-subject';
 import { type HotelPolicy, reminderTime } from './policy';
 import type { Reservation } from './reservation';
 
@@ -18,7 +19,8 @@ export interface AttemptRecord {
 
 export interface PaymentRequest {
   readonly hotelId: string;
-  readonly reservationId: string;
+  /** What the request is for: its page, its notifications' matching and its e-mails follow it. */
+  readonly subject: PaymentSubject;
   readonly paymentRequestId: string;
   readonly type: PaymentRequestType;
   readonly status: PaymentRequestStatus;
@@ -82,7 +84,7 @@ export function createPaymentRequest(
   const remindAt = reminderTime(ctx.policy, ctx.now, expiresAt);
   return {
     hotelId: reservation.hotelId,
-    reservationId: reservation.reservationId,
+    subject: reservationSubject(reservation.reservationId),
     paymentRequestId: ctx.paymentRequestId,
     type: input.type,
     status: 'pending',

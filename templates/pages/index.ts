@@ -5,7 +5,7 @@ import { escapeHtml, renderHtml, renderText } from '../render';
 import { fullName } from '../salutation';
 import type { LinkProblem, PageStrings, PaymentPageData, ResultPageData, ResultState } from './types';
 
-export type { LinkProblem, PageStrings, PaymentPageData, PaymentType, ResultPageData, ResultState } from './types';
+export type { LinkProblem, PageStrings, PageSubject, PaymentPageData, PaymentType, ResultPageData, ResultState } from './types';
 
 /** What the guest pages say, per language: the `page` part of each catalog. */
 export const PAGE_STRINGS: Readonly<Record<Language, PageStrings>> = {
@@ -76,12 +76,7 @@ function page(p: { lang: Language; title: string; header: string; content: strin
 
 const PAYMENT = `<h1 id="page-title">{{heading}}</h1>
 <p>{{intro}}</p>
-<dl class="stay">
-<dt>{{labelArrival}}</dt><dd>{{arrival}}</dd>
-<dt>{{labelDeparture}}</dt><dd>{{departure}}</dd>
-<dt>{{labelStay}}</dt><dd>{{nights}}</dd>
-<dt>{{labelGuest}}</dt><dd>{{guestName}}</dd>
-</dl>
+{{{summary}}}
 <div class="amount">
 <p>{{amountLabel}}</p>
 <p class="value">{{amount}}</p>
@@ -102,30 +97,47 @@ const MESSAGE = `<h1 id="page-title">{{heading}}</h1>
 const strings = (language: Language): PageStrings => PAGE_STRINGS[language];
 const labels = (language: Language): Messages['label'] => MESSAGES[language].label;
 
-/** The page behind a payment link: the stay, the amount, the deadline and the PSP form. */
+const STAY = `<dl class="stay">
+<dt>{{labelArrival}}</dt><dd>{{arrival}}</dd>
+<dt>{{labelDeparture}}</dt><dd>{{departure}}</dd>
+<dt>{{labelStay}}</dt><dd>{{nights}}</dd>
+<dt>{{labelGuest}}</dt><dd>{{guestName}}</dd>
+</dl>`;
+
+/** What the payment is for, per kind of subject (escaped fragment). */
+function renderSummary(d: PaymentPageData): string {
+  const label = labels(d.language);
+  switch (d.subject.kind) {
+    case 'stay': return renderHtml(STAY, {
+      labelArrival: label.arrival,
+      labelDeparture: label.departure,
+      labelStay: label.lengthOfStay,
+      labelGuest: label.bookedFor,
+      arrival: formatStayDate(d.subject.arrival, d.language),
+      departure: formatStayDate(d.subject.departure, d.language),
+      nights: formatNights(nightsBetween(d.subject.arrival, d.subject.departure), d.language),
+      guestName: fullName(d.guest),
+    });
+  }
+}
+
+/** The page behind a payment link: what it is for, the amount, the deadline and the PSP form. */
 export function renderPaymentPage(d: PaymentPageData): string {
   const s = strings(d.language).payment;
   const label = labels(d.language);
   const amount = formatAmount(d.amount, d.language);
-  const total = formatAmount(d.total, d.language);
+  const total = formatAmount(d.subject.total, d.language);
   const heading = s.title[d.type];
   const amountNote = d.type === 'guarantee'
     ? renderText(s.noChargeNow, { amount })
-    : d.amount.amount < d.total.amount ? renderText(s.ofTotal, { total }) : s.fullStay;
+    : d.amount.amount < d.subject.total.amount ? renderText(s.ofTotal, { total }) : s.fullStay;
   const fields = Object.entries(d.form.fields)
     .map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">\n`)
     .join('');
   const content = renderHtml(PAYMENT, {
     heading,
     intro: (d.staff ? s.staffIntro : s.intro)[d.type],
-    labelArrival: label.arrival,
-    labelDeparture: label.departure,
-    labelStay: label.lengthOfStay,
-    labelGuest: label.bookedFor,
-    arrival: formatStayDate(d.arrival, d.language),
-    departure: formatStayDate(d.departure, d.language),
-    nights: formatNights(nightsBetween(d.arrival, d.departure), d.language),
-    guestName: fullName(d.guest),
+    summary: renderSummary(d),
     amountLabel: d.type === 'deposit' ? label.depositDue : label.guaranteedAmount,
     amount,
     amountNote,

@@ -6,15 +6,22 @@ export type PaymentType = 'deposit' | 'guarantee';
 export type LinkProblem = 'expired' | 'used' | 'cancelled' | 'not_found';
 export type ResultState = 'succeeded' | 'failed' | 'pending' | 'abandoned';
 
+/** What a payment is for, as the page describes it: one variant per kind of payment subject. */
+export type PageSubject = {
+  kind: 'stay';
+  /** Stay dates, `YYYY-MM-DD`. */
+  arrival: string;
+  departure: string;
+  total: Money;
+};
+
 export interface PaymentPageData {
   language: Language;
   hotel: { name: string; timezone: string };
   guest: { firstName: string; lastName: string; title?: Title };
   type: PaymentType;
-  /** Stay dates, `YYYY-MM-DD`. */
-  arrival: string;
-  departure: string;
-  total: Money;
+  /** What the payment is for, as the page describes it. */
+  subject: PageSubject;
   amount: Money;
   /** ISO instant, shown in the hotel's time zone. */
   deadline: string;

@@ -1,3 +1,4 @@
+import { reservationSubject } from '../../domain/payment-subject';
 import { DEFAULT_POLICY } from '../../domain/policy';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../../adapters/aws/client-dynamodb';
@@ -22,7 +23,7 @@ describe('AWS adapters against moto', () => {
   });
 
   it('allocates unique PSP transaction ids per shop and day under concurrency', async () => {
-    const attempt = { siteId: '12345678', day: '20261122', hotelId: 'h1', reservationId: 'R-1', paymentRequestId: 'P1', mode: 'TEST' as const, createdAt: '2026-11-22T09:00:00.000Z' };
+    const attempt = { siteId: '12345678', day: '20261122', hotelId: 'h1', subject: reservationSubject('R-1'), paymentRequestId: 'P1', mode: 'TEST' as const, createdAt: '2026-11-22T09:00:00.000Z' };
     const fmt = (n: number) => String(n).padStart(6, '0');
     const ids = (await Promise.all(Array.from({ length: 25 }, () => ctx.deps.store.allocateAttempt(attempt, fmt)))).map((a) => a.transId);
     expect(new Set(ids).size).toBe(25);

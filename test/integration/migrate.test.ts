@@ -2,6 +2,7 @@ import { DeleteCommand, GetCommand, PutCommand, ScanCommand, UpdateCommand } fro
 import { dynamoClient } from '../../adapters/aws/client-dynamodb';
 import * as entities from '../../adapters/dynamo/entities';
 import type { Wired } from '../../app/deps';
+import { openPaymentPage } from '../../app/payment-page';
 import { processRefund } from '../../app/process-refund';
 import { requestRefund } from '../../app/request-refund';
 import { listTransactions } from '../../app/transactions';
@@ -109,5 +110,35 @@ describe('upgrading transactions written before refunds existed', () => {
     expect(after.version).toBe((processed!.version as number) + 1);
     expect((await dynamoClient().send(new GetCommand({ TableName: table, Key: pendingKey }))).Item!.sealedSensitive).toBeDefined();
     expect(await dropProcessedTokens(dynamoClient(), table)).toEqual({ scanned: 0, cleaned: 0, dryRun: false });
+  });
+});
+
+describe('payment requests written before they named their payment subject', () => {
+  it('are read as a reservation\'s: the page reuses the form, the notification finds the request, the stay is confirmed', async () => {
+    const hotelId = await psp.hotel();
+    await reserve(deps, hotelId, 'S-1', addDaysIso(3));
+    const { url, paymentRequestId } = await ask(deps, hotelId, 'S-1');
+    const first = await openPaymentPage(deps, url.split('/pay/')[1]!, { publicBaseUrl: 'https://pay.example' });
+    expect(first.kind).toBe('form');
+
+    // The request, its link and its PSP attempt as an earlier release stored them: a reservation id, no subject.
+    const items = ((await dynamoClient().send(new ScanCommand({ TableName: table }))).Items ?? [])
+      .filter((i) => [entities.paymentRequest.ENTITY, entities.link.ENTITY, entities.attempt.ENTITY].includes(String(i.entity)) && i.hotelId === hotelId);
+    expect(items.map((i) => i.entity).sort()).toEqual([entities.link.ENTITY, entities.paymentRequest.ENTITY, entities.attempt.ENTITY].sort());
+    for (const i of items) {
+      await dynamoClient().send(new UpdateCommand({
+        TableName: table, Key: { PK: i.PK, SK: i.SK }, UpdateExpression: 'SET reservationId = :r REMOVE subject', ExpressionAttributeValues: { ':r': 'S-1' },
+      }));
+    }
+
+    const before = (await deps.store.getReservation(hotelId, 'S-1'))!;
+    expect(before.requests[0]!.request.subject).toEqual({ kind: 'reservation', reservationId: 'S-1' });
+    await psp.pay(url);
+    const after = (await deps.store.getReservation(hotelId, 'S-1'))!;
+    expect(after.reservation.status).toBe('confirmed');
+    expect(after.requests.find((r) => r.request.paymentRequestId === paymentRequestId)!.request.status).toBe('succeeded');
+    // One attempt only: the page offered the form it had rendered before the items were rewritten.
+    const attempts = ((await dynamoClient().send(new ScanCommand({ TableName: table }))).Items ?? []).filter((i) => i.entity === entities.attempt.ENTITY && i.hotelId === hotelId);
+    expect(attempts).toHaveLength(1);
   });
 });

@@ -190,7 +190,7 @@ describe('views of the hosted page', () => {
     expect(dynamoWrites()).toBe(0);
     // The same signed form, down to its date: the PSP knows it by shop, day and id.
     expect(second).toEqual(first);
-    expect(await deps.store.getAttempt(SITE_ID, '20261122', first.vads_trans_id!)).toMatchObject({ reservationId: 'AT-1' });
+    expect(await deps.store.getAttempt(SITE_ID, '20261122', first.vads_trans_id!)).toMatchObject({ subject: { kind: 'reservation', reservationId: 'AT-1' } });
   });
 
   it('render a new attempt once the guest was refused on it, which the PSP then accepts', async () => {

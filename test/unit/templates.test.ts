@@ -799,9 +799,7 @@ function paymentPage(language: Language, over: Partial<PaymentPageData> = {}): P
     hotel: { name: HOTEL_NAME, timezone: 'Europe/Paris' },
     guest: { firstName: 'Camille', lastName: 'Dupont', title: 'mrs' },
     type: 'deposit',
-    arrival: '2025-03-12',
-    departure: '2025-03-15',
-    total: EUR(45000),
+    subject: { kind: 'stay', arrival: '2025-03-12', departure: '2025-03-15', total: EUR(45000) },
     amount: EUR(12345),
     deadline: '2025-03-01T22:59:59Z',
     form: {
@@ -849,7 +847,7 @@ describe('renderPaymentPage', () => {
       expect(html).toContain(HOTEL_NAME_HTML);
       expect(html).not.toContain('<b>&</b>');
       expect(html).toContain(formatMoney(d.amount, LOCALES[language]));
-      expect(html).toContain(formatMoney(d.total, LOCALES[language]));
+      expect(html).toContain(formatMoney(d.subject.total, LOCALES[language]));
       expect(html).toContain(escapeHtml(formatInstant(d.deadline, 'Europe/Paris', language)));
       expect(html).toMatch(/\b3 (nuits|nights|Nächte|noches|notti)\b/);
       expect(html).toContain('<form method="POST" action="https://sandbox.psp.test/vads-payment/" id="psp-form">');

@@ -1,6 +1,7 @@
 import type { PspAttempt } from '../../../app/ports';
 import { type Item, type PrimaryKey, type PutSpec, type UpdateSpec, IF_NEW, itemOf, ttlAfterDays, valueOf } from '../item';
 import { TABLE } from '../schema';
+import { subjectOfStored } from './subject';
 
 /**
  * PSP attempts (one rendered form per shop, UTC day and `vads_trans_id`: maps a notification back
@@ -17,7 +18,10 @@ export const counterKey = (siteId: string, day: string): PrimaryKey => ({ PK: `P
 const ATTEMPT_DAYS = 400;
 const COUNTER_DAYS = 3;
 
-export const fromItem = (item: Item): PspAttempt => valueOf<PspAttempt>(item);
+export function fromItem(item: Item): PspAttempt {
+  const { reservationId, ...attempt } = valueOf<PspAttempt & { reservationId?: string }>(item);
+  return { ...attempt, subject: subjectOfStored({ subject: attempt.subject, reservationId }) };
+}
 
 /** Proposes the next number of the shop's day (the attempt's put under it is what makes it unique). */
 export const nextNumber = (siteId: string, day: string, nowEpoch: number): UpdateSpec => ({

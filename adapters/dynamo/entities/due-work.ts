@@ -1,5 +1,7 @@
 import type { DueRef, DueWork } from '../../../app/ports';
+import { type PaymentSubject, reservationOf } from '../../../domain/payment-subject';
 import type { IndexKeys, Item } from '../item';
+import { fromToken, token } from './subject';
 
 /**
  * The timed-work index (GSI2): sparse, so only what is due is in it, and write-sharded, so one
@@ -27,7 +29,7 @@ export const partition = (work: DueWork, shard: number): string => `DUE#${KIND[w
 /** What an entry names, per kind of item waiting. */
 export const subject = {
   reservation: (hotelId: string, reservationId: string) => `${hotelId}#${reservationId}`,
-  paymentRequest: (hotelId: string, reservationId: string, paymentRequestId: string) => `${hotelId}#${reservationId}#${paymentRequestId}`,
+  paymentRequest: (hotelId: string, subject: PaymentSubject, paymentRequestId: string) => `${hotelId}#${token(subject)}#${paymentRequestId}`,
   card: (hotelId: string, reservationId: string, cardId: string) => `${hotelId}#${reservationId}#${cardId}`,
   outbox: (eventId: string) => `OUTBOX#${eventId}`,
 } as const;
@@ -43,5 +45,9 @@ export function dueRef(work: DueWork, item: Item): DueRef {
   if (a === 'OUTBOX') return { dueAt, eventId: b, hotelId: '', reservationId: '' };
   // The fourth part is a request id on REMIND/EXPIRE, a card id on PURGE.
   if (work === 'purge') return { hotelId: a, reservationId: b, dueAt, ...(fourth ? { cardId: fourth } : {}) };
-  return { hotelId: a, reservationId: b, dueAt, ...(fourth ? { paymentRequestId: fourth } : {}) };
+  if (fourth && (work === 'remind' || work === 'expire')) {
+    const subject = fromToken(b);
+    return { hotelId: a, reservationId: reservationOf(subject) ?? '', dueAt, request: { subject, paymentRequestId: fourth } };
+  }
+  return { hotelId: a, reservationId: b, dueAt };
 }

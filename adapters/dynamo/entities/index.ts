@@ -18,5 +18,6 @@ export * as outbox from './outbox';
 export * as paymentRequest from './payment-request';
 export * as pspLock from './psp-lock';
 export * as reservation from './reservation';
+export * as subject from './subject';
 export * as transaction from './transaction';
 export * as vaultUser from './vault-user';

@@ -1,5 +1,6 @@
 import type { Changes, LinkRecord } from '../../../app/ports';
 import type { OpenAttempt } from '../../../domain/payment-request';
+import { subjectOfStored } from './subject';
 import { DAY_S, IF_NEW, type Item, type PrimaryKey, type TxWrite, type UpdateSpec, itemOf, valueOf } from '../item';
 
 /** A payment link, by the hash of its token: the request it pays and the PSP form it rendered last. */
@@ -12,7 +13,10 @@ export const key = (tokenHash: string): PrimaryKey => ({ PK: `LINK#${tokenHash}`
 export const ttl = (link: LinkRecord): number => Math.floor(Date.parse(link.expiresAt) / 1000) + 90 * DAY_S;
 
 export const toItem = (link: LinkRecord): Item => itemOf(ENTITY, key(link.tokenHash), link, ttl(link));
-export const fromItem = (item: Item): LinkRecord => valueOf<LinkRecord>(item);
+export function fromItem(item: Item): LinkRecord {
+  const { reservationId, ...link } = valueOf<LinkRecord & { reservationId?: string }>(item);
+  return { ...link, subject: subjectOfStored({ subject: link.subject, reservationId }) };
+}
 
 export const writes = (c: Changes): TxWrite[] => (c.link ? [{ Put: { Item: toItem(c.link), ...IF_NEW } }] : []);
 

@@ -1,16 +1,17 @@
 import type { Changes, PaymentRequestRecord } from '../../../app/ports';
 import type { PaymentRequest } from '../../../domain/payment-request';
 import { type IndexKeys, type Item, type PrimaryKey, type TxWrite, itemOf, valueOf, versionCondition } from '../item';
+import type { PaymentSubject } from '../../../domain/payment-subject';
 import * as due from './due-work';
-import { collection } from './reservation';
+import { collectionOf, subjectOfStored } from './subject';
 
-/** A payment request, in its reservation's collection, with its link URL sealed (the token is never stored in clear). */
+/** A payment request, in its subject's collection, with its link URL sealed (the token is never stored in clear). */
 
 export const ENTITY = 'paymentRequest';
 const SK_PREFIX = 'REQUEST#';
 
-export const key = (hotelId: string, reservationId: string, paymentRequestId: string): PrimaryKey => ({
-  PK: collection(hotelId, reservationId), SK: `${SK_PREFIX}${paymentRequestId}`,
+export const key = (hotelId: string, subject: PaymentSubject, paymentRequestId: string): PrimaryKey => ({
+  PK: collectionOf(hotelId, subject), SK: `${SK_PREFIX}${paymentRequestId}`,
 });
 export const belongs = (item: Item): boolean => String(item.SK).startsWith(SK_PREFIX);
 
@@ -20,7 +21,7 @@ export const openListing = (hotelId: string): string => `HOTEL#${hotelId}#OPEN_R
 /** While open, a request waits in the due index for its reminder, then for its expiry. */
 export function indexKeys(p: PaymentRequest): IndexKeys {
   if (p.status !== 'pending' && p.status !== 'failed') return {};
-  const what = due.subject.paymentRequest(p.hotelId, p.reservationId, p.paymentRequestId);
+  const what = due.subject.paymentRequest(p.hotelId, p.subject, p.paymentRequestId);
   // Unanswered: nothing paid or refused yet (an abandoned attempt is no answer).
   const unanswered = p.status === 'pending' ? { GSI1PK: openListing(p.hotelId), GSI1SK: `${p.createdAt}#${p.paymentRequestId}` } : {};
   const next = p.remindAt && !p.reminder ? due.entry('remind', what, p.remindAt) : due.entry('expire', what, p.expiresAt);
@@ -29,12 +30,13 @@ export function indexKeys(p: PaymentRequest): IndexKeys {
 
 export function toItem(record: PaymentRequestRecord): Item {
   const r = record.request;
-  return itemOf(ENTITY, { ...key(r.hotelId, r.reservationId, r.paymentRequestId), ...indexKeys(r) }, { ...r, sealedUrl: record.sealedUrl });
+  return itemOf(ENTITY, { ...key(r.hotelId, r.subject, r.paymentRequestId), ...indexKeys(r) }, { ...r, sealedUrl: record.sealedUrl });
 }
 
 export function fromItem(item: Item): PaymentRequestRecord {
-  const { sealedUrl, ...request } = valueOf<Item>(item);
-  return { request: request as unknown as PaymentRequest, sealedUrl: sealedUrl as PaymentRequestRecord['sealedUrl'] };
+  const { sealedUrl, reservationId, ...request } = valueOf<Item>(item);
+  const subject = subjectOfStored({ subject: request.subject, reservationId });
+  return { request: { ...request, subject } as unknown as PaymentRequest, sealedUrl: sealedUrl as PaymentRequestRecord['sealedUrl'] };
 }
 
 /** The request alone, as listed: its sealed URL stays in the table. */

@@ -79,7 +79,7 @@ export class SystempayGateway implements PspGateway {
       // Signed to the second: the reused form must carry the very `vads_trans_date` of the first one.
       const at = new Date(Math.floor(now.getTime() / 1000) * 1000);
       const { transId } = await this.options.attempts.allocateAttempt({
-        siteId: settings.siteId, day: transDay(compactUtc(at)), hotelId: input.hotelId, reservationId: request.reservationId,
+        siteId: settings.siteId, day: transDay(compactUtc(at)), hotelId: input.hotelId, subject: request.subject,
         paymentRequestId: request.paymentRequestId, mode: settings.mode, createdAt: at.toISOString(),
       }, formatTransId);
       attempt = {
@@ -148,7 +148,7 @@ export class SystempayGateway implements PspGateway {
   async findAttempt(notice: PaymentNotice): Promise<AttemptOwner | undefined> {
     const [siteId = '', day = '', transId = ''] = notice.attempt.split('|');
     const a = await this.options.attempts.getAttempt(siteId, day, transId);
-    return a && { hotelId: a.hotelId, reservationId: a.reservationId, paymentRequestId: a.paymentRequestId, mode: a.mode };
+    return a && { hotelId: a.hotelId, subject: a.subject, paymentRequestId: a.paymentRequestId, mode: a.mode };
   }
 
   async lookUp(account: PspAccount, paymentRef: string): Promise<PspCallResult<PspPaymentState>> {

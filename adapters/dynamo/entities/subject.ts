@@ -1,0 +1,28 @@
+import { type PaymentSubject, reservationSubject } from '../../../domain/payment-subject';
+import { collection as reservationCollection } from './reservation';
+
+/**
+ * Where a payment subject keeps its payment requests and their history: in its own item
+ * collection (a reservation's), so one Query loads the subject with everything asked of it.
+ */
+export function collectionOf(hotelId: string, s: PaymentSubject): string {
+  switch (s.kind) {
+    case 'reservation': return reservationCollection(hotelId, s.reservationId);
+  }
+}
+
+/**
+ * A subject as one part of a key (timed-work entries): a reservation by its bare id, as entries
+ * were written before subjects had kinds; another kind will be `<kind>:<id>` (ids never hold ':').
+ */
+export function token(s: PaymentSubject): string {
+  switch (s.kind) {
+    case 'reservation': return s.reservationId;
+  }
+}
+
+export const fromToken = (t: string): PaymentSubject => reservationSubject(t);
+
+/** The subject of a stored value; one written before requests named their subject names a reservation. */
+export const subjectOfStored = (v: { readonly subject?: unknown; readonly reservationId?: unknown }): PaymentSubject =>
+  (v.subject as PaymentSubject | undefined) ?? reservationSubject(String(v.reservationId));

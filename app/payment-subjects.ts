@@ -1,0 +1,90 @@
+import type { Title } from '../domain/language';
+import type { Money } from '../domain/money';
+import { type PaymentSubject, unhandledSubject } from '../domain/payment-subject';
+import type { HistoryEntry } from '../domain/reservation';
+import type { Needs } from './deps';
+import { stampHistory } from './history';
+import type { HotelRecord, Ids, PaymentRequestRecord, ReservationAggregate } from './ports';
+
+/**
+ * Payment subjects, as the payment flow sees them: whatever a request is for (a reservation
+ * today, an invoice next), the hosted page, the matching of notifications, the request e-mails
+ * and the history ask the same questions of it here. A new kind of subject is one more variant of
+ * `PaymentSubject` (domain), of `LoadedSubject` and of each switch below; what a payment does to
+ * it once received (confirm a reservation, settle an invoice) is that kind's own use case.
+ */
+
+/** Who pays: where the request e-mails go, the name the PSP's page shows, the language to speak. */
+export interface Payer {
+  readonly email: string;
+  readonly title?: Title;
+  readonly firstName: string;
+  readonly lastName: string;
+  /** Their language as the hotel recorded it (the hotel's own is the fallback). */
+  readonly language?: string;
+}
+
+/** What the guest's page and the request e-mails show of the subject. */
+export type SubjectSummary = { readonly kind: 'stay'; readonly reservationId: string; readonly arrival: string; readonly departure: string; readonly total: Money };
+
+interface Loaded {
+  readonly subject: PaymentSubject;
+  readonly hotel: HotelRecord;
+  /** Every payment request made for the subject, with its sealed URL. */
+  readonly requests: readonly PaymentRequestRecord[];
+  readonly payer: Payer;
+  /** Set when the subject takes no payment any more, whatever its requests say. */
+  readonly closed?: 'expired' | 'cancelled';
+  readonly summary: SubjectSummary;
+}
+
+/** A reservation as a payment subject: its aggregate is there for what a payment does to it. */
+export interface ReservationSubject extends Loaded {
+  readonly kind: 'reservation';
+  readonly agg: ReservationAggregate;
+}
+
+export type LoadedSubject = ReservationSubject;
+
+/** The subject with its hotel and requests, or undefined when either is unknown. */
+export async function loadSubject(deps: Needs<'store'>, hotelId: string, subject: PaymentSubject): Promise<LoadedSubject | undefined> {
+  switch (subject.kind) {
+    case 'reservation': {
+      const [hotel, agg] = await Promise.all([deps.store.getHotel(hotelId), deps.store.getReservation(hotelId, subject.reservationId)]);
+      return hotel && agg ? reservationSubject(hotel, agg) : undefined;
+    }
+    default: return unhandledSubject(subject.kind);
+  }
+}
+
+/** A reservation already loaded, seen as a payment subject. */
+export function reservationSubject(hotel: HotelRecord, agg: ReservationAggregate): ReservationSubject {
+  const r = agg.reservation;
+  const g = r.guest;
+  return {
+    kind: 'reservation', subject: { kind: 'reservation', reservationId: r.reservationId }, hotel, agg, requests: agg.requests,
+    payer: { email: g.email, ...(g.title ? { title: g.title } : {}), firstName: g.firstName, lastName: g.lastName, language: g.language },
+    // Only an option takes payment: once confirmed, lapsed or cancelled, its links are spent.
+    ...(r.status !== 'option' ? { closed: r.status === 'cancelled' ? 'cancelled' as const : 'expired' as const } : {}),
+    summary: { kind: 'stay', reservationId: r.reservationId, arrival: r.arrival, departure: r.departure, total: r.total },
+  };
+}
+
+export const requestOf = (s: LoadedSubject, paymentRequestId: string): PaymentRequestRecord | undefined =>
+  s.requests.find((r) => r.request.paymentRequestId === paymentRequestId);
+
+type NewEntry = Omit<HistoryEntry, 'hotelId' | 'reservationId' | 'entryId'>;
+
+/** History entries about a subject's payments, kept in the subject's own history. */
+export function subjectHistory(ids: Ids, hotelId: string, subject: PaymentSubject, entries: readonly NewEntry[]): HistoryEntry[] {
+  switch (subject.kind) {
+    case 'reservation': return stampHistory(ids, hotelId, subject.reservationId, entries);
+  }
+}
+
+/** How events name a subject (their published schema names a reservation by `reservationId`). */
+export function subjectOfEvent(subject: PaymentSubject): { reservationId: string } {
+  switch (subject.kind) {
+    case 'reservation': return { reservationId: subject.reservationId };
+  }
+}
