@@ -49,7 +49,7 @@ export interface VaultRefundsResult {
 
 const OPERATIONS = [
   { key: 'refund', label: 'POST transaction refund', fn: 'create-refund' },
-  { key: 'worker', label: 'refund worker (SQS, 1 msg)', fn: 'process-refunds' },
+  { key: 'worker', label: 'refund worker (SQS, 1 msg)', fn: 'process-psp-operations' },
   { key: 'user', label: 'POST /v1/users', fn: 'create-user' },
   { key: 'import', label: 'POST card (OTA, with CVV)', fn: 'import-card' },
   { key: 'reveal1', label: 'POST reveal, 1st (with CVV)', fn: 'reveal-card' },
@@ -102,7 +102,7 @@ export async function measureVaultRefunds(motoEndpoint: string): Promise<VaultRe
   const upsert = (await import('../functions/http/upsert-reservation')).handler;
   const createRequest = (await import('../functions/http/create-payment-request')).handler;
   const createRefund = (await import('../functions/http/create-refund')).handler;
-  const processRefunds = (await import('../functions/queues/process-refunds')).handler as unknown as (
+  const processRefunds = (await import('../functions/queues/process-psp-operations')).handler as unknown as (
     e: unknown, c: unknown) => Promise<{ batchItemFailures: { itemIdentifier: string }[] }>;
   const createUser = (await import('../functions/http/create-user')).handler;
   const importCard = (await import('../functions/http/import-card')).handler;
@@ -201,7 +201,7 @@ export async function measureVaultRefunds(motoEndpoint: string): Promise<VaultRe
       const message = makeEvent(refundRequested, { id: `ev-${accepted.refundId}`, occurredAt: new Date(), hotelId }, {
         reservationId: accepted.reservationId, refundId: accepted.refundId, parentTransactionId: accepted.transactionId, amount: REFUND, origin: 'api',
       });
-      const batch = await step('worker', () => processRefunds(sqsBatch([message]), lambdaContext('process-refunds')));
+      const batch = await step('worker', () => processRefunds(sqsBatch([message]), lambdaContext('process-psp-operations')));
       if (batch.batchItemFailures.length) throw new Error('refund worker reported a failed message');
       const done = (await ipnDeps.store.getReservation(hotelId, id))?.transactions.find((t) => t.transactionId === accepted.refundId);
       if (done?.refund?.status !== 'succeeded') throw new Error(`refund worker: expected a succeeded refund, got ${done?.refund?.status ?? 'none'}`);

@@ -5,7 +5,7 @@
  */
 import type { SecretPurpose } from '../app/secrets';
 
-export type QueueName = 'psp-notifications' | 'emails' | 'refunds';
+export type QueueName = 'psp-notifications' | 'emails' | 'psp-operations';
 
 export interface QueueDescription {
   readonly name: QueueName;
@@ -42,8 +42,8 @@ export const QUEUES: readonly QueueDescription[] = [
     maxReceiveCount: 5,
   },
   {
-    name: 'refunds',
-    purpose: 'Requested refunds, taken to the PSP once each; retried with backoff while the PSP is unavailable',
+    name: 'psp-operations',
+    purpose: 'Requested PSP operations (refunds; next: captures, releases, charges), taken to the PSP once each; retried with backoff while the PSP is unavailable',
     events: ['refund.requested'],
     visibilityTimeoutSeconds: 60,
     // 30 s, 1, 2, 4, 8, 15, 15 min between 8 attempts: about an hour of PSP outage before the dead-letter queue.
@@ -212,12 +212,12 @@ const CATALOG = [
     access: { table: 'write', kms: { open: ['payment-link'] } },
   },
   {
-    name: 'process-refunds',
-    entry: 'functions/queues/process-refunds.ts',
-    description: 'Takes requested refunds to the PSP (once each) and records the outcome',
-    // One refund per invocation: a slow PSP times out one refund, not a batch of them, so each
-    // receive is one real attempt and the retry budget lasts the documented hour.
-    trigger: { kind: 'queue', queue: 'refunds', batchSize: 1 },
+    name: 'process-psp-operations',
+    entry: 'functions/queues/process-psp-operations.ts',
+    description: 'Takes requested PSP operations (refunds) to the PSP (once each) and records the outcome',
+    // One operation per invocation: a slow PSP times out one operation, not a batch of them, so
+    // each receive is one real attempt and the retry budget lasts the documented hour.
+    trigger: { kind: 'queue', queue: 'psp-operations', batchSize: 1 },
     // Opens the hotel's PSP REST password.
     access: { table: 'write', kms: { open: ['psp-secrets'] }, pspApi: true },
     timeoutSeconds: 50,
@@ -313,14 +313,14 @@ const CATALOG = [
     entry: 'functions/streams/dispatch-events.ts',
     description: 'Outbox relay: routes events committed with state changes to their queues',
     trigger: { kind: 'outbox-stream' },
-    access: { table: 'write', sendTo: ['psp-notifications', 'emails', 'refunds'] },
+    access: { table: 'write', sendTo: ['psp-notifications', 'emails', 'psp-operations'] },
   },
   {
     name: 'outbox-redrive',
     entry: 'functions/schedules/outbox-redrive.ts',
     description: 'Relays committed events the stream relay could not deliver',
     trigger: { kind: 'schedule', job: 'outbox-redrive', everyMinutes: 15 },
-    access: { table: 'write', sendTo: ['psp-notifications', 'emails', 'refunds'] },
+    access: { table: 'write', sendTo: ['psp-notifications', 'emails', 'psp-operations'] },
     timeoutSeconds: 120,
   },
 ] as const satisfies readonly FunctionDescription[];

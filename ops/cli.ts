@@ -21,7 +21,7 @@ const USAGE = `Operator commands.
 
 Where things are:
   --local [URL]        the local stack (npm start), default http://127.0.0.1:\${PORT:-3000}
-  --queue-url URL      the queue's URL (AWS: the stack output <Queue>QueueUrl); or set ${queueUrlVariable('refunds')} etc.
+  --queue-url URL      the queue's URL (AWS: the stack output <Queue>QueueUrl); or set ${queueUrlVariable('psp-operations')} etc.
   --table NAME         the table (AWS: the stack output TableName); or set TABLE_NAME
   AWS credentials and region come from the usual AWS environment.
 `;

@@ -84,17 +84,17 @@ describe('refunds on the local stack', () => {
     let listed: Record<string, unknown> = { count: 0 };
     for (let i = 0; i < 60 && listed.count === 0; i++) {
       await new Promise((res) => setTimeout(res, 1000));
-      listed = await ops('dlq', 'list', 'refunds');
+      listed = await ops('dlq', 'list', 'psp-operations');
     }
-    expect(listed).toMatchObject({ queue: 'refunds', count: 1, messages: [expect.objectContaining({ event: expect.objectContaining({ type: 'refund.requested', data: expect.objectContaining({ refundId: r.body.refundId }) }) })] });
+    expect(listed).toMatchObject({ queue: 'psp-operations', count: 1, messages: [expect.objectContaining({ event: expect.objectContaining({ type: 'refund.requested', data: expect.objectContaining({ refundId: r.body.refundId }) }) })] });
     expect(stack.sandbox.restCalls().filter((c) => c.uuid === uuid && c.webService === 'Transaction/Get').length).toBe(8);
     expect(await refundsOf('RF-2')).toEqual([expect.objectContaining({ refundStatus: 'requested', status: 'pending' })]);
 
     await fetch(`${stack.url}/psp-sandbox/control/faults`, { method: 'DELETE' });
-    expect(await ops('dlq', 'redrive', 'refunds')).toEqual({ queue: 'refunds', redriven: 1 });
+    expect(await ops('dlq', 'redrive', 'psp-operations')).toEqual({ queue: 'psp-operations', redriven: 1 });
     await stack.settle();
     expect(await refundsOf('RF-2')).toEqual([expect.objectContaining({ refundStatus: 'succeeded', amount: { amount: 12_000, currency: 'EUR' } })]);
-    expect(await ops('dlq', 'list', 'refunds')).toMatchObject({ count: 0 });
+    expect(await ops('dlq', 'list', 'psp-operations')).toMatchObject({ count: 0 });
   });
 
   it('cancels a booking and refunds part of its deposit; cancelling again changes nothing', async () => {
