@@ -1,7 +1,6 @@
 import type { DueRef, DueWork } from '../../../app/ports';
-import { type PaymentSubject, reservationOf } from '../../../domain/payment-subject';
+import { type PaymentSubject, reservationOf, reservationSubject } from '../../../domain/payment-subject';
 import type { IndexKeys, Item } from '../item';
-import { fromToken, token } from './subject';
 
 /**
  * The timed-work index (GSI2): sparse, so only what is due is in it, and write-sharded, so one
@@ -25,6 +24,17 @@ export function shardOf(id: string): number {
 }
 
 export const partition = (work: DueWork, shard: number): string => `DUE#${KIND[work]}#${shard}`;
+
+/**
+ * A payment subject as one part of an entry: a reservation by its bare id, as entries were written
+ * before subjects had kinds; another kind will be `<kind>:<id>` (ids never hold ':').
+ */
+function token(s: PaymentSubject): string {
+  switch (s.kind) {
+    case 'reservation': return s.reservationId;
+  }
+}
+const fromToken = (t: string): PaymentSubject => reservationSubject(t);
 
 /** What an entry names, per kind of item waiting. */
 export const subject = {

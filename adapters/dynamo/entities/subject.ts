@@ -11,18 +11,6 @@ export function collectionOf(hotelId: string, s: PaymentSubject): string {
   }
 }
 
-/**
- * A subject as one part of a key (timed-work entries): a reservation by its bare id, as entries
- * were written before subjects had kinds; another kind will be `<kind>:<id>` (ids never hold ':').
- */
-export function token(s: PaymentSubject): string {
-  switch (s.kind) {
-    case 'reservation': return s.reservationId;
-  }
-}
-
-export const fromToken = (t: string): PaymentSubject => reservationSubject(t);
-
 /** The subject of a stored value; one written before requests named their subject names a reservation. */
 export const subjectOfStored = (v: { readonly subject?: unknown; readonly reservationId?: unknown }): PaymentSubject =>
   (v.subject as PaymentSubject | undefined) ?? reservationSubject(String(v.reservationId));
