@@ -73,7 +73,8 @@ export type Trigger =
   | { readonly kind: 'schedule'; readonly job: string; readonly everyMinutes: number };
 
 export interface Access {
-  readonly table: 'read' | 'write';
+  /** 'none': a function that never touches the table (the API reference) gets no grant on it, nor its name. */
+  readonly table: 'read' | 'write' | 'none';
   /**
    * KMS use, per kind of secret (the `purpose` in its encryption context): sealing needs
    * GenerateDataKey, opening needs Decrypt, each granted for these purposes only.
@@ -277,6 +278,21 @@ const CATALOG = [
     access: { table: 'read' },
   },
   {
+    name: 'openapi-document',
+    entry: 'functions/http/openapi-document.ts',
+    description: 'GET /v1/openapi.json: the OpenAPI 3.1 document of this API',
+    trigger: { kind: 'http', method: 'GET', path: '/v1/openapi.json', auth: 'public' },
+    // Generated from the catalog and the schemas in the code: no data, no table.
+    access: { table: 'none' },
+  },
+  {
+    name: 'api-reference',
+    entry: 'functions/http/api-reference.ts',
+    description: 'GET /docs: the API reference page, rendered from the OpenAPI document',
+    trigger: { kind: 'http', method: 'GET', path: '/docs', auth: 'public' },
+    access: { table: 'none' },
+  },
+  {
     name: 'card-purge',
     entry: 'functions/schedules/card-purge.ts',
     description: 'Deletes card numbers, CVVs and tokens after the stay (the masked card and audit stay)',
@@ -349,7 +365,7 @@ export type Setting = 'TABLE_NAME' | 'KMS_KEY_ID' | 'MAIL_FROM' | 'PSP_FORM_URL'
 
 /** The environment a function needs, derived from its access so grants and settings never drift apart. */
 export function settingsOf(fn: FunctionDescription): string[] {
-  const out: string[] = ['TABLE_NAME'];
+  const out: string[] = fn.access.table === 'none' ? [] : ['TABLE_NAME'];
   if (fn.access.kms?.seal?.length || fn.access.kms?.open?.length) out.push('KMS_KEY_ID');
   if (fn.access.sendEmail) out.push('MAIL_FROM');
   for (const q of fn.access.sendTo ?? []) out.push(queueUrlVariable(q));

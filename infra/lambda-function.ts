@@ -154,11 +154,13 @@ export class LambdaFunction extends Construct {
     const write = fn.access.table === 'write';
 
     // Items and the GSIs by name: no Scan (queries, not scans, on every path), no index/* wildcard.
-    const indexArns = TABLE.globalSecondaryIndexes.map((index) => `${table.tableArn}/index/${index.indexName}`);
-    this.role.addToPrincipalPolicy(
-      new PolicyStatement({ actions: write ? [...TABLE_READ, ...TABLE_WRITE] : TABLE_READ, resources: [table.tableArn, ...indexArns] }),
-    );
-    storageKey.grant(this.role, ...(write ? STORAGE_KEY_WRITE : STORAGE_KEY_READ));
+    if (fn.access.table !== 'none') {
+      const indexArns = TABLE.globalSecondaryIndexes.map((index) => `${table.tableArn}/index/${index.indexName}`);
+      this.role.addToPrincipalPolicy(
+        new PolicyStatement({ actions: write ? [...TABLE_READ, ...TABLE_WRITE] : TABLE_READ, resources: [table.tableArn, ...indexArns] }),
+      );
+      storageKey.grant(this.role, ...(write ? STORAGE_KEY_WRITE : STORAGE_KEY_READ));
+    }
 
     // Envelope encryption of secrets: an encryption context is mandatory, and each action is granted
     // for the purposes the description lists only (a page that opens payment links cannot open cards).

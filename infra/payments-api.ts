@@ -162,7 +162,7 @@ export class PaymentsApi extends Construct {
     const reason = {
       admin: 'Admin route: the handler compares the SHA-256 of the Bearer key with ADMIN_API_KEY_HASH in constant time.',
       hotel: 'API keys are per-hotel Bearer tokens checked by the handler against hashed keys in DynamoDB (and scoped to that hotel); there are no Cognito users.',
-      public: 'Guest-facing hosted page: possession of the unguessable payment-link token (stored hashed) is the authorization, checked by the handler.',
+      public: 'No API key: a guest-facing hosted page is authorised by the unguessable payment-link token (stored hashed), checked by the handler; the API reference (OpenAPI document and its page) is public documentation generated from the code, with no data and no access to the table.',
       psp: 'PSP notification (IPN): authenticated by the handler, which verifies the Systempay signature with the hotel\'s shop key before trusting anything.',
     }[route.auth];
     acknowledge(method, { id: 'AwsSolutions-APIG4', reason });

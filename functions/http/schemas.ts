@@ -1,19 +1,36 @@
 import { z } from 'zod';
+import type { CardBrand } from '../../domain/card';
+import { PSP_PROVIDERS } from '../../domain/hotel';
 import { isValidDate, isValidTimeZone } from '../../domain/time';
-import { isSupportedCurrency, MAX_AMOUNT } from '../../domain/money';
+import { CURRENCIES, isSupportedCurrency, MAX_AMOUNT } from '../../domain/money';
 import { LANGUAGES, TITLES } from '../../domain/language';
+import type { OutcomeKind } from '../../domain/payment-outcome';
+import type { Delivery, PaymentRequestStatus, PaymentRequestType } from '../../domain/payment-request';
+import type { HistoryEntry, HistoryType, Reservation, ReservationStatus } from '../../domain/reservation';
+import type { RefundOrigin, RefundStatus, TransactionStatus, TransactionType } from '../../domain/transaction';
+import { ROLES } from '../../domain/vault-user';
+import { PLANNING_GROUPS } from '../../app/planning';
 
-/** The contract's input shapes. Validation lives at the edge; rules that need state live in domain/. */
+/**
+ * The contract's shapes: what each route takes (validation lives at the edge; rules that need
+ * state live in domain/), then what it answers. docs/openapi.json is generated from them
+ * (functions/openapi.ts); `.meta()` only documents, it never changes what is accepted.
+ */
+export const currencySchema = z.string().refine(isSupportedCurrency, 'unsupported currency')
+  .meta({ description: 'ISO 4217 alpha-3 code, among those the PSP accepts', enum: Object.keys(CURRENCIES) });
+
 export const moneySchema = z.object({
-  amount: z.number().int().min(0).max(MAX_AMOUNT),
-  currency: z.string().refine(isSupportedCurrency, 'unsupported currency'),
-}).strict();
+  amount: z.number().int().min(0).max(MAX_AMOUNT).meta({ description: 'Integer minor units of the currency (12000 EUR is 120.00 €)' }),
+  currency: currencySchema,
+}).strict().meta({ description: 'Money: always integer minor units and a currency, never a float', examples: [{ amount: 12000, currency: 'EUR' }] });
 
-const date = z.string().refine(isValidDate, 'expected a date YYYY-MM-DD');
+const date = z.string().refine(isValidDate, 'expected a date YYYY-MM-DD').meta({ format: 'date', description: 'A date, YYYY-MM-DD' });
 // An instant must say its offset ("Z" or "+01:00"): a bare local time would depend on the server.
-const instantOrDate = z.string().refine((s) => isValidDate(s) || z.string().datetime({ offset: true }).safeParse(s).success, 'expected YYYY-MM-DD or an ISO 8601 instant with its offset');
+const instantOrDate = z.string().refine((s) => isValidDate(s) || z.string().datetime({ offset: true }).safeParse(s).success, 'expected YYYY-MM-DD or an ISO 8601 instant with its offset')
+  .meta({ description: 'A date YYYY-MM-DD (the end of that day at the hotel) or an ISO 8601 instant with its offset', examples: ['2026-12-01', '2026-12-01T18:00:00+01:00'] });
 
-export const reservationIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'reservationId is 1–64 of [A-Za-z0-9_-]');
+export const reservationIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'reservationId is 1–64 of [A-Za-z0-9_-]')
+  .meta({ description: "The PMS's own reservation id", examples: ['RES-1'] });
 
 export const policySchema = z.object({
   defaultOptionDays: z.number().int().min(0).max(365).nullable(),
@@ -26,8 +43,8 @@ export const createHotelSchema = z.object({
   name: z.string().trim().min(1).max(200),
   email: z.string().email(),
   defaultLanguage: z.enum(LANGUAGES),
-  currency: z.string().refine(isSupportedCurrency, 'unsupported currency'),
-  timezone: z.string().refine(isValidTimeZone, 'unknown IANA timezone'),
+  currency: currencySchema,
+  timezone: z.string().refine(isValidTimeZone, 'unknown IANA timezone').meta({ description: 'IANA time zone of the hotel', examples: ['Europe/Paris'] }),
   policy: policySchema.optional(),
   psp: z.object({
     provider: z.literal('systempay'),
@@ -68,7 +85,8 @@ export const planningQuerySchema = z.object({
   cursor: z.string().max(2000).optional(),
 }).strict().refine((q) => !q.cursor || q.group, { message: 'a cursor pages one group: give group too', path: ['group'] });
 
-export const transactionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'transactionId is 1–64 of [A-Za-z0-9_-]');
+export const transactionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'transactionId is 1–64 of [A-Za-z0-9_-]')
+  .meta({ description: "A transaction's id, as listed in its reservation's `transactions`" });
 
 export const refundSchema = z.object({
   amount: moneySchema.refine((m) => m.amount > 0, 'a refund is for more than zero').optional(),
@@ -96,8 +114,8 @@ export const transactionsQuerySchema = z.object({
   format: z.enum(['json', 'csv']).default('json'),
 }).strict();
 
-export const cardIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'cardId is 1–64 of [A-Za-z0-9_-]');
-export const userIdSchema = z.string().regex(/^[A-Za-z0-9_.@-]{1,64}$/, 'userId is 1–64 of [A-Za-z0-9_.@-]');
+export const cardIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'cardId is 1–64 of [A-Za-z0-9_-]').meta({ description: "A card's id" });
+export const userIdSchema = z.string().regex(/^[A-Za-z0-9_.@-]{1,64}$/, 'userId is 1–64 of [A-Za-z0-9_.@-]').meta({ description: 'A vault user, named by the hotel' });
 
 /** Card fields are checked in the domain (Luhn, brand, expiry) so that no error ever echoes them. */
 export const cardSchema = z.object({
@@ -119,3 +137,220 @@ export const userSchema = z.object({
 
 /** Who acts on a card (reveal, erase): a vault user and their PIN. */
 export const revealSchema = z.object({ userId: z.string().max(64), pin: z.string().max(40) }).strict();
+
+// ---------------------------------------------------------------------------------------------
+// What the routes answer. Objects are open (more fields may be added, as the contract says);
+// test/integration/openapi-answers.test.ts checks every handler's answer against these, field by field.
+
+/** Every value of a domain union, for an enum: a value missing or unknown here is a type error. */
+const valuesOf = <T extends string>() => <const A extends readonly [T, ...T[]]>(values: A & ([T] extends [A[number]] ? unknown : { missing: Exclude<T, A[number]> })): A => values;
+
+const instant = z.iso.datetime().meta({ description: 'An ISO 8601 instant, UTC' });
+const day = z.iso.date().meta({ description: 'A date, YYYY-MM-DD' });
+const id = (description: string) => z.string().meta({ description });
+
+export const errorSchema = z.object({
+  error: z.object({
+    code: z.string().meta({ description: 'Machine-readable and stable (snake_case); the responses of each operation list the codes it can give' }),
+    message: z.string().meta({ description: 'For humans; may change' }),
+    details: z.unknown().optional().meta({ description: 'Some codes say more: the invalid fields of `invalid_input` ([{ path, message }]), the amount still refundable, ...' }),
+  }),
+}).meta({ description: 'Every 4xx and 5xx answer of the API' });
+
+export const hotelCreatedSchema = z.object({
+  hotelId: id('The new hotel'),
+  apiKey: z.string().meta({ description: "The hotel's API key (`hk_…`), shown this once and stored hashed: keep it" }),
+});
+
+const money = moneySchema;
+const paymentRequestType = z.enum(valuesOf<PaymentRequestType>()(['deposit', 'guarantee']));
+const delivery = z.enum(valuesOf<Delivery>()(['email', 'link', 'terminal']))
+  .meta({ description: 'email: sent to the guest; link: handed to the hotel; terminal: opened by front-desk staff taking the card by phone' });
+
+export const paymentRequestCreatedSchema = z.object({
+  paymentRequestId: id('The new payment request'),
+  type: paymentRequestType,
+  status: z.enum(valuesOf<PaymentRequestStatus>()(['pending', 'succeeded', 'failed', 'expired', 'cancelled'])),
+  amount: money,
+  url: z.url().meta({ description: 'The payment link: the hosted page where the guest pays' }),
+  expiresAt: instant,
+});
+
+export const paymentRequestViewSchema = paymentRequestCreatedSchema.extend({
+  percent: z.number().optional().meta({ description: 'The percentage of the total asked, when a percentage was asked' }),
+  delivery,
+  createdAt: instant,
+  completedAt: instant.optional(),
+  transactionId: id('The transaction that settled it').optional(),
+  attempts: z.array(z.object({
+    at: instant,
+    outcome: z.enum(valuesOf<OutcomeKind>()(['succeeded', 'pending', 'failed', 'abandoned', 'cancelled'])),
+    pspStatus: z.string().meta({ description: "The PSP's own status word" }),
+  })).meta({ description: 'Every PSP outcome seen for this request, oldest first' }),
+});
+
+export const transactionViewSchema = z.object({
+  transactionId: id('The transaction (for a refund: the refund)'),
+  reservationId: id('Its reservation'),
+  type: z.enum(valuesOf<TransactionType>()(['payment', 'verification', 'refund'])),
+  status: z.enum(valuesOf<TransactionStatus>()(['pending', 'succeeded', 'failed'])),
+  amount: money,
+  createdAt: instant,
+  updatedAt: instant,
+  paymentRequestId: id('The payment request it came from'),
+  refundable: money.optional().meta({ description: 'A succeeded payment: what may still be refunded' }),
+  parentTransactionId: id('A refund: the payment the money goes back from').optional(),
+  refundId: id('A refund: its id, as answered by POST /v1/transactions/{transactionId}/refunds').optional(),
+  refundStatus: z.enum(valuesOf<RefundStatus>()(['requested', 'succeeded', 'failed'])).optional(),
+  origin: z.enum(valuesOf<RefundOrigin>()(['api', 'cancellation', 'psp_back_office'])).optional().meta({ description: 'A refund: who asked for it' }),
+  reason: z.string().optional(),
+  failure: z.object({ code: z.string(), message: z.string() }).optional().meta({ description: 'A failed refund: why' }),
+  completedAt: instant.optional(),
+  psp: z.object({
+    provider: z.enum(PSP_PROVIDERS),
+    status: z.string().meta({ description: "The PSP's own status word (empty until the PSP answered)" }),
+    transactionUuid: z.string().meta({ description: "The PSP's transaction id (empty until the PSP answered)" }),
+    mode: z.enum(['TEST', 'PRODUCTION']),
+    cardBrand: z.string().optional(),
+    card: z.string().optional().meta({ description: 'The masked card number, as the PSP shows it' }),
+  }),
+});
+
+export const cardViewSchema = z.object({
+  cardId: id('The card'),
+  reservationId: id('Its reservation'),
+  holderName: z.string(),
+  brand: z.enum(valuesOf<CardBrand>()(['VISA', 'MASTERCARD', 'AMEX', 'DISCOVER', 'DINERS', 'JCB', 'MAESTRO', 'UNIONPAY'])),
+  last4: z.string(),
+  maskedNumber: z.string().meta({ description: 'First 6 and last 4 digits', examples: ['497010XXXXXX0014'] }),
+  expiryMonth: z.number().int(),
+  expiryYear: z.number().int(),
+  source: z.string().meta({ description: 'Where the card came from (booking.com, expedia, airbnb, phone, other, or a label)' }),
+  origin: z.enum(['ota', 'psp']).meta({ description: 'ota: pushed by the PMS; psp: registered at the PSP' }),
+  verification: z.enum(['verified', 'unverified']),
+  primary: z.boolean(),
+  status: z.enum(['active', 'purged']),
+  cvvAvailable: z.boolean().meta({ description: 'The CVV is still held and will be shown by the next successful reveal' }),
+  purgeAt: instant,
+  purgedAt: instant.optional(),
+  erasedBy: z.string().optional().meta({ description: 'The vault user who erased the card before its purge' }),
+  createdAt: instant,
+}).meta({ description: 'A card, masked: the full number and the CVV are never in it' });
+
+const HISTORY_TYPES = valuesOf<HistoryType>()([
+  'created', 'updated', 'payment_requested', 'payment_succeeded', 'payment_failed', 'payment_abandoned', 'payment_pending', 'confirmed',
+  'option_deadline_forced', 'payment_after_close', 'expired', 'option_overdue_reported', 'payment_request_expired', 'payment_request_replaced',
+  'payment_mismatch', 'payment_reminder_sent', 'refund_requested', 'refund_succeeded', 'refund_failed', 'cancelled', 'deposit_retained',
+]);
+
+export const historyEntrySchema = z.object({
+  at: instant,
+  type: z.enum(HISTORY_TYPES),
+  actor: z.enum(valuesOf<HistoryEntry['actor']>()(['pms', 'guest', 'psp', 'system'])),
+  changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })).optional().meta({ description: 'Fields that changed, with their values before and after' }),
+  detail: z.record(z.string(), z.unknown()).optional(),
+});
+
+const reservationStatus = z.enum(valuesOf<ReservationStatus>()(['option', 'confirmed', 'expired', 'cancelled']));
+type Cancellation = NonNullable<Reservation['cancellation']>;
+
+export const reservationViewSchema = z.object({
+  reservationId: reservationIdSchema,
+  status: reservationStatus,
+  arrival: day,
+  departure: day,
+  optionDeadline: instant.meta({ description: 'When the option lapses (an instant, UTC)' }),
+  total: money,
+  guest: z.object({
+    title: z.enum(TITLES).optional(),
+    firstName: z.string(),
+    lastName: z.string(),
+    email: z.string(),
+    language: z.string(),
+  }),
+  cancellation: z.object({
+    at: instant,
+    deposit: z.enum(valuesOf<Cancellation['deposit']>()(['none', 'kept', 'refunded', 'partly_refunded'])),
+    retained: z.array(money),
+  }).optional().meta({ description: 'A cancelled reservation: what was done with its deposit' }),
+  paymentRequests: z.array(paymentRequestViewSchema),
+  transactions: z.array(transactionViewSchema),
+  cards: z.array(cardViewSchema),
+  history: z.array(historyEntrySchema).meta({ description: 'Oldest first' }),
+  createdAt: instant,
+  updatedAt: instant,
+});
+
+export const policyViewSchema = z.object({
+  ...policySchema.shape,
+  cardRetentionDays: z.number().int().min(0).max(7),
+});
+
+const emptyOr = <T extends z.ZodType>(schema: T) => z.union([schema, z.literal('')]);
+const planningEntrySchema = z.object({
+  reason: z.enum(['option_due_today', 'payment_refused', 'option_overdue', 'option_lapsed', 'request_unanswered']),
+  reservationId: z.string(),
+  status: z.union([reservationStatus, z.literal('unknown')]).meta({ description: "unknown: an unanswered request's reservation could not be read (its dates are then empty)" }),
+  guest: z.object({ title: z.enum(TITLES).optional(), firstName: z.string(), lastName: z.string() }),
+  arrival: emptyOr(day),
+  departure: emptyOr(day),
+  optionDeadline: emptyOr(instant),
+  deadlineForcedAt: instant.optional(),
+  lapsedAt: instant.optional(),
+  lapseAction: z.enum(['expired', 'reported']).optional(),
+  paymentRequest: z.object({
+    paymentRequestId: z.string(), type: paymentRequestType, amount: money, createdAt: instant, expiresAt: instant, reminded: z.boolean(),
+  }).optional(),
+});
+export const planningGroupSchema = z.object({ entries: z.array(planningEntrySchema), nextCursor: z.string().optional() });
+
+export const planningSchema = z.object({
+  date: day,
+  timezone: z.string(),
+  groups: z.object(Object.fromEntries(PLANNING_GROUPS.map((g) => [g, planningGroupSchema.optional()])) as Record<(typeof PLANNING_GROUPS)[number], z.ZodOptional<typeof planningGroupSchema>>)
+    .meta({ description: 'Each group asked for (all of them without `group`), with its own cursor' }),
+});
+
+export const refundAcceptedSchema = z.object({
+  refundId: id('The refund: it is listed in the reservation\'s transactions'),
+  status: z.enum(valuesOf<RefundStatus>()(['requested', 'succeeded', 'failed'])),
+  amount: money,
+  transactionId: id('The payment refunded'),
+  reservationId: id('Its reservation'),
+});
+
+export const transactionListSchema = z.object({
+  transactions: z.array(transactionViewSchema).meta({ description: 'Oldest first' }),
+  nextCursor: z.string().optional().meta({ description: 'More follow: ask again with `cursor`' }),
+});
+
+export const cardListSchema = z.object({ cards: z.array(cardViewSchema) });
+
+export const vaultUserSchema = z.object({
+  userId: userIdSchema,
+  name: z.string(),
+  roles: z.array(z.enum(ROLES)),
+  locked: z.boolean(),
+  failedAttempts: z.number().int().meta({ description: 'Wrong PINs in a row; 5 lock the user' }),
+  createdAt: instant,
+  lockedAt: instant.optional(),
+});
+
+export const revealedCardSchema = z.object({
+  holderName: z.string(),
+  number: z.string(),
+  expiryMonth: z.number().int(),
+  expiryYear: z.number().int(),
+  cvv: z.string().optional().meta({ description: 'Only on the first successful reveal' }),
+});
+
+export const cardAuditSchema = z.object({
+  entries: z.array(z.object({
+    userId: z.string(),
+    action: z.enum(['reveal', 'erase', 'purge', 'store']),
+    outcome: z.string().meta({ description: 'revealed, stored, erased, purged, or why it was refused (wrong_pin, locked, forbidden, ...)' }),
+    at: instant,
+    sourceIp: z.string().optional(),
+    cvvShown: z.boolean().optional(),
+  })),
+});

@@ -142,8 +142,8 @@ type RouteFn<N extends HttpFunctionName, S> = (req: HttpRequest<Body<S>, PathPar
  * A route handler, bound by name to its entry in the function catalog, which says who may call it
  * (its auth) and on which path. It authenticates as the entry says, parses and validates, runs one
  * use case and maps the result. middy runs it; the error mapper is the last word, so no stack
- * trace ever leaves. The handler carries its route, so a test can check each entry's handler
- * serves that entry.
+ * trace ever leaves. The handler carries its route and body schema, so a test can check each
+ * entry's handler serves that entry, and that the API document describes what it parses.
  */
 export function route<N extends HttpFunctionName>(name: N, fn: RouteFn<N, undefined>): ReturnType<typeof bind>;
 export function route<N extends HttpFunctionName, S extends z.ZodType | undefined = undefined>(name: N, options: RouteOptions<S>, fn: RouteFn<N, S>): ReturnType<typeof bind>;
@@ -174,5 +174,6 @@ function bind(entry: HttpRoute, options: RouteOptions<z.ZodType | undefined>, fn
       request.response = errorResponse(request.error);
     },
   });
-  return Object.assign(handler, { route: entry });
+  // The body schema too: the OpenAPI document's test checks it documents the schema the handler parses with.
+  return Object.assign(handler, { route: entry, bodySchema: options.body });
 }

@@ -73,7 +73,7 @@ describe('HTTP routes and the function catalog', () => {
 
   it('opens no route beyond these to callers without a hotel key', () => {
     const notHotel = httpFunctions.filter((fn) => fn.trigger.auth !== 'hotel').map((fn) => `${fn.trigger.auth} ${fn.name}`);
-    expect(notHotel.sort()).toEqual(['admin create-hotel', 'psp receive-psp-notification', 'public payment-page', 'public payment-result']);
+    expect(notHotel.sort()).toEqual(['admin create-hotel', 'psp receive-psp-notification', 'public api-reference', 'public openapi-document', 'public payment-page', 'public payment-result']);
   });
 
   it('asks for the admin key, a hotel key or none, as each entry says', async () => {
@@ -94,7 +94,7 @@ describe('HTTP routes and the function catalog', () => {
         const unknown = { status: 401, error: { code: 'invalid_api_key', message: 'Unknown API key' } };
         expected[name] = [missing, unknown, unknown];
       } else {
-        // Guest pages and PSP notifications carry their own proof (link token, signature): no API key.
+        // Guest pages and PSP notifications carry their own proof (link token, signature), the API reference is public: no API key.
         const { status, error } = await errorOf(handler, trigger);
         answers[name] = status === 401 && ['missing_api_key', 'invalid_api_key'].includes((error as { code?: string } | undefined)?.code ?? '') ? 'asks for an API key' : 'asks for no API key';
         expected[name] = 'asks for no API key';
