@@ -11,7 +11,7 @@ import type { EmailData, EmailKind, LapseDigestData, OptionLapse, RenderedEmail,
 export type { EmailData, EmailKind, LapseDigestData, OptionLapse, RenderedEmail, VaultUserData } from './types';
 
 export const EMAIL_KINDS: readonly EmailKind[] = [
-  'guarantee-request', 'deposit-request', 'payment-reminder', 'payment-confirmation-guest', 'payment-confirmation-hotel', 'lapse-digest',
+  'guarantee-request', 'deposit-request', 'preauthorisation-request', 'payment-reminder', 'payment-confirmation-guest', 'payment-confirmation-hotel', 'lapse-digest',
   'refund-failed', 'refund-confirmation-guest', 'payment-after-close-hotel', 'payment-twice-hotel', 'payment-failed-hotel', 'vault-user-hotel',
 ];
 
@@ -22,14 +22,15 @@ const hotelVars = (hotel: EmailData['hotel']): TemplateVars => ({ hotelName: hot
  * when not applicable):
  *   hotelName hotelEmail salutation guestName guestFormalName reservationId
  *   arrival departure nights amount total partial deadline url transactionId paidAt
- *   isDeposit isGuarantee
+ *   isDeposit isGuarantee isPreauthorisation holdExpiresAt
  *   parentTransactionId firstTransactionId completedAt pspCode pspMessage reason
  *   reservationStatus wasExpired wasCancelled otherStatus
  *   onOption refusalReason refusedAt pspStatus authResult optionDeadline deadlineForced
- * `deadline`, `paidAt`, `completedAt`, `refusedAt` and `optionDeadline` are date and time at the
- * hotel; `partial` is set when the amount is less than the total. `wasExpired` / `wasCancelled`
- * tell the reservation's status in `payment-after-close-hotel`; `otherStatus` is the raw status
- * when it is neither (else empty); `onOption` that the reservation is still on option.
+ * `deadline`, `paidAt`, `completedAt`, `refusedAt`, `optionDeadline` and `holdExpiresAt` are date
+ * and time at the hotel; `partial` is set when the amount is less than the total. `isDeposit`,
+ * `isGuarantee` and `isPreauthorisation` tell the payment type (one is set). `wasExpired` /
+ * `wasCancelled` tell the reservation's status in `payment-after-close-hotel`; `otherStatus` is the
+ * raw status when it is neither (else empty); `onOption` that the reservation is still on option.
  * `refusalReason` says in the hotel's words why the card was refused.
  */
 function emailVars(language: Language, data: EmailData): TemplateVars {
@@ -52,6 +53,8 @@ function emailVars(language: Language, data: EmailData): TemplateVars {
     paidAt: data.paidAt ? formatInstant(data.paidAt, data.hotel.timezone, language) : '',
     isDeposit: data.type === 'deposit',
     isGuarantee: data.type === 'guarantee',
+    isPreauthorisation: data.type === 'preauthorisation',
+    holdExpiresAt: data.holdExpiresAt ? formatInstant(data.holdExpiresAt, data.hotel.timezone, language) : '',
     parentTransactionId: data.parentTransactionId ?? '',
     firstTransactionId: data.firstTransactionId ?? '',
     completedAt: data.completedAt ? formatInstant(data.completedAt, data.hotel.timezone, language) : '',

@@ -7,7 +7,10 @@ import type { EmailKind } from './types';
  * catalog.
  */
 
-const byType = (deposit: Text, guarantee: Text): Text => ({ when: 'isDeposit', then: deposit, else: { when: 'isGuarantee', then: guarantee } });
+/** What a kind says by payment type: each kind that varies by type says it for every type. */
+const byType = (deposit: Text, guarantee: Text, preauthorisation: Text): Text => ({
+  when: 'isDeposit', then: deposit, else: { when: 'isGuarantee', then: guarantee, else: { when: 'isPreauthorisation', then: preauthorisation } },
+});
 /** The reservation's status when money arrived after the option closed. */
 const byStatus = (expired: Text, cancelled: Text, other: Text, none?: Text): Text => ({
   when: 'wasExpired', then: expired, else: { when: 'wasCancelled', then: cancelled, else: { when: 'otherStatus', then: other, ...(none ? { else: none } : {}) } },
@@ -68,31 +71,54 @@ export const EMAILS: Readonly<Record<EmailKind, EmailStructure>> = {
     ],
   },
 
-  // A reminder of a guarantee or deposit request that is still open; same data as the request.
+  // An amount to authorise on the guest's card: held, not taken, until the hotel captures all or
+  // part of it or releases it. Like a deposit, asked as part or all of the stay.
+  'preauthorisation-request': {
+    to: 'guest',
+    subject: 'preauthorisationRequest.subject',
+    body: [
+      greeting,
+      { p: { when: 'partial', then: 'preauthorisationRequest.introPartial', else: 'preauthorisationRequest.introFull' } },
+      { p: 'email.heldNotCharged' },
+      { p: 'preauthorisationRequest.deadline', when: 'deadline' },
+      {
+        details: [...guestStay, row('label.amountToHold', '{{amount}}'), row('label.totalForYourStay', '{{total}}'), row('label.bookingReference', '{{reservationId}}')],
+      },
+      { button: 'preauthorisationRequest.button', fallback: 'email.buttonFallback', textIntro: 'preauthorisationRequest.openLink' },
+      questions,
+      signOff,
+    ],
+  },
+
+  // A reminder of a guarantee, deposit or pre-authorisation request that is still open; same data as the request.
   'payment-reminder': {
     to: 'guest',
-    subject: byType('reminder.subjectDeposit', 'reminder.subjectGuarantee'),
+    subject: byType('reminder.subjectDeposit', 'reminder.subjectGuarantee', 'reminder.subjectPreauthorisation'),
     body: [
       greeting,
       { p: 'reminder.introGuarantee', when: 'isGuarantee' },
       { p: 'email.noChargeNow', when: 'isGuarantee' },
       { p: { when: 'partial', then: 'reminder.introDepositPartial', else: 'reminder.introDepositFull' }, when: 'isDeposit' },
+      { p: { when: 'partial', then: 'reminder.introPreauthorisationPartial', else: 'reminder.introPreauthorisationFull' }, when: 'isPreauthorisation' },
+      { p: 'email.heldNotCharged', when: 'isPreauthorisation' },
       { p: 'reminder.deadline', when: 'deadline' },
       {
         details: [
           ...guestStay,
           row('label.guaranteedAmount', '{{amount}}', 'isGuarantee'),
           row('label.depositDue', '{{amount}}', 'isDeposit'),
+          row('label.amountToHold', '{{amount}}', 'isPreauthorisation'),
           row('label.totalForYourStay', '{{total}}', 'isDeposit'),
+          row('label.totalForYourStay', '{{total}}', 'isPreauthorisation'),
           row('label.bookingReference', '{{reservationId}}'),
         ],
       },
       {
-        button: byType('reminder.depositButton', 'guaranteeRequest.button'),
+        button: byType('reminder.depositButton', 'guaranteeRequest.button', 'preauthorisationRequest.button'),
         fallback: 'email.buttonFallback',
-        textIntro: byType('depositRequest.openLink', 'guaranteeRequest.openLink'),
+        textIntro: byType('depositRequest.openLink', 'guaranteeRequest.openLink', 'preauthorisationRequest.openLink'),
       },
-      { p: byType('reminder.alreadyPaid', 'reminder.alreadyGuaranteed') },
+      { p: byType('reminder.alreadyPaid', 'reminder.alreadyGuaranteed', 'reminder.alreadyAuthorised') },
       questions,
       signOff,
     ],
@@ -103,13 +129,15 @@ export const EMAILS: Readonly<Record<EmailKind, EmailStructure>> = {
     subject: 'confirmationGuest.subject',
     body: [
       greeting,
-      { p: byType('confirmationGuest.deposit', 'confirmationGuest.guarantee') },
+      { p: byType('confirmationGuest.deposit', 'confirmationGuest.guarantee', 'confirmationGuest.preauthorisation') },
       {
         details: [
           ...guestStay,
           row('label.depositPaid', '{{amount}}', 'isDeposit'),
           row('label.totalForYourStay', '{{total}}', 'isDeposit'),
           row('label.guaranteedAmount', '{{amount}}', 'isGuarantee'),
+          row('label.amountHeld', '{{amount}}', 'isPreauthorisation'),
+          row('label.totalForYourStay', '{{total}}', 'isPreauthorisation'),
           row('label.bookingReference', '{{reservationId}}'),
           row('label.transactionNumber', '{{transactionId}}', 'transactionId'),
           row('label.date', { time: 'paidAt' }, 'paidAt'),
@@ -123,14 +151,16 @@ export const EMAILS: Readonly<Record<EmailKind, EmailStructure>> = {
 
   'payment-confirmation-hotel': {
     to: 'hotel',
-    subject: byType('confirmationHotel.subjectDeposit', 'confirmationHotel.subjectGuarantee'),
+    subject: byType('confirmationHotel.subjectDeposit', 'confirmationHotel.subjectGuarantee', 'confirmationHotel.subjectPreauthorisation'),
     body: [
       hello,
-      { p: byType('confirmationHotel.deposit', 'confirmationHotel.guarantee') },
+      { p: byType('confirmationHotel.deposit', 'confirmationHotel.guarantee', 'confirmationHotel.preauthorisation') },
+      // A hold is the hotel's to capture or release, before it lapses.
+      { p: ['email.whatToDo', 'confirmationHotel.captureOrRelease', { when: 'holdExpiresAt', then: 'email.holdLapses' }], when: 'isPreauthorisation' },
       {
         details: [
           ...booking,
-          row('label.type', byType('value.deposit', 'value.cardGuarantee')),
+          row('label.type', byType('value.deposit', 'value.cardGuarantee', 'value.preauthorisation')),
           row('label.amount', '{{amount}}'),
           row('label.totalForTheStay', '{{total}}'),
           row('label.stay', STAY),
@@ -210,11 +240,12 @@ export const EMAILS: Readonly<Record<EmailKind, EmailStructure>> = {
     ],
   },
 
-  // Money (or a card guarantee) arrived for a reservation no longer on option. A deposit was
-  // charged and may be refunded; a guarantee charged nothing.
+  // Money (or a card guarantee, or a hold) arrived for a reservation no longer on option. A
+  // deposit was charged and may be refunded; a guarantee charged nothing; a pre-authorisation
+  // took nothing but holds the amount on the card, and may be released.
   'payment-after-close-hotel': {
     to: 'hotel',
-    subject: byType('afterClose.subjectDeposit', 'afterClose.subjectGuarantee'),
+    subject: byType('afterClose.subjectDeposit', 'afterClose.subjectGuarantee', 'afterClose.subjectPreauthorisation'),
     body: [
       hello,
       {
@@ -228,10 +259,19 @@ export const EMAILS: Readonly<Record<EmailKind, EmailStructure>> = {
       },
       { p: ['email.whatToDo', 'afterClose.reinstate'], when: 'isGuarantee' },
       {
+        p: [
+          byStatus('afterClose.preauthorisationExpired', 'afterClose.preauthorisationCancelled', 'afterClose.preauthorisationOtherStatus', 'afterClose.preauthorisationNoStatus'),
+          'afterClose.held',
+          { when: 'holdExpiresAt', then: 'email.holdLapses' },
+        ],
+        when: 'isPreauthorisation',
+      },
+      { p: ['email.whatToDo', 'afterClose.reinstateOrRelease'], when: 'isPreauthorisation' },
+      {
         details: [
           ...booking,
           row('label.bookingStatus', byStatus('value.expired', 'value.cancelled', '{{otherStatus}}'), 'reservationStatus'),
-          row('label.type', byType('value.deposit', 'value.cardGuarantee')),
+          row('label.type', byType('value.deposit', 'value.cardGuarantee', 'value.preauthorisation')),
           row('label.amount', '{{amount}}'),
           row('label.stay', STAY),
           row('label.transaction', '{{transactionId}}', 'transactionId'),
@@ -243,21 +283,27 @@ export const EMAILS: Readonly<Record<EmailKind, EmailStructure>> = {
   },
 
   // A second payment arrived on a request already paid (two tabs, two cards): the guest paid
-  // twice, and refunding the second one is suggested.
+  // twice, and refunding the second one is suggested. A second pre-authorisation took nothing:
+  // releasing it is suggested. (Deposits and guarantees read the same, as before.)
   'payment-twice-hotel': {
     to: 'hotel',
-    subject: 'twice.subject',
+    subject: { when: 'isPreauthorisation', then: 'twice.subjectPreauthorisation', else: 'twice.subject' },
     body: [
       hello,
-      { p: [{ when: 'firstTransactionId', then: 'twice.received', else: 'twice.receivedNoId' }, 'twice.paidTwice'] },
-      { p: ['email.whatToDo', { when: 'transactionId', then: 'twice.refundSecond', else: 'twice.refundSecondNoApi' }] },
+      { p: [{ when: 'firstTransactionId', then: 'twice.received', else: 'twice.receivedNoId' }, 'twice.paidTwice'], when: '!isPreauthorisation' },
+      { p: ['email.whatToDo', { when: 'transactionId', then: 'twice.refundSecond', else: 'twice.refundSecondNoApi' }], when: '!isPreauthorisation' },
+      {
+        p: [{ when: 'firstTransactionId', then: 'twice.receivedPreauthorisation', else: 'twice.receivedPreauthorisationNoId' }, 'twice.heldTwice'],
+        when: 'isPreauthorisation',
+      },
+      { p: ['email.whatToDo', 'twice.releaseSecond'], when: 'isPreauthorisation' },
       {
         details: [
           ...booking,
           row('label.stay', STAY),
-          row('label.secondPaymentAmount', '{{amount}}'),
-          row('label.secondPayment', '{{transactionId}}', 'transactionId'),
-          row('label.firstPayment', '{{firstTransactionId}}', 'firstTransactionId'),
+          row({ when: 'isPreauthorisation', then: 'label.amount', else: 'label.secondPaymentAmount' }, '{{amount}}'),
+          row({ when: 'isPreauthorisation', then: 'label.secondPreauthorisation', else: 'label.secondPayment' }, '{{transactionId}}', 'transactionId'),
+          row({ when: 'isPreauthorisation', then: 'label.firstPreauthorisation', else: 'label.firstPayment' }, '{{firstTransactionId}}', 'firstTransactionId'),
           row('label.dateAndTime', { time: 'paidAt' }, 'paidAt'),
         ],
       },
@@ -269,10 +315,10 @@ export const EMAILS: Readonly<Record<EmailKind, EmailStructure>> = {
   // deadline (brought forward to today if later).
   'payment-failed-hotel': {
     to: 'hotel',
-    subject: byType('failed.subjectDeposit', 'failed.subjectGuarantee'),
+    subject: byType('failed.subjectDeposit', 'failed.subjectGuarantee', 'failed.subjectPreauthorisation'),
     body: [
       hello,
-      { p: byType('failed.deposit', 'failed.guarantee') },
+      { p: byType('failed.deposit', 'failed.guarantee', 'failed.preauthorisation') },
       { p: 'failed.reason' },
       {
         p: ['failed.staysOnOption', { when: 'deadlineForced', then: 'failed.deadlineBroughtForward', else: 'failed.deadlineKept' }, { when: 'deadline', then: 'failed.retryUntil' }],
@@ -282,7 +328,7 @@ export const EMAILS: Readonly<Record<EmailKind, EmailStructure>> = {
         details: [
           ...booking,
           row('label.stay', STAY),
-          row('label.request', byType('value.deposit', 'value.cardGuarantee')),
+          row('label.request', byType('value.deposit', 'value.cardGuarantee', 'value.preauthorisation')),
           row('label.amount', '{{amount}}'),
           row('label.providerAnswer', { when: 'authResult', then: 'failed.providerAnswerWithCode', else: '{{pspStatus}}' }, 'pspStatus'),
           row({ when: 'deadlineForced', then: 'label.newOptionDeadline', else: 'label.optionDeadline' }, { time: 'optionDeadline' }, 'onOption'),

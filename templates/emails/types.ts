@@ -5,6 +5,7 @@ import type { RefusalReason } from '../../domain/payment-request';
 export type EmailKind =
   | 'guarantee-request'
   | 'deposit-request'
+  | 'preauthorisation-request'
   | 'payment-reminder'
   | 'payment-confirmation-guest'
   | 'payment-confirmation-hotel'
@@ -38,16 +39,26 @@ export interface EmailData {
   arrival: string;
   departure: string;
   total: Money;
-  /** The deposit asked or paid, or the amount the card guarantees. */
+  /** The deposit asked or paid, the amount the card guarantees, or the amount pre-authorised (held on the card, not taken). */
   amount: Money;
   /** ISO instant: answer before this (shown in the hotel's time zone). */
   deadline?: string;
   /** The payment link (requests) or a page about the booking (confirmations). Absolute http(s). */
   url?: string;
   transactionId?: string;
-  /** ISO instant of the payment. */
+  /** ISO instant of the payment (a pre-authorisation: when it was given). */
   paidAt?: string;
-  type: 'deposit' | 'guarantee';
+  /**
+   * `deposit`: money taken; `guarantee`: a card kept on file, nothing taken; `preauthorisation`: an
+   * amount held on the card, not taken, until the hotel captures all or part of it or releases it.
+   */
+  type: 'deposit' | 'guarantee' | 'preauthorisation';
+  /**
+   * A pre-authorisation: ISO instant the hold lapses by itself if the hotel neither captures nor
+   * releases it (shown in the hotel's time zone, in `payment-confirmation-hotel` and
+   * `payment-after-close-hotel`; the sentence is left out when absent).
+   */
+  holdExpiresAt?: string;
   /** Refunds: the payment the money goes back from (`transactionId` is then the refund's own). */
   parentTransactionId?: string;
   /** `payment-twice-hotel`: the payment that had already settled the request. */

@@ -1,6 +1,9 @@
 /**
  * German. After the greeting ("Guten Tag," or "Sehr geehrte Frau Müller,") the letter continues in
  * lower case. A time of day reads "… um 18:00 Uhr", so dates and times shown alone take "Uhr".
+ * Eine Vorautorisierung: Der Gast „erteilt“ sie; der Betrag wird auf der Karte „blockiert“, nicht
+ * „abgebucht“, bis das Hotel ihn ganz oder teilweise „einzieht“; der Rest wird „freigegeben“.
+ * („Reservierung“ bleibt die Buchung, nie die Blockierung des Betrags.)
  */
 import type { Messages } from './en';
 
@@ -19,6 +22,8 @@ export const de: Messages = {
     guaranteedAmount: 'Garantiebetrag',
     depositDue: 'Anzahlung',
     depositPaid: 'Geleistete Anzahlung',
+    amountToHold: 'Betrag der Vorautorisierung',
+    amountHeld: 'Blockierter Betrag',
     totalForYourStay: 'Gesamtbetrag',
     bookingReference: 'Reservierungsnummer',
     transactionNumber: 'Transaktionsnummer',
@@ -43,6 +48,8 @@ export const de: Messages = {
     secondPaymentAmount: 'Betrag der zweiten Zahlung',
     secondPayment: 'Zweite Zahlung',
     firstPayment: 'Erste Zahlung',
+    secondPreauthorisation: 'Zweite Vorautorisierung',
+    firstPreauthorisation: 'Erste Vorautorisierung',
     request: 'Anforderung',
     providerAnswer: 'Antwort des Zahlungsdienstleisters',
     optionDeadline: 'Optionsfrist',
@@ -61,6 +68,7 @@ export const de: Messages = {
     time: '{{time}} Uhr',
     deposit: 'Anzahlung',
     cardGuarantee: 'Kartengarantie',
+    preauthorisation: 'Vorautorisierung',
     expired: 'Abgelaufen',
     cancelled: 'Storniert',
   },
@@ -81,6 +89,8 @@ export const de: Messages = {
       hotel: 'Automatische Benachrichtigung Ihres Zahlungsdienstes für Reservierungen.',
     },
     noChargeNow: '**Ihre Karte wird jetzt nicht belastet.** Sie dient lediglich als Garantie in Höhe von {{amount}} gemäß den Bedingungen Ihrer Reservierung.',
+    heldNotCharged: '**Ihre Karte wird jetzt nicht belastet.** Der Betrag wird auf Ihrer Karte lediglich blockiert. Wir können ihn später ganz oder teilweise abbuchen, etwa für Ihren Aufenthalt oder Zusatzleistungen; der nicht abgebuchte Betrag wird freigegeben.',
+    holdLapses: 'Wird die Vorautorisierung weder eingezogen noch freigegeben, verfällt sie voraussichtlich am **{{holdExpiresAt}} Uhr** von selbst; danach kann nichts mehr eingezogen werden.',
   },
 
   // guarantee-request
@@ -102,17 +112,31 @@ export const de: Messages = {
     openLink: 'Zur Anzahlung öffnen Sie bitte diesen Link:',
   },
 
+  // preauthorisation-request
+  preauthorisationRequest: {
+    subject: 'Vorautorisierung für Ihre Reservierung – {{hotelName}}',
+    introPartial: 'vielen Dank für Ihre Reservierung, die wir derzeit als Option für Sie bereithalten. Um sie verbindlich zu bestätigen, bitten wir Sie, auf unserer sicheren Zahlungsseite eine Vorautorisierung Ihrer Karte in Höhe von **{{amount}}** (bei einem Gesamtbetrag von {{total}}) zu erteilen.',
+    introFull: 'vielen Dank für Ihre Reservierung, die wir derzeit als Option für Sie bereithalten. Um sie verbindlich zu bestätigen, bitten wir Sie, auf unserer sicheren Zahlungsseite eine Vorautorisierung Ihrer Karte in Höhe von **{{amount}}** (dies entspricht dem Gesamtbetrag Ihres Aufenthalts) zu erteilen.',
+    deadline: 'Bitte erteilen Sie die Vorautorisierung bis zum **{{deadline}} Uhr** (Ortszeit des Hotels). Danach können wir Ihre Reservierung leider nicht länger für Sie freihalten.',
+    button: 'Vorautorisierung erteilen',
+    openLink: 'Zur Vorautorisierung öffnen Sie bitte diesen Link:',
+  },
+
   // payment-reminder
   reminder: {
     subjectGuarantee: 'Erinnerung: Garantie für Ihre Reservierung – {{hotelName}}',
     subjectDeposit: 'Erinnerung: Anzahlung für Ihre Reservierung – {{hotelName}}',
+    subjectPreauthorisation: 'Erinnerung: Vorautorisierung für Ihre Reservierung – {{hotelName}}',
     introGuarantee: 'gerne erinnern wir Sie daran, dass wir Ihre Reservierung weiterhin als Option für Sie bereithalten, die Kartengarantie zur Bestätigung jedoch noch aussteht. Sie können Ihre Kreditkarte in wenigen Augenblicken auf unserer sicheren Zahlungsseite hinterlegen.',
     introDepositPartial: 'gerne erinnern wir Sie daran, dass wir Ihre Reservierung weiterhin als Option für Sie bereithalten, die Anzahlung von **{{amount}}** (bei einem Gesamtbetrag von {{total}}) zur Bestätigung jedoch noch aussteht. Sie können sie in wenigen Augenblicken über unsere sichere Zahlungsseite leisten.',
     introDepositFull: 'gerne erinnern wir Sie daran, dass wir Ihre Reservierung weiterhin als Option für Sie bereithalten, die Anzahlung von **{{amount}}** (dies entspricht dem Gesamtbetrag Ihres Aufenthalts) zur Bestätigung jedoch noch aussteht. Sie können sie in wenigen Augenblicken über unsere sichere Zahlungsseite leisten.',
+    introPreauthorisationPartial: 'gerne erinnern wir Sie daran, dass wir Ihre Reservierung weiterhin als Option für Sie bereithalten, die Vorautorisierung in Höhe von **{{amount}}** (bei einem Gesamtbetrag von {{total}}) zur Bestätigung jedoch noch aussteht. Sie können sie in wenigen Augenblicken auf unserer sicheren Zahlungsseite erteilen.',
+    introPreauthorisationFull: 'gerne erinnern wir Sie daran, dass wir Ihre Reservierung weiterhin als Option für Sie bereithalten, die Vorautorisierung in Höhe von **{{amount}}** (dies entspricht dem Gesamtbetrag Ihres Aufenthalts) zur Bestätigung jedoch noch aussteht. Sie können sie in wenigen Augenblicken auf unserer sicheren Zahlungsseite erteilen.',
     deadline: 'Bitte erledigen Sie dies bis zum **{{deadline}} Uhr** (Ortszeit des Hotels). Danach können wir Ihre Reservierung leider nicht länger für Sie freihalten.',
     depositButton: 'Anzahlung leisten',
     alreadyGuaranteed: 'Falls Sie Ihre Karte bereits hinterlegt haben, betrachten Sie diese Nachricht bitte als gegenstandslos.',
     alreadyPaid: 'Falls Sie die Anzahlung bereits geleistet haben, betrachten Sie diese Nachricht bitte als gegenstandslos.',
+    alreadyAuthorised: 'Falls Sie die Vorautorisierung bereits erteilt haben, betrachten Sie diese Nachricht bitte als gegenstandslos.',
   },
 
   // payment-confirmation-guest
@@ -120,14 +144,18 @@ export const de: Messages = {
     subject: 'Ihre Reservierung ist bestätigt – {{hotelName}}',
     deposit: 'vielen Dank für Ihre Zahlung von **{{amount}}**, die wir erhalten haben. Ihre Reservierung ist damit verbindlich bestätigt.',
     guarantee: 'vielen Dank: Ihre Kreditkarte wurde als Garantie hinterlegt und Ihre Reservierung ist damit bestätigt. Ihre Karte wurde nicht belastet.',
+    preauthorisation: 'vielen Dank: Ihre Karte wurde in Höhe von **{{amount}}** vorautorisiert und Ihre Reservierung ist damit bestätigt. Der Betrag ist auf Ihrer Karte lediglich blockiert und wurde nicht abgebucht. Wir können ihn später ganz oder teilweise abbuchen, etwa für Ihren Aufenthalt oder Zusatzleistungen; der nicht abgebuchte Betrag wird freigegeben.',
   },
 
   // payment-confirmation-hotel
   confirmationHotel: {
     subjectDeposit: 'Anzahlung erhalten – Reservierung {{reservationId}}, {{guestName}}',
     subjectGuarantee: 'Kartengarantie hinterlegt – Reservierung {{reservationId}}, {{guestName}}',
+    subjectPreauthorisation: 'Vorautorisierung erteilt – Reservierung {{reservationId}}, {{guestName}}',
     deposit: 'für die Reservierung **{{reservationId}}** ist online eine Anzahlung von **{{amount}}** eingegangen. Die Reservierung ist damit bestätigt.',
     guarantee: 'für die Reservierung **{{reservationId}}** wurde eine Karte als Garantie ({{amount}}) hinterlegt. Die Reservierung ist damit bestätigt; es wurde kein Betrag belastet.',
+    preauthorisation: 'für die Reservierung **{{reservationId}}** wurde online eine Vorautorisierung in Höhe von **{{amount}}** erteilt. Die Reservierung ist damit bestätigt; der Betrag ist auf der Karte des Gastes blockiert, eingezogen wurde nichts.',
+    captureOrRelease: 'Halten Sie die Vorautorisierung aufrecht, bis Sie den Betrag ganz oder teilweise einziehen (etwa bei der Abreise), oder geben Sie sie frei, wenn sie nicht mehr benötigt wird.',
   },
 
   // lapse-digest
@@ -161,6 +189,7 @@ export const de: Messages = {
   afterClose: {
     subjectDeposit: 'Zahlung nach Ende der Option eingegangen – Reservierung {{reservationId}}, {{guestName}}',
     subjectGuarantee: 'Kartengarantie nach Ende der Option eingegangen – Reservierung {{reservationId}}, {{guestName}}',
+    subjectPreauthorisation: 'Vorautorisierung nach Ende der Option eingegangen – Reservierung {{reservationId}}, {{guestName}}',
     depositExpired: 'für die Reservierung **{{reservationId}}** ({{guestFormalName}}) ist eine Zahlung von **{{amount}}** eingegangen, obwohl die Reservierung nicht mehr auf Option steht: Die Option ist abgelaufen.',
     depositCancelled: 'für die Reservierung **{{reservationId}}** ({{guestFormalName}}) ist eine Zahlung von **{{amount}}** eingegangen, obwohl die Reservierung nicht mehr auf Option steht: Die Reservierung wurde storniert.',
     depositOtherStatus: 'für die Reservierung **{{reservationId}}** ({{guestFormalName}}) ist eine Zahlung von **{{amount}}** eingegangen, obwohl die Reservierung nicht mehr auf Option steht: Der Status lautet „{{otherStatus}}“.',
@@ -174,24 +203,37 @@ export const de: Messages = {
     reinstateOrRefund: 'Bitte reaktivieren Sie entweder die Reservierung in Ihrem PMS, sofern Sie sie noch annehmen können, oder erstatten Sie dem Gast die Zahlung über die Erstattungsfunktion Ihres PMS oder über die API (POST /v1/transactions/{{transactionId}}/refunds).',
     reinstateOrRefundNoApi: 'Bitte reaktivieren Sie entweder die Reservierung in Ihrem PMS, sofern Sie sie noch annehmen können, oder erstatten Sie dem Gast die Zahlung über die Erstattungsfunktion Ihres PMS.',
     reinstate: 'Wenn Sie die Reservierung noch annehmen können, reaktivieren Sie sie bitte in Ihrem PMS; andernfalls ist nichts zu erstatten. In beiden Fällen empfehlen wir Ihnen, den Gast zu informieren.',
+    preauthorisationExpired: 'für die Reservierung **{{reservationId}}** ({{guestFormalName}}) wurde eine Vorautorisierung in Höhe von **{{amount}}** erteilt, obwohl die Reservierung nicht mehr auf Option steht: Die Option ist abgelaufen.',
+    preauthorisationCancelled: 'für die Reservierung **{{reservationId}}** ({{guestFormalName}}) wurde eine Vorautorisierung in Höhe von **{{amount}}** erteilt, obwohl die Reservierung nicht mehr auf Option steht: Die Reservierung wurde storniert.',
+    preauthorisationOtherStatus: 'für die Reservierung **{{reservationId}}** ({{guestFormalName}}) wurde eine Vorautorisierung in Höhe von **{{amount}}** erteilt, obwohl die Reservierung nicht mehr auf Option steht: Der Status lautet „{{otherStatus}}“.',
+    preauthorisationNoStatus: 'für die Reservierung **{{reservationId}}** ({{guestFormalName}}) wurde eine Vorautorisierung in Höhe von **{{amount}}** erteilt, obwohl die Reservierung nicht mehr auf Option steht.',
+    held: 'Der Betrag ist auf der Karte des Gastes blockiert, eingezogen wurde jedoch nichts; die Reservierung wurde nicht bestätigt, und der Gast hat von uns keine Bestätigung erhalten.',
+    reinstateOrRelease: 'Wenn Sie die Reservierung noch annehmen können, reaktivieren Sie sie bitte in Ihrem PMS und halten Sie die Vorautorisierung aufrecht, bis Sie sie einziehen oder freigeben; andernfalls geben Sie die Vorautorisierung bitte frei, damit der Betrag nicht länger auf der Karte des Gastes blockiert ist. In beiden Fällen empfehlen wir Ihnen, den Gast zu informieren.',
   },
 
   // payment-twice-hotel
   twice: {
     subject: 'Zweite Zahlung eingegangen – Reservierung {{reservationId}}, {{guestName}}',
+    subjectPreauthorisation: 'Zweite Vorautorisierung eingegangen – Reservierung {{reservationId}}, {{guestName}}',
     received: 'für die Reservierung **{{reservationId}}** ({{guestFormalName}}) ist eine zweite Zahlung von **{{amount}}** eingegangen, obwohl die Zahlungsanforderung bereits bezahlt war (Transaktion {{firstTransactionId}}).',
     receivedNoId: 'für die Reservierung **{{reservationId}}** ({{guestFormalName}}) ist eine zweite Zahlung von **{{amount}}** eingegangen, obwohl die Zahlungsanforderung bereits bezahlt war.',
     paidTwice: 'Der Gast hat also zweimal bezahlt.',
     refundSecond: 'Wir empfehlen Ihnen, dem Gast diese zweite Zahlung zu erstatten, über die Erstattungsfunktion Ihres PMS oder über die API (POST /v1/transactions/{{transactionId}}/refunds).',
     refundSecondNoApi: 'Wir empfehlen Ihnen, dem Gast diese zweite Zahlung zu erstatten, über die Erstattungsfunktion Ihres PMS.',
+    receivedPreauthorisation: 'für die Reservierung **{{reservationId}}** ({{guestFormalName}}) wurde eine zweite Vorautorisierung in Höhe von **{{amount}}** erteilt, obwohl die Anforderung bereits erledigt war (Transaktion {{firstTransactionId}}).',
+    receivedPreauthorisationNoId: 'für die Reservierung **{{reservationId}}** ({{guestFormalName}}) wurde eine zweite Vorautorisierung in Höhe von **{{amount}}** erteilt, obwohl die Anforderung bereits erledigt war.',
+    heldTwice: 'Auf der Karte des Gastes bestehen also zwei Vorautorisierungen für diese Reservierung; aus der zweiten wurde nichts eingezogen.',
+    releaseSecond: 'Wir empfehlen Ihnen, diese zweite Vorautorisierung über Ihr PMS freizugeben.',
   },
 
   // payment-failed-hotel
   failed: {
     subjectDeposit: 'Anzahlung abgelehnt – Reservierung {{reservationId}}, {{guestName}}',
     subjectGuarantee: 'Karte abgelehnt – Reservierung {{reservationId}}, {{guestName}}',
+    subjectPreauthorisation: 'Vorautorisierung abgelehnt – Reservierung {{reservationId}}, {{guestName}}',
     deposit: 'die Anzahlung von **{{amount}}** für die Reservierung **{{reservationId}}** ({{guestFormalName}}) konnte nicht bezahlt werden: Die Karte wurde abgelehnt. Es wurde nichts abgebucht.',
     guarantee: 'die als Garantie für die Reservierung **{{reservationId}}** ({{guestFormalName}}) über **{{amount}}** angegebene Karte wurde abgelehnt. Die Reservierung ist nicht garantiert.',
+    preauthorisation: 'die Vorautorisierung in Höhe von **{{amount}}** für die Reservierung **{{reservationId}}** ({{guestFormalName}}) ist nicht zustande gekommen: Die Karte wurde abgelehnt. Auf der Karte ist kein Betrag blockiert.',
     reason: '**Grund:** {{refusalReason}}.',
     staysOnOption: 'Die Reservierung bleibt als Option bestehen.',
     deadlineBroughtForward: 'Ihre Optionsfrist wurde auf den **{{optionDeadline}}** Uhr vorgezogen.',
@@ -234,22 +276,27 @@ export const de: Messages = {
       title: {
         deposit: 'Anzahlung leisten',
         guarantee: 'Reservierung garantieren',
+        preauthorisation: 'Vorautorisierung erteilen',
       },
       intro: {
         deposit: 'Um Ihre Reservierung verbindlich zu bestätigen, leisten Sie bitte die folgende Anzahlung.',
         guarantee: 'Um Ihre Reservierung zu garantieren, hinterlegen Sie bitte eine Kreditkarte. Ihre Karte wird jetzt nicht belastet.',
+        preauthorisation: 'Um Ihre Reservierung verbindlich zu bestätigen, erteilen Sie bitte die folgende Vorautorisierung. Der Betrag wird auf Ihrer Karte blockiert, aber nicht abgebucht.',
       },
       staffIntro: {
         deposit: 'Rezeption: Geben Sie die Karte ein, die der Gast Ihnen telefonisch nennt. Die unten stehende Anzahlung wird jetzt belastet.',
         guarantee: 'Rezeption: Geben Sie die Karte ein, die der Gast Ihnen telefonisch nennt. Sie wird als Garantie hinterlegt; jetzt wird nichts belastet.',
+        preauthorisation: 'Rezeption: Geben Sie die Karte ein, die der Gast Ihnen telefonisch nennt. Der unten stehende Betrag wird jetzt darauf vorautorisiert und blockiert; es wird nichts abgebucht.',
       },
       ofTotal: 'von insgesamt {{total}}',
       fullStay: 'Gesamtbetrag Ihres Aufenthalts',
       noChargeNow: 'Jetzt keine Belastung: Ihre Karte dient lediglich als Garantie für {{amount}}.',
+      heldNotCharged: 'Auf Ihrer Karte blockiert, nicht abgebucht: Wir können den Betrag später ganz oder teilweise abbuchen, der Rest wird freigegeben.',
       deadline: 'Bitte bis zum {{deadline}} Uhr (Ortszeit des Hotels) abschließen.',
       button: {
         deposit: '{{amount}} bezahlen',
         guarantee: 'Karte hinterlegen',
+        preauthorisation: '{{amount}} autorisieren',
       },
       secure: 'Ihre Kartendaten geben Sie im nächsten Schritt auf der sicheren Seite unseres Zahlungsdienstleisters ein.',
     },
@@ -280,40 +327,48 @@ export const de: Messages = {
         title: {
           deposit: 'Vielen Dank, Ihre Zahlung ist eingegangen',
           guarantee: 'Vielen Dank, Ihre Karte wurde hinterlegt',
+          preauthorisation: 'Vielen Dank, die Vorautorisierung wurde erteilt',
         },
         body: {
           deposit: 'Wir haben Ihre Zahlung von {{amount}} erhalten. Ihre Reservierung ist bestätigt und wir freuen uns auf Ihren Besuch.',
           guarantee: 'Ihre Karte ist als Garantie für {{amount}} hinterlegt und Ihre Reservierung ist bestätigt. Es wurde kein Betrag belastet.',
+          preauthorisation: 'Ihre Karte ist in Höhe von {{amount}} vorautorisiert und Ihre Reservierung ist bestätigt. Der Betrag ist lediglich blockiert; es wurde nichts abgebucht.',
         },
       },
       failed: {
         title: {
           deposit: 'Die Zahlung ist nicht zustande gekommen',
           guarantee: 'Ihre Karte konnte nicht hinterlegt werden',
+          preauthorisation: 'Die Vorautorisierung ist nicht zustande gekommen',
         },
         body: {
           deposit: 'Es wurde kein Betrag belastet. Ihre Reservierung ist noch nicht bestätigt: Sie können es mit einer anderen Karte erneut versuchen oder sich an das Hotel wenden.',
           guarantee: 'Ihre Reservierung ist noch nicht garantiert: Sie können es mit einer anderen Karte erneut versuchen oder sich an das Hotel wenden.',
+          preauthorisation: 'Auf Ihrer Karte ist kein Betrag blockiert. Ihre Reservierung ist noch nicht bestätigt: Sie können es mit einer anderen Karte erneut versuchen oder sich an das Hotel wenden.',
         },
       },
       pending: {
         title: {
           deposit: 'Ihre Zahlung wird geprüft',
           guarantee: 'Ihre Karte wird geprüft',
+          preauthorisation: 'Ihre Vorautorisierung wird geprüft',
         },
         body: {
           deposit: 'Wir warten auf die Bestätigung Ihrer Bank. Diese Seite aktualisiert sich automatisch, bitte lassen Sie sie geöffnet.',
           guarantee: 'Wir warten auf die Bestätigung Ihrer Bank. Diese Seite aktualisiert sich automatisch, bitte lassen Sie sie geöffnet.',
+          preauthorisation: 'Wir warten auf die Bestätigung Ihrer Bank. Diese Seite aktualisiert sich automatisch, bitte lassen Sie sie geöffnet.',
         },
       },
       abandoned: {
         title: {
           deposit: 'Zahlung nicht abgeschlossen',
           guarantee: 'Hinterlegung nicht abgeschlossen',
+          preauthorisation: 'Vorautorisierung nicht abgeschlossen',
         },
         body: {
           deposit: 'Sie haben die Zahlungsseite vor dem Abschluss verlassen: Es wurde kein Betrag belastet und Ihre Reservierung ist noch nicht bestätigt.',
           guarantee: 'Sie haben die Zahlungsseite vor dem Abschluss verlassen: Ihre Karte wurde nicht hinterlegt und Ihre Reservierung ist noch nicht garantiert.',
+          preauthorisation: 'Sie haben die Zahlungsseite vor dem Abschluss verlassen: Auf Ihrer Karte ist kein Betrag blockiert und Ihre Reservierung ist noch nicht bestätigt.',
         },
       },
       retryUntil: 'Sie können es bis zum {{deadline}} Uhr (Ortszeit des Hotels) erneut versuchen; danach kann Ihre Reservierung freigegeben werden.',

@@ -1,6 +1,9 @@
 /**
  * English: the reference catalog. `Messages` is its shape; every other language has exactly these
  * keys, so a sentence missing in one language is a type error. Markup: see ./index.ts.
+ *
+ * A pre-authorisation: the guest "approves" it; the amount is "held" on the card, never "charged"
+ * until the hotel "captures" all or part of it; the rest is "released", or the hold "lapses".
  */
 export const en = {
   // How a label reads before its value in the text part ("Hotel: …").
@@ -17,6 +20,8 @@ export const en = {
     guaranteedAmount: 'Guaranteed amount',
     depositDue: 'Deposit due',
     depositPaid: 'Deposit paid',
+    amountToHold: 'Amount to be held',
+    amountHeld: 'Amount held',
     totalForYourStay: 'Total for your stay',
     bookingReference: 'Booking reference',
     transactionNumber: 'Transaction number',
@@ -41,6 +46,8 @@ export const en = {
     secondPaymentAmount: 'Amount of the second payment',
     secondPayment: 'Second payment',
     firstPayment: 'First payment',
+    secondPreauthorisation: 'Second pre-authorisation',
+    firstPreauthorisation: 'First pre-authorisation',
     request: 'Request',
     providerAnswer: "Provider's answer",
     optionDeadline: 'Option deadline',
@@ -59,6 +66,7 @@ export const en = {
     time: '{{time}}',
     deposit: 'Deposit',
     cardGuarantee: 'Card guarantee',
+    preauthorisation: 'Pre-authorisation',
     expired: 'Expired',
     cancelled: 'Cancelled',
   },
@@ -79,6 +87,8 @@ export const en = {
       hotel: 'Automatic notification from your booking payment service.',
     },
     noChargeNow: '**Nothing will be charged now.** Your card is simply kept on file as a guarantee of {{amount}}, in line with the conditions of your booking.',
+    heldNotCharged: '**Nothing will be charged now.** The amount is only held on your card. We may later charge all or part of it, for example for your stay or extras; any amount we do not charge will be released.',
+    holdLapses: 'If the pre-authorisation is neither captured nor released, it will lapse by itself around **{{holdExpiresAt}}**, after which nothing more can be captured.',
   },
 
   // guarantee-request
@@ -100,17 +110,31 @@ export const en = {
     openLink: 'To pay the deposit, open this link:',
   },
 
+  // preauthorisation-request
+  preauthorisationRequest: {
+    subject: 'Pre-authorisation to confirm your booking – {{hotelName}}',
+    introPartial: 'Thank you for your booking, which we are currently holding for you on option. To confirm it, please approve a pre-authorisation of **{{amount}}** (out of a total of {{total}}) on your card, on our secure payment page.',
+    introFull: 'Thank you for your booking, which we are currently holding for you on option. To confirm it, please approve a pre-authorisation of **{{amount}}** (the full amount of your stay) on your card, on our secure payment page.',
+    deadline: 'Please approve the pre-authorisation before **{{deadline}}** (hotel local time); after that, we will unfortunately no longer be able to hold your booking.',
+    button: 'Approve the pre-authorisation',
+    openLink: 'To approve the pre-authorisation, open this link:',
+  },
+
   // payment-reminder
   reminder: {
     subjectGuarantee: 'Reminder: please guarantee your booking – {{hotelName}}',
     subjectDeposit: 'Reminder: deposit to confirm your booking – {{hotelName}}',
+    subjectPreauthorisation: 'Reminder: pre-authorisation to confirm your booking – {{hotelName}}',
     introGuarantee: 'We would like to remind you that we are still holding your booking on option, but have not yet received the card guarantee needed to confirm it. You can register a card in just a few moments on our secure payment page.',
     introDepositPartial: 'We would like to remind you that we are still holding your booking on option, but have not yet received the deposit of **{{amount}}** (out of a total of {{total}}) needed to confirm it. You can pay it in just a few moments on our secure payment page.',
     introDepositFull: 'We would like to remind you that we are still holding your booking on option, but have not yet received the deposit of **{{amount}}** (the full amount of your stay) needed to confirm it. You can pay it in just a few moments on our secure payment page.',
+    introPreauthorisationPartial: 'We would like to remind you that we are still holding your booking on option, but have not yet received the pre-authorisation of **{{amount}}** (out of a total of {{total}}) needed to confirm it. You can approve it in just a few moments on our secure payment page.',
+    introPreauthorisationFull: 'We would like to remind you that we are still holding your booking on option, but have not yet received the pre-authorisation of **{{amount}}** (the full amount of your stay) needed to confirm it. You can approve it in just a few moments on our secure payment page.',
     deadline: 'Please do so before **{{deadline}}** (hotel local time); after that, we will unfortunately no longer be able to hold your booking.',
     depositButton: 'Pay the deposit',
     alreadyGuaranteed: 'If you have already registered your card, please disregard this message.',
     alreadyPaid: 'If you have already paid the deposit, please disregard this message.',
+    alreadyAuthorised: 'If you have already approved the pre-authorisation, please disregard this message.',
   },
 
   // payment-confirmation-guest
@@ -118,14 +142,18 @@ export const en = {
     subject: 'Your booking is confirmed – {{hotelName}}',
     deposit: 'Thank you: we have received your payment of **{{amount}}** and your booking is now confirmed.',
     guarantee: 'Thank you: your card has been registered as a guarantee and your booking is now confirmed. Nothing has been charged.',
+    preauthorisation: 'Thank you: your card has been authorised for **{{amount}}** and your booking is now confirmed. This amount is only held on your card, not charged: we may later charge all or part of it, for example for your stay or extras, and any amount we do not charge will be released.',
   },
 
   // payment-confirmation-hotel
   confirmationHotel: {
     subjectDeposit: 'Deposit received – booking {{reservationId}}, {{guestName}}',
     subjectGuarantee: 'Card guarantee registered – booking {{reservationId}}, {{guestName}}',
+    subjectPreauthorisation: 'Pre-authorisation received – booking {{reservationId}}, {{guestName}}',
     deposit: 'A deposit of **{{amount}}** has been paid online for booking **{{reservationId}}**. The booking is now confirmed.',
     guarantee: 'A card has been registered as a guarantee ({{amount}}) for booking **{{reservationId}}**. The booking is now confirmed; nothing has been charged.',
+    preauthorisation: "A pre-authorisation of **{{amount}}** has been given online for booking **{{reservationId}}**. The booking is now confirmed; the amount is held on the guest's card and nothing has been captured.",
+    captureOrRelease: 'keep the pre-authorisation until you capture all or part of it (for example at check-out), or release it if it is no longer needed.',
   },
 
   // lapse-digest
@@ -159,6 +187,7 @@ export const en = {
   afterClose: {
     subjectDeposit: 'Payment received after the option closed – booking {{reservationId}}, {{guestName}}',
     subjectGuarantee: 'Card guarantee received after the option closed – booking {{reservationId}}, {{guestName}}',
+    subjectPreauthorisation: 'Pre-authorisation received after the option closed – booking {{reservationId}}, {{guestName}}',
     depositExpired: 'A payment of **{{amount}}** has been received for booking **{{reservationId}}** ({{guestFormalName}}), which is no longer on option: the option has expired.',
     depositCancelled: 'A payment of **{{amount}}** has been received for booking **{{reservationId}}** ({{guestFormalName}}), which is no longer on option: the booking has been cancelled.',
     depositOtherStatus: 'A payment of **{{amount}}** has been received for booking **{{reservationId}}** ({{guestFormalName}}), which is no longer on option: its status is “{{otherStatus}}”.',
@@ -172,24 +201,37 @@ export const en = {
     reinstateOrRefund: "please either reinstate the booking in your PMS if you can still honour it, or refund the payment to the guest with your PMS's refund button or through the API (POST /v1/transactions/{{transactionId}}/refunds).",
     reinstateOrRefundNoApi: "please either reinstate the booking in your PMS if you can still honour it, or refund the payment to the guest with your PMS's refund button.",
     reinstate: 'if you can still honour the booking, please reinstate it in your PMS; otherwise there is nothing to refund. Either way, we suggest you let the guest know.',
+    preauthorisationExpired: 'A pre-authorisation of **{{amount}}** has been given for booking **{{reservationId}}** ({{guestFormalName}}), which is no longer on option: the option has expired.',
+    preauthorisationCancelled: 'A pre-authorisation of **{{amount}}** has been given for booking **{{reservationId}}** ({{guestFormalName}}), which is no longer on option: the booking has been cancelled.',
+    preauthorisationOtherStatus: 'A pre-authorisation of **{{amount}}** has been given for booking **{{reservationId}}** ({{guestFormalName}}), which is no longer on option: its status is “{{otherStatus}}”.',
+    preauthorisationNoStatus: 'A pre-authorisation of **{{amount}}** has been given for booking **{{reservationId}}** ({{guestFormalName}}), which is no longer on option.',
+    held: "The amount is held on the guest's card but nothing has been captured; the booking has not been confirmed and the guest has received no confirmation from us.",
+    reinstateOrRelease: "if you can still honour the booking, please reinstate it in your PMS and keep the pre-authorisation until you capture or release it; otherwise, please release the pre-authorisation so that the amount is no longer held on the guest's card. Either way, we suggest you let the guest know.",
   },
 
   // payment-twice-hotel
   twice: {
     subject: 'Second payment received – booking {{reservationId}}, {{guestName}}',
+    subjectPreauthorisation: 'Second pre-authorisation received – booking {{reservationId}}, {{guestName}}',
     received: 'A second payment of **{{amount}}** has been received for booking **{{reservationId}}** ({{guestFormalName}}), whose payment request had already been paid (transaction {{firstTransactionId}}).',
     receivedNoId: 'A second payment of **{{amount}}** has been received for booking **{{reservationId}}** ({{guestFormalName}}), whose payment request had already been paid.',
     paidTwice: 'The guest has therefore paid twice.',
     refundSecond: "we suggest refunding this second payment to the guest, with your PMS's refund button or through the API (POST /v1/transactions/{{transactionId}}/refunds).",
     refundSecondNoApi: "we suggest refunding this second payment to the guest, with your PMS's refund button.",
+    receivedPreauthorisation: 'A second pre-authorisation of **{{amount}}** has been given for booking **{{reservationId}}** ({{guestFormalName}}), whose request had already been completed (transaction {{firstTransactionId}}).',
+    receivedPreauthorisationNoId: 'A second pre-authorisation of **{{amount}}** has been given for booking **{{reservationId}}** ({{guestFormalName}}), whose request had already been completed.',
+    heldTwice: "The guest's card therefore carries two pre-authorisations for this booking; nothing has been captured under the second one.",
+    releaseSecond: 'we suggest releasing this second pre-authorisation from your PMS.',
   },
 
   // payment-failed-hotel
   failed: {
     subjectDeposit: 'Deposit refused – booking {{reservationId}}, {{guestName}}',
     subjectGuarantee: 'Card refused – booking {{reservationId}}, {{guestName}}',
+    subjectPreauthorisation: 'Pre-authorisation refused – booking {{reservationId}}, {{guestName}}',
     deposit: 'The deposit of **{{amount}}** for booking **{{reservationId}}** ({{guestFormalName}}) could not be paid: the card was refused. Nothing has been charged.',
     guarantee: 'The card given to guarantee booking **{{reservationId}}** ({{guestFormalName}}) for **{{amount}}** was refused. The booking is not guaranteed.',
+    preauthorisation: 'The pre-authorisation of **{{amount}}** for booking **{{reservationId}}** ({{guestFormalName}}) could not be given: the card was refused. Nothing is held on the card.',
     reason: '**Reason:** {{refusalReason}}.',
     staysOnOption: 'The booking stays on option.',
     deadlineBroughtForward: 'Its option deadline has been brought forward to **{{optionDeadline}}**.',
@@ -232,22 +274,27 @@ export const en = {
       title: {
         deposit: 'Pay your deposit',
         guarantee: 'Guarantee your booking',
+        preauthorisation: 'Approve the pre-authorisation',
       },
       intro: {
         deposit: 'To confirm your booking, please pay the deposit below.',
         guarantee: 'To guarantee your booking, please register a card. Nothing will be charged now.',
+        preauthorisation: 'To confirm your booking, please approve the pre-authorisation below. The amount will be held on your card, not charged.',
       },
       staffIntro: {
         deposit: 'Front desk: enter the card the guest gives you by phone. The deposit below is charged to it now.',
         guarantee: 'Front desk: enter the card the guest gives you by phone. It is kept as a guarantee; nothing is charged now.',
+        preauthorisation: 'Front desk: enter the card the guest gives you by phone. The amount below is authorised on it now and held; nothing is charged.',
       },
       ofTotal: 'out of a total of {{total}}',
       fullStay: 'the full amount of your stay',
       noChargeNow: 'No charge now: your card is kept as a guarantee for {{amount}}.',
+      heldNotCharged: 'Held on your card, not charged: we may later charge all or part of it, and the rest will be released.',
       deadline: 'Please complete before {{deadline}} (hotel local time).',
       button: {
         deposit: 'Pay {{amount}}',
         guarantee: 'Register my card',
+        preauthorisation: 'Authorise {{amount}}',
       },
       secure: "You will enter your card details in the next step, on our payment provider's secure page.",
     },
@@ -278,40 +325,48 @@ export const en = {
         title: {
           deposit: 'Thank you, your payment has been received',
           guarantee: 'Thank you, your card has been registered',
+          preauthorisation: 'Thank you, the pre-authorisation has been approved',
         },
         body: {
           deposit: 'We have received your payment of {{amount}}. Your booking is confirmed and we look forward to welcoming you.',
           guarantee: 'Your card is registered as a guarantee for {{amount}} and your booking is confirmed. Nothing has been charged.',
+          preauthorisation: 'Your card has been authorised for {{amount}} and your booking is confirmed. The amount is only held; nothing has been charged.',
         },
       },
       failed: {
         title: {
           deposit: 'Your payment did not go through',
           guarantee: 'Your card could not be registered',
+          preauthorisation: 'The pre-authorisation did not go through',
         },
         body: {
           deposit: 'Nothing has been charged. Your booking is not confirmed yet: you can try again with another card or contact the hotel.',
           guarantee: 'Your booking is not guaranteed yet: you can try again with another card or contact the hotel.',
+          preauthorisation: 'Nothing is held on your card. Your booking is not confirmed yet: you can try again with another card or contact the hotel.',
         },
       },
       pending: {
         title: {
           deposit: 'We are checking your payment',
           guarantee: 'We are checking your card',
+          preauthorisation: 'We are checking the pre-authorisation',
         },
         body: {
           deposit: 'We are waiting for confirmation from your bank. This page updates automatically, so please keep it open.',
           guarantee: 'We are waiting for confirmation from your bank. This page updates automatically, so please keep it open.',
+          preauthorisation: 'We are waiting for confirmation from your bank. This page updates automatically, so please keep it open.',
         },
       },
       abandoned: {
         title: {
           deposit: 'Payment not completed',
           guarantee: 'Card registration not completed',
+          preauthorisation: 'Pre-authorisation not completed',
         },
         body: {
           deposit: 'You left the payment page before the end: nothing has been charged and your booking is not confirmed yet.',
           guarantee: 'You left the payment page before the end: your card has not been registered and your booking is not guaranteed yet.',
+          preauthorisation: 'You left the payment page before the end: nothing is held on your card and your booking is not confirmed yet.',
         },
       },
       retryUntil: 'You can try again until {{deadline}} (hotel local time); after that, your booking may be released.',

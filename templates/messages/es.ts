@@ -1,4 +1,8 @@
-/** Spanish. The greeting ends with a colon ("Hola:"), and the letter continues with a capital. */
+/**
+ * Spanish. The greeting ends with a colon ("Hola:"), and the letter continues with a capital.
+ * Una preautorización: el cliente la «acepta»; el importe queda «retenido» en la tarjeta, sin
+ * «cargo», hasta que el hotel lo «cobra» (todo o parte); el resto se «libera».
+ */
 import type { Messages } from './en';
 
 export const es: Messages = {
@@ -16,6 +20,8 @@ export const es: Messages = {
     guaranteedAmount: 'Importe garantizado',
     depositDue: 'Depósito',
     depositPaid: 'Depósito abonado',
+    amountToHold: 'Importe de la preautorización',
+    amountHeld: 'Importe retenido',
     totalForYourStay: 'Importe total',
     bookingReference: 'N.º de reserva',
     transactionNumber: 'N.º de transacción',
@@ -40,6 +46,8 @@ export const es: Messages = {
     secondPaymentAmount: 'Importe del segundo pago',
     secondPayment: 'Segundo pago',
     firstPayment: 'Primer pago',
+    secondPreauthorisation: 'Segunda preautorización',
+    firstPreauthorisation: 'Primera preautorización',
     request: 'Solicitud',
     providerAnswer: 'Respuesta del proveedor',
     optionDeadline: 'Fecha límite de opción',
@@ -58,6 +66,7 @@ export const es: Messages = {
     time: '{{time}}',
     deposit: 'Depósito',
     cardGuarantee: 'Garantía con tarjeta',
+    preauthorisation: 'Preautorización',
     expired: 'Vencida',
     cancelled: 'Cancelada',
   },
@@ -78,6 +87,8 @@ export const es: Messages = {
       hotel: 'Notificación automática del servicio de pagos de sus reservas.',
     },
     noChargeNow: '**No se realizará ningún cargo ahora.** Su tarjeta quedará registrada únicamente como garantía por un importe de {{amount}}, de acuerdo con las condiciones de su reserva.',
+    heldNotCharged: '**No se realizará ningún cargo ahora.** El importe solo quedará retenido en su tarjeta. Más adelante podremos cobrar todo o parte de este importe, por ejemplo por su estancia o por servicios adicionales; el importe no cobrado se liberará.',
+    holdLapses: 'Si la preautorización no se cobra ni se libera, caducará por sí sola en torno al **{{holdExpiresAt}}**; después ya no podrá cobrarse nada.',
   },
 
   // guarantee-request
@@ -99,17 +110,31 @@ export const es: Messages = {
     openLink: 'Para pagar el depósito, abra este enlace:',
   },
 
+  // preauthorisation-request
+  preauthorisationRequest: {
+    subject: 'Preautorización para confirmar su reserva – {{hotelName}}',
+    introPartial: 'Le agradecemos su reserva, que actualmente mantenemos en opción. Para confirmarla, le rogamos que acepte una preautorización de **{{amount}}** (sobre un total de {{total}}) en su tarjeta a través de nuestra página de pago segura.',
+    introFull: 'Le agradecemos su reserva, que actualmente mantenemos en opción. Para confirmarla, le rogamos que acepte una preautorización de **{{amount}}** (el importe total de su estancia) en su tarjeta a través de nuestra página de pago segura.',
+    deadline: 'Le rogamos que acepte la preautorización antes del **{{deadline}}** (hora local del hotel); pasado este plazo, lamentablemente no podremos mantener su reserva.',
+    button: 'Aceptar la preautorización',
+    openLink: 'Para aceptar la preautorización, abra este enlace:',
+  },
+
   // payment-reminder
   reminder: {
     subjectGuarantee: 'Recordatorio: garantice su reserva – {{hotelName}}',
     subjectDeposit: 'Recordatorio: depósito para confirmar su reserva – {{hotelName}}',
+    subjectPreauthorisation: 'Recordatorio: preautorización para confirmar su reserva – {{hotelName}}',
     introGuarantee: 'Le recordamos que su reserva sigue en opción y que aún no hemos recibido la garantía con tarjeta necesaria para confirmarla. Puede registrar su tarjeta en unos instantes en nuestra página de pago segura.',
     introDepositPartial: 'Le recordamos que su reserva sigue en opción y que aún no hemos recibido el depósito de **{{amount}}** (sobre un total de {{total}}) necesario para confirmarla. Puede abonarlo en unos instantes a través de nuestra página de pago segura.',
     introDepositFull: 'Le recordamos que su reserva sigue en opción y que aún no hemos recibido el depósito de **{{amount}}** (el importe total de su estancia) necesario para confirmarla. Puede abonarlo en unos instantes a través de nuestra página de pago segura.',
+    introPreauthorisationPartial: 'Le recordamos que su reserva sigue en opción y que aún no hemos recibido la preautorización de **{{amount}}** (sobre un total de {{total}}) necesaria para confirmarla. Puede aceptarla en unos instantes a través de nuestra página de pago segura.',
+    introPreauthorisationFull: 'Le recordamos que su reserva sigue en opción y que aún no hemos recibido la preautorización de **{{amount}}** (el importe total de su estancia) necesaria para confirmarla. Puede aceptarla en unos instantes a través de nuestra página de pago segura.',
     deadline: 'Le rogamos que lo haga antes del **{{deadline}}** (hora local del hotel); pasado este plazo, lamentablemente no podremos mantener su reserva.',
     depositButton: 'Pagar el depósito',
     alreadyGuaranteed: 'Si ya ha registrado su tarjeta, no tenga en cuenta este mensaje.',
     alreadyPaid: 'Si ya ha abonado el depósito, no tenga en cuenta este mensaje.',
+    alreadyAuthorised: 'Si ya ha aceptado la preautorización, no tenga en cuenta este mensaje.',
   },
 
   // payment-confirmation-guest
@@ -117,14 +142,18 @@ export const es: Messages = {
     subject: 'Su reserva está confirmada – {{hotelName}}',
     deposit: 'Le confirmamos que hemos recibido su pago de **{{amount}}**. Muchas gracias: su reserva ya está confirmada.',
     guarantee: 'Le confirmamos que su tarjeta ha quedado registrada como garantía de su reserva, que ya está confirmada. No se ha realizado ningún cargo.',
+    preauthorisation: 'Le confirmamos que su tarjeta ha quedado preautorizada por **{{amount}}** y que su reserva ya está confirmada. Este importe solo queda retenido en su tarjeta, sin ningún cargo: más adelante podremos cobrar todo o parte de este importe, por ejemplo por su estancia o por servicios adicionales, y el importe no cobrado se liberará.',
   },
 
   // payment-confirmation-hotel
   confirmationHotel: {
     subjectDeposit: 'Depósito recibido – reserva {{reservationId}}, {{guestName}}',
     subjectGuarantee: 'Garantía con tarjeta registrada – reserva {{reservationId}}, {{guestName}}',
+    subjectPreauthorisation: 'Preautorización recibida – reserva {{reservationId}}, {{guestName}}',
     deposit: 'Se ha recibido en línea un depósito de **{{amount}}** para la reserva **{{reservationId}}**. La reserva queda confirmada.',
     guarantee: 'Se ha registrado una tarjeta como garantía ({{amount}}) para la reserva **{{reservationId}}**. La reserva queda confirmada; no se ha realizado ningún cargo.',
+    preauthorisation: 'Se ha recibido en línea una preautorización de **{{amount}}** para la reserva **{{reservationId}}**. La reserva queda confirmada; el importe queda retenido en la tarjeta del cliente y no se ha cobrado nada.',
+    captureOrRelease: 'Mantenga la preautorización hasta cobrarla total o parcialmente (por ejemplo, a la salida del cliente) o libérela si ya no la necesita.',
   },
 
   // lapse-digest
@@ -158,6 +187,7 @@ export const es: Messages = {
   afterClose: {
     subjectDeposit: 'Pago recibido tras el cierre de la opción – reserva {{reservationId}}, {{guestName}}',
     subjectGuarantee: 'Garantía con tarjeta recibida tras el cierre de la opción – reserva {{reservationId}}, {{guestName}}',
+    subjectPreauthorisation: 'Preautorización recibida tras el cierre de la opción – reserva {{reservationId}}, {{guestName}}',
     depositExpired: 'Se ha recibido un pago de **{{amount}}** para la reserva **{{reservationId}}** ({{guestFormalName}}), que ya no está en opción: la opción ha vencido.',
     depositCancelled: 'Se ha recibido un pago de **{{amount}}** para la reserva **{{reservationId}}** ({{guestFormalName}}), que ya no está en opción: la reserva ha sido cancelada.',
     depositOtherStatus: 'Se ha recibido un pago de **{{amount}}** para la reserva **{{reservationId}}** ({{guestFormalName}}), que ya no está en opción: su estado es «{{otherStatus}}».',
@@ -171,24 +201,37 @@ export const es: Messages = {
     reinstateOrRefund: 'Le rogamos que restablezca la reserva en su PMS si todavía puede aceptarla o, de lo contrario, que reembolse el pago al cliente con el botón de reembolso de su PMS o a través de la API (POST /v1/transactions/{{transactionId}}/refunds).',
     reinstateOrRefundNoApi: 'Le rogamos que restablezca la reserva en su PMS si todavía puede aceptarla o, de lo contrario, que reembolse el pago al cliente con el botón de reembolso de su PMS.',
     reinstate: 'Si todavía puede aceptar la reserva, le rogamos que la restablezca en su PMS; de lo contrario, no hay nada que reembolsar. En ambos casos, le recomendamos que informe al cliente.',
+    preauthorisationExpired: 'Se ha recibido una preautorización de **{{amount}}** para la reserva **{{reservationId}}** ({{guestFormalName}}), que ya no está en opción: la opción ha vencido.',
+    preauthorisationCancelled: 'Se ha recibido una preautorización de **{{amount}}** para la reserva **{{reservationId}}** ({{guestFormalName}}), que ya no está en opción: la reserva ha sido cancelada.',
+    preauthorisationOtherStatus: 'Se ha recibido una preautorización de **{{amount}}** para la reserva **{{reservationId}}** ({{guestFormalName}}), que ya no está en opción: su estado es «{{otherStatus}}».',
+    preauthorisationNoStatus: 'Se ha recibido una preautorización de **{{amount}}** para la reserva **{{reservationId}}** ({{guestFormalName}}), que ya no está en opción.',
+    held: 'El importe queda retenido en la tarjeta del cliente, pero no se ha cobrado nada; la reserva no se ha confirmado y el cliente no ha recibido ninguna confirmación por nuestra parte.',
+    reinstateOrRelease: 'Si todavía puede aceptar la reserva, le rogamos que la restablezca en su PMS y mantenga la preautorización hasta cobrarla o liberarla; de lo contrario, le rogamos que libere la preautorización para que el importe no siga retenido en la tarjeta del cliente. En ambos casos, le recomendamos que informe al cliente.',
   },
 
   // payment-twice-hotel
   twice: {
     subject: 'Segundo pago recibido – reserva {{reservationId}}, {{guestName}}',
+    subjectPreauthorisation: 'Segunda preautorización recibida – reserva {{reservationId}}, {{guestName}}',
     received: 'Se ha recibido un segundo pago de **{{amount}}** para la reserva **{{reservationId}}** ({{guestFormalName}}), cuya solicitud de pago ya estaba abonada (transacción {{firstTransactionId}}).',
     receivedNoId: 'Se ha recibido un segundo pago de **{{amount}}** para la reserva **{{reservationId}}** ({{guestFormalName}}), cuya solicitud de pago ya estaba abonada.',
     paidTwice: 'Por lo tanto, el cliente ha pagado dos veces.',
     refundSecond: 'Le recomendamos que reembolse este segundo pago al cliente, con el botón de reembolso de su PMS o a través de la API (POST /v1/transactions/{{transactionId}}/refunds).',
     refundSecondNoApi: 'Le recomendamos que reembolse este segundo pago al cliente, con el botón de reembolso de su PMS.',
+    receivedPreauthorisation: 'Se ha recibido una segunda preautorización de **{{amount}}** para la reserva **{{reservationId}}** ({{guestFormalName}}), cuya solicitud ya se había completado (transacción {{firstTransactionId}}).',
+    receivedPreauthorisationNoId: 'Se ha recibido una segunda preautorización de **{{amount}}** para la reserva **{{reservationId}}** ({{guestFormalName}}), cuya solicitud ya se había completado.',
+    heldTwice: 'Por lo tanto, la tarjeta del cliente tiene dos preautorizaciones para esta reserva; con la segunda no se ha cobrado nada.',
+    releaseSecond: 'Le recomendamos que libere esta segunda preautorización desde su PMS.',
   },
 
   // payment-failed-hotel
   failed: {
     subjectDeposit: 'Depósito rechazado – reserva {{reservationId}}, {{guestName}}',
     subjectGuarantee: 'Tarjeta rechazada – reserva {{reservationId}}, {{guestName}}',
+    subjectPreauthorisation: 'Preautorización rechazada – reserva {{reservationId}}, {{guestName}}',
     deposit: 'El pago del depósito de **{{amount}}** para la reserva **{{reservationId}}** ({{guestFormalName}}) no se ha podido realizar: la tarjeta fue rechazada. No se ha cobrado nada.',
     guarantee: 'La tarjeta facilitada como garantía de la reserva **{{reservationId}}** ({{guestFormalName}}) por **{{amount}}** fue rechazada. La reserva no está garantizada.',
+    preauthorisation: 'La preautorización de **{{amount}}** para la reserva **{{reservationId}}** ({{guestFormalName}}) no se ha podido realizar: la tarjeta fue rechazada. No hay ningún importe retenido en la tarjeta.',
     reason: '**Motivo:** {{refusalReason}}.',
     staysOnOption: 'La reserva sigue en opción.',
     deadlineBroughtForward: 'Su fecha límite de opción se ha adelantado al **{{optionDeadline}}**.',
@@ -231,22 +274,27 @@ export const es: Messages = {
       title: {
         deposit: 'Pague su depósito',
         guarantee: 'Garantice su reserva',
+        preauthorisation: 'Acepte la preautorización',
       },
       intro: {
         deposit: 'Para confirmar su reserva, le rogamos que abone el siguiente depósito.',
         guarantee: 'Para garantizar su reserva, registre una tarjeta. No se realizará ningún cargo ahora.',
+        preauthorisation: 'Para confirmar su reserva, le rogamos que acepte la siguiente preautorización. El importe quedará retenido en su tarjeta, sin ningún cargo.',
       },
       staffIntro: {
         deposit: 'Recepción: introduzca la tarjeta que el cliente le facilita por teléfono. El depósito indicado abajo se cargará ahora.',
         guarantee: 'Recepción: introduzca la tarjeta que el cliente le facilita por teléfono. Se guarda como garantía; no se cargará nada ahora.',
+        preauthorisation: 'Recepción: introduzca la tarjeta que el cliente le facilita por teléfono. El importe indicado abajo se preautoriza ahora y queda retenido; no se cobra nada.',
       },
       ofTotal: 'de un total de {{total}}',
       fullStay: 'importe total de su estancia',
       noChargeNow: 'Sin cargo ahora: su tarjeta queda registrada como garantía por {{amount}}.',
+      heldNotCharged: 'Retenido en su tarjeta, sin cargo: más adelante podremos cobrar todo o parte de este importe, y el resto se liberará.',
       deadline: 'Plazo: antes del {{deadline}} (hora local del hotel).',
       button: {
         deposit: 'Pagar {{amount}}',
         guarantee: 'Registrar mi tarjeta',
+        preauthorisation: 'Autorizar {{amount}}',
       },
       secure: 'En el siguiente paso introducirá los datos de su tarjeta en la página segura de nuestro proveedor de pagos.',
     },
@@ -277,40 +325,48 @@ export const es: Messages = {
         title: {
           deposit: 'Gracias, hemos recibido su pago',
           guarantee: 'Gracias, su tarjeta ha quedado registrada',
+          preauthorisation: 'Gracias, la preautorización se ha realizado',
         },
         body: {
           deposit: 'Hemos recibido su pago de {{amount}}. Su reserva está confirmada y estaremos encantados de recibirle.',
           guarantee: 'Su tarjeta ha quedado registrada como garantía por {{amount}} y su reserva está confirmada. No se ha realizado ningún cargo.',
+          preauthorisation: 'Su tarjeta ha quedado preautorizada por {{amount}} y su reserva está confirmada. El importe solo queda retenido; no se ha realizado ningún cargo.',
         },
       },
       failed: {
         title: {
           deposit: 'No se ha podido completar el pago',
           guarantee: 'No se ha podido registrar su tarjeta',
+          preauthorisation: 'No se ha podido realizar la preautorización',
         },
         body: {
           deposit: 'No se ha realizado ningún cargo. Su reserva aún no está confirmada: puede intentarlo de nuevo con otra tarjeta o ponerse en contacto con el hotel.',
           guarantee: 'Su reserva aún no está garantizada: puede intentarlo de nuevo con otra tarjeta o ponerse en contacto con el hotel.',
+          preauthorisation: 'No hay ningún importe retenido en su tarjeta. Su reserva aún no está confirmada: puede intentarlo de nuevo con otra tarjeta o ponerse en contacto con el hotel.',
         },
       },
       pending: {
         title: {
           deposit: 'Estamos comprobando su pago',
           guarantee: 'Estamos comprobando su tarjeta',
+          preauthorisation: 'Estamos comprobando la preautorización',
         },
         body: {
           deposit: 'Estamos esperando la confirmación de su banco. Esta página se actualiza automáticamente; por favor, no la cierre.',
           guarantee: 'Estamos esperando la confirmación de su banco. Esta página se actualiza automáticamente; por favor, no la cierre.',
+          preauthorisation: 'Estamos esperando la confirmación de su banco. Esta página se actualiza automáticamente; por favor, no la cierre.',
         },
       },
       abandoned: {
         title: {
           deposit: 'Pago no finalizado',
           guarantee: 'Registro de la tarjeta no finalizado',
+          preauthorisation: 'Preautorización no finalizada',
         },
         body: {
           deposit: 'Ha salido de la página de pago antes de terminar: no se ha realizado ningún cargo y su reserva aún no está confirmada.',
           guarantee: 'Ha salido de la página de pago antes de terminar: su tarjeta no se ha registrado y su reserva aún no está garantizada.',
+          preauthorisation: 'Ha salido de la página de pago antes de terminar: no hay ningún importe retenido en su tarjeta y su reserva aún no está confirmada.',
         },
       },
       retryUntil: 'Puede volver a intentarlo hasta el {{deadline}} (hora local del hotel); después, su reserva podría anularse.',

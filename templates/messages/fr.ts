@@ -2,6 +2,8 @@
  * French. "Arrhes" is the French term for a deposit that secures a booking (not "acompte", a down
  * payment). E-mail sentences have the no-break spaces (\u00a0) of French typesetting before ":",
  * ";", "?", "!" and inside « »; the text part has plain spaces there, and so have the pages.
+ * Une pré-autorisation : le client l'« accepte » ; le montant est « bloqué » sur sa carte, jamais
+ * « débité » tant que l'hôtel ne l'« encaisse » pas (en tout ou partie) ; le reste est « libéré ».
  */
 import type { Messages } from './en';
 
@@ -20,6 +22,8 @@ export const fr: Messages = {
     guaranteedAmount: 'Montant garanti',
     depositDue: 'Arrhes à régler',
     depositPaid: 'Arrhes réglées',
+    amountToHold: 'Montant de la pré-autorisation',
+    amountHeld: 'Montant bloqué',
     totalForYourStay: 'Montant total du séjour',
     bookingReference: 'Référence',
     transactionNumber: 'N° de transaction',
@@ -44,6 +48,8 @@ export const fr: Messages = {
     secondPaymentAmount: 'Montant du second paiement',
     secondPayment: 'Second paiement',
     firstPayment: 'Premier paiement',
+    secondPreauthorisation: 'Seconde pré-autorisation',
+    firstPreauthorisation: 'Première pré-autorisation',
     request: 'Demande',
     providerAnswer: 'Réponse du prestataire',
     optionDeadline: "Date limite d'option",
@@ -62,6 +68,7 @@ export const fr: Messages = {
     time: '{{time}}',
     deposit: 'Arrhes',
     cardGuarantee: 'Garantie par carte',
+    preauthorisation: 'Pré-autorisation',
     expired: 'Expirée',
     cancelled: 'Annulée',
   },
@@ -82,6 +89,8 @@ export const fr: Messages = {
       hotel: 'Message automatique du service de paiement de vos réservations.',
     },
     noChargeNow: '**Aucun montant ne sera débité maintenant.** Votre carte est conservée uniquement à titre de garantie, à hauteur de {{amount}}, conformément aux conditions de votre réservation.',
+    heldNotCharged: '**Aucun montant ne sera débité maintenant.** Le montant de la pré-autorisation est seulement bloqué sur votre carte. Nous pourrons ensuite en débiter tout ou partie, par exemple pour votre séjour ou vos extras\u00a0; le montant non débité sera libéré.',
+    holdLapses: "Si la pré-autorisation n'est ni encaissée ni libérée, elle expirera d'elle-même aux alentours du **{{holdExpiresAt}}**\u00a0; plus rien ne pourra alors être encaissé.",
   },
 
   // guarantee-request
@@ -103,17 +112,31 @@ export const fr: Messages = {
     openLink: 'Pour régler les arrhes, ouvrez ce lien\u00a0:',
   },
 
+  // preauthorisation-request
+  preauthorisationRequest: {
+    subject: 'Pré-autorisation pour confirmer votre réservation – {{hotelName}}',
+    introPartial: 'Nous vous remercions de votre réservation, actuellement retenue en option. Pour la confirmer, nous vous invitons à accepter une pré-autorisation de **{{amount}}** (sur un total de {{total}}) sur votre carte bancaire, depuis notre page de paiement sécurisée.',
+    introFull: 'Nous vous remercions de votre réservation, actuellement retenue en option. Pour la confirmer, nous vous invitons à accepter une pré-autorisation de **{{amount}}** (soit la totalité de votre séjour) sur votre carte bancaire, depuis notre page de paiement sécurisée.',
+    deadline: "Merci d'accepter la pré-autorisation avant le **{{deadline}}** (heure locale de l'hôtel)\u00a0; passé ce délai, nous ne pourrons malheureusement plus maintenir votre réservation.",
+    button: 'Accepter la pré-autorisation',
+    openLink: 'Pour accepter la pré-autorisation, ouvrez ce lien\u00a0:',
+  },
+
   // payment-reminder
   reminder: {
     subjectGuarantee: 'Rappel\u00a0: garantie de votre réservation – {{hotelName}}',
     subjectDeposit: "Rappel\u00a0: versement d'arrhes pour votre réservation – {{hotelName}}",
+    subjectPreauthorisation: 'Rappel\u00a0: pré-autorisation pour confirmer votre réservation – {{hotelName}}',
     introGuarantee: "Nous nous permettons de vous rappeler que votre réservation est toujours retenue en option\u00a0: nous n'avons pas encore reçu la garantie par carte nécessaire pour la confirmer. Quelques instants suffisent pour enregistrer une carte bancaire sur notre page de paiement sécurisée.",
     introDepositPartial: "Nous nous permettons de vous rappeler que votre réservation est toujours retenue en option\u00a0: nous n'avons pas encore reçu les arrhes de **{{amount}}** (sur un total de {{total}}) nécessaires pour la confirmer. Le règlement ne prend que quelques instants sur notre page de paiement sécurisée.",
     introDepositFull: "Nous nous permettons de vous rappeler que votre réservation est toujours retenue en option\u00a0: nous n'avons pas encore reçu les arrhes de **{{amount}}** (soit la totalité de votre séjour) nécessaires pour la confirmer. Le règlement ne prend que quelques instants sur notre page de paiement sécurisée.",
+    introPreauthorisationPartial: "Nous nous permettons de vous rappeler que votre réservation est toujours retenue en option\u00a0: nous n'avons pas encore reçu la pré-autorisation de **{{amount}}** (sur un total de {{total}}) nécessaire pour la confirmer. Quelques instants suffisent pour l'accepter sur notre page de paiement sécurisée.",
+    introPreauthorisationFull: "Nous nous permettons de vous rappeler que votre réservation est toujours retenue en option\u00a0: nous n'avons pas encore reçu la pré-autorisation de **{{amount}}** (soit la totalité de votre séjour) nécessaire pour la confirmer. Quelques instants suffisent pour l'accepter sur notre page de paiement sécurisée.",
     deadline: "Merci d'effectuer cette démarche avant le **{{deadline}}** (heure locale de l'hôtel)\u00a0; passé ce délai, nous ne pourrons malheureusement plus maintenir votre réservation.",
     depositButton: 'Régler les arrhes',
     alreadyGuaranteed: 'Si vous avez déjà enregistré votre carte, merci de ne pas tenir compte de ce message.',
     alreadyPaid: 'Si vous avez déjà réglé les arrhes, merci de ne pas tenir compte de ce message.',
+    alreadyAuthorised: 'Si vous avez déjà accepté la pré-autorisation, merci de ne pas tenir compte de ce message.',
   },
 
   // payment-confirmation-guest
@@ -121,14 +144,18 @@ export const fr: Messages = {
     subject: 'Votre réservation est confirmée – {{hotelName}}',
     deposit: 'Nous avons bien reçu votre règlement de **{{amount}}** et vous en remercions. Votre réservation est désormais confirmée.',
     guarantee: "Merci\u00a0! Votre carte bancaire a bien été enregistrée en garantie de votre réservation, qui est désormais confirmée. Aucun montant n'a été débité.",
+    preauthorisation: 'Merci\u00a0! Votre carte a bien été pré-autorisée à hauteur de **{{amount}}** et votre réservation est désormais confirmée. Ce montant est seulement bloqué sur votre carte, sans être débité\u00a0: nous pourrons ensuite en débiter tout ou partie, par exemple pour votre séjour ou vos extras, et le montant non débité sera libéré.',
   },
 
   // payment-confirmation-hotel
   confirmationHotel: {
     subjectDeposit: 'Arrhes reçues – réservation {{reservationId}}, {{guestName}}',
     subjectGuarantee: 'Garantie par carte enregistrée – réservation {{reservationId}}, {{guestName}}',
+    subjectPreauthorisation: 'Pré-autorisation reçue – réservation {{reservationId}}, {{guestName}}',
     deposit: 'Des arrhes de **{{amount}}** ont été réglées en ligne pour la réservation **{{reservationId}}**. La réservation est désormais confirmée.',
     guarantee: "Une carte a été enregistrée en garantie ({{amount}}) pour la réservation **{{reservationId}}**. La réservation est désormais confirmée\u00a0; aucun montant n'a été débité.",
+    preauthorisation: "Une pré-autorisation de **{{amount}}** a été accordée en ligne pour la réservation **{{reservationId}}**. La réservation est désormais confirmée\u00a0; le montant est bloqué sur la carte du client et rien n'a été encaissé.",
+    captureOrRelease: "Conservez la pré-autorisation jusqu'à son encaissement, total ou partiel (par exemple au départ du client), ou libérez-la si elle n'est plus nécessaire.",
   },
 
   // lapse-digest
@@ -162,6 +189,7 @@ export const fr: Messages = {
   afterClose: {
     subjectDeposit: "Paiement reçu après la clôture de l'option – réservation {{reservationId}}, {{guestName}}",
     subjectGuarantee: "Garantie par carte reçue après la clôture de l'option – réservation {{reservationId}}, {{guestName}}",
+    subjectPreauthorisation: "Pré-autorisation reçue après la clôture de l'option – réservation {{reservationId}}, {{guestName}}",
     depositExpired: "Un paiement de **{{amount}}** a été reçu pour la réservation **{{reservationId}}** ({{guestFormalName}}), qui n'est plus en option\u00a0: l'option a expiré.",
     depositCancelled: "Un paiement de **{{amount}}** a été reçu pour la réservation **{{reservationId}}** ({{guestFormalName}}), qui n'est plus en option\u00a0: la réservation a été annulée.",
     depositOtherStatus: "Un paiement de **{{amount}}** a été reçu pour la réservation **{{reservationId}}** ({{guestFormalName}}), qui n'est plus en option\u00a0: son statut est «\u00a0{{otherStatus}}\u00a0».",
@@ -175,24 +203,37 @@ export const fr: Messages = {
     reinstateOrRefund: "Merci soit de rétablir la réservation dans votre PMS si vous pouvez encore l'honorer, soit de rembourser le paiement au client avec le bouton de remboursement de votre PMS ou par l'API (POST /v1/transactions/{{transactionId}}/refunds).",
     reinstateOrRefundNoApi: "Merci soit de rétablir la réservation dans votre PMS si vous pouvez encore l'honorer, soit de rembourser le paiement au client avec le bouton de remboursement de votre PMS.",
     reinstate: "Si vous pouvez encore honorer la réservation, merci de la rétablir dans votre PMS\u00a0; sinon, il n'y a rien à rembourser. Dans les deux cas, nous vous conseillons de prévenir le client.",
+    preauthorisationExpired: "Une pré-autorisation de **{{amount}}** a été accordée pour la réservation **{{reservationId}}** ({{guestFormalName}}), qui n'est plus en option\u00a0: l'option a expiré.",
+    preauthorisationCancelled: "Une pré-autorisation de **{{amount}}** a été accordée pour la réservation **{{reservationId}}** ({{guestFormalName}}), qui n'est plus en option\u00a0: la réservation a été annulée.",
+    preauthorisationOtherStatus: "Une pré-autorisation de **{{amount}}** a été accordée pour la réservation **{{reservationId}}** ({{guestFormalName}}), qui n'est plus en option\u00a0: son statut est «\u00a0{{otherStatus}}\u00a0».",
+    preauthorisationNoStatus: "Une pré-autorisation de **{{amount}}** a été accordée pour la réservation **{{reservationId}}** ({{guestFormalName}}), qui n'est plus en option.",
+    held: "Le montant est bloqué sur la carte du client, mais rien n'a été encaissé\u00a0; la réservation n'a pas été confirmée et le client n'a reçu aucune confirmation de notre part.",
+    reinstateOrRelease: "Si vous pouvez encore honorer la réservation, merci de la rétablir dans votre PMS et de conserver la pré-autorisation jusqu'à son encaissement ou sa libération\u00a0; sinon, merci de libérer la pré-autorisation afin que le montant ne reste pas bloqué sur la carte du client. Dans les deux cas, nous vous conseillons de prévenir le client.",
   },
 
   // payment-twice-hotel
   twice: {
     subject: 'Second paiement reçu – réservation {{reservationId}}, {{guestName}}',
+    subjectPreauthorisation: 'Seconde pré-autorisation reçue – réservation {{reservationId}}, {{guestName}}',
     received: 'Un second paiement de **{{amount}}** a été reçu pour la réservation **{{reservationId}}** ({{guestFormalName}}), dont la demande de paiement avait déjà été réglée (transaction {{firstTransactionId}}).',
     receivedNoId: 'Un second paiement de **{{amount}}** a été reçu pour la réservation **{{reservationId}}** ({{guestFormalName}}), dont la demande de paiement avait déjà été réglée.',
     paidTwice: 'Le client a donc payé deux fois.',
     refundSecond: "Nous vous conseillons de rembourser ce second paiement au client, avec le bouton de remboursement de votre PMS ou par l'API (POST /v1/transactions/{{transactionId}}/refunds).",
     refundSecondNoApi: 'Nous vous conseillons de rembourser ce second paiement au client, avec le bouton de remboursement de votre PMS.',
+    receivedPreauthorisation: 'Une seconde pré-autorisation de **{{amount}}** a été accordée pour la réservation **{{reservationId}}** ({{guestFormalName}}), dont la demande avait déjà abouti (transaction {{firstTransactionId}}).',
+    receivedPreauthorisationNoId: 'Une seconde pré-autorisation de **{{amount}}** a été accordée pour la réservation **{{reservationId}}** ({{guestFormalName}}), dont la demande avait déjà abouti.',
+    heldTwice: "La carte du client porte donc deux pré-autorisations pour cette réservation\u00a0; rien n'a été encaissé au titre de la seconde.",
+    releaseSecond: 'Nous vous conseillons de libérer cette seconde pré-autorisation depuis votre PMS.',
   },
 
   // payment-failed-hotel
   failed: {
     subjectDeposit: 'Arrhes refusées – réservation {{reservationId}}, {{guestName}}',
     subjectGuarantee: 'Carte refusée – réservation {{reservationId}}, {{guestName}}',
+    subjectPreauthorisation: 'Pré-autorisation refusée – réservation {{reservationId}}, {{guestName}}',
     deposit: "Le paiement des arrhes de **{{amount}}** pour la réservation **{{reservationId}}** ({{guestFormalName}}) n'a pas abouti\u00a0: la carte a été refusée. Aucun montant n'a été débité.",
     guarantee: "La carte donnée en garantie de la réservation **{{reservationId}}** ({{guestFormalName}}) pour **{{amount}}** a été refusée. La réservation n'est pas garantie.",
+    preauthorisation: "La pré-autorisation de **{{amount}}** pour la réservation **{{reservationId}}** ({{guestFormalName}}) n'a pas abouti\u00a0: la carte a été refusée. Aucun montant n'est bloqué sur la carte.",
     reason: '**Motif\u00a0:** {{refusalReason}}.',
     staysOnOption: 'La réservation reste en option.',
     deadlineBroughtForward: "Sa date limite d'option a été avancée au **{{optionDeadline}}**.",
@@ -235,22 +276,27 @@ export const fr: Messages = {
       title: {
         deposit: 'Régler les arrhes',
         guarantee: 'Garantir votre réservation',
+        preauthorisation: 'Accepter la pré-autorisation',
       },
       intro: {
         deposit: 'Pour confirmer votre réservation, merci de régler les arrhes ci-dessous.',
         guarantee: 'Pour garantir votre réservation, enregistrez une carte bancaire. Aucun montant ne sera débité maintenant.',
+        preauthorisation: "Pour confirmer votre réservation, merci d'accepter la pré-autorisation ci-dessous. Le montant sera bloqué sur votre carte, sans être débité.",
       },
       staffIntro: {
         deposit: 'Réception : saisissez la carte que le client vous communique par téléphone. Les arrhes ci-dessous y sont débitées maintenant.',
         guarantee: 'Réception : saisissez la carte que le client vous communique par téléphone. Elle est conservée en garantie ; rien n’est débité maintenant.',
+        preauthorisation: "Réception : saisissez la carte que le client vous communique par téléphone. Le montant ci-dessous y est pré-autorisé maintenant : il est bloqué, rien n'est débité.",
       },
       ofTotal: 'sur un total de {{total}}',
       fullStay: 'totalité de votre séjour',
       noChargeNow: 'Aucun débit maintenant : votre carte est conservée en garantie de {{amount}}.',
+      heldNotCharged: 'Bloqué sur votre carte, sans être débité : nous pourrons ensuite en débiter tout ou partie, et le reste sera libéré.',
       deadline: "À effectuer avant le {{deadline}} (heure locale de l'hôtel).",
       button: {
         deposit: 'Payer {{amount}}',
         guarantee: 'Enregistrer ma carte',
+        preauthorisation: 'Autoriser {{amount}}',
       },
       secure: "Vous saisirez les données de votre carte à l'étape suivante, sur la page sécurisée de notre prestataire de paiement.",
     },
@@ -281,40 +327,48 @@ export const fr: Messages = {
         title: {
           deposit: 'Merci, votre paiement a bien été reçu',
           guarantee: 'Merci, votre carte a bien été enregistrée',
+          preauthorisation: 'Merci, la pré-autorisation a bien été acceptée',
         },
         body: {
           deposit: 'Nous avons bien reçu votre paiement de {{amount}}. Votre réservation est confirmée et nous nous réjouissons de vous accueillir.',
           guarantee: "Votre carte est enregistrée en garantie de {{amount}} et votre réservation est confirmée. Aucun montant n'a été débité.",
+          preauthorisation: "Votre carte est pré-autorisée à hauteur de {{amount}} et votre réservation est confirmée. Ce montant est seulement bloqué : rien n'a été débité.",
         },
       },
       failed: {
         title: {
           deposit: "Le paiement n'a pas abouti",
           guarantee: "L'enregistrement de votre carte n'a pas abouti",
+          preauthorisation: "La pré-autorisation n'a pas abouti",
         },
         body: {
           deposit: "Aucun montant n'a été débité. Votre réservation n'est pas encore confirmée : vous pouvez réessayer avec une autre carte ou contacter l'hôtel.",
           guarantee: "Votre réservation n'est pas encore garantie : vous pouvez réessayer avec une autre carte ou contacter l'hôtel.",
+          preauthorisation: "Aucun montant n'est bloqué sur votre carte. Votre réservation n'est pas encore confirmée : vous pouvez réessayer avec une autre carte ou contacter l'hôtel.",
         },
       },
       pending: {
         title: {
           deposit: 'Paiement en cours de vérification',
           guarantee: 'Vérification de votre carte en cours',
+          preauthorisation: 'Vérification de la pré-autorisation en cours',
         },
         body: {
           deposit: 'Nous attendons la confirmation de votre banque. Cette page se met à jour automatiquement : merci de ne pas la fermer.',
           guarantee: 'Nous attendons la confirmation de votre banque. Cette page se met à jour automatiquement : merci de ne pas la fermer.',
+          preauthorisation: 'Nous attendons la confirmation de votre banque. Cette page se met à jour automatiquement : merci de ne pas la fermer.',
         },
       },
       abandoned: {
         title: {
           deposit: 'Paiement interrompu',
           guarantee: 'Enregistrement de la carte interrompu',
+          preauthorisation: 'Pré-autorisation interrompue',
         },
         body: {
           deposit: "Vous avez quitté la page de paiement avant la fin : aucun montant n'a été débité et votre réservation n'est pas encore confirmée.",
           guarantee: "Vous avez quitté la page de paiement avant la fin : votre carte n'a pas été enregistrée et votre réservation n'est pas encore garantie.",
+          preauthorisation: "Vous avez quitté la page de paiement avant la fin : aucun montant n'est bloqué sur votre carte et votre réservation n'est pas encore confirmée.",
         },
       },
       retryUntil: "Vous pouvez réessayer jusqu'au {{deadline}} (heure locale de l'hôtel) ; passé ce délai, votre réservation pourra être annulée.",

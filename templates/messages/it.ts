@@ -1,6 +1,8 @@
 /**
  * Italian. "Caparra" is the Italian term for a deposit that confirms a booking. Courtesy forms (La,
  * Le, Sua) are capitalised, as Italian hotel correspondence usually writes them.
+ * Una preautorizzazione: l'ospite la «accetta»; l'importo è «bloccato» sulla carta, senza
+ * «addebito», finché l'hotel non lo «incassa» (in tutto o in parte); il resto è «svincolato».
  */
 import type { Messages } from './en';
 
@@ -19,6 +21,8 @@ export const it: Messages = {
     guaranteedAmount: 'Importo garantito',
     depositDue: 'Caparra',
     depositPaid: 'Caparra versata',
+    amountToHold: 'Importo della preautorizzazione',
+    amountHeld: 'Importo bloccato',
     totalForYourStay: 'Importo totale',
     bookingReference: 'Numero di prenotazione',
     transactionNumber: 'Numero di transazione',
@@ -43,6 +47,8 @@ export const it: Messages = {
     secondPaymentAmount: 'Importo del secondo pagamento',
     secondPayment: 'Secondo pagamento',
     firstPayment: 'Primo pagamento',
+    secondPreauthorisation: 'Seconda preautorizzazione',
+    firstPreauthorisation: 'Prima preautorizzazione',
     request: 'Richiesta',
     providerAnswer: 'Risposta del fornitore',
     optionDeadline: "Scadenza dell'opzione",
@@ -61,6 +67,7 @@ export const it: Messages = {
     time: '{{time}}',
     deposit: 'Caparra',
     cardGuarantee: 'Garanzia con carta',
+    preauthorisation: 'Preautorizzazione',
     expired: 'Scaduta',
     cancelled: 'Annullata',
   },
@@ -81,6 +88,8 @@ export const it: Messages = {
       hotel: 'Notifica automatica del servizio di pagamento delle prenotazioni.',
     },
     noChargeNow: '**Non verrà effettuato alcun addebito ora.** La carta sarà conservata esclusivamente a titolo di garanzia per un importo di {{amount}}, secondo le condizioni della Sua prenotazione.',
+    heldNotCharged: "**Non verrà effettuato alcun addebito ora.** L'importo sarà soltanto bloccato sulla Sua carta. In seguito potremo addebitarlo in tutto o in parte, ad esempio per il soggiorno o per eventuali extra; l'importo non addebitato sarà svincolato.",
+    holdLapses: 'Se la preautorizzazione non viene né incassata né svincolata, scadrà da sola intorno al **{{holdExpiresAt}}**; dopo tale termine non sarà più possibile incassare nulla.',
   },
 
   // guarantee-request
@@ -102,17 +111,31 @@ export const it: Messages = {
     openLink: 'Per versare la caparra, apra questo link:',
   },
 
+  // preauthorisation-request
+  preauthorisationRequest: {
+    subject: 'Preautorizzazione per confermare la Sua prenotazione – {{hotelName}}',
+    introPartial: 'La ringraziamo per la Sua prenotazione, attualmente in opzione. Per confermarla, La preghiamo di accettare una preautorizzazione di **{{amount}}** (su un totale di {{total}}) sulla Sua carta tramite la nostra pagina di pagamento sicura.',
+    introFull: "La ringraziamo per la Sua prenotazione, attualmente in opzione. Per confermarla, La preghiamo di accettare una preautorizzazione di **{{amount}}** (pari all'intero importo del soggiorno) sulla Sua carta tramite la nostra pagina di pagamento sicura.",
+    deadline: "La preghiamo di accettare la preautorizzazione entro il **{{deadline}}** (ora locale dell'hotel); trascorso tale termine, purtroppo non potremo più mantenere la Sua prenotazione.",
+    button: 'Accetta la preautorizzazione',
+    openLink: 'Per accettare la preautorizzazione, apra questo link:',
+  },
+
   // payment-reminder
   reminder: {
     subjectGuarantee: 'Promemoria: garanzia della Sua prenotazione – {{hotelName}}',
     subjectDeposit: 'Promemoria: caparra per confermare la Sua prenotazione – {{hotelName}}',
+    subjectPreauthorisation: 'Promemoria: preautorizzazione per confermare la Sua prenotazione – {{hotelName}}',
     introGuarantee: 'Le ricordiamo che la Sua prenotazione è tuttora in opzione e che non abbiamo ancora ricevuto la garanzia con carta necessaria per confermarla. Può registrare la Sua carta in pochi istanti sulla nostra pagina di pagamento sicura.',
     introDepositPartial: 'Le ricordiamo che la Sua prenotazione è tuttora in opzione e che non abbiamo ancora ricevuto la caparra di **{{amount}}** (su un totale di {{total}}) necessaria per confermarla. Può versarla in pochi istanti tramite la nostra pagina di pagamento sicura.',
     introDepositFull: "Le ricordiamo che la Sua prenotazione è tuttora in opzione e che non abbiamo ancora ricevuto la caparra di **{{amount}}** (pari all'intero importo del soggiorno) necessaria per confermarla. Può versarla in pochi istanti tramite la nostra pagina di pagamento sicura.",
+    introPreauthorisationPartial: 'Le ricordiamo che la Sua prenotazione è tuttora in opzione e che non abbiamo ancora ricevuto la preautorizzazione di **{{amount}}** (su un totale di {{total}}) necessaria per confermarla. Può accettarla in pochi istanti tramite la nostra pagina di pagamento sicura.',
+    introPreauthorisationFull: "Le ricordiamo che la Sua prenotazione è tuttora in opzione e che non abbiamo ancora ricevuto la preautorizzazione di **{{amount}}** (pari all'intero importo del soggiorno) necessaria per confermarla. Può accettarla in pochi istanti tramite la nostra pagina di pagamento sicura.",
     deadline: "La preghiamo di procedere entro il **{{deadline}}** (ora locale dell'hotel); trascorso tale termine, purtroppo non potremo più mantenere la Sua prenotazione.",
     depositButton: 'Versa la caparra',
     alreadyGuaranteed: 'Se ha già registrato la Sua carta, La preghiamo di non tenere conto di questo messaggio.',
     alreadyPaid: 'Se ha già versato la caparra, La preghiamo di non tenere conto di questo messaggio.',
+    alreadyAuthorised: 'Se ha già accettato la preautorizzazione, La preghiamo di non tenere conto di questo messaggio.',
   },
 
   // payment-confirmation-guest
@@ -120,14 +143,18 @@ export const it: Messages = {
     subject: 'La Sua prenotazione è confermata – {{hotelName}}',
     deposit: 'Abbiamo ricevuto il Suo pagamento di **{{amount}}** e La ringraziamo: la Sua prenotazione è ora confermata.',
     guarantee: 'La Sua carta è stata registrata a garanzia della prenotazione, che è ora confermata. Non è stato effettuato alcun addebito.',
+    preauthorisation: "La Sua carta è stata preautorizzata per **{{amount}}** e la Sua prenotazione è ora confermata. L'importo è soltanto bloccato sulla carta, senza alcun addebito: in seguito potremo addebitarlo in tutto o in parte, ad esempio per il soggiorno o per eventuali extra, e l'importo non addebitato sarà svincolato.",
   },
 
   // payment-confirmation-hotel
   confirmationHotel: {
     subjectDeposit: 'Caparra ricevuta – prenotazione {{reservationId}}, {{guestName}}',
     subjectGuarantee: 'Garanzia con carta registrata – prenotazione {{reservationId}}, {{guestName}}',
+    subjectPreauthorisation: 'Preautorizzazione ricevuta – prenotazione {{reservationId}}, {{guestName}}',
     deposit: 'È stata versata online una caparra di **{{amount}}** per la prenotazione **{{reservationId}}**. La prenotazione è ora confermata.',
     guarantee: 'È stata registrata una carta a garanzia ({{amount}}) per la prenotazione **{{reservationId}}**. La prenotazione è ora confermata; non è stato effettuato alcun addebito.',
+    preauthorisation: "È stata concessa online una preautorizzazione di **{{amount}}** per la prenotazione **{{reservationId}}**. La prenotazione è ora confermata; l'importo è bloccato sulla carta dell'ospite e non è stato incassato nulla.",
+    captureOrRelease: "Mantenga la preautorizzazione finché non la incassa, in tutto o in parte (ad esempio alla partenza dell'ospite), oppure la svincoli se non è più necessaria.",
   },
 
   // lapse-digest
@@ -161,6 +188,7 @@ export const it: Messages = {
   afterClose: {
     subjectDeposit: "Pagamento ricevuto dopo la chiusura dell'opzione – prenotazione {{reservationId}}, {{guestName}}",
     subjectGuarantee: "Garanzia con carta ricevuta dopo la chiusura dell'opzione – prenotazione {{reservationId}}, {{guestName}}",
+    subjectPreauthorisation: "Preautorizzazione ricevuta dopo la chiusura dell'opzione – prenotazione {{reservationId}}, {{guestName}}",
     depositExpired: "È stato ricevuto un pagamento di **{{amount}}** per la prenotazione **{{reservationId}}** ({{guestFormalName}}), che non è più in opzione: l'opzione è scaduta.",
     depositCancelled: 'È stato ricevuto un pagamento di **{{amount}}** per la prenotazione **{{reservationId}}** ({{guestFormalName}}), che non è più in opzione: la prenotazione è stata annullata.',
     depositOtherStatus: 'È stato ricevuto un pagamento di **{{amount}}** per la prenotazione **{{reservationId}}** ({{guestFormalName}}), che non è più in opzione: il suo stato è «{{otherStatus}}».',
@@ -174,24 +202,37 @@ export const it: Messages = {
     reinstateOrRefund: "La preghiamo di ripristinare la prenotazione nel Suo PMS, se può ancora accettarla, oppure di rimborsare il pagamento all'ospite con il pulsante di rimborso del Suo PMS o tramite l'API (POST /v1/transactions/{{transactionId}}/refunds).",
     reinstateOrRefundNoApi: "La preghiamo di ripristinare la prenotazione nel Suo PMS, se può ancora accettarla, oppure di rimborsare il pagamento all'ospite con il pulsante di rimborso del Suo PMS.",
     reinstate: "Se può ancora accettare la prenotazione, La preghiamo di ripristinarla nel Suo PMS; altrimenti non c'è nulla da rimborsare. In entrambi i casi Le consigliamo di informare l'ospite.",
+    preauthorisationExpired: "È stata concessa una preautorizzazione di **{{amount}}** per la prenotazione **{{reservationId}}** ({{guestFormalName}}), che non è più in opzione: l'opzione è scaduta.",
+    preauthorisationCancelled: 'È stata concessa una preautorizzazione di **{{amount}}** per la prenotazione **{{reservationId}}** ({{guestFormalName}}), che non è più in opzione: la prenotazione è stata annullata.',
+    preauthorisationOtherStatus: 'È stata concessa una preautorizzazione di **{{amount}}** per la prenotazione **{{reservationId}}** ({{guestFormalName}}), che non è più in opzione: il suo stato è «{{otherStatus}}».',
+    preauthorisationNoStatus: 'È stata concessa una preautorizzazione di **{{amount}}** per la prenotazione **{{reservationId}}** ({{guestFormalName}}), che non è più in opzione.',
+    held: "L'importo è bloccato sulla carta dell'ospite, ma non è stato incassato nulla; la prenotazione non è stata confermata e l'ospite non ha ricevuto alcuna conferma da parte nostra.",
+    reinstateOrRelease: "Se può ancora accettare la prenotazione, La preghiamo di ripristinarla nel Suo PMS e di mantenere la preautorizzazione finché non la incassa o la svincola; altrimenti La preghiamo di svincolare la preautorizzazione, affinché l'importo non resti bloccato sulla carta dell'ospite. In entrambi i casi Le consigliamo di informare l'ospite.",
   },
 
   // payment-twice-hotel
   twice: {
     subject: 'Secondo pagamento ricevuto – prenotazione {{reservationId}}, {{guestName}}',
+    subjectPreauthorisation: 'Seconda preautorizzazione ricevuta – prenotazione {{reservationId}}, {{guestName}}',
     received: 'È stato ricevuto un secondo pagamento di **{{amount}}** per la prenotazione **{{reservationId}}** ({{guestFormalName}}), la cui richiesta di pagamento era già stata saldata (transazione {{firstTransactionId}}).',
     receivedNoId: 'È stato ricevuto un secondo pagamento di **{{amount}}** per la prenotazione **{{reservationId}}** ({{guestFormalName}}), la cui richiesta di pagamento era già stata saldata.',
     paidTwice: "L'ospite ha quindi pagato due volte.",
     refundSecond: "Le consigliamo di rimborsare all'ospite questo secondo pagamento, con il pulsante di rimborso del Suo PMS o tramite l'API (POST /v1/transactions/{{transactionId}}/refunds).",
     refundSecondNoApi: "Le consigliamo di rimborsare all'ospite questo secondo pagamento, con il pulsante di rimborso del Suo PMS.",
+    receivedPreauthorisation: 'È stata concessa una seconda preautorizzazione di **{{amount}}** per la prenotazione **{{reservationId}}** ({{guestFormalName}}), la cui richiesta era già stata completata (transazione {{firstTransactionId}}).',
+    receivedPreauthorisationNoId: 'È stata concessa una seconda preautorizzazione di **{{amount}}** per la prenotazione **{{reservationId}}** ({{guestFormalName}}), la cui richiesta era già stata completata.',
+    heldTwice: "Sulla carta dell'ospite risultano quindi due preautorizzazioni per questa prenotazione; con la seconda non è stato incassato nulla.",
+    releaseSecond: 'Le consigliamo di svincolare questa seconda preautorizzazione dal Suo PMS.',
   },
 
   // payment-failed-hotel
   failed: {
     subjectDeposit: 'Caparra rifiutata – prenotazione {{reservationId}}, {{guestName}}',
     subjectGuarantee: 'Carta rifiutata – prenotazione {{reservationId}}, {{guestName}}',
+    subjectPreauthorisation: 'Preautorizzazione rifiutata – prenotazione {{reservationId}}, {{guestName}}',
     deposit: 'Il pagamento della caparra di **{{amount}}** per la prenotazione **{{reservationId}}** ({{guestFormalName}}) non è andato a buon fine: la carta è stata rifiutata. Non è stato addebitato nulla.',
     guarantee: 'La carta fornita a garanzia della prenotazione **{{reservationId}}** ({{guestFormalName}}) per **{{amount}}** è stata rifiutata. La prenotazione non è garantita.',
+    preauthorisation: 'La preautorizzazione di **{{amount}}** per la prenotazione **{{reservationId}}** ({{guestFormalName}}) non è andata a buon fine: la carta è stata rifiutata. Sulla carta non è bloccato alcun importo.',
     reason: '**Motivo:** {{refusalReason}}.',
     staysOnOption: 'La prenotazione resta in opzione.',
     deadlineBroughtForward: "La scadenza dell'opzione è stata anticipata al **{{optionDeadline}}**.",
@@ -234,22 +275,27 @@ export const it: Messages = {
       title: {
         deposit: 'Versi la caparra',
         guarantee: 'Garantisca la Sua prenotazione',
+        preauthorisation: 'Accetti la preautorizzazione',
       },
       intro: {
         deposit: 'Per confermare la Sua prenotazione, La preghiamo di versare la caparra indicata qui sotto.',
         guarantee: 'Per garantire la Sua prenotazione, registri una carta di credito. Non verrà effettuato alcun addebito ora.',
+        preauthorisation: "Per confermare la Sua prenotazione, La preghiamo di accettare la preautorizzazione indicata qui sotto. L'importo sarà bloccato sulla carta, senza alcun addebito.",
       },
       staffIntro: {
         deposit: 'Reception: inserisca la carta che l’ospite le comunica per telefono. La caparra indicata sotto viene addebitata ora.',
         guarantee: 'Reception: inserisca la carta che l’ospite le comunica per telefono. Viene conservata come garanzia; ora non viene addebitato nulla.',
+        preauthorisation: 'Reception: inserisca la carta che l’ospite le comunica per telefono. L’importo indicato sotto viene preautorizzato ora e resta bloccato; non viene addebitato nulla.',
       },
       ofTotal: 'su un totale di {{total}}',
       fullStay: 'intero importo del soggiorno',
       noChargeNow: 'Nessun addebito ora: la carta viene conservata a garanzia di {{amount}}.',
+      heldNotCharged: 'Bloccato sulla carta, senza addebito: in seguito potremo addebitarlo in tutto o in parte, e il resto sarà svincolato.',
       deadline: "Da completare entro il {{deadline}} (ora locale dell'hotel).",
       button: {
         deposit: 'Paga {{amount}}',
         guarantee: 'Registra la mia carta',
+        preauthorisation: 'Autorizza {{amount}}',
       },
       secure: 'Al passaggio successivo inserirà i dati della carta sulla pagina sicura del nostro fornitore di pagamenti.',
     },
@@ -280,40 +326,48 @@ export const it: Messages = {
         title: {
           deposit: 'Grazie, abbiamo ricevuto il Suo pagamento',
           guarantee: 'Grazie, la Sua carta è stata registrata',
+          preauthorisation: 'Grazie, la preautorizzazione è stata accettata',
         },
         body: {
           deposit: 'Abbiamo ricevuto il Suo pagamento di {{amount}}. La Sua prenotazione è confermata e saremo lieti di accoglierLa.',
           guarantee: 'La Sua carta è registrata a garanzia di {{amount}} e la prenotazione è confermata. Non è stato effettuato alcun addebito.',
+          preauthorisation: "La Sua carta è preautorizzata per {{amount}} e la prenotazione è confermata. L'importo è soltanto bloccato; non è stato effettuato alcun addebito.",
         },
       },
       failed: {
         title: {
           deposit: 'Il pagamento non è andato a buon fine',
           guarantee: 'Non è stato possibile registrare la carta',
+          preauthorisation: 'La preautorizzazione non è andata a buon fine',
         },
         body: {
           deposit: "Non è stato effettuato alcun addebito. La Sua prenotazione non è ancora confermata: può riprovare con un'altra carta o contattare l'hotel.",
           guarantee: "La Sua prenotazione non è ancora garantita: può riprovare con un'altra carta o contattare l'hotel.",
+          preauthorisation: "Sulla Sua carta non è bloccato alcun importo. La Sua prenotazione non è ancora confermata: può riprovare con un'altra carta o contattare l'hotel.",
         },
       },
       pending: {
         title: {
           deposit: 'Verifica del pagamento in corso',
           guarantee: 'Verifica della carta in corso',
+          preauthorisation: 'Verifica della preautorizzazione in corso',
         },
         body: {
           deposit: 'Stiamo attendendo la conferma della Sua banca. Questa pagina si aggiorna automaticamente: La preghiamo di non chiuderla.',
           guarantee: 'Stiamo attendendo la conferma della Sua banca. Questa pagina si aggiorna automaticamente: La preghiamo di non chiuderla.',
+          preauthorisation: 'Stiamo attendendo la conferma della Sua banca. Questa pagina si aggiorna automaticamente: La preghiamo di non chiuderla.',
         },
       },
       abandoned: {
         title: {
           deposit: 'Pagamento non completato',
           guarantee: 'Registrazione della carta non completata',
+          preauthorisation: 'Preautorizzazione non completata',
         },
         body: {
           deposit: 'Ha lasciato la pagina di pagamento prima della fine: non è stato effettuato alcun addebito e la prenotazione non è ancora confermata.',
           guarantee: 'Ha lasciato la pagina di pagamento prima della fine: la carta non è stata registrata e la prenotazione non è ancora garantita.',
+          preauthorisation: 'Ha lasciato la pagina di pagamento prima della fine: sulla carta non è bloccato alcun importo e la prenotazione non è ancora confermata.',
         },
       },
       retryUntil: "Può riprovare fino al {{deadline}} (ora locale dell'hotel); dopo tale termine la prenotazione potrebbe essere annullata.",

@@ -3,7 +3,7 @@ import { assertWebUrl, formatAmount, formatInstant, formatNights, formatStayDate
 import { MESSAGES, type Messages } from '../messages';
 import { escapeHtml, renderHtml, renderText } from '../render';
 import { fullName } from '../salutation';
-import type { LinkProblem, PageStrings, PaymentPageData, ResultPageData, ResultState } from './types';
+import type { LinkProblem, PageStrings, PaymentPageData, PaymentType, ResultPageData, ResultState } from './types';
 
 export type { LinkProblem, PageStrings, PageSubject, PaymentPageData, PaymentType, ResultPageData, ResultState } from './types';
 
@@ -128,9 +128,13 @@ export function renderPaymentPage(d: PaymentPageData): string {
   const amount = formatAmount(d.amount, d.language);
   const total = formatAmount(d.subject.total, d.language);
   const heading = s.title[d.type];
+  // Under the amount: what becomes of it (a deposit: its share of the stay).
   const amountNote = d.type === 'guarantee'
     ? renderText(s.noChargeNow, { amount })
-    : d.amount.amount < d.subject.total.amount ? renderText(s.ofTotal, { total }) : s.fullStay;
+    : d.type === 'preauthorisation'
+      ? s.heldNotCharged
+      : d.amount.amount < d.subject.total.amount ? renderText(s.ofTotal, { total }) : s.fullStay;
+  const amountLabel: Record<PaymentType, string> = { deposit: label.depositDue, guarantee: label.guaranteedAmount, preauthorisation: label.amountToHold };
   const fields = Object.entries(d.form.fields)
     .map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">\n`)
     .join('');
@@ -138,7 +142,7 @@ export function renderPaymentPage(d: PaymentPageData): string {
     heading,
     intro: (d.staff ? s.staffIntro : s.intro)[d.type],
     summary: renderSummary(d),
-    amountLabel: d.type === 'deposit' ? label.depositDue : label.guaranteedAmount,
+    amountLabel: amountLabel[d.type],
     amount,
     amountNote,
     deadline: renderText(s.deadline, { deadline: formatInstant(d.deadline, d.hotel.timezone, d.language) }),

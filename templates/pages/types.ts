@@ -2,7 +2,8 @@ import type { Language, Title } from '../../domain/language';
 import type { Money } from '../../domain/money';
 import type { Messages } from '../messages';
 
-export type PaymentType = 'deposit' | 'guarantee';
+/** `preauthorisation`: an amount held on the card, not taken, until the hotel captures or releases it. */
+export type PaymentType = 'deposit' | 'guarantee' | 'preauthorisation';
 export type LinkProblem = 'expired' | 'used' | 'cancelled' | 'not_found';
 export type ResultState = 'succeeded' | 'failed' | 'pending' | 'abandoned';
 

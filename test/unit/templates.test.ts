@@ -31,9 +31,10 @@ const SALUTATIONS: Record<Language, Record<Title | 'none', string>> = {
 type BookingKind = Exclude<EmailKind, 'lapse-digest' | 'vault-user-hotel'>;
 const BOOKING_KINDS = EMAIL_KINDS.filter((k): k is BookingKind => k !== 'lapse-digest' && k !== 'vault-user-hotel');
 
-const TYPE_OF: Record<BookingKind, 'deposit' | 'guarantee'> = {
+const TYPE_OF: Record<BookingKind, EmailData['type']> = {
   'guarantee-request': 'guarantee',
   'deposit-request': 'deposit',
+  'preauthorisation-request': 'preauthorisation',
   'payment-reminder': 'guarantee',
   'payment-confirmation-guest': 'deposit',
   'payment-confirmation-hotel': 'deposit',
@@ -194,7 +195,7 @@ describe('renderEmail', () => {
     it(`${language}: guest e-mails greet the guest properly (mr, mrs, none)`, () => {
       for (const title of ['mr', 'mrs', 'none'] as const) {
         const guest = { firstName: FIRST_NAMES[language], lastName: LAST_NAMES[language], ...(title === 'none' ? {} : { title }) };
-        for (const kind of ['guarantee-request', 'deposit-request', 'payment-reminder', 'payment-confirmation-guest', 'refund-confirmation-guest'] as const) {
+        for (const kind of ['guarantee-request', 'deposit-request', 'preauthorisation-request', 'payment-reminder', 'payment-confirmation-guest', 'refund-confirmation-guest'] as const) {
           const { html, text } = renderEmail(kind, language, emailData(language, { guest, type: TYPE_OF[kind] }));
           const expected = SALUTATIONS[language][title];
           expect(text.startsWith(`${expected}\n`)).toBe(true);
@@ -204,7 +205,10 @@ describe('renderEmail', () => {
     });
 
     it(`${language}: requests and reminders show the stay, the nights and the deadline at the hotel`, () => {
-      for (const [kind, type] of [['guarantee-request', 'guarantee'], ['deposit-request', 'deposit'], ['payment-reminder', 'guarantee'], ['payment-reminder', 'deposit']] as const) {
+      for (const [kind, type] of [
+        ['guarantee-request', 'guarantee'], ['deposit-request', 'deposit'], ['preauthorisation-request', 'preauthorisation'],
+        ['payment-reminder', 'guarantee'], ['payment-reminder', 'deposit'], ['payment-reminder', 'preauthorisation'],
+      ] as const) {
         const data = emailData(language, { type });
         const { html, text } = renderEmail(kind, language, data);
         const deadline = formatInstant(data.deadline!, 'Europe/Paris', language);
@@ -942,3 +946,297 @@ describe('renderResultPage', () => {
     expect(html).toContain('135,00\u00a0€');
   });
 });
+
+describe('pre-authorisation', () => {
+  /** An amount held on the card, not taken: what each language calls it, and says of it. */
+  const WORDS: Record<Language, { preauthorisation: RegExp; held: string; pageHeld: string }> = {
+    fr: { preauthorisation: /pré-autorisation/i, held: 'bloqué sur votre carte', pageHeld: 'Bloqué sur votre carte, sans être débité' },
+    en: { preauthorisation: /pre-authorisation/i, held: 'held on your card', pageHeld: 'Held on your card, not charged' },
+    de: { preauthorisation: /Vorautorisierung/, held: 'auf Ihrer Karte lediglich blockiert', pageHeld: 'Auf Ihrer Karte blockiert, nicht abgebucht' },
+    es: { preauthorisation: /preautorización/i, held: 'retenido en su tarjeta', pageHeld: 'Retenido en su tarjeta, sin cargo' },
+    it: { preauthorisation: /preautorizzazione/i, held: 'bloccato sulla', pageHeld: 'Bloccato sulla carta, senza addebito' },
+  };
+  /**
+   * What a guest must never read about a hold: that money was taken, or that it is a deposit. (The
+   * negations the texts do use, "nothing has been charged", are not matched.)
+   */
+  const CHARGED: Record<Language, RegExp[]> = {
+    fr: [/(?<!n')a été débité/, /votre règlement/i, /paiement de \d/, /arrhes/i],
+    en: [/(?<![Nn]othing )(has|have) been charged/, /your payment/i, /payment of/i, /deposit/i],
+    de: [/\bwurde (abgebucht|belastet)/, /\bIhre Zahlung/, /Anzahlung/],
+    es: [/(?<![Nn]o )se ha (cobrado|cargado)/, /su pago/i, /depósito/i],
+    it: [/(?<![Nn]on )è stato addebitato/, /Suo pagamento/i, /caparra/i],
+  };
+  const charged = (language: Language, s: string): string[] => CHARGED[language].filter((re) => re.test(s)).map(String);
+  /** HTML as a reader sees it: entities of the templates' own punctuation decoded, tags gone. */
+  const visible = (html: string) => html.slice(html.indexOf('<body')).replace(/<br>/g, '\n').replace(/<\/t[hd]>/g, ' ').replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ' ').replace(/&#39;/g, "'");
+  /** A value left unset, as a template would print it. */
+  const UNSET = /\{\{|\}\}|\bundefined\b|\bnull\b|\bNaN\b/;
+  const HOLD_EXPIRES_AT = '2025-02-27T10:00:00Z';
+  const preauth = (language: Language, over: Partial<EmailData> = {}) => emailData(language, { type: 'preauthorisation', ...over });
+  /** What each kind is given for a pre-authorisation (see app/send-emails.ts for the others). */
+  const DATA: Record<BookingKind, Partial<EmailData>> = {
+    'guarantee-request': {},
+    'deposit-request': {},
+    'preauthorisation-request': {},
+    'payment-reminder': {},
+    'payment-confirmation-guest': {},
+    'payment-confirmation-hotel': { holdExpiresAt: HOLD_EXPIRES_AT },
+    'refund-failed': { parentTransactionId: 'TX-PAY-1', completedAt: '2025-02-21T16:45:00Z' },
+    'refund-confirmation-guest': { parentTransactionId: 'TX-PAY-1', completedAt: '2025-02-21T16:45:00Z' },
+    'payment-after-close-hotel': { reservationStatus: 'expired', holdExpiresAt: HOLD_EXPIRES_AT },
+    'payment-twice-hotel': { firstTransactionId: 'TX-FIRST-1' },
+    'payment-failed-hotel': { reservationStatus: 'option', optionDeadline: '2025-02-22T22:59:59Z', refusal: { reason: 'card_expired', pspStatus: 'REFUSED', at: '2025-02-22T09:01:00Z' } },
+  };
+  /** Kinds whose words depend on the payment type: each says its own for a pre-authorisation. */
+  const BY_TYPE: BookingKind[] = [
+    'payment-reminder', 'payment-confirmation-guest', 'payment-confirmation-hotel', 'payment-after-close-hotel', 'payment-twice-hotel', 'payment-failed-hotel',
+  ];
+  const GUEST_KINDS = ['preauthorisation-request', 'payment-reminder', 'payment-confirmation-guest'] as const;
+
+  it('is a listed kind, with its own structure', () => {
+    expect(EMAIL_KINDS).toContain('preauthorisation-request');
+    expect(EMAILS['preauthorisation-request'].to).toBe('guest');
+  });
+
+  for (const language of LANGUAGES) {
+    it(`${language}: preauthorisation-request says the amount, that it is held and not charged, the deadline and the link`, () => {
+      const data = preauth(language);
+      const { subject, html, text } = renderEmail('preauthorisation-request', language, data);
+      const amount = formatMoney(data.amount, LOCALES[language]);
+      const total = formatMoney(data.total, LOCALES[language]);
+      const deadline = formatInstant(data.deadline!, 'Europe/Paris', language);
+
+      expect(subject).toMatch(WORDS[language].preauthorisation);
+      expect(subject.endsWith(` – ${HOTEL_NAME}`)).toBe(true);
+      expect(subject).not.toMatch(/[\r\n]|\{\{/);
+      expect(html).toContain(`<html lang="${language}">`);
+      expect(html).toContain(`<title>${escapeHtml(subject)}</title>`);
+      expect(html).toContain(`>${escapeHtml(SALUTATIONS[language].mrs)}</p>`);
+      expect(text.startsWith(`${SALUTATIONS[language].mrs}\n`)).toBe(true);
+      expect(html).toContain(`href="${escapeHtml(URL)}"`);
+      expect(text).toContain(URL);
+      expect(text).toMatch(/\n-- \n.*frontdesk@hotel\.test/);
+      for (const part of [visible(html), text]) {
+        expect(part).toContain(amount);
+        expect(part).toContain(total);
+        expect(part).toContain(deadline);
+        expect(part).toContain('PMS-2025-0042');
+        expect(part).toMatch(WORDS[language].preauthorisation);
+        expect(part).toContain(WORDS[language].held);
+        expect(part).toMatch(/\b3 (nuits|nights|Nächte|noches|notti)\b/);
+        expect(part).not.toMatch(UNSET);
+        expect(charged(language, part)).toEqual([]);
+      }
+      expect(charged(language, subject)).toEqual([]);
+      expect(text).not.toMatch(/\n{3,}/);
+    });
+
+    it(`${language}: preauthorisation-request has whole sentences for part or all of the stay`, () => {
+      const partial = renderEmail('preauthorisation-request', language, preauth(language)).text;
+      const full = renderEmail('preauthorisation-request', language, preauth(language, { amount: EUR(45000) })).text;
+      const m = MESSAGES[language].preauthorisationRequest;
+      const amount = (a: number) => formatMoney(EUR(a), LOCALES[language]);
+      expect(partial).toContain(messageOf(m.introPartial, { amount: amount(13500), total: amount(45000) }));
+      expect(full).toContain(messageOf(m.introFull, { amount: amount(45000) }));
+      expect(full).not.toContain(messageOf(m.introPartial, { amount: amount(45000), total: amount(45000) }));
+    });
+
+    for (const kind of BOOKING_KINDS) {
+      it(`${kind} in ${language}: renders for a pre-authorisation`, () => {
+        const data = preauth(language, DATA[kind]);
+        const { subject, html, text } = renderEmail(kind, language, data);
+        const amount = formatMoney(data.amount, LOCALES[language]);
+        expect(subject.trim()).not.toBe('');
+        expect(subject).not.toMatch(/[\r\n]|\{\{/);
+        expect(html).toContain(`<title>${escapeHtml(subject)}</title>`);
+        for (const part of [html, text]) {
+          expect(part).toContain(amount);
+          expect(part).toContain('PMS-2025-0042');
+          expect(part).not.toMatch(UNSET);
+          expect(part).not.toMatch(CARD_LIKE);
+        }
+        expect(text).not.toMatch(/\n{3,}/);
+        if (kind === 'preauthorisation-request') {
+          // The kind is the request: its words do not depend on the type.
+          expect(subject).toMatch(WORDS[language].preauthorisation);
+        } else if (BY_TYPE.includes(kind)) {
+          // Its own words: the hold is named (the guest's confirmation says the amount is held, under
+          // the subject every confirmation has), and neither the deposit's nor the guarantee's e-mail is sent instead.
+          if (kind === 'payment-confirmation-guest') {
+            for (const part of [visible(html), text]) expect(part).toContain(WORDS[language].held);
+          } else {
+            for (const part of [subject, visible(html), text]) expect(part).toMatch(WORDS[language].preauthorisation);
+          }
+          for (const other of ['deposit', 'guarantee'] as const) {
+            const theirs = renderEmail(kind, language, { ...data, type: other });
+            expect(text).not.toBe(theirs.text);
+            if (kind !== 'payment-confirmation-guest') expect(subject).not.toBe(theirs.subject);
+          }
+        } else {
+          // Refunds give back money taken, whatever the request was: the same words for every type.
+          expect(renderEmail(kind, language, data)).toEqual(renderEmail(kind, language, { ...data, type: 'deposit' }));
+        }
+      });
+    }
+
+    it(`${language}: what the guest reads of a hold never says it was charged`, () => {
+      for (const kind of GUEST_KINDS) {
+        for (const amount of [13500, 45000]) {
+          const { subject, html, text } = renderEmail(kind, language, preauth(language, { amount: EUR(amount) }));
+          for (const part of [subject, visible(html), text]) expect({ kind, charged: charged(language, part) }).toEqual({ kind, charged: [] });
+          for (const part of [visible(html), text]) expect(part).toContain(WORDS[language].held);
+        }
+      }
+    });
+
+    it(`${language}: the reminder of a pre-authorisation asks for it, with the total, and can be disregarded once given`, () => {
+      const data = preauth(language, { guest: { title: 'mr', firstName: FIRST_NAMES[language], lastName: LAST_NAMES[language] } });
+      const { html, text } = renderEmail('payment-reminder', language, data);
+      const m = MESSAGES[language].reminder;
+      expect(text.startsWith(`${SALUTATIONS[language].mr}\n`)).toBe(true);
+      expect(text).toContain(m.alreadyAuthorised);
+      expect(text).not.toContain(m.alreadyPaid);
+      expect(text).not.toContain(m.alreadyGuaranteed);
+      expect(text).toContain(`${messageOf(MESSAGES[language].preauthorisationRequest.openLink, {})}\n${URL}`);
+      for (const part of [visible(html), text]) {
+        expect(part).toContain(formatMoney(data.total, LOCALES[language]));
+        expect(part).toContain(formatInstant(data.deadline!, 'Europe/Paris', language));
+      }
+    });
+
+    it(`${language}: the hotel is told to capture or release the hold, and when it lapses, at the hotel's time`, () => {
+      for (const kind of ['payment-confirmation-hotel', 'payment-after-close-hotel'] as const) {
+        const data = preauth(language, DATA[kind]);
+        const lapse = formatInstant(HOLD_EXPIRES_AT, 'Europe/Paris', language);
+        const withDate = renderEmail(kind, language, data);
+        const without = renderEmail(kind, language, { ...data, holdExpiresAt: undefined });
+        for (const part of [visible(withDate.html), withDate.text]) expect(part).toContain(lapse);
+        expect(withDate.text).toContain(messageOf(MESSAGES[language].email.holdLapses, { holdExpiresAt: lapse }));
+        expect(without.text).not.toContain(lapse);
+        expect(without.text).not.toContain(messageOf(MESSAGES[language].email.holdLapses, { holdExpiresAt: lapse }));
+        // Nothing was taken: no refund to suggest.
+        expect(withDate.text).not.toContain('/refunds');
+        // The lapse date means nothing for money taken or a card on file: never shown.
+        for (const type of ['deposit', 'guarantee'] as const) {
+          expect(renderEmail(kind, language, { ...data, type })).toEqual(renderEmail(kind, language, { ...data, type, holdExpiresAt: undefined }));
+        }
+      }
+      const confirmation = renderEmail('payment-confirmation-hotel', language, preauth(language, DATA['payment-confirmation-hotel'])).text;
+      expect(confirmation).toContain(messageOf(MESSAGES[language].confirmationHotel.captureOrRelease, {}));
+    });
+
+    it(`${language}: a second pre-authorisation is to be released, not refunded`, () => {
+      const { text } = renderEmail('payment-twice-hotel', language, preauth(language, DATA['payment-twice-hotel']));
+      const m = MESSAGES[language].twice;
+      expect(text).toContain(m.releaseSecond);
+      expect(text).toContain('TX-FIRST-1');
+      expect(text).not.toContain(m.paidTwice);
+      expect(text).not.toContain('/refunds');
+    });
+
+    it(`${language}: payment page for a pre-authorisation`, () => {
+      const d = paymentPage(language, { type: 'preauthorisation', amount: EUR(13500) });
+      const guest = renderPaymentPage(d);
+      const staff = renderPaymentPage({ ...d, staff: true });
+      const s = MESSAGES[language].page.payment;
+      commonPageChecks(guest, language);
+      commonPageChecks(staff, language);
+      expect(guest).toContain(`<h1 id="page-title">${escapeHtml(s.title.preauthorisation)}</h1>`);
+      expect(guest).toContain(`<p>${escapeHtml(s.intro.preauthorisation)}</p>`);
+      expect(staff).toContain(`<p>${escapeHtml(s.staffIntro.preauthorisation)}</p>`);
+      expect(guest).toContain(`<p>${escapeHtml(MESSAGES[language].label.amountToHold)}</p>`);
+      expect(guest).toContain(`<p>${escapeHtml(s.heldNotCharged)}</p>`);
+      expect(s.heldNotCharged.startsWith(WORDS[language].pageHeld)).toBe(true);
+      expect(guest).toContain(`<p class="value">${escapeHtml(formatMoney(d.amount, LOCALES[language]))}</p>`);
+      expect(guest).toContain(`id="pay-button">${escapeHtml(renderText(s.button.preauthorisation, { amount: formatMoney(d.amount, LOCALES[language]) }))}</button>`);
+      expect(guest).toContain(escapeHtml(formatInstant(d.deadline, 'Europe/Paris', language)));
+      expect(guest).toContain('id="psp-form"');
+      expect(charged(language, visible(guest))).toEqual([]);
+      // Not the deposit's page, nor the guarantee's.
+      for (const type of ['deposit', 'guarantee'] as const) expect(renderPaymentPage({ ...d, type })).not.toBe(guest);
+    });
+
+    it(`${language}: result pages for a pre-authorisation`, () => {
+      const hotel = { name: HOTEL_NAME, email: 'frontdesk@hotel.test' };
+      const s = MESSAGES[language].page.result;
+      for (const state of ['succeeded', 'failed', 'pending', 'abandoned'] as const) {
+        const html = renderResultPage({ language, state, hotel, type: 'preauthorisation', amount: EUR(13500), retryUrl: 'https://pay.example.test/l/abc' });
+        const title = renderText(s[state].title.preauthorisation, {});
+        commonPageChecks(html, language);
+        expect(html).toContain(`<h1 id="page-title">${escapeHtml(title)}</h1>`);
+        expect(html).toContain(escapeHtml(renderText(s[state].body.preauthorisation, { amount: formatMoney(EUR(13500), LOCALES[language]) })));
+        expect(html).not.toContain('<form');
+        expect(html.includes('href="https://pay.example.test/l/abc"')).toBe(state === 'failed' || state === 'abandoned');
+        expect(charged(language, visible(html))).toEqual([]);
+      }
+      expect(renderResultPage({ language, state: 'succeeded', hotel, type: 'preauthorisation', amount: EUR(13500) })).toContain(escapeHtml(formatMoney(EUR(13500), LOCALES[language])));
+    });
+  }
+
+  it('sets French punctuation with no-break spaces for a pre-authorisation too', () => {
+    for (const kind of BOOKING_KINDS) {
+      const { html, text } = renderEmail(kind, 'fr', preauth('fr', DATA[kind]));
+      const body = html.slice(html.indexOf('<body')).replace(/<[^>]+>/g, '');
+      expect({ kind, plain: body.match(/ [:;?!»]|« /g) }).toEqual({ kind, plain: null });
+      expect(text).not.toContain('\u00a0:');
+    }
+  });
+
+  it('leaves out the deadline and the button when not given', () => {
+    const { html, text } = renderEmail('preauthorisation-request', 'en', preauth('en', { url: undefined, deadline: undefined }));
+    expect(html).not.toContain('href="https://');
+    expect(text).not.toContain('Please approve the pre-authorisation before');
+    expect(text).not.toMatch(/\n{3,}/);
+  });
+
+  it('reads naturally in English', () => {
+    const request = renderEmail('preauthorisation-request', 'en', preauth('en'));
+    expect(request.subject).toBe(`Pre-authorisation to confirm your booking – ${HOTEL_NAME}`);
+    expect(request.text).toContain('To confirm it, please approve a pre-authorisation of €135.00 (out of a total of €450.00) on your card, on our secure payment page.\n\n'
+      + 'Nothing will be charged now. The amount is only held on your card. We may later charge all or part of it, for example for your stay or extras; any amount we do not charge will be released.\n\n'
+      + 'Please approve the pre-authorisation before 1 March 2025 at 23:59 (hotel local time)');
+    expect(request.text).toContain('Amount to be held: €135.00\nTotal for your stay: €450.00\nBooking reference: PMS-2025-0042\n');
+    expect(request.text).toContain(`To approve the pre-authorisation, open this link:\n${URL}`);
+    expect(request.html).toContain('>Approve the pre-authorisation</a>');
+
+    const guest = renderEmail('payment-confirmation-guest', 'en', preauth('en'));
+    expect(guest.text).toContain('Thank you: your card has been authorised for €135.00 and your booking is now confirmed. This amount is only held on your card, not charged');
+    expect(guest.text).toContain('Amount held: €135.00\n');
+
+    const hotel = renderEmail('payment-confirmation-hotel', 'en', preauth('en', { holdExpiresAt: HOLD_EXPIRES_AT }));
+    expect(hotel.subject).toBe('Pre-authorisation received – booking PMS-2025-0042, Alex Smith');
+    expect(hotel.text).toContain("A pre-authorisation of €135.00 has been given online for booking PMS-2025-0042. The booking is now confirmed; the amount is held on the guest's card and nothing has been captured.\n\n"
+      + 'What to do: keep the pre-authorisation until you capture all or part of it (for example at check-out), or release it if it is no longer needed. '
+      + 'If the pre-authorisation is neither captured nor released, it will lapse by itself around 27 February 2025 at 11:00, after which nothing more can be captured.');
+    expect(hotel.text).toContain('Type: Pre-authorisation\n');
+
+    const late = renderEmail('payment-after-close-hotel', 'en', preauth('en', { reservationStatus: 'cancelled' }));
+    expect(late.subject).toBe('Pre-authorisation received after the option closed – booking PMS-2025-0042, Alex Smith');
+    expect(late.text).toContain('which is no longer on option: the booking has been cancelled. The amount is held on the guest\'s card but nothing has been captured');
+    expect(late.text).toContain('please release the pre-authorisation so that the amount is no longer held on the guest\'s card');
+
+    const failed = renderEmail('payment-failed-hotel', 'en', preauth('en'));
+    expect(failed.subject).toBe('Pre-authorisation refused – booking PMS-2025-0042, Alex Smith');
+    expect(failed.text).toContain('could not be given: the card was refused. Nothing is held on the card.');
+    expect(failed.text).toContain('Request: Pre-authorisation\n');
+
+    expect(renderPaymentPage(paymentPage('en', { type: 'preauthorisation' }))).toContain('id="pay-button">Authorise €123.45</button>');
+  });
+
+  it('reads naturally in French', () => {
+    const request = renderEmail('preauthorisation-request', 'fr', preauth('fr'));
+    expect(request.subject).toBe(`Pré-autorisation pour confirmer votre réservation – ${HOTEL_NAME}`);
+    expect(request.text).toContain('nous vous invitons à accepter une pré-autorisation de 135,00\u00a0€ (sur un total de 450,00\u00a0€) sur votre carte bancaire');
+    expect(request.text).toContain('Aucun montant ne sera débité maintenant. Le montant de la pré-autorisation est seulement bloqué sur votre carte.');
+    expect(request.html).toContain('vos extras&nbsp;; le montant non débité sera libéré.');
+    const hotel = renderEmail('payment-confirmation-hotel', 'fr', preauth('fr', { holdExpiresAt: HOLD_EXPIRES_AT }));
+    expect(hotel.text).toContain("elle expirera d'elle-même aux alentours du 27 février 2025 à 11:00 ; plus rien ne pourra alors être encaissé.");
+    expect(renderPaymentPage(paymentPage('fr', { type: 'preauthorisation' }))).toContain('id="pay-button">Autoriser 123,45\u00a0€</button>');
+  });
+});
+
+/** A catalog message with its values, as the text part shows it (no markup, plain spaces). */
+function messageOf(m: string, vars: Record<string, string>): string {
+  return renderText(m.replace(/\*\*([^*]+)\*\*/g, '$1').replace(/\u00a0/g, ' '), vars);
+}
