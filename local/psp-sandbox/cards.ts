@@ -26,9 +26,24 @@ export interface TestCard {
   /** `vads_warranty_result`; empty = not applicable (refused payments). */
   readonly warranty: 'YES' | 'NO' | '';
   readonly threeDs: ThreeDsResult;
+  /**
+   * Set when a card registration (REGISTER, a VERIFICATION) is accepted although payments with the
+   * card are refused: `accepted` and `authResult` then describe payments only.
+   */
+  readonly registrationAccepted?: true;
 }
 
+/**
+ * What becomes of a merchant-initiated charge of the card's token (Charge/CreatePayment with
+ * `formAction: "SILENT"`, reference §6.2): no payment page, so no 3-D Secure.
+ */
+export type MerchantInitiatedOutcome =
+  | { readonly kind: 'accepted' }
+  | { readonly kind: 'refused'; readonly authResult: string }
+  | { readonly kind: 'authentication_required' };
+
 const AUTHENTICATED: ThreeDsResult = { enrolled: 'Y', status: 'Y', authType: 'FRICTIONLESS', exitStatus: '' };
+const CHALLENGED: ThreeDsResult = { enrolled: 'Y', status: 'Y', authType: 'CHALLENGE', exitStatus: '' };
 const UNKNOWN_3DS: ThreeDsResult = { enrolled: 'U', status: 'U', authType: '', exitStatus: '6' };
 
 /**
@@ -69,7 +84,45 @@ export const TEST_CARDS: readonly TestCard[] = [
     number: '5970100300000083', brand: 'MASTERCARD', scenario: 'Refused — limit exceeded (auth result 51)',
     accepted: false, cardBrand: 'MASTERCARD', authResult: '51', warranty: '', threeDs: AUTHENTICATED,
   },
+  // 3-D Secure challenge cards (reference §7, row 4 of the production-key test table): the buyer
+  // authenticates on the payment page; a SILENT charge of their token cannot, and is refused.
+  {
+    number: '4970115000000228', brand: 'CB/VISA', scenario: 'Accepted — 3-D Secure challenge; a charge of its token without the cardholder is refused: authentication required (auth result 63)',
+    accepted: true, cardBrand: 'CB', authResult: '00', warranty: 'YES', threeDs: CHALLENGED,
+  },
+  {
+    number: '5100010000000106', brand: 'MASTERCARD', scenario: 'Accepted — 3-D Secure challenge; a charge of its token without the cardholder is refused: authentication required (auth result 63)',
+    accepted: true, cardBrand: 'MASTERCARD', authResult: '00', warranty: 'YES', threeDs: CHALLENGED,
+  },
+  // Reference §7: "Token creation OK - Payment refused due to exceeded limit if the installment
+  // amount is higher than 0" (sibling-brand test-card page).
+  {
+    number: '4970101000001002', brand: 'CB/VISA', scenario: 'Card registration accepted; every payment refused — limit exceeded (auth result 51), a charge of its token too',
+    accepted: false, cardBrand: 'CB', authResult: '51', warranty: '', threeDs: AUTHENTICATED, registrationAccepted: true,
+  },
 ];
+
+/**
+ * Chained to the registration, the issuer answers a charge of the token as it answers a payment
+ * with the card, except that a card which needs a 3-D Secure challenge cannot get one.
+ */
+export function merchantInitiatedOutcome(card: TestCard): MerchantInitiatedOutcome {
+  if (!card.accepted) return { kind: 'refused', authResult: card.authResult || '05' };
+  if (card.threeDs.authType === 'CHALLENGE') return { kind: 'authentication_required' };
+  return { kind: 'accepted' };
+}
+
+/**
+ * Labels of `vads_auth_result` / REST `detailedErrorCode` as Lyra's example words them
+ * (reference §5.7), for the codes the sandbox answers.
+ */
+export const AUTH_RESULT_LABELS: Readonly<Record<string, string>> = {
+  '00': 'Transaction approved or successfully treated',
+  '05': 'Do not honor',
+  '51': 'Insufficient provision or exceeds credit',
+  '57': 'Transaction not allowed for this holder',
+  '63': 'Does not abide to security rules',
+};
 
 export function findTestCard(number: string): TestCard | undefined {
   return TEST_CARDS.find((c) => c.number === number);

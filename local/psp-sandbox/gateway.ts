@@ -11,6 +11,13 @@ export interface Shop {
   readonly testPassword: string;
   readonly productionPassword?: string;
   readonly algorithm: SignatureAlgorithm;
+  /**
+   * The Back Office rule "Instant Payment Notification URL on batch change" (reference §5.2):
+   * disabled by default; when on, a payment that expires unvalidated is notified (src BATCH).
+   */
+  readonly notifyOnBatchChange: boolean;
+  /** The Back Office's "REST API Instant Payment Notification URL" (reference §6.9), when set. */
+  readonly restIpnUrl?: string;
 }
 
 export interface ShopInput {
@@ -20,6 +27,10 @@ export interface ShopInput {
   testPassword?: string;
   productionPassword?: string;
   algorithm?: SignatureAlgorithm;
+  /** Default false, like the gateway's rule; kept from an earlier provisioning when not given. */
+  notifyOnBatchChange?: boolean;
+  /** Kept from an earlier provisioning when not given; `null` removes it. */
+  restIpnUrl?: string | null;
 }
 
 export interface ShopCredentials {
@@ -52,16 +63,23 @@ export class ShopRegistry {
     }
     const algorithm = input.algorithm ?? 'HMAC-SHA-256';
     if (algorithm !== 'HMAC-SHA-256' && algorithm !== 'SHA-1') throw new ShopInputError('algorithm must be HMAC-SHA-256 or SHA-1');
+    if (input.notifyOnBatchChange !== undefined && typeof input.notifyOnBatchChange !== 'boolean') throw new ShopInputError('notifyOnBatchChange must be true or false');
+    if (input.restIpnUrl !== undefined && input.restIpnUrl !== null && (typeof input.restIpnUrl !== 'string' || !isHttpUrl(input.restIpnUrl))) {
+      throw new ShopInputError('restIpnUrl must be an http(s) URL of at most 1024 characters, or null');
+    }
 
     const previous = this.shops.get(input.siteId);
     const productionKey = input.productionKey ?? previous?.productionKey;
     const productionPassword = input.productionPassword ?? previous?.productionPassword
       ?? (productionKey ? `prodpassword_${randomToken()}` : undefined);
+    const restIpnUrl = input.restIpnUrl === null ? undefined : input.restIpnUrl ?? previous?.restIpnUrl;
     const shop: Shop = {
       siteId: input.siteId,
       testKey: input.testKey,
       testPassword: input.testPassword ?? previous?.testPassword ?? `testpassword_${randomToken()}`,
       algorithm,
+      notifyOnBatchChange: input.notifyOnBatchChange ?? previous?.notifyOnBatchChange ?? false,
+      ...(restIpnUrl ? { restIpnUrl } : {}),
       ...(productionKey ? { productionKey } : {}),
       ...(productionPassword ? { productionPassword } : {}),
     };
@@ -144,7 +162,7 @@ const SENSITIVE_FIELDS = ['vads_card_number', 'vads_cvv'];
 const TRANS_DATE_PAST_MS = 30 * 60_000;
 const TRANS_DATE_FUTURE_MS = 90 * 60_000;
 
-const isHttpUrl = (s: string): boolean => {
+export const isHttpUrl = (s: string): boolean => {
   if (s.length > 1024) return false;
   try {
     const u = new URL(s);

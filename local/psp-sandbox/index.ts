@@ -5,15 +5,18 @@ import { findTestCard, maskCardNumber } from './cards';
 import { checkForm, formatVadsDate, ShopInputError, ShopRegistry, TransIdRegistry, type AcceptedForm, type ShopCredentials, type ShopInput } from './gateway';
 import { HttpError, methodNotAllowed, readBody, readForm, redirect, sendHtml, sendJson } from './http';
 import { IpnDispatcher, type Delivery, type SentNotification } from './ipn';
-import { ERRORS, Ledger, publicView, type LedgerTransaction, type OperationError } from './ledger';
-import { abandonedFields, backOfficeFields, paidEntry, paidFields, returnUrlFor, type CardExpiry } from './outcome';
+import { ERRORS, Ledger, publicView, restPayment, type LedgerEntry, type LedgerTransaction, type OperationError } from './ledger';
+import { abandonedFields, backOfficeFields, DAY_MS, paidEntry, paidFields, registersCard, returnUrlFor, type CardExpiry } from './outcome';
 import { AUTO_POST_SCRIPT_HASH, autoPostPage, expiredPage, formErrorPage, indexPage, messagePage, paymentPage, resultPage } from './pages';
 import { FaultInputError, RestApi, validateFault, type RestCall, type RestFault } from './rest';
+import { merchantInitiatedOutcome } from './cards';
+import { TokenStore } from './tokens';
 
 export { TEST_CARDS, type TestCard } from './cards';
 export { MAX_ATTEMPTS } from './ipn';
 export type { LedgerTransaction } from './ledger';
 export { AUTH_ERROR, WEB_SERVICES, type FaultKind, type RestCall, type RestFault } from './rest';
+export { AUTHENTICATION_REQUIRED_AUTH_RESULT, SOFT_DECLINE_AUTH_RESULT } from './charge';
 
 export interface PspSandboxOptions {
   basePath?: string;
@@ -23,6 +26,7 @@ export interface PspSandboxOptions {
   ipnRetryIntervalMs?: number;
   sessionTimeoutMs?: number;
   ipnTimeoutMs?: number;
+  /** The sandbox's clock; `advanceClock` and `POST …/control/clock` move it further. */
   now?: () => Date;
   /**
    * An AUTHORISED payment counts as CAPTURED once this long has passed since it was made (the real
@@ -65,6 +69,15 @@ export interface PspSandbox {
    * payment's `vads_url_check` with `vads_url_check_src` = src (default MERCH_BO).
    */
   backOfficeRefund(uuid: string, options?: { amount?: number; src?: 'MERCH_BO' | 'BO' }): BackOfficeResult;
+  /**
+   * Moves the sandbox's clock forward (for authorisations that expire, captures after
+   * `captureAfterMs`, sessions that time out) and applies what became due. Returns the new time.
+   */
+  advanceClock(ms: number): Date;
+  /** Back to the clock it was created with. */
+  resetClock(): void;
+  /** The sandbox's time now. */
+  now(): Date;
 }
 
 export type BackOfficeResult =
@@ -93,6 +106,8 @@ const FINISHED_SESSION_TTL_MS = 60 * 60_000;
 const SESSION_ROUTE = /^\/sessions\/([0-9a-f]{32})(\/pay|\/cancel)?\/?$/;
 const REST_ROUTE = /^\/api-payment\/V4\/(.+)$/;
 const CONTROL_TX_ROUTE = /^\/control\/transactions\/([0-9a-f]{32})\/(capture|refund)\/?$/;
+/** How far the clock may move in one step: enough for any authorisation, capture delay or card expiry. */
+const MAX_CLOCK_STEP_MS = 3660 * DAY_MS;
 const BO_SOURCES = ['MERCH_BO', 'BO'] as const;
 
 function normaliseBasePath(path: string): string {
@@ -114,7 +129,9 @@ export function createPspSandbox(options: PspSandboxOptions): PspSandbox {
   const basePath = normaliseBasePath(options.basePath ?? '/psp-sandbox');
   const publicBase = options.publicBaseUrl.replace(/\/+$/, '');
   const sessionTimeoutMs = options.sessionTimeoutMs ?? DEFAULT_SESSION_TIMEOUT_MS;
-  const now = options.now ?? (() => new Date());
+  const baseNow = options.now ?? (() => new Date());
+  let clockOffsetMs = 0;
+  const now = (): Date => new Date(baseNow().getTime() + clockOffsetMs);
   const log = (msg: string, fields?: Record<string, unknown>): void => {
     try {
       options.log?.(msg, fields);
@@ -133,7 +150,8 @@ export function createPspSandbox(options: PspSandboxOptions): PspSandbox {
     log,
   });
   const sessionUrl = (id: string, action = ''): string => `${publicBase}${basePath}/sessions/${id}${action}`;
-  const ledger = new Ledger({ now, captureAfterMs: options.captureAfterMs });
+  const ledger = new Ledger({ now, captureAfterMs: options.captureAfterMs, onExpired: (entry) => expired(entry) });
+  const tokens = new TokenStore();
 
   /** Refunds made by the gateway get a trans id from the range reserved to it (900000–999999), dated now. */
   function reservedTransId(siteId: string): { transId: string; transDate: string } {
@@ -150,7 +168,55 @@ export function createPspSandbox(options: PspSandboxOptions): PspSandbox {
     throw new Error('no gateway trans id left for this shop today');
   }
 
-  const restApi = new RestApi({ shops, ledger, now, log, newTransId: reservedTransId });
+  const restApi = new RestApi({ shops, ledger, now, log, newTransId: reservedTransId, tokens, notifyPayment: (entry) => notifyRest(entry) });
+
+  /**
+   * The REST IPN of a payment made through the REST API (reference §3.1, §6.9), signed with the
+   * shop's REST password of the payment's mode. `src` is only what the delivery records show.
+   */
+  function notifyRest(entry: LedgerEntry, src?: string): void {
+    const shop = shops.get(entry.siteId);
+    const password = entry.ctxMode === 'TEST' ? shop?.testPassword : shop?.productionPassword;
+    if (!password || !entry.restNotify) return;
+    ipn.send({
+      kind: 'rest',
+      url: entry.restNotify.url,
+      answer: JSON.stringify(restPayment(entry, now(), entry.restNotify.customerEmail)),
+      password,
+      ctxMode: entry.ctxMode,
+      about: { siteId: entry.siteId, orderId: entry.orderId ?? '', transId: entry.transId, transStatus: entry.detailedStatus },
+      ...(src ? { src } : {}),
+    });
+  }
+
+  /**
+   * A manual-validation payment expired unvalidated (reference §8). The gateway notifies it only
+   * under the "on batch change" rule (§5.2: "transaction expires (To be validated → Expired)",
+   * disabled by default), with `vads_url_check_src=BATCH` (§5.3); the rule for operations coming
+   * from the Back Office does not cover it (an expiry is no merchant operation).
+   */
+  function expired(entry: LedgerEntry): void {
+    log('transaction expired without validation', { siteId: entry.siteId, uuid: entry.uuid, transId: entry.transId });
+    if (!shops.get(entry.siteId)?.notifyOnBatchChange) return;
+    if (entry.notify) {
+      ipn.send({
+        url: entry.notify.url, fields: backOfficeFields(entry, entry, now()), key: entry.notify.key,
+        algorithm: entry.notify.algorithm, ctxMode: entry.ctxMode, src: 'BATCH',
+      });
+    } else if (entry.restNotify) {
+      notifyRest(entry, 'BATCH');
+    }
+  }
+
+  function advanceClock(ms: number): Date {
+    if (!(Number.isFinite(ms) && ms > 0 && ms <= MAX_CLOCK_STEP_MS)) throw new RangeError(`the clock moves forward by 1 ms to ${MAX_CLOCK_STEP_MS} ms at a time`);
+    clockOffsetMs += ms;
+    const at = now();
+    log('sandbox clock moved', { now: at.toISOString(), offsetMs: clockOffsetMs });
+    ledger.sweep();
+    for (const session of sessions.values()) expireIfDue(session);
+    return at;
+  }
 
   function notify(form: AcceptedForm, fields: Record<string, string>): void {
     ipn.send({ url: form.fields.vads_url_check, fields, key: form.key, algorithm: form.shop.algorithm, ctxMode: form.ctxMode });
@@ -256,6 +322,14 @@ export function createPspSandbox(options: PspSandboxOptions): PspSandbox {
       return;
     }
     const { form } = check;
+    const identifier = form.fields.vads_identifier;
+    if (registersCard(form) && identifier && tokens.get(form.shop.siteId, identifier)) {
+      // "a registration with an existing identifier is rejected" (reference §4.10).
+      const error = { code: '30', field: 'vads_identifier', reason: 'is already a token of this shop' };
+      log('payment form rejected', { code: error.code, field: error.field, siteId: form.shop.siteId, transId: form.transId });
+      sendHtml(res, 400, formErrorPage(error, form.ctxMode !== 'PRODUCTION'));
+      return;
+    }
     // Burnt as soon as accepted: a buyer who cancels must come back with a new trans id (reference §4.3).
     transIds.markUsed(form.shop.siteId, form.transDay, form.transId, at);
     const session = openSession(form, at);
@@ -282,9 +356,25 @@ export function createPspSandbox(options: PspSandboxOptions): PspSandbox {
     const transStatus = fields.vads_trans_status ?? '';
     session.result = { transStatus, maskedCard: maskCardNumber(cardNumber) };
     ledger.add(paidEntry(session.form, fields, at));
+    if (fields.vads_identifier_status === 'CREATED' && fields.vads_identifier && fields.vads_initial_issuer_transaction_identifier) {
+      tokens.add({
+        token: fields.vads_identifier,
+        siteId: session.form.shop.siteId,
+        ctxMode: session.form.ctxMode,
+        cardBrand: card.cardBrand,
+        maskedPan: maskCardNumber(cardNumber),
+        expiryMonth: expiry.month,
+        expiryYear: expiry.year,
+        outcome: merchantInitiatedOutcome(card),
+        initialIssuerTransactionIdentifier: fields.vads_initial_issuer_transaction_identifier,
+        ...(session.form.fields.vads_cust_email ? { email: session.form.fields.vads_cust_email } : {}),
+        createdAt: at.getTime(),
+        creationUuid: session.transUuid,
+      });
+    }
     log('payment processed', { siteId: session.form.shop.siteId, transId: session.form.transId, transStatus, cardBrand: card.cardBrand, uuid: session.transUuid });
     notify(session.form, fields);
-    returnToShop(res, session, fields, card.accepted ? 'success' : 'refused');
+    returnToShop(res, session, fields, fields.vads_result === '00' ? 'success' : 'refused');
   }
 
   async function cancel(req: IncomingMessage, res: ServerResponse, session: Session): Promise<void> {
@@ -354,6 +444,9 @@ export function createPspSandbox(options: PspSandboxOptions): PspSandbox {
         url: entry.notify.url, fields: backOfficeFields(entry, result, at), key: entry.notify.key,
         algorithm: entry.notify.algorithm, ctxMode: entry.ctxMode, src,
       });
+    } else if (entry.restNotify) {
+      // A payment made through the REST API is notified in the REST format, at its own IPN URL.
+      notifyRest(result, src);
     }
     return { ok: true, transaction: publicView(result), ...(captured ? { parent: publicView(entry) } : {}) };
   }
@@ -402,6 +495,41 @@ export function createPspSandbox(options: PspSandboxOptions): PspSandbox {
     }
   }
 
+  /**
+   * The sandbox's clock, local only: GET shows it, POST `{ advanceDays }` or `{ advanceMs }` moves
+   * it forward (then expiries and captures that became due are applied), DELETE puts it back.
+   */
+  async function controlClock(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const method = req.method ?? 'GET';
+    const state = () => ({ now: now().toISOString(), offsetMs: clockOffsetMs });
+    if (method === 'GET') return sendJson(res, 200, state());
+    if (method === 'DELETE') {
+      await readBody(req);
+      clockOffsetMs = 0;
+      log('sandbox clock reset', { now: now().toISOString() });
+      return sendJson(res, 200, state());
+    }
+    if (method !== 'POST') return methodNotAllowed(res, 'GET, POST, DELETE');
+    const { data, fromForm } = await readControlBody(req);
+    const number = (v: unknown): unknown => (typeof v === 'string' && /^\d+(\.\d+)?$/.test(v) ? Number(v) : v);
+    const days = number(data.advanceDays);
+    const ms = number(data.advanceMs);
+    const invalid = (days === undefined) === (ms === undefined)
+      || (days !== undefined && typeof days !== 'number') || (ms !== undefined && typeof ms !== 'number');
+    const step = invalid ? NaN : Math.round(days !== undefined ? (days as number) * DAY_MS : (ms as number));
+    if (!(step > 0 && step <= MAX_CLOCK_STEP_MS)) {
+      const error = `give either advanceDays or advanceMs: a positive number, at most ${MAX_CLOCK_STEP_MS / DAY_MS} days`;
+      if (fromForm) {
+        const page = messagePage('Clock not moved', error, 400);
+        return sendHtml(res, page.status, page.html);
+      }
+      return sendJson(res, 400, { error });
+    }
+    advanceClock(step);
+    if (fromForm) return redirect(res, `${publicBase}${basePath}/`);
+    return sendJson(res, 200, state());
+  }
+
   async function controlTransaction(req: IncomingMessage, res: ServerResponse, uuid: string, action: string): Promise<void> {
     if (req.method !== 'POST') return methodNotAllowed(res, 'POST');
     const { data, fromForm } = await readControlBody(req);
@@ -437,6 +565,8 @@ export function createPspSandbox(options: PspSandboxOptions): PspSandbox {
         deliveries: ipn.deliveries(),
         transactions: ledger.all().map(publicView),
         controlUrl: `${publicBase}${basePath}/control`,
+        now: now(),
+        clockOffsetMs,
       }));
     }
     const restCall = REST_ROUTE.exec(rest);
@@ -445,6 +575,7 @@ export function createPspSandbox(options: PspSandboxOptions): PspSandbox {
       return restApi.handle(req, res, restCall[1].replace(/\/+$/, ''));
     }
     if (rest === '/control/faults' || rest === '/control/faults/') return controlFaults(req, res);
+    if (rest === '/control/clock' || rest === '/control/clock/') return controlClock(req, res);
     const control = CONTROL_TX_ROUTE.exec(rest);
     if (control?.[1] && control[2]) return controlTransaction(req, res, control[1], control[2]);
     if (rest === '/shops') {
@@ -506,5 +637,10 @@ export function createPspSandbox(options: PspSandboxOptions): PspSandbox {
     restCalls: () => restApi.restCalls(),
     capture,
     backOfficeRefund,
+    advanceClock,
+    resetClock() {
+      clockOffsetMs = 0;
+    },
+    now,
   };
 }

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { sign, type SignatureAlgorithm } from '../../adapters/psp/systempay/signature';
 
 export interface Delivery {
@@ -24,7 +24,9 @@ export interface SentNotification {
   readonly givenUp: boolean;
 }
 
-export interface IpnJob {
+/** A form API notification: signed `vads_*` fields (reference §5). */
+export interface FormIpnJob {
+  readonly kind?: 'form';
   /** `vads_url_check`; the sandbox has no Back Office notification rules to fall back on. */
   readonly url: string | undefined;
   /** Result fields without `vads_url_check_src`, `vads_hash` and `signature`. */
@@ -35,6 +37,50 @@ export interface IpnJob {
   /** `vads_url_check_src` of the first attempt (default PAY); retries are always RETRY (reference §5.3). */
   readonly src?: string;
 }
+
+/**
+ * A REST API notification (reference §3.1, §6.9, §10): a form POST of `kr-answer` (a V4/Payment
+ * as JSON) and `kr-hash`, its lowercase-hex HMAC-SHA-256 keyed by the shop's REST password of the
+ * mode (`kr-hash-key=password`). Same automatic retries as the form API (§6.9).
+ */
+export interface RestIpnJob {
+  readonly kind: 'rest';
+  /** `ipnTargetUrl` of the request, else the shop's REST IPN URL. */
+  readonly url: string | undefined;
+  readonly answer: string;
+  readonly password: string;
+  readonly ctxMode: string;
+  /** For the delivery records: which transaction, which status. */
+  readonly about: { readonly siteId: string; readonly orderId: string; readonly transId: string; readonly transStatus: string };
+  /** Recorded as the source of the first attempt (default REST); retries are recorded as RETRY. */
+  readonly src?: string;
+}
+
+export type IpnJob = FormIpnJob | RestIpnJob;
+
+function about(job: IpnJob): { siteId: string; orderId: string; transId: string; transStatus: string } {
+  if (job.kind === 'rest') return job.about;
+  const f = job.fields;
+  return { siteId: f.vads_site_id ?? '', orderId: f.vads_order_id ?? '', transId: f.vads_trans_id ?? '', transStatus: f.vads_trans_status ?? '' };
+}
+
+/** The body of one attempt. */
+function bodyOf(job: IpnJob, src: string): URLSearchParams {
+  if (job.kind === 'rest') {
+    return new URLSearchParams({
+      'kr-hash': createHmac('sha256', job.password).update(job.answer, 'utf8').digest('hex'),
+      'kr-hash-algorithm': 'sha256_hmac',
+      'kr-hash-key': 'password',
+      'kr-answer-type': 'V4/Payment',
+      'kr-answer': job.answer,
+    });
+  }
+  // A fresh vads_hash per call lets the merchant tell a retry from a replay of the same body.
+  const fields = { ...job.fields, vads_url_check_src: src, vads_hash: randomBytes(32).toString('hex') };
+  return new URLSearchParams({ ...fields, signature: sign(fields, job.key, job.algorithm) });
+}
+
+const firstSrc = (job: IpnJob): string => job.src ?? (job.kind === 'rest' ? 'REST' : 'PAY');
 
 export interface IpnOptions {
   readonly retryIntervalMs: number;
@@ -96,12 +142,13 @@ export class IpnDispatcher {
   /** Fire and forget: the buyer's browser never waits for the merchant's server. */
   send(job: IpnJob): void {
     if (this.stopped) return;
-    const transId = job.fields.vads_trans_id ?? '';
-    const transStatus = job.fields.vads_trans_status ?? '';
+    const { transId, transStatus } = about(job);
     if (!job.url) {
-      const error = 'no vads_url_check in the payment form (the sandbox has no Back Office notification rule)';
-      this.record({ url: '', attempt: 1, status: null, error, at: this.options.now().toISOString(), transId, transStatus, src: job.src ?? 'PAY' });
-      this.log('IPN not sent: no vads_url_check', { transId, transStatus });
+      const error = job.kind === 'rest'
+        ? 'no ipnTargetUrl in the request and no REST IPN URL for the shop'
+        : 'no vads_url_check in the payment form (the sandbox has no Back Office notification rule)';
+      this.record({ url: '', attempt: 1, status: null, error, at: this.options.now().toISOString(), transId, transStatus, src: firstSrc(job) });
+      this.log(`IPN not sent: ${error}`, { transId, transStatus });
       return;
     }
     const entry = { job, delivered: false, givenUp: false };
@@ -113,10 +160,7 @@ export class IpnDispatcher {
 
   /** Notifications sent so far, oldest first: which transaction, which status, delivered or given up. */
   notifications(): ReadonlyArray<SentNotification> {
-    return this.sent.map((e, index) => ({
-      index, siteId: e.job.fields.vads_site_id ?? '', orderId: e.job.fields.vads_order_id ?? '',
-      transId: e.job.fields.vads_trans_id ?? '', transStatus: e.job.fields.vads_trans_status ?? '', delivered: e.delivered, givenUp: e.givenUp,
-    }));
+    return this.sent.map((e, index) => ({ index, ...about(e.job), delivered: e.delivered, givenUp: e.givenUp }));
   }
 
   /**
@@ -151,15 +195,12 @@ export class IpnDispatcher {
   }
 
   private async attempt(job: IpnJob, url: string, attempt: number, entry?: { delivered: boolean; givenUp: boolean }): Promise<void> {
-    const transId = job.fields.vads_trans_id ?? '';
-    const transStatus = job.fields.vads_trans_status ?? '';
-    const src = attempt === 1 ? (job.src ?? 'PAY') : 'RETRY';
+    const { transId, transStatus } = about(job);
+    const src = attempt === 1 ? firstSrc(job) : 'RETRY';
     let status: number | null = null;
     let error: string | undefined;
     try {
-      // A fresh vads_hash per call lets the merchant tell a retry from a replay of the same body.
-      const fields = { ...job.fields, vads_url_check_src: src, vads_hash: randomBytes(32).toString('hex') };
-      const body = new URLSearchParams({ ...fields, signature: sign(fields, job.key, job.algorithm) });
+      const body = bodyOf(job, src);
       const res = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },

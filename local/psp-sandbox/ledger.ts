@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { SignatureAlgorithm } from '../../adapters/psp/systempay/signature';
+import { AUTH_RESULT_LABELS } from './cards';
 import type { CtxMode } from './gateway';
 
 /**
@@ -39,6 +40,19 @@ export interface LedgerTransaction {
   /** The DEBIT a CREDIT refunds. */
   readonly parentUuid?: string;
   readonly comment?: string;
+  /** The capture date asked for (creation + capture delay). */
+  readonly expectedCaptureAt: string;
+  /** When Transaction/Validate validated it (manual validation). */
+  readonly validatedAt?: string;
+  /**
+   * The payment created a token (REGISTER, REGISTER_PAY) or was charged to one (Charge/CreatePayment).
+   * The token itself is not shown here: it is as good as the card for a merchant-initiated payment.
+   */
+  readonly tokenized?: true;
+  /** Where the payment came from: the payment page, or a merchant-initiated charge of a token. */
+  readonly origin: 'FORM' | 'MERCHANT_INITIATED';
+  /** `vads_auth_result` / REST `detailedErrorCode` of a refused payment. */
+  readonly authResult?: string;
 }
 
 /** What a back-office operation needs to notify the shop like the original payment was. Never shown. */
@@ -48,6 +62,13 @@ export interface NotifyTarget {
   readonly algorithm: SignatureAlgorithm;
   /** Order and buyer fields of the original form (`vads_order_*`, `vads_cust_*`, `vads_ext_info_*`). */
   readonly orderFields: Readonly<Record<string, string>>;
+}
+
+/** Where a REST payment's notification goes: its `ipnTargetUrl`, else the shop's REST IPN URL (reference §6.9). */
+export interface RestNotifyTarget {
+  readonly url: string | undefined;
+  /** The token's e-mail, shown as `customer.email` of the V4/Payment. */
+  readonly customerEmail?: string;
 }
 
 export interface LedgerEntry {
@@ -73,6 +94,20 @@ export interface LedgerEntry {
   readonly warranty?: string;
   comment?: string;
   readonly notify?: NotifyTarget;
+  /** Set for a merchant-initiated charge (Charge/CreatePayment): it is notified in the REST format. */
+  readonly restNotify?: RestNotifyTarget;
+  /** Creation + capture delay (reference §8): WAITING_AUTHORISATION_TO_VALIDATE expires there unvalidated. */
+  readonly expectedCaptureAt: number;
+  /** `MARK` when the capture is beyond the authorisation's validity (reference §5.7 `vads_auth_mode`). */
+  readonly authMode?: 'FULL' | 'MARK';
+  validatedAt?: number;
+  readonly paymentMethodToken?: string;
+  readonly initialIssuerTransactionIdentifier?: string;
+  /** REST `transactionDetails.cardDetails.paymentSource`; EC by default. */
+  readonly paymentSource?: string;
+  readonly metadata?: Readonly<Record<string, string>>;
+  /** REST `detailedErrorMessage` of a refusal when it says more than the auth result's label. */
+  readonly refusalDetail?: string;
 }
 
 /** A refusal as the REST API words it (reference §6.1: `[PREFIX]_[CODE]`). */
@@ -90,7 +125,9 @@ export type OperationOutcome = { readonly ok: true; readonly entry: LedgerEntry 
  * PSP_075 "cancellation impossible, please try a refund", PSP_076 "the refund operation is not yet
  * available, please try to cancel", PSP_104 already fully refunded and PSP_105 already cancelled
  * (reference §6.4). INT_902 ("web-service input data validation error") is the message Lyra's API
- * gives for invalid input, as seen in integrations' logs.
+ * gives for invalid input, as seen in integrations' logs. PSP_030 "alias not found" and PSP_031
+ * "alias is invalid" answer a payment by token whose token is unknown or unusable (Lyra's own
+ * plugins take both to mean "the identifier is invalid or does not exist").
  */
 export const ERRORS = {
   notFound: { code: 'PSP_010', message: 'transaction not found' },
@@ -101,12 +138,18 @@ export const ERRORS = {
   fullyRefunded: { code: 'PSP_104', message: 'transaction already fully refunded' },
   alreadyCancelled: { code: 'PSP_105', message: 'transaction already cancelled' },
   invalidInput: { code: 'INT_902', message: 'web-service input data validation error' },
+  aliasNotFound: { code: 'PSP_030', message: 'alias not found' },
+  aliasInvalid: { code: 'PSP_031', message: 'alias is invalid' },
 } as const;
 
 const err = (e: { code: string; message: string }, detail?: string): OperationOutcome => ({ ok: false, error: { ...e, ...(detail ? { detail } : {}) } });
 
 /** Not yet captured: a full cancellation or a lower amount is possible (reference §6.4, §6.5). */
 export const UNCAPTURED = new Set(['AUTHORISED', 'AUTHORISED_TO_VALIDATE', 'WAITING_AUTHORISATION', 'WAITING_AUTHORISATION_TO_VALIDATE']);
+/** Transaction/Validate is "only for AUTHORISED_TO_VALIDATE, WAITING_AUTHORISATION_TO_VALIDATE" (reference §6.6). */
+export const TO_VALIDATE = new Set(['AUTHORISED_TO_VALIDATE', 'WAITING_AUTHORISATION_TO_VALIDATE']);
+/** "by default 7 days for CB, Visa and Mastercard" (reference §8). */
+export const AUTHORISATION_VALIDITY_MS = 7 * 86_400_000;
 
 /** REST `status` for a `detailedStatus` (reference §6.3). */
 export function restStatus(detailedStatus: string): 'PAID' | 'RUNNING' | 'UNPAID' {
@@ -123,7 +166,12 @@ const KEPT_ENTRIES = 10_000;
 export class Ledger {
   private readonly entries = new Map<string, LedgerEntry>();
 
-  constructor(private readonly options: { readonly now: () => Date; readonly captureAfterMs?: number | undefined }) {}
+  constructor(private readonly options: {
+    readonly now: () => Date;
+    readonly captureAfterMs?: number | undefined;
+    /** Told when a transaction expires unvalidated (applied lazily, when it is next looked at). */
+    readonly onExpired?: (entry: LedgerEntry) => void;
+  }) {}
 
   add(entry: LedgerEntry): void {
     this.entries.set(entry.uuid, entry);
@@ -204,8 +252,10 @@ export class Ledger {
         transDate,
         parentUuid: entry.uuid,
         manualValidation: false,
+        expectedCaptureAt: this.options.now().getTime(),
         ...(req.comment ? { comment: req.comment } : {}),
         ...(entry.notify ? { notify: entry.notify } : {}),
+        ...(entry.restNotify ? { restNotify: entry.restNotify } : {}),
       };
       entry.refundedAmount += amount;
       this.add(credit);
@@ -236,13 +286,54 @@ export class Ledger {
     return { ok: true, entry };
   }
 
-  /** `captureAfterMs`: an AUTHORISED payment is captured that long after its creation. */
+  /**
+   * Transaction/Validate (reference §6.6, §8): the merchant validates a manual-validation payment.
+   * AUTHORISED_TO_VALIDATE becomes AUTHORISED (then captured like any automatic payment);
+   * WAITING_AUTHORISATION_TO_VALIDATE becomes WAITING_AUTHORISATION (authorised before its capture
+   * date). Any other status — already validated, cancelled, expired, refused — is PSP_011.
+   */
+  validate(entry: LedgerEntry, req: { comment?: string | undefined }): OperationOutcome {
+    this.settle(entry);
+    if (entry.operationType !== 'DEBIT' || !TO_VALIDATE.has(entry.detailedStatus)) {
+      return err(ERRORS.badStatus, `only a DEBIT in ${[...TO_VALIDATE].join(' or ')} can be validated; this one is ${entry.operationType} ${entry.detailedStatus}`);
+    }
+    entry.detailedStatus = entry.detailedStatus === 'AUTHORISED_TO_VALIDATE' ? 'AUTHORISED' : 'WAITING_AUTHORISATION';
+    entry.validatedAt = this.options.now().getTime();
+    if (req.comment) entry.comment = req.comment;
+    return { ok: true, entry };
+  }
+
+  /** Brings every transaction up to date with the clock (after the clock was moved). */
+  sweep(): void {
+    for (const e of this.entries.values()) this.settle(e);
+  }
+
+  /**
+   * The clock's effects, applied when a transaction is looked at:
+   * - an unvalidated AUTHORISED_TO_VALIDATE expires when its authorisation does, 7 days after it
+   *   was given, "even if the initial capture date has passed" (reference §8); an unvalidated
+   *   WAITING_AUTHORISATION_TO_VALIDATE expires on its capture date ("If you do not validate the
+   *   transaction before the requested capture date, the transaction expires", §8). EXPIRED is
+   *   final and the card is not debited (§5.6).
+   * - `captureAfterMs`: an AUTHORISED payment is captured that long after its creation (or its
+   *   validation, for a manual one).
+   */
   private settle(entry: LedgerEntry): void {
+    if (entry.operationType !== 'DEBIT') return;
+    const now = this.options.now().getTime();
+    const expiresAt = entry.detailedStatus === 'AUTHORISED_TO_VALIDATE' ? entry.createdAt + AUTHORISATION_VALIDITY_MS
+      : entry.detailedStatus === 'WAITING_AUTHORISATION_TO_VALIDATE' ? entry.expectedCaptureAt : undefined;
+    if (expiresAt !== undefined && now >= expiresAt) {
+      entry.detailedStatus = 'EXPIRED';
+      this.options.onExpired?.(entry);
+      return;
+    }
     const after = this.options.captureAfterMs;
-    if (after === undefined || entry.detailedStatus !== 'AUTHORISED' || entry.operationType !== 'DEBIT') return;
-    if (this.options.now().getTime() - entry.createdAt >= after) {
+    if (after === undefined || entry.detailedStatus !== 'AUTHORISED') return;
+    const from = Math.max(entry.createdAt, entry.validatedAt ?? 0);
+    if (now - from >= after) {
       entry.detailedStatus = 'CAPTURED';
-      entry.capturedAt = entry.createdAt + after;
+      entry.capturedAt = from + after;
     }
   }
 }
@@ -266,6 +357,11 @@ export function publicView(e: LedgerEntry): LedgerTransaction {
     transDate: e.transDate,
     ...(e.parentUuid ? { parentUuid: e.parentUuid } : {}),
     ...(e.comment ? { comment: e.comment } : {}),
+    expectedCaptureAt: new Date(e.expectedCaptureAt).toISOString(),
+    ...(e.validatedAt !== undefined ? { validatedAt: new Date(e.validatedAt).toISOString() } : {}),
+    ...(e.paymentMethodToken ? { tokenized: true } : {}),
+    origin: e.restNotify ? 'MERCHANT_INITIATED' : 'FORM',
+    ...(e.detailedStatus === 'REFUSED' && e.authResult ? { authResult: e.authResult } : {}),
   };
 }
 
@@ -287,7 +383,7 @@ export function restTransaction(e: LedgerEntry): Record<string, unknown> {
     amount: e.amount,
     currency: e.currency,
     paymentMethodType: 'CARD',
-    paymentMethodToken: null,
+    paymentMethodToken: e.paymentMethodToken ?? null,
     status: restStatus(e.detailedStatus),
     detailedStatus: e.detailedStatus,
     operationType: e.operationType,
@@ -296,8 +392,8 @@ export function restTransaction(e: LedgerEntry): Record<string, unknown> {
     errorCode: refused ? 'ACQ_001' : null,
     errorMessage: refused ? 'payment refused' : null,
     detailedErrorCode: refused && e.authResult ? e.authResult : null,
-    detailedErrorMessage: null,
-    metadata: null,
+    detailedErrorMessage: refused ? (e.refusalDetail ?? (e.authResult ? AUTH_RESULT_LABELS[e.authResult] : undefined) ?? null) : null,
+    metadata: e.metadata ?? null,
     orderDetails: {
       orderTotalAmount: e.initialAmount,
       orderEffectiveAmount: e.amount,
@@ -312,9 +408,9 @@ export function restTransaction(e: LedgerEntry): Record<string, unknown> {
       effectiveCurrency: e.currency,
       creationContext: 'CHARGE',
       cardDetails: {
-        paymentSource: 'EC',
+        paymentSource: e.paymentSource ?? 'EC',
         manualValidation: e.manualValidation ? 'YES' : 'NO',
-        expectedCaptureDate: restDate(e.createdAt),
+        expectedCaptureDate: restDate(e.expectedCaptureAt),
         effectiveBrand: e.card?.brand ?? null,
         pan: e.card?.maskedPan ?? null,
         expiryMonth: e.card?.expiryMonth ?? null,
@@ -322,13 +418,16 @@ export function restTransaction(e: LedgerEntry): Record<string, unknown> {
         country: null,
         legacyTransId: e.transId,
         legacyTransDate: vadsToIso(e.transDate),
+        // The chaining reference for later merchant-initiated payments, given when the alias is
+        // created (reference §6.2); on a merchant-initiated payment, the reference it was chained to.
+        initialIssuerTransactionIdentifier: e.initialIssuerTransactionIdentifier ?? null,
         authorizationResponse: {
           amount: authorised ? e.initialAmount : null,
           currency: authorised ? e.currency : null,
           authorizationDate: authorised ? restDate(e.createdAt) : null,
           authorizationNumber: e.authNumber ?? null,
           authorizationResult: e.authResult ?? null,
-          authorizationMode: 'FULL',
+          authorizationMode: e.authMode ?? 'FULL',
           _type: 'V4/PaymentMethod/Details/Cards/CardAuthorizationResponse',
         },
         captureResponse: {
@@ -346,5 +445,31 @@ export function restTransaction(e: LedgerEntry): Record<string, unknown> {
       _type: 'V4/TransactionDetails',
     },
     _type: 'V4/Transaction',
+  };
+}
+
+/**
+ * A V4/Payment object (reference §3.2 K1, §6.3): the answer of Charge/CreatePayment for a SILENT
+ * charge and the `kr-answer` of a REST IPN. `orderCycle` is CLOSED once the order's outcome is
+ * final (PAID, UNPAID), OPEN while it is RUNNING (to be validated, waiting for authorisation).
+ */
+export function restPayment(e: LedgerEntry, now: Date, customerEmail: string | undefined): Record<string, unknown> {
+  const orderStatus = restStatus(e.detailedStatus);
+  return {
+    shopId: e.siteId,
+    orderCycle: orderStatus === 'RUNNING' ? 'OPEN' : 'CLOSED',
+    orderStatus,
+    serverDate: restDate(now.getTime()),
+    orderDetails: {
+      orderTotalAmount: e.initialAmount,
+      orderEffectiveAmount: e.amount,
+      orderCurrency: e.currency,
+      mode: e.ctxMode,
+      orderId: e.orderId ?? null,
+      _type: 'V4/OrderDetails',
+    },
+    customer: { email: customerEmail ?? null, reference: null, _type: 'V4/Customer/Customer' },
+    transactions: [{ ...restTransaction(e), _type: 'V4/PaymentTransaction' }],
+    _type: 'V4/Payment',
   };
 }

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { currencyByNumeric, currencyInfo } from '../../domain/money';
 import { maskCardNumber, threeDsFields, type TestCard } from './cards';
 import { formatVadsDate, type AcceptedForm } from './gateway';
@@ -9,25 +9,48 @@ export interface CardExpiry {
   readonly year: number;
 }
 
-/** Authorisations are valid 7 days for CB/Visa/Mastercard; a later capture only gets an information request now. */
-const AUTHORISATION_VALIDITY_DAYS = 7;
+/**
+ * "by default 7 days for CB, Visa and Mastercard" (reference §0, §8): a manual-validation payment
+ * not validated within it expires; a capture later than it only gets an information request now.
+ */
+export const AUTHORISATION_VALIDITY_DAYS = 7;
+export const DAY_MS = 86_400_000;
+/** A capture delay over 365 days is reset to 365 (reference §4.7). */
+export const MAX_CAPTURE_DELAY_DAYS = 365;
 
 const hex = (bytes: number): string => randomBytes(bytes).toString('hex');
+
+/**
+ * A chaining reference as the issuer gives it at the registration (reference §4.10, §6.2; the
+ * doc's example `736070(...)0709304` is digits): 15 digits here.
+ */
+export function newIssuerTransactionIdentifier(): string {
+  return Array.from({ length: 15 }, () => randomInt(0, 10)).join('');
+}
 
 /** The gateway echoes the request in its answer; only `vads_*` fields are part of the protocol. */
 function echo(form: AcceptedForm): Record<string, string> {
   return Object.fromEntries(Object.entries(form.fields).filter(([name]) => name.startsWith('vads_')));
 }
 
-const registersCard = (form: AcceptedForm): boolean => form.pageAction === 'REGISTER' || form.pageAction === 'REGISTER_PAY';
+export const registersCard = (form: AcceptedForm): boolean => form.pageAction === 'REGISTER' || form.pageAction === 'REGISTER_PAY';
 
-function acceptedPaymentStatus(form: AcceptedForm): { status: string; authMode: 'FULL' | 'MARK' } {
-  const manual = form.fields.vads_validation_mode === '1';
-  const delay = Number(form.fields.vads_capture_delay || '0');
-  if (delay > AUTHORISATION_VALIDITY_DAYS) {
+/**
+ * Status of an accepted payment (reference §8, §10.5): within the authorisation's validity it is
+ * AUTHORISED (automatic) or AUTHORISED_TO_VALIDATE (manual); a capture delay beyond it gets an
+ * information request now (MARK) and WAITING_AUTHORISATION(_TO_VALIDATE).
+ */
+export function acceptedStatus(manual: boolean, captureDelayDays: number): { status: string; authMode: 'FULL' | 'MARK' } {
+  if (captureDelayDays > AUTHORISATION_VALIDITY_DAYS) {
     return { status: manual ? 'WAITING_AUTHORISATION_TO_VALIDATE' : 'WAITING_AUTHORISATION', authMode: 'MARK' };
   }
   return { status: manual ? 'AUTHORISED_TO_VALIDATE' : 'AUTHORISED', authMode: 'FULL' };
+}
+
+const captureDelayOf = (form: AcceptedForm): number => Math.min(MAX_CAPTURE_DELAY_DAYS, Number(form.fields.vads_capture_delay || '0'));
+
+function acceptedPaymentStatus(form: AcceptedForm): { status: string; authMode: 'FULL' | 'MARK' } {
+  return acceptedStatus(form.fields.vads_validation_mode === '1', captureDelayOf(form));
 }
 
 /**
@@ -36,7 +59,7 @@ function acceptedPaymentStatus(form: AcceptedForm): { status: string; authMode: 
  */
 export function paidFields(form: AcceptedForm, card: TestCard, cardNumber: string, expiry: CardExpiry, transUuid: string, now: Date): Record<string, string> {
   const registerOnly = form.pageAction === 'REGISTER';
-  const accepted = card.accepted;
+  const accepted = registerOnly ? card.accepted || card.registrationAccepted === true : card.accepted;
   const { status, authMode } = registerOnly
     ? { status: accepted ? 'ACCEPTED' : 'REFUSED', authMode: 'FULL' as const }
     : accepted ? acceptedPaymentStatus(form) : { status: 'REFUSED', authMode: 'FULL' as const };
@@ -47,7 +70,7 @@ export function paidFields(form: AcceptedForm, card: TestCard, cardNumber: strin
     vads_trans_status: status,
     vads_result: accepted ? '00' : '05',
     vads_extra_result: '',
-    vads_auth_result: card.authResult,
+    vads_auth_result: accepted ? '00' : card.authResult,
     vads_auth_mode: authMode,
     vads_trans_uuid: transUuid,
     vads_card_brand: card.cardBrand,
@@ -55,7 +78,7 @@ export function paidFields(form: AcceptedForm, card: TestCard, cardNumber: strin
     vads_expiry_month: String(expiry.month),
     vads_expiry_year: String(expiry.year),
     vads_operation_type: registerOnly ? 'VERIFICATION' : 'DEBIT',
-    vads_warranty_result: card.warranty,
+    vads_warranty_result: accepted && card.accepted ? card.warranty : '',
     ...threeDsFields(card),
     vads_presentation_date: at,
     vads_effective_creation_date: at,
@@ -72,7 +95,11 @@ export function paidFields(form: AcceptedForm, card: TestCard, cardNumber: strin
     fields.vads_validation_mode = form.fields.vads_validation_mode || '0';
   }
   if (registersCard(form)) {
-    if (accepted) fields.vads_identifier = form.fields.vads_identifier || hex(16);
+    if (accepted) {
+      fields.vads_identifier = form.fields.vads_identifier || hex(16);
+      // The chaining reference kept with the alias, for later merchant-initiated payments (reference §4.10).
+      fields.vads_initial_issuer_transaction_identifier = newIssuerTransactionIdentifier();
+    }
     fields.vads_identifier_status = accepted ? 'CREATED' : 'NOT_CREATED';
   }
   return fields;
@@ -133,6 +160,10 @@ export function paidEntry(form: AcceptedForm, fields: Readonly<Record<string, st
     transId: form.transId,
     transDate: form.fields.vads_trans_date ?? formatVadsDate(at),
     manualValidation: form.fields.vads_validation_mode === '1',
+    expectedCaptureAt: at.getTime() + (form.charge ? captureDelayOf(form) : 0) * DAY_MS,
+    ...(fields.vads_auth_mode === 'MARK' ? { authMode: 'MARK' as const } : {}),
+    ...(fields.vads_identifier_status === 'CREATED' && fields.vads_identifier ? { paymentMethodToken: fields.vads_identifier } : {}),
+    ...(fields.vads_initial_issuer_transaction_identifier ? { initialIssuerTransactionIdentifier: fields.vads_initial_issuer_transaction_identifier } : {}),
     notify: {
       url: form.fields.vads_url_check,
       key: form.key,
@@ -146,8 +177,9 @@ export function paidEntry(form: AcceptedForm, fields: Readonly<Record<string, st
  * IPN fields (without `vads_url_check_src`, `vads_hash` and `signature`) for an operation made in
  * the Back Office (reference §5.2, §5.3, §8): a refund is a new CREDIT transaction, CAPTURED, with a
  * gateway-reserved trans id dated now; a cancellation is the original DEBIT itself, CANCELLED, with
- * its own trans id and date. No `vads_page_action`, `vads_payment_config` or `vads_action_mode`:
- * they belong to the payment form, not to the transaction (reference §5.4).
+ * its own trans id and date. The same fields, status EXPIRED, tell of a manual-validation payment
+ * that expired (the "on batch change" rule, §5.2). No `vads_page_action`, `vads_payment_config` or
+ * `vads_action_mode`: they belong to the payment form, not to the transaction (reference §5.4).
  */
 export function backOfficeFields(original: LedgerEntry, result: LedgerEntry, now: Date): Record<string, string> {
   const refund = result.operationType === 'CREDIT';
@@ -161,7 +193,7 @@ export function backOfficeFields(original: LedgerEntry, result: LedgerEntry, now
     vads_trans_id: result.transId,
     vads_trans_date: result.transDate,
     vads_trans_uuid: result.uuid,
-    vads_trans_status: refund ? 'CAPTURED' : 'CANCELLED',
+    vads_trans_status: result.detailedStatus,
     vads_operation_type: refund ? 'CREDIT' : 'DEBIT',
     vads_amount: String(result.amount),
     vads_currency: numeric,

@@ -152,6 +152,9 @@ export interface IndexPageInput {
   readonly transactions: readonly LedgerTransaction[];
   /** Absolute URL of the control endpoints, e.g. http://127.0.0.1:3000/psp-sandbox/control. */
   readonly controlUrl: string;
+  /** The sandbox's clock, and how far it was moved ahead of the real one. */
+  readonly now: Date;
+  readonly clockOffsetMs: number;
 }
 
 function ledgerAmount(minor: number, currency: string): string {
@@ -184,7 +187,8 @@ function ledgerTable(transactions: readonly LedgerTransaction[], controlUrl: str
   const recent = transactions.slice(-50).reverse();
   if (!recent.length) return '<p class="muted">No transaction yet.</p>';
   const rows = recent.map((t) => `<tr><td>${esc(t.createdAt)}</td><td><code title="${esc(t.uuid)}">${esc(t.uuid.slice(0, 8))}…</code> <code>${esc(t.transId)}</code></td>`
-    + `<td>${esc(t.siteId)} · ${esc(t.ctxMode)}${t.orderId ? `<br>${esc(t.orderId)}` : ''}</td><td>${esc(t.operationType)}</td><td><code>${esc(t.detailedStatus)}</code></td>`
+    + `<td>${esc(t.siteId)} · ${esc(t.ctxMode)}${t.orderId ? `<br>${esc(t.orderId)}` : ''}</td><td>${esc(t.operationType)}${t.origin === 'MERCHANT_INITIATED' ? '<br><span class="muted">token charge</span>' : ''}</td>`
+    + `<td><code>${esc(t.detailedStatus)}</code>${t.authResult ? ` <span class="muted">${esc(t.authResult)}</span>` : ''}</td>`
     + `<td>${esc(ledgerAmount(t.amount, t.currency))}${t.refundedAmount ? `<br><span class="muted">refunded ${esc(ledgerAmount(t.refundedAmount, t.currency))}</span>` : ''}</td>`
     + `<td>${t.maskedPan ? `<code>${esc(t.maskedPan)}</code>` : '—'}</td><td class="actions">${transactionActions(t, controlUrl)}</td></tr>`).join('');
   return `<p class="muted">Amounts to refund are in minor units (cents); leave empty to refund all that is left. Each operation notifies the shop's IPN URL.</p>
@@ -201,7 +205,13 @@ export function indexPage(p: IndexPageInput): string {
   const table = recent.length
     ? `<div class="table"><table><thead><tr><th>At</th><th>Trans id</th><th>Status</th><th>Attempt</th><th>HTTP</th><th>URL</th></tr></thead><tbody>${rows}</tbody></table></div>`
     : '<p class="muted">No IPN sent yet.</p>';
-  return layout('Sandbox', `<section><h1>Systempay sandbox</h1><p class="muted">Local stand-in for the Systempay form API and REST API V4 (Transaction/Get, CancelOrRefund, Update). Never deployed.</p></section>
-<section><h2>Shops</h2>${shops}</section><section><h2>Transactions</h2>${ledgerTable(p.transactions, p.controlUrl)}</section>
+  const offsetDays = p.clockOffsetMs / 86_400_000;
+  const clock = `<section><h2>Clock</h2><p>Sandbox time <code id="sandbox-now">${esc(p.now.toISOString())}</code>`
+    + `${p.clockOffsetMs ? ` (${esc(Number(offsetDays.toFixed(3)))} days ahead of the real clock)` : ''}.</p>`
+    + `<div class="actions"><form method="post" action="${esc(`${p.controlUrl}/clock`)}"><input name="advanceDays" inputmode="decimal" size="6" value="1" aria-label="Days to move the clock forward">`
+    + '<button type="submit">Move the clock forward (days)</button></form></div>'
+    + '<p class="muted">Unvalidated authorisations expire after 7 days. Payment forms must be dated on this clock.</p></section>';
+  return layout('Sandbox', `<section><h1>Systempay sandbox</h1><p class="muted">Local stand-in for the Systempay form API (payment, card registration) and REST API V4 (Charge/CreatePayment of a stored token, Transaction/Get, CancelOrRefund, Update, Validate). Never deployed.</p></section>
+${clock}<section><h2>Shops</h2>${shops}</section><section><h2>Transactions</h2>${ledgerTable(p.transactions, p.controlUrl)}</section>
 <section><h2>Recent IPN deliveries</h2>${table}</section>${cardTable()}`);
 }

@@ -2,7 +2,9 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CtxMode, Shop, ShopRegistry } from './gateway';
 import { readBody, sendJson } from './http';
-import { ERRORS, restTransaction, type Ledger, type LedgerEntry, type OperationError, type OperationOutcome, type ResolutionMode } from './ledger';
+import { createPayment } from './charge';
+import { ERRORS, restPayment, restTransaction, type Ledger, type LedgerEntry, type OperationError, type OperationOutcome, type ResolutionMode } from './ledger';
+import type { TokenStore } from './tokens';
 
 /**
  * REST API V4 web services of the sandbox (reference §6): Basic auth with the shop's test or
@@ -45,7 +47,9 @@ export interface RestCall {
   readonly applied?: boolean;
 }
 
-export const WEB_SERVICES = ['Charge/SDKTest', 'Transaction/Get', 'Transaction/CancelOrRefund', 'Transaction/Update'] as const;
+export const WEB_SERVICES = [
+  'Charge/SDKTest', 'Charge/CreatePayment', 'Transaction/Get', 'Transaction/CancelOrRefund', 'Transaction/Update', 'Transaction/Validate',
+] as const;
 
 /**
  * Bad or missing credentials: HTTP 401 with an error envelope (Lyra's clients parse 401 bodies,
@@ -68,8 +72,11 @@ export interface RestApiDeps {
   readonly ledger: Ledger;
   readonly now: () => Date;
   readonly log: (msg: string, fields?: Record<string, unknown>) => void;
-  /** A fresh gateway-reserved `vads_trans_id` (900000–999999) for a new CREDIT. */
+  /** A fresh gateway-reserved `vads_trans_id` (900000–999999) for a new CREDIT or a REST payment. */
   readonly newTransId: (siteId: string) => { transId: string; transDate: string };
+  readonly tokens: TokenStore;
+  /** Sends the REST IPN of a payment made by Charge/CreatePayment (reference §6.9). */
+  readonly notifyPayment: (entry: LedgerEntry) => void;
 }
 
 /** The faults a random-fault run draws from, equally likely. */
@@ -228,13 +235,22 @@ export class RestApi {
     }
 
     const answer = this.run(webService, params, auth);
-    this.deps.log('REST call', { webService, ...call, outcome: answer.ok ? 'SUCCESS' : answer.error.code });
-    reply(200, answer, call);
+    // A payment is recorded with the uuid of the transaction it created.
+    const created = answer.ok && webService === 'Charge/CreatePayment' ? paymentUuid(answer.answer) : undefined;
+    const recorded = created ? { ...call, uuid: created } : call;
+    this.deps.log('REST call', { webService, ...recorded, outcome: answer.ok ? 'SUCCESS' : answer.error.code });
+    reply(200, answer, recorded);
   }
 
   private run(webService: string, params: Record<string, unknown>, auth: { shop: Shop; mode: CtxMode }): Answer {
     if (webService === 'Charge/SDKTest') {
       return { ok: true, answer: { value: typeof params.value === 'string' ? params.value : null, _type: 'V4/Type/String' } };
+    }
+    if (webService === 'Charge/CreatePayment') {
+      const outcome = createPayment(params, auth, this.deps);
+      if (!outcome.ok) return outcome;
+      this.deps.notifyPayment(outcome.entry);
+      return { ok: true, answer: restPayment(outcome.entry, this.deps.now(), outcome.token.email) };
     }
     if (typeof params.uuid !== 'string' || params.uuid === '') return invalid('uuid is required');
     const entry = this.find(params.uuid, auth);
@@ -263,6 +279,9 @@ export class RestApi {
         if (typeof currency !== 'string') return invalid('cardUpdate.currency is required (ISO 4217 alpha-3)');
         return fromOutcome(this.deps.ledger.update(entry, { amount, currency, comment }));
       }
+      case 'Transaction/Validate':
+        // "Returns a Transaction" (reference §6.6).
+        return fromOutcome(this.deps.ledger.validate(entry, { comment }));
       default:
         return invalid(`unknown web service ${webService}`);
     }
@@ -299,6 +318,11 @@ export class RestApi {
     this.calls.push(call);
     if (this.calls.length > KEPT_CALLS) this.calls.splice(0, this.calls.length - KEPT_CALLS);
   }
+}
+
+function paymentUuid(payment: Record<string, unknown>): string | undefined {
+  const first = Array.isArray(payment.transactions) ? (payment.transactions[0] as Record<string, unknown> | undefined) : undefined;
+  return typeof first?.uuid === 'string' ? first.uuid : undefined;
 }
 
 function envelope(webService: string, answer: Answer, at: Date, mode: CtxMode | undefined): Record<string, unknown> {
