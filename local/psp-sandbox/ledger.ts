@@ -274,8 +274,16 @@ export class Ledger {
   }
 
   /** Transaction/Update (reference §6.5): lowers the amount of a payment not yet captured. */
-  update(entry: LedgerEntry, req: { amount: number; currency: string; comment?: string | undefined }): OperationOutcome {
+  /**
+   * Transaction/Update (reference §6.5) also switches a manual-validation payment to automatic
+   * (`manualValidation: "NO"`), "but not the other way around": the payment is then validated as
+   * Transaction/Validate would, for its (possibly lowered) amount.
+   */
+  update(entry: LedgerEntry, req: { amount: number; currency: string; comment?: string | undefined; manualValidation?: 'YES' | 'NO' | undefined }): OperationOutcome {
     this.settle(entry);
+    if (req.manualValidation === 'YES' && !TO_VALIDATE.has(entry.detailedStatus)) {
+      return err(ERRORS.badStatus, 'a payment validated automatically cannot be switched back to manual validation');
+    }
     if (req.currency !== entry.currency) return err(ERRORS.invalidInput, `currency ${req.currency} does not match the transaction's ${entry.currency}`);
     if (entry.operationType !== 'DEBIT' || !UNCAPTURED.has(entry.detailedStatus)) {
       return err(ERRORS.badStatus, `only a DEBIT in ${[...UNCAPTURED].join(', ')} can be updated; this one is ${entry.operationType} ${entry.detailedStatus}`);
@@ -283,6 +291,10 @@ export class Ledger {
     if (req.amount > entry.amount) return err(ERRORS.badAmount, `the amount can only be lowered (now ${entry.amount})`);
     entry.amount = req.amount;
     if (req.comment) entry.comment = req.comment;
+    if (req.manualValidation === 'NO' && TO_VALIDATE.has(entry.detailedStatus)) {
+      entry.detailedStatus = entry.detailedStatus === 'AUTHORISED_TO_VALIDATE' ? 'AUTHORISED' : 'WAITING_AUTHORISATION';
+      entry.validatedAt = this.options.now().getTime();
+    }
     return { ok: true, entry };
   }
 

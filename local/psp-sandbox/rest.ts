@@ -274,10 +274,11 @@ export class RestApi {
       case 'Transaction/Update': {
         const update = params.cardUpdate;
         if (typeof update !== 'object' || update === null) return invalid('cardUpdate is required');
-        const { amount, currency } = update as Record<string, unknown>;
+        const { amount, currency, manualValidation } = update as Record<string, unknown>;
         if (!isAmount(amount)) return invalid('cardUpdate.amount must be a positive integer in minor units');
         if (typeof currency !== 'string') return invalid('cardUpdate.currency is required (ISO 4217 alpha-3)');
-        return fromOutcome(this.deps.ledger.update(entry, { amount, currency, comment }));
+        if (manualValidation !== undefined && manualValidation !== 'YES' && manualValidation !== 'NO') return invalid('cardUpdate.manualValidation must be YES or NO');
+        return fromOutcome(this.deps.ledger.update(entry, { amount, currency, comment, manualValidation }));
       }
       case 'Transaction/Validate':
         // "Returns a Transaction" (reference §6.6).
