@@ -107,13 +107,14 @@ async function settleReservationPayment(
   const { agg, hotel } = subject;
   const { reservationId } = agg.reservation;
   const reported = notice.outcome;
-  const wrongAmount = reported.kind === 'succeeded' && record.request.type === 'deposit'
+  const wrongAmount = reported.kind === 'succeeded' && record.request.type !== 'guarantee'
     && (reported.amount.amount !== record.request.amount.amount || reported.amount.currency !== record.request.amount.currency);
   // Money taken for another amount is recorded, but settles nothing: the front desk sorts it out.
   const outcome = wrongAmount ? { ...reported, kind: 'pending' as const } : reported;
   const existingTx = agg.transactions.find((t) => t.psp.transactionUuid === reported.pspTransactionId);
   const tx: Transaction | null = recordOutcome(existingTx, reported, {
     now, transactionId: existingTx?.transactionId ?? deps.ids.newId(), hotelId, reservationId, paymentRequestId: record.request.paymentRequestId, provider: gateway.provider,
+    preauthorisation: record.request.type === 'preauthorisation',
   });
   let request = applyOutcome(record.request, outcome, { now, ...(tx && outcome.kind === 'succeeded' ? { transactionId: tx.transactionId } : {}) });
   const becameSucceeded = record.request.status !== 'succeeded' && request.status === 'succeeded';
@@ -151,7 +152,7 @@ async function settleReservationPayment(
   } else if (becameSucceeded && tx) {
     // Paid after the option lapsed (or was cancelled): no "booking confirmed" to anyone; the hotel decides.
     events.push(makeEvent(paymentReceivedAfterClose, meta(), { reservationId, paymentRequestId: request.paymentRequestId, transactionId: tx.transactionId, amount: tx.amount, reservationStatus: reservation.status }));
-  } else if (record.request.status === 'succeeded' && outcome.kind === 'succeeded' && tx && !existingTx && tx.type === 'payment') {
+  } else if (record.request.status === 'succeeded' && outcome.kind === 'succeeded' && tx && !existingTx && (tx.type === 'payment' || tx.type === 'preauthorisation')) {
     events.push(makeEvent(paymentReceivedTwice, meta(), { reservationId, paymentRequestId: request.paymentRequestId, transactionId: tx.transactionId, amount: tx.amount }));
   } else if (becameFailed) {
     events.push(makeEvent(paymentFailed, meta(), {

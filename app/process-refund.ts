@@ -1,6 +1,6 @@
 import { giveBackCall, returnedAtPsp, type GiveBackCall } from '../domain/psp-operation';
 import type { Transaction } from '../domain/transaction';
-import { holdToRelease, isRefund, refundableOf, refundFailed, refundSucceeded, returnedInLedger, withCall, type Refund } from '../domain/refund';
+import { holdToRelease, isRefund, refundableOf, refundFailed, refundSucceeded, returnedInLedger, takenOf, withCall, type Refund } from '../domain/refund';
 import { makeEvent, refundFailed as refundFailedEvent, refundSucceeded as refundSucceededEvent } from '../events';
 import type { Needs } from './deps';
 import { stampHistory } from './history';
@@ -25,7 +25,7 @@ export const refundOperation: OperationKind<Refund, GiveBackCall> = {
   withCall: (r, now, pspCall) => withCall(r, now, { ...r.refund, ...(pspCall ? { pspCall } : {}) }),
   // This refund is done when the PSP has given back what our ledger has, plus this refund.
   doneAtPsp: (r, payment, state, agg) =>
-    returnedAtPsp(state, payment.amount.amount) >= returnedInLedger(agg.transactions, payment.transactionId) + r.amount.amount,
+    returnedAtPsp(state, takenOf(payment)) >= returnedInLedger(agg.transactions, payment.transactionId) + r.amount.amount,
   plan(r, state) {
     const call = giveBackCall(state, r.amount);
     return typeof call === 'string' ? call : { code: 'not_refundable_at_psp', message: call.refused };
@@ -38,7 +38,7 @@ export const refundOperation: OperationKind<Refund, GiveBackCall> = {
     return gateway.lowerAmount(account, { paymentRef, newAmount: { amount: state.amount - r.amount.amount, currency: r.amount.currency }, comment });
   },
   succeeded: (deps, r, payment, done) => succeeded(deps, r, payment, done),
-  failed: (deps, r, payment, failure, state) => failed(deps, r, payment, failure, state ? payment.amount.amount - returnedAtPsp(state, payment.amount.amount) : undefined),
+  failed: (deps, r, payment, failure, state) => failed(deps, r, payment, failure, state ? takenOf(payment) - returnedAtPsp(state, takenOf(payment)) : undefined),
   siblings: (agg, r, payment) => agg.transactions.filter((t) => isRefund(t) && t.parentTransactionId === payment.transactionId && t.transactionId !== r.transactionId && t.refund.status === 'requested'),
 };
 

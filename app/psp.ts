@@ -43,6 +43,10 @@ export interface PspGateway {
   refund(account: PspAccount, op: { readonly paymentRef: string; readonly amount: Money; readonly comment: string }): Promise<PspCallResult<PspMovement>>;
   /** Cancels a payment not yet captured, in full. */
   cancel(account: PspAccount, op: { readonly paymentRef: string; readonly comment: string }): Promise<PspCallResult<PspMovement>>;
+  /** Captures all a payment held for validation holds (a pre-authorisation). */
+  validate(account: PspAccount, op: { readonly paymentRef: string; readonly comment: string }): Promise<PspCallResult<PspMovement>>;
+  /** Captures part of a payment held for validation; the rest of the hold is given back by the same call. */
+  capturePart(account: PspAccount, op: { readonly paymentRef: string; readonly amount: Money; readonly comment: string }): Promise<PspCallResult<PspMovement>>;
   /** Lowers the amount of a payment not yet captured. */
   lowerAmount(account: PspAccount, op: { readonly paymentRef: string; readonly newAmount: Money; readonly comment: string }): Promise<PspCallResult<PspMovement>>;
 }

@@ -72,7 +72,17 @@ export function transactionView(t: Transaction): Record<string, unknown> {
     createdAt: t.createdAt,
     updatedAt: t.updatedAt,
     paymentRequestId: t.paymentRequestId,
-    ...(t.type === 'payment' && t.status === 'succeeded' ? { refundable: { amount: refundableOf(t), currency: t.amount.currency } } : {}),
+    ...((t.type === 'payment' || (t.type === 'preauthorisation' && t.hold?.captured)) && t.status === 'succeeded' ? { refundable: { amount: refundableOf(t), currency: t.amount.currency } } : {}),
+    ...(t.hold ? {
+      held: { amount: t.hold.held, currency: t.amount.currency }, holdExpiresAt: t.hold.expiresAt,
+      ...(t.hold.captured !== undefined ? { captured: { amount: t.hold.captured, currency: t.amount.currency } } : {}),
+    } : {}),
+    ...(t.holdOperation ? {
+      operationId: t.transactionId,
+      operationStatus: t.holdOperation.status,
+      ...(t.holdOperation.failure ? { failure: t.holdOperation.failure } : {}),
+      ...(t.holdOperation.completedAt ? { completedAt: t.holdOperation.completedAt } : {}),
+    } : {}),
     ...(t.parentTransactionId ? { parentTransactionId: t.parentTransactionId } : {}),
     ...(t.refund ? {
       refundId: t.transactionId,

@@ -114,7 +114,7 @@ async function plan(deps: Needs<'clock' | 'sealer' | 'store'>, raw: Envelope): P
     const url = await deps.sealer.open(rec.sealedUrl, linkContext(hotel.hotelId, rec.request.paymentRequestId));
     return [{
       recipient: 'guest', to: payer.email, language: guestLanguage, replyTo: hotel.email,
-      kind: e.data.type === 'deposit' ? 'deposit-request' : 'guarantee-request',
+      kind: REQUEST_KIND[e.data.type],
       data: { ...base, type: e.data.type, amount: rec.request.amount, deadline: rec.request.expiresAt, url },
     }];
   }
@@ -131,7 +131,8 @@ async function plan(deps: Needs<'clock' | 'sealer' | 'store'>, raw: Envelope): P
   }
   if (raw.type === paymentSucceeded.type) {
     const e = readEvent(paymentSucceeded, raw);
-    const data: EmailData = { ...base, type: e.data.type, amount: e.data.amount, transactionId: e.data.transactionId, paidAt: raw.occurredAt };
+    const held = holdOf(agg.transactions.find((t) => t.transactionId === e.data.transactionId));
+    const data: EmailData = { ...base, type: e.data.type, amount: e.data.amount, transactionId: e.data.transactionId, paidAt: raw.occurredAt, ...held };
     return [
       { recipient: 'guest', to: payer.email, language: guestLanguage, kind: 'payment-confirmation-guest', data, replyTo: hotel.email },
       { recipient: 'hotel', to: hotel.email, language: hotel.defaultLanguage, kind: 'payment-confirmation-hotel', data },
@@ -176,11 +177,12 @@ async function plan(deps: Needs<'clock' | 'sealer' | 'store'>, raw: Envelope): P
     if (tx && alreadyGivenBack(tx)) return [];
     // Money taken (a deposit) may be refunded; a registered card (a guarantee, amount 0 on the
     // transaction) charged nothing: the e-mail then shows the amount the card was to guarantee.
-    const type = tx ? (tx.type === 'payment' ? 'deposit' : 'guarantee') : (rec?.request.type ?? 'deposit');
+    const type = tx ? TYPE_OF_TRANSACTION[tx.type] ?? 'guarantee' : (rec?.request.type ?? 'deposit');
     const amount = type === 'guarantee' ? (rec?.request.amount ?? e.data.amount) : (tx?.amount ?? e.data.amount);
+    const held = holdOf(tx);
     return [{
       recipient: 'hotel', to: hotel.email, language: hotel.defaultLanguage, kind: 'payment-after-close-hotel',
-      data: { ...base, type, amount, transactionId: e.data.transactionId, paidAt: raw.occurredAt, reservationStatus: e.data.reservationStatus },
+      data: { ...base, type, amount, transactionId: e.data.transactionId, paidAt: raw.occurredAt, reservationStatus: e.data.reservationStatus, ...held },
     }];
   }
   if (raw.type === paymentFailed.type) {
@@ -214,7 +216,7 @@ async function plan(deps: Needs<'clock' | 'sealer' | 'store'>, raw: Envelope): P
     return [{
       recipient: 'hotel', to: hotel.email, language: hotel.defaultLanguage, kind: 'payment-twice-hotel',
       data: {
-        ...base, type: 'deposit', amount: tx?.amount ?? e.data.amount, transactionId: e.data.transactionId, paidAt: raw.occurredAt,
+        ...base, type: tx?.type === 'preauthorisation' ? 'preauthorisation' : 'deposit', amount: tx?.amount ?? e.data.amount, transactionId: e.data.transactionId, paidAt: raw.occurredAt,
         ...(first && first !== e.data.transactionId ? { firstTransactionId: first } : {}),
       },
     }];
@@ -226,7 +228,8 @@ async function plan(deps: Needs<'clock' | 'sealer' | 'store'>, raw: Envelope): P
  * A payment the hotel has already refunded in full (or asked to: a requested refund holds its
  * amount) by the time the e-mail goes out: nothing is left to decide, so it is not sent.
  */
-const alreadyGivenBack = (tx: Transaction): boolean => tx.type === 'payment' && tx.status === 'succeeded' && refundableOf(tx) === 0;
+const alreadyGivenBack = (tx: Transaction): boolean =>
+  tx.status === 'succeeded' && refundableOf(tx) === 0 && (tx.type === 'payment' || (tx.type === 'preauthorisation' && (tx.hold?.held ?? 0) === 0));
 
 /** What the e-mails of a stay show of it. */
 function stayOf(s: SubjectSummary): Pick<EmailData, 'reservationId' | 'arrival' | 'departure' | 'total'> {
@@ -234,3 +237,12 @@ function stayOf(s: SubjectSummary): Pick<EmailData, 'reservationId' | 'arrival' 
     case 'stay': return { reservationId: s.reservationId, arrival: s.arrival, departure: s.departure, total: s.total };
   }
 }
+
+const REQUEST_KIND = { deposit: 'deposit-request', guarantee: 'guarantee-request', preauthorisation: 'preauthorisation-request' } as const;
+
+/** What a transaction that settled a request was asked as (a verification: a card registered as a guarantee). */
+const TYPE_OF_TRANSACTION: Partial<Record<Transaction['type'], EmailData['type']>> = { payment: 'deposit', preauthorisation: 'preauthorisation', verification: 'guarantee' };
+
+/** A pre-authorisation still holding money: until when (the hotel's e-mails say it). */
+const holdOf = (tx: Transaction | undefined): { holdExpiresAt?: string } =>
+  (tx?.hold && tx.hold.held > 0 ? { holdExpiresAt: tx.hold.expiresAt } : {});

@@ -168,7 +168,7 @@ export function csvRow(t: Transaction): string {
     card: t.psp.maskedCard ?? '',
     psp_status: t.psp.status,
     psp_transaction: t.psp.transactionUuid,
-    reason: t.refund?.reason ?? t.refund?.failure?.message ?? '',
+    reason: t.refund?.reason ?? t.refund?.failure?.message ?? t.holdOperation?.failure?.message ?? '',
   };
   return CSV_COLUMNS.map((c) => csvField(values[c])).join(',');
 }

@@ -5,7 +5,7 @@ import { type PaymentSubject, reservationSubject } from './payment-subject';
 import { type HotelPolicy, reminderTime } from './policy';
 import type { Reservation } from './reservation';
 
-export type PaymentRequestType = 'deposit' | 'guarantee';
+export type PaymentRequestType = 'deposit' | 'guarantee' | 'preauthorisation';
 export type PaymentRequestStatus = 'pending' | 'succeeded' | 'failed' | 'expired' | 'cancelled';
 /** email: sent to the guest; link: handed to the hotel; terminal: opened by front-desk staff taking the card by phone. */
 export type Delivery = 'email' | 'link' | 'terminal';
@@ -53,8 +53,8 @@ export const MAX_LINK_LIFETIME_MS = 30 * 24 * 3600 * 1000;
 
 export function requestAmount(input: PaymentRequestInput, total: Money): Money {
   const given = (input.amount ? 1 : 0) + (input.percent !== undefined ? 1 : 0);
-  if (input.type === 'deposit' && given !== 1) {
-    throw new InvalidInput('amount_or_percent_required', 'A deposit needs exactly one of amount or percent');
+  if (input.type !== 'guarantee' && given !== 1) {
+    throw new InvalidInput('amount_or_percent_required', `A ${input.type === 'deposit' ? 'deposit' : 'pre-authorisation'} needs exactly one of amount or percent`);
   }
   if (given > 1) throw new InvalidInput('amount_and_percent', 'Give either amount or percent, not both');
   const amount = input.amount ?? (input.percent !== undefined ? percentOf(total, input.percent) : total);

@@ -53,13 +53,14 @@ export const callWentUnanswered = <D extends WithPspCall>(d: D): D => (d.pspCall
 export const callFailedTransiently = <D extends WithPspCall>(d: D): D => (d.pspCall ? { ...d, pspCall: { ...d.pspCall, state: 'failed_transient' } } : d);
 
 /**
- * A payment's state at the PSP, in our words: `held` (authorised, not yet captured: it can be
- * cancelled or lowered), `captured` (the money was taken: it can be refunded), `cancelled`,
+ * A payment's state at the PSP, in our words: `to_validate` (authorised and held until we validate
+ * it: a pre-authorisation), `held` (authorised, not yet captured: it can be cancelled or lowered),
+ * `captured` (the money was taken: it can be refunded), `cancelled`,
  * `refused`, or `other` (waiting, under verification…). `pspStatus` keeps the PSP's own word.
  */
 export interface PspPaymentState {
   readonly ref: string;
-  readonly status: 'held' | 'captured' | 'cancelled' | 'refused' | 'other';
+  readonly status: 'to_validate' | 'held' | 'captured' | 'cancelled' | 'refused' | 'other';
   readonly pspStatus: string;
   /** Current amount: lowered by an amount update before capture. Minor units. */
   readonly amount: number;
@@ -83,7 +84,7 @@ export type GiveBackCall = 'refund' | 'cancel' | 'lower_amount';
  */
 export function giveBackCall(state: Pick<PspPaymentState, 'status' | 'pspStatus' | 'amount'>, amount: Money): GiveBackCall | { refused: string } {
   if (state.status === 'captured') return 'refund';
-  if (state.status === 'held') {
+  if (state.status === 'held' || state.status === 'to_validate') {
     if (amount.amount === state.amount) return 'cancel';
     if (amount.amount < state.amount) return 'lower_amount';
     return { refused: `The PSP holds only ${state.amount} (minor units) on this payment` };

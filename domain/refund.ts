@@ -12,13 +12,26 @@ export type Refund = Transaction & { readonly type: 'refund'; readonly parentTra
 
 export const isRefund = (t: Transaction): t is Refund => t.type === 'refund' && t.refund !== undefined;
 
-/** What may still be refunded on a payment (older payments, stored before holds existed, have it all). */
-export const refundableOf = (t: Transaction): number =>
-  t.type === 'payment' && t.status === 'succeeded' ? (t.refundable ?? t.amount.amount) : 0;
+/**
+ * What may still be refunded on a payment (older payments, stored before holds existed, have it
+ * all), or on a pre-authorisation once captured (what the capture took, less refunds).
+ */
+export function refundableOf(t: Transaction): number {
+  if (t.status !== 'succeeded') return 0;
+  if (t.type === 'payment') return t.refundable ?? t.amount.amount;
+  if (t.type === 'preauthorisation') return t.refundable ?? 0;
+  return 0;
+}
+
+/** What the PSP took on a payment (a pre-authorisation: what its capture took), before refunds. */
+export const takenOf = (t: Transaction): number => (t.type === 'preauthorisation' ? (t.hold?.captured ?? 0) : t.amount.amount);
 
 /** Checks a refund request against the payment; returns the amount to hold (the remainder when none was given). */
 export function refundAmount(payment: Transaction, asked: Money | undefined): Money {
-  if (payment.type !== 'payment' || payment.status !== 'succeeded') {
+  if (payment.type === 'preauthorisation' && payment.status === 'succeeded' && !payment.hold?.captured) {
+    throw new RuleViolated('not_captured', 'Nothing was taken on this pre-authorisation: release its hold instead of refunding it');
+  }
+  if ((payment.type !== 'payment' && payment.type !== 'preauthorisation') || payment.status !== 'succeeded') {
     throw new RuleViolated('not_refundable', `Only succeeded payments can be refunded; this transaction is a ${payment.status} ${payment.type}`);
   }
   const left = refundableOf(payment);

@@ -55,6 +55,12 @@ export type HistoryType =
   | 'refund_requested'
   | 'refund_succeeded'
   | 'refund_failed'
+  | 'capture_requested'
+  | 'capture_succeeded'
+  | 'capture_failed'
+  | 'release_requested'
+  | 'release_succeeded'
+  | 'release_failed'
   | 'cancelled'
   | 'deposit_retained';
 

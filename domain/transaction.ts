@@ -3,7 +3,7 @@ import type { Money } from './money';
 import type { PaymentOutcome } from './payment-outcome';
 import type { GiveBackCall, PspCall } from './psp-operation';
 
-export type TransactionType = 'payment' | 'verification' | 'refund';
+export type TransactionType = 'payment' | 'verification' | 'refund' | 'preauthorisation' | 'capture' | 'release';
 export type TransactionStatus = 'pending' | 'succeeded' | 'failed';
 
 /** Money movements (and card verifications) reported by the PSP for a reservation. */
@@ -32,6 +32,10 @@ export interface Transaction {
   /** Refunds: the payment the money goes back from, and the refund's own progress. */
   readonly parentTransactionId?: string;
   readonly refund?: RefundDetails;
+  /** Pre-authorisations: what is held, until when, and what was captured (domain/hold.ts). */
+  readonly hold?: HoldDetails;
+  /** Captures and releases of a hold: their progress. */
+  readonly holdOperation?: HoldOperationDetails;
   readonly version: number;
 }
 
@@ -47,7 +51,7 @@ const STATUS_OF: Record<PaymentOutcome['kind'], TransactionStatus | null> = {
 export function recordOutcome(
   existing: Transaction | undefined,
   outcome: PaymentOutcome,
-  ctx: { now: Date; transactionId: string; hotelId: string; reservationId: string; paymentRequestId: string; provider: PspProvider },
+  ctx: { now: Date; transactionId: string; hotelId: string; reservationId: string; paymentRequestId: string; provider: PspProvider; preauthorisation?: boolean },
 ): Transaction | null {
   const status = STATUS_OF[outcome.kind];
   if (!status || !outcome.pspTransactionId) return null;
@@ -56,8 +60,11 @@ export function recordOutcome(
     if (existing.status === status && existing.psp.status === outcome.pspStatus) return null;
     if (existing.status === 'succeeded' && status !== 'succeeded') return null;
     if (existing.status === 'failed' && status === 'pending') return null;
-    // Only the move to succeeded opens the refundable amount; a later success (captured, resent) keeps it.
-    const settles = existing.status !== 'succeeded' && status === 'succeeded' && existing.type === 'payment' ? { refundable: existing.amount.amount } : {};
+    // Only the move to succeeded opens the refundable amount (a payment) or the hold (a
+    // pre-authorisation); a later success (captured, resent) keeps them as they are.
+    const becomes = existing.status !== 'succeeded' && status === 'succeeded';
+    const settles = becomes && existing.type === 'payment' ? { refundable: existing.amount.amount }
+      : becomes && existing.type === 'preauthorisation' ? { hold: newHold(existing.amount, ctx.now) } : {};
     return { ...existing, ...settles, status, updatedAt: at, psp: { ...existing.psp, status: outcome.pspStatus }, version: existing.version + 1 };
   }
   return {
@@ -65,7 +72,8 @@ export function recordOutcome(
     reservationId: ctx.reservationId,
     transactionId: ctx.transactionId,
     paymentRequestId: ctx.paymentRequestId,
-    type: outcome.operation,
+    // A payment authorised for a pre-authorisation request is held, not taken.
+    type: ctx.preauthorisation && outcome.operation === 'payment' ? 'preauthorisation' : outcome.operation,
     status,
     amount: outcome.amount,
     createdAt: at,
@@ -80,7 +88,8 @@ export function recordOutcome(
       ...(outcome.card?.masked ? { maskedCard: outcome.card.masked } : {}),
       ...(outcome.authResult ? { authResult: outcome.authResult } : {}),
     },
-    ...(status === 'succeeded' && outcome.operation === 'payment' ? { refundable: outcome.amount.amount } : {}),
+    ...(status === 'succeeded' && outcome.operation === 'payment'
+      ? (ctx.preauthorisation ? { hold: newHold(outcome.amount, ctx.now) } : { refundable: outcome.amount.amount }) : {}),
     version: 1,
   };
 }
@@ -101,3 +110,42 @@ export interface RefundDetails {
   /** Set when the outcome was read back from the PSP after a call that never answered. */
   readonly reconciled?: boolean;
 }
+
+/** What a pre-authorisation holds. Minor units. */
+export interface HoldDetails {
+  /** Still held for us at the PSP: the amount once authorised; 0 once a capture or release is asked. */
+  readonly held: number;
+  /** When the authorisation lapses by itself if neither captured nor released. */
+  readonly expiresAt: string;
+  /** What a succeeded capture took. */
+  readonly captured?: number;
+}
+
+export type HoldOperationType = 'capture' | 'release';
+/** How a hold operation went at the PSP: validate all, capture a part (lower and validate in one call), cancel. */
+export type HoldCall = 'validate' | 'capture_part' | 'cancel';
+
+export interface HoldOperationDetails {
+  readonly status: 'requested' | 'succeeded' | 'failed';
+  readonly requestedAt: string;
+  readonly completedAt?: string;
+  /** The hold as it stood when the operation was asked (given back if it fails). */
+  readonly heldBefore: number;
+  readonly failure?: { readonly code: string; readonly message: string };
+  readonly pspCall?: PspCall<HoldCall>;
+  readonly operation?: HoldCall;
+  readonly reconciled?: boolean;
+}
+
+/**
+ * How long an authorisation holds the money when nobody validates it: the card scheme's validity
+ * (7 days for CB, Visa and Mastercard, the PSP's default; reference §8). Other schemes are given
+ * the same until their own figure is configured.
+ */
+export const AUTHORISATION_VALIDITY_DAYS = 7;
+
+export const holdExpiry = (authorisedAt: Date): string => new Date(authorisedAt.getTime() + AUTHORISATION_VALIDITY_DAYS * 86_400_000).toISOString();
+
+/** The hold a new pre-authorisation starts with. */
+export const newHold = (amount: Money, authorisedAt: Date): HoldDetails => ({ held: amount.amount, expiresAt: holdExpiry(authorisedAt) });
+

@@ -43,8 +43,8 @@ export const QUEUES: readonly QueueDescription[] = [
   },
   {
     name: 'psp-operations',
-    purpose: 'Requested PSP operations (refunds; next: captures, releases, charges), taken to the PSP once each; retried with backoff while the PSP is unavailable',
-    events: ['refund.requested'],
+    purpose: 'Requested PSP operations (refunds, captures and releases of pre-authorisations), taken to the PSP once each; retried with backoff while the PSP is unavailable',
+    events: ['refund.requested', 'capture.requested', 'release.requested'],
     visibilityTimeoutSeconds: 60,
     // 30 s, 1, 2, 4, 8, 15, 15 min between 8 attempts: about an hour of PSP outage before the dead-letter queue.
     maxReceiveCount: 8,
@@ -196,6 +196,20 @@ const CATALOG = [
     access: { table: 'write' },
   },
   {
+    name: 'capture-hold',
+    entry: 'functions/http/capture-hold.ts',
+    description: 'POST /v1/transactions/{transactionId}/capture: capture all or part of what a pre-authorisation holds',
+    trigger: { kind: 'http', method: 'POST', path: '/v1/transactions/{transactionId}/capture', auth: 'hotel' },
+    access: { table: 'write' },
+  },
+  {
+    name: 'release-hold',
+    entry: 'functions/http/release-hold.ts',
+    description: 'POST /v1/transactions/{transactionId}/release: give back what a pre-authorisation holds',
+    trigger: { kind: 'http', method: 'POST', path: '/v1/transactions/{transactionId}/release', auth: 'hotel' },
+    access: { table: 'write' },
+  },
+  {
     name: 'list-transactions',
     entry: 'functions/http/list-transactions.ts',
     description: "GET /v1/transactions: the hotel's transactions, filtered, as JSON pages or CSV",
@@ -215,7 +229,7 @@ const CATALOG = [
   {
     name: 'process-psp-operations',
     entry: 'functions/queues/process-psp-operations.ts',
-    description: 'Takes requested PSP operations (refunds) to the PSP (once each) and records the outcome',
+    description: 'Takes requested PSP operations (refunds, captures, releases) to the PSP (once each) and records the outcome',
     // One operation per invocation: a slow PSP times out one operation, not a batch of them, so
     // each receive is one real attempt and the retry budget lasts the documented hour.
     trigger: { kind: 'queue', queue: 'psp-operations', batchSize: 1 },

@@ -7,7 +7,7 @@ import { LANGUAGES, TITLES } from '../../domain/language';
 import type { OutcomeKind } from '../../domain/payment-outcome';
 import type { Delivery, PaymentRequestStatus, PaymentRequestType } from '../../domain/payment-request';
 import type { HistoryEntry, HistoryType, Reservation, ReservationStatus } from '../../domain/reservation';
-import type { RefundOrigin, RefundStatus, TransactionStatus, TransactionType } from '../../domain/transaction';
+import type { HoldOperationType, RefundOrigin, RefundStatus, TransactionStatus, TransactionType } from '../../domain/transaction';
 import { ROLES } from '../../domain/vault-user';
 import { PLANNING_GROUPS } from '../../app/planning';
 
@@ -72,7 +72,7 @@ export const reservationSchema = z.object({
 }).strict();
 
 export const paymentRequestSchema = z.object({
-  type: z.enum(['deposit', 'guarantee']),
+  type: z.enum(['deposit', 'guarantee', 'preauthorisation']),
   amount: moneySchema.optional(),
   percent: z.number().gt(0).max(100).optional(),
   delivery: z.enum(['email', 'link', 'terminal']),
@@ -93,6 +93,13 @@ export const refundSchema = z.object({
   reason: z.string().trim().min(1).max(500).optional(),
 }).strict();
 
+export const captureSchema = z.object({
+  amount: moneySchema.refine((m) => m.amount > 0, 'a capture is for more than zero').optional()
+    .meta({ description: 'What to capture: at most what is held; all of it when absent. The rest of the hold is released by the same operation' }),
+}).strict();
+
+export const releaseSchema = z.object({}).strict();
+
 /** Idempotency-Key header: printable ASCII, as most payment APIs accept. */
 export const idempotencyKeySchema = z.string().regex(/^[\x21-\x7e]{1,255}$/, 'Idempotency-Key is 1–255 printable ASCII characters');
 
@@ -105,7 +112,7 @@ export const cancelSchema = z.object({
 
 export const transactionsQuerySchema = z.object({
   status: z.enum(['pending', 'succeeded', 'failed']).optional(),
-  type: z.enum(['payment', 'verification', 'refund']).optional(),
+  type: z.enum(['payment', 'verification', 'refund', 'preauthorisation', 'capture', 'release']).optional(),
   from: date.optional(),
   to: date.optional(),
   reservationId: reservationIdSchema.optional(),
@@ -163,7 +170,8 @@ export const hotelCreatedSchema = z.object({
 });
 
 const money = moneySchema;
-const paymentRequestType = z.enum(valuesOf<PaymentRequestType>()(['deposit', 'guarantee']));
+const paymentRequestType = z.enum(valuesOf<PaymentRequestType>()(['deposit', 'guarantee', 'preauthorisation']))
+  .meta({ description: 'deposit: money taken; guarantee: a card registered, nothing taken; preauthorisation: money held on the card until captured or released' });
 const delivery = z.enum(valuesOf<Delivery>()(['email', 'link', 'terminal']))
   .meta({ description: 'email: sent to the guest; link: handed to the hotel; terminal: opened by front-desk staff taking the card by phone' });
 
@@ -192,19 +200,24 @@ export const paymentRequestViewSchema = paymentRequestCreatedSchema.extend({
 export const transactionViewSchema = z.object({
   transactionId: id('The transaction (for a refund: the refund)'),
   reservationId: id('Its reservation'),
-  type: z.enum(valuesOf<TransactionType>()(['payment', 'verification', 'refund'])),
+  type: z.enum(valuesOf<TransactionType>()(['payment', 'verification', 'refund', 'preauthorisation', 'capture', 'release'])),
   status: z.enum(valuesOf<TransactionStatus>()(['pending', 'succeeded', 'failed'])),
   amount: money,
   createdAt: instant,
   updatedAt: instant,
   paymentRequestId: id('The payment request it came from'),
-  refundable: money.optional().meta({ description: 'A succeeded payment: what may still be refunded' }),
+  refundable: money.optional().meta({ description: 'A succeeded payment, or a captured pre-authorisation: what may still be refunded' }),
+  held: money.optional().meta({ description: 'A pre-authorisation: what is still held on the card (0 once a capture or release is asked)' }),
+  holdExpiresAt: instant.optional().meta({ description: 'A pre-authorisation: when the hold lapses by itself if neither captured nor released' }),
+  captured: money.optional().meta({ description: 'A pre-authorisation: what its capture took' }),
+  operationId: id('A capture or release: its id, as answered by POST /v1/transactions/{transactionId}/capture or /release').optional(),
+  operationStatus: z.enum(['requested', 'succeeded', 'failed']).optional().meta({ description: 'A capture or release: where it stands' }),
   parentTransactionId: id('A refund: the payment the money goes back from').optional(),
   refundId: id('A refund: its id, as answered by POST /v1/transactions/{transactionId}/refunds').optional(),
   refundStatus: z.enum(valuesOf<RefundStatus>()(['requested', 'succeeded', 'failed'])).optional(),
   origin: z.enum(valuesOf<RefundOrigin>()(['api', 'cancellation', 'psp_back_office'])).optional().meta({ description: 'A refund: who asked for it' }),
   reason: z.string().optional(),
-  failure: z.object({ code: z.string(), message: z.string() }).optional().meta({ description: 'A failed refund: why' }),
+  failure: z.object({ code: z.string(), message: z.string() }).optional().meta({ description: 'A failed refund, capture or release: why' }),
   completedAt: instant.optional(),
   psp: z.object({
     provider: z.enum(PSP_PROVIDERS),
@@ -241,6 +254,7 @@ const HISTORY_TYPES = valuesOf<HistoryType>()([
   'created', 'updated', 'payment_requested', 'payment_succeeded', 'payment_failed', 'payment_abandoned', 'payment_pending', 'confirmed',
   'option_deadline_forced', 'payment_after_close', 'expired', 'option_overdue_reported', 'payment_request_expired', 'payment_request_replaced',
   'payment_mismatch', 'payment_reminder_sent', 'refund_requested', 'refund_succeeded', 'refund_failed', 'cancelled', 'deposit_retained',
+  'capture_requested', 'capture_succeeded', 'capture_failed', 'release_requested', 'release_succeeded', 'release_failed',
 ]);
 
 export const historyEntrySchema = z.object({
@@ -316,6 +330,15 @@ export const refundAcceptedSchema = z.object({
   status: z.enum(valuesOf<RefundStatus>()(['requested', 'succeeded', 'failed'])),
   amount: money,
   transactionId: id('The payment refunded'),
+  reservationId: id('Its reservation'),
+});
+
+export const holdOperationAcceptedSchema = z.object({
+  operationId: id('The capture or release: it is listed in the reservation\'s transactions'),
+  status: z.enum(['requested', 'succeeded', 'failed']),
+  type: z.enum(valuesOf<HoldOperationType>()(['capture', 'release'])),
+  amount: money.meta({ description: 'A capture: what is captured; a release: what is given back' }),
+  transactionId: id('The pre-authorisation'),
   reservationId: id('Its reservation'),
 });
 

@@ -1,4 +1,5 @@
-import { readEvent, refundRequested, type Envelope } from '../../events';
+import { captureRequested, readEvent, refundRequested, releaseRequested, type Envelope } from '../../events';
+import { holdOperationKind } from '../../app/hold-operations';
 import { refundOperation } from '../../app/process-refund';
 import { RetryLater, runPspOperation, type OperationResult } from '../../app/psp-operations';
 import { wired } from '../shared/wiring/base';
@@ -23,7 +24,14 @@ const OPERATIONS: Readonly<Record<string, (raw: Envelope) => Requested>> = {
     const ids = { hotelId: e.hotelId, reservationId: e.data.reservationId, operationId: e.data.refundId };
     return { name: 'refund', ids, run: (d) => runPspOperation(d, refundOperation, ids.hotelId, ids.reservationId, ids.operationId) };
   },
+  [captureRequested.type]: (raw) => holdOperation('capture', readEvent(captureRequested, raw)),
+  [releaseRequested.type]: (raw) => holdOperation('release', readEvent(releaseRequested, raw)),
 };
+
+function holdOperation(name: string, e: { hotelId: string; data: { reservationId: string; operationId: string } }): Requested {
+  const ids = { hotelId: e.hotelId, reservationId: e.data.reservationId, operationId: e.data.operationId };
+  return { name, ids, run: (d) => runPspOperation(d, holdOperationKind, ids.hotelId, ids.reservationId, ids.operationId) };
+}
 
 /** The PSP-operation worker: takes each requested operation to the PSP, at most one call each (app/psp-operations.ts). */
 export const handler = queueConsumer('process-psp-operations', async (raw, record) => {

@@ -83,12 +83,12 @@ function ipnFor(form: Record<string, string>, status: string): Record<string, st
   return { ...fields, signature: sign(fields, TEST_KEY) };
 }
 
-async function pay(url: string): Promise<void> {
+async function pay(url: string, status = 'AUTHORISED'): Promise<void> {
   const token = url.split('/pay/')[1]!;
   const page = await call(paymentPage as never, apiEvent('GET', `/pay/${token}`, { params: { token } }));
   expect(page.status).toBe(200);
   const form = Object.fromEntries([...String(page.body).matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')]));
-  const fields = ipnFor(form, 'AUTHORISED');
+  const fields = ipnFor(form, status);
   const received = await call(receiveIpn as never, apiEvent('POST', `/psp/systempay/${hotelId}/ipn`, { form: fields, params: { provider: 'systempay', hotelId } }));
   expect(received.body).toBe('OK-stored');
   const processed = await (processIpn as unknown as (e: unknown, c: unknown) => Promise<{ batchItemFailures: unknown[] }>)(
@@ -161,6 +161,41 @@ describe('the handlers answer what the OpenAPI document says', () => {
     const csv = await api('list-transactions', 'GET', '/v1/transactions', { query: { format: 'csv' } });
     expect(String(csv.body).split('\r\n')[0]).toBe((OPERATIONS['list-transactions'].answers[200]!.content!.schema.description as string));
     expect((await api('list-transactions', 'GET', '/v1/transactions', { query: { from: '2026-11-23', to: '2026-11-01' } })).status).toBe(400);
+
+    // A pre-authorisation, held: captured in part (then nothing is held), or released.
+    const held = async (reservationId: string): Promise<string> => {
+      const p = { reservationId };
+      await api('upsert-reservation', 'PUT', `/v1/reservations/${reservationId}`, { params: p, body: reservation });
+      const preauth = await api('create-payment-request', 'POST', `/v1/reservations/${reservationId}/payment-requests`, { params: p, body: { type: 'preauthorisation', amount: { amount: 20_000, currency: 'EUR' }, delivery: 'link' } });
+      expect(preauth.body).toMatchObject({ type: 'preauthorisation', amount: { amount: 20_000 } });
+      await pay(preauth.body.url, 'AUTHORISED_TO_VALIDATE');
+      const view = await api('get-reservation', 'GET', `/v1/reservations/${reservationId}`, { params: p });
+      expect(view.body).toMatchObject({ status: 'confirmed', transactions: [{ type: 'preauthorisation', status: 'succeeded', held: { amount: 20_000 }, holdExpiresAt: expect.any(String) }] });
+      return view.body.transactions[0].transactionId as string;
+    };
+    const preauth = await held('RES-4');
+    const capture = (id: string, body?: unknown, key?: string) => api('capture-hold', 'POST', `/v1/transactions/${id}/capture`, {
+      params: { transactionId: id }, ...(body !== undefined ? { body } : {}), ...(key ? { headers: { 'Idempotency-Key': key } } : {}),
+    });
+    expect((await capture(preauth, { amount: { amount: 20_001, currency: 'EUR' } })).status).toBe(422);
+    expect((await capture(payment)).status).toBe(422);
+    expect((await capture('NOPE')).status).toBe(404);
+    expect((await capture(preauth, { amount: { amount: -1, currency: 'EUR' } })).status).toBe(400);
+    const captured = await capture(preauth, { amount: { amount: 15_000, currency: 'EUR' } }, 'capture-1');
+    expect(captured.status).toBe(202);
+    expect(captured.body).toMatchObject({ status: 'requested', type: 'capture', amount: { amount: 15_000 }, transactionId: preauth });
+    expect((await capture(preauth, { amount: { amount: 15_000, currency: 'EUR' } }, 'capture-1')).body).toEqual(captured.body);
+    expect((await capture(preauth, { amount: { amount: 14_000, currency: 'EUR' } }, 'capture-1')).status).toBe(409);
+    const release = (id: string) => api('release-hold', 'POST', `/v1/transactions/${id}/release`, { params: { transactionId: id } });
+    expect((await release(preauth)).status).toBe(422);
+    const other = await held('RES-5');
+    expect((await release(other)).body).toMatchObject({ status: 'requested', type: 'release', amount: { amount: 20_000 }, transactionId: other });
+    expect((await release('NOPE')).status).toBe(404);
+    const after = await api('get-reservation', 'GET', '/v1/reservations/RES-4', { params: { reservationId: 'RES-4' } });
+    expect(after.body.transactions).toEqual(expect.arrayContaining([
+      expect.objectContaining({ type: 'preauthorisation', held: { amount: 0, currency: 'EUR' } }),
+      expect.objectContaining({ type: 'capture', operationId: captured.body.operationId, operationStatus: 'requested', parentTransactionId: preauth }),
+    ]));
 
     // Planning: a reservation due today, and its unanswered request.
     const due = { reservationId: 'RES-3' };

@@ -28,8 +28,8 @@ export const stay = (optionDeadline?: string, guest = { firstName: 'Léa', lastN
 export const reserve = (deps: Wired, hotelId: string, id: string, optionDeadline?: string, guest?: { firstName: string; lastName: string }) =>
   upsertReservation(deps, hotelId, id, stay(optionDeadline, guest));
 
-export const ask = (deps: Wired, hotelId: string, id: string, type: 'deposit' | 'guarantee' = 'deposit') =>
-  requestPayment(deps, hotelId, id, type === 'deposit' ? { type, percent: 30, delivery: 'email' } : { type, delivery: 'email' }, 'https://pay.example.com');
+export const ask = (deps: Wired, hotelId: string, id: string, type: 'deposit' | 'guarantee' | 'preauthorisation' = 'deposit') =>
+  requestPayment(deps, hotelId, id, type === 'guarantee' ? { type, delivery: 'email' } : { type, percent: 30, delivery: 'email' }, 'https://pay.example.com');
 
 /** Test-only look at the outbox: which events were committed (the product never scans). */
 export async function committedEvents(tableName: string, type?: string): Promise<Envelope[]> {

@@ -48,11 +48,11 @@ export function writes(c: Changes): TxWrite[] {
       Key: key(p.hotelId, p.reservationId, p.transactionId),
       UpdateExpression: 'SET refundable = refundable + :delta, version = version + :one',
       ConditionExpression: (delta < 0
-        ? '#status = :succeeded AND #type = :payment AND refundable >= :need'
+        ? '#status = :succeeded AND #type IN (:payment, :preauthorisation) AND refundable >= :need'
         : 'attribute_exists(refundable)') + versioned,
       ...(delta < 0 ? { ExpressionAttributeNames: { '#status': 'status', '#type': 'type' } } : {}),
       ExpressionAttributeValues: {
-        ':delta': delta, ':one': 1, ...(delta < 0 ? { ':succeeded': 'succeeded', ':payment': 'payment', ':need': -delta } : {}),
+        ':delta': delta, ':one': 1, ...(delta < 0 ? { ':succeeded': 'succeeded', ':payment': 'payment', ':preauthorisation': 'preauthorisation', ':need': -delta } : {}),
         ...(expectedVersion !== undefined ? { ':v': expectedVersion } : {}),
       },
     } });

@@ -37,8 +37,8 @@ export interface FormInput {
 }
 
 /**
- * The signed Form API V2 fields. A deposit is a payment; a guarantee registers the card
- * (REGISTER: a token, no charge). Both come back to our result page; the outcome itself only
+ * The signed Form API V2 fields. A deposit is a payment; a pre-authorisation a payment held until
+ * validated (manual validation); a guarantee registers the card (REGISTER: a token, no charge). Both come back to our result page; the outcome itself only
  * ever comes from the signed notification.
  */
 export function paymentForm(input: FormInput): Record<string, string> {
@@ -51,7 +51,7 @@ export function paymentForm(input: FormInput): Record<string, string> {
     vads_cust_last_name: input.customer.lastName,
     vads_language: input.language,
     vads_order_id: input.orderId,
-    vads_page_action: input.type === 'deposit' ? 'PAYMENT' : 'REGISTER',
+    vads_page_action: input.type === 'guarantee' ? 'REGISTER' : 'PAYMENT',
     vads_return_mode: 'NONE',
     vads_site_id: input.siteId,
     vads_trans_date: compactUtc(input.at),
@@ -63,16 +63,18 @@ export function paymentForm(input: FormInput): Record<string, string> {
     vads_url_success: input.returnUrl,
     vads_version: 'V2',
   };
-  if (input.type === 'deposit') {
+  if (input.type !== 'guarantee') {
     fields.vads_amount = String(input.amount.amount);
     fields.vads_payment_config = 'SINGLE';
     fields.vads_capture_delay = '0';
-    fields.vads_validation_mode = '0';
+    // A pre-authorisation is held until we validate it (AUTHORISED_TO_VALIDATE, reference §8).
+    fields.vads_validation_mode = input.type === 'preauthorisation' ? '1' : '0';
   }
   return { ...fields, signature: sign(fields, input.key, input.algorithm) };
 }
 
-const SUCCEEDED = new Set(['AUTHORISED', 'CAPTURED', 'ACCEPTED', 'PARTIALLY_AUTHORISED']);
+/** AUTHORISED_TO_VALIDATE: the authorisation went through and the money is held for us to validate (a pre-authorisation). */
+const SUCCEEDED = new Set(['AUTHORISED', 'AUTHORISED_TO_VALIDATE', 'CAPTURED', 'ACCEPTED', 'PARTIALLY_AUTHORISED']);
 const FAILED = new Set(['REFUSED', 'CAPTURE_FAILED', 'EXPIRED', 'ERROR']);
 const ABANDONED = new Set(['ABANDONED', 'NOT_CREATED']);
 
@@ -82,7 +84,7 @@ export function outcomeKind(status: string): OutcomeKind {
   if (FAILED.has(status)) return 'failed';
   if (ABANDONED.has(status)) return 'abandoned';
   if (status === 'CANCELLED') return 'cancelled';
-  // INITIAL, WAITING_AUTHORISATION(_TO_VALIDATE), AUTHORISED_TO_VALIDATE, UNDER_VERIFICATION,
+  // INITIAL, WAITING_AUTHORISATION(_TO_VALIDATE), UNDER_VERIFICATION,
   // PRE_AUTHORISED, WAITING_FOR_PAYMENT, SUSPENDED, PENDING, REFUND_TO_RETRY: recorded on the
   // request, no state change until a later notification settles it. A status the reference does
   // not list never gets here: the notification is rejected on receipt (notification.ts).

@@ -23,10 +23,13 @@ interface SystempaySecrets {
 const keyFor = (secrets: PspSecrets, mode: PspMode): string | undefined => (mode === 'TEST' ? (secrets as SystempaySecrets).testKey : (secrets as SystempaySecrets).productionKey);
 
 /** Authorised and not yet captured: what Transaction/Update and CANCELLATION_ONLY still act on (reference §6.4, §6.5). */
-const HELD = new Set(['AUTHORISED', 'AUTHORISED_TO_VALIDATE', 'WAITING_AUTHORISATION', 'WAITING_AUTHORISATION_TO_VALIDATE']);
+const HELD = new Set(['AUTHORISED', 'WAITING_AUTHORISATION']);
+/** Held until the merchant validates it (manual validation, reference §8): what Transaction/Validate acts on (§6.6). */
+const TO_VALIDATE = new Set(['AUTHORISED_TO_VALIDATE', 'WAITING_AUTHORISATION_TO_VALIDATE']);
 
 function paymentState(t: PspTransactionState): PspPaymentState {
   const status = t.detailedStatus === 'CAPTURED' ? 'captured'
+    : TO_VALIDATE.has(t.detailedStatus) ? 'to_validate'
     : HELD.has(t.detailedStatus) ? 'held'
       : t.detailedStatus === 'CANCELLED' ? 'cancelled'
         : t.detailedStatus === 'REFUSED' ? 'refused' : 'other';
@@ -165,6 +168,14 @@ export class SystempayGateway implements PspGateway {
 
   async lowerAmount(account: PspAccount, op: { paymentRef: string; newAmount: Money; comment: string }): Promise<PspCallResult<PspMovement>> {
     return this.withRest(account, async (rest, creds) => mapResult(await rest.lowerAmount(creds, { uuid: op.paymentRef, newAmount: op.newAmount, comment: op.comment }), movement));
+  }
+
+  async validate(account: PspAccount, op: { paymentRef: string; comment: string }): Promise<PspCallResult<PspMovement>> {
+    return this.withRest(account, async (rest, creds) => mapResult(await rest.validate(creds, { uuid: op.paymentRef, comment: op.comment }), movement));
+  }
+
+  async capturePart(account: PspAccount, op: { paymentRef: string; amount: Money; comment: string }): Promise<PspCallResult<PspMovement>> {
+    return this.withRest(account, async (rest, creds) => mapResult(await rest.capturePart(creds, { uuid: op.paymentRef, amount: op.amount, comment: op.comment }), movement));
   }
 
   /** The REST password of the payment's mode; a hotel without one is refused for good (nothing was sent). */

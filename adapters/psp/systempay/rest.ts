@@ -193,6 +193,22 @@ export class SystempayRest {
     }, (a) => toOperationResult(a, op.uuid));
   }
 
+  /** Validates a transaction waiting for validation, for its whole amount (reference §6.6). */
+  validate(creds: PspCredentials, op: { uuid: string; comment: string }): Promise<PspCallResult<PspOperationResult>> {
+    return this.call(creds, 'Transaction/Validate', { uuid: op.uuid, comment: op.comment }, (a) => toOperationResult(a, op.uuid));
+  }
+
+  /**
+   * Lowers a transaction waiting for validation to the amount captured and switches it to automatic
+   * validation, in one call (reference §6.5: the amount may be lowered and manual validation turned
+   * to automatic, "but not the other way around").
+   */
+  capturePart(creds: PspCredentials, op: { uuid: string; amount: Money; comment: string }): Promise<PspCallResult<PspOperationResult>> {
+    return this.call(creds, 'Transaction/Update', {
+      uuid: op.uuid, comment: op.comment, cardUpdate: { amount: op.amount.amount, currency: op.amount.currency, manualValidation: 'NO' },
+    }, (a) => toOperationResult(a, op.uuid));
+  }
+
   private async call<T>(creds: PspCredentials, webService: string, body: Json, map: (answer: Json) => T | undefined): Promise<PspCallResult<T>> {
     let res: Response;
     try {

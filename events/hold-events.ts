@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { defineEvent } from './envelope';
+import { moneySchema } from './money';
+
+/** One operation on a pre-authorisation's hold (docs/preauthorisations.md). */
+const holdOperation = {
+  reservationId: z.string(),
+  operationId: z.string(),
+  /** The pre-authorisation. */
+  transactionId: z.string(),
+  amount: moneySchema,
+};
+
+/** A capture was accepted and the hold taken off the pre-authorisation: the PSP-operation worker takes it to the PSP. */
+export const captureRequested = defineEvent('capture.requested', 1, z.object(holdOperation));
+/** A release was accepted and the hold taken off the pre-authorisation: the PSP-operation worker takes it to the PSP. */
+export const releaseRequested = defineEvent('release.requested', 1, z.object(holdOperation));
+
+/** The PSP captured the amount (the rest of the hold, if any, was given back by the same call). */
+export const captureSucceeded = defineEvent('capture.succeeded', 1, z.object(holdOperation));
+/** The PSP gave the hold back. */
+export const releaseSucceeded = defineEvent('release.succeeded', 1, z.object(holdOperation));
+
+const failed = { ...holdOperation, code: z.string(), message: z.string() };
+/** The PSP refused the capture for good; the hold is as it was (or gone, if the PSP shows it gone). */
+export const captureFailed = defineEvent('capture.failed', 1, z.object(failed));
+export const releaseFailed = defineEvent('release.failed', 1, z.object(failed));

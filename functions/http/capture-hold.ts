@@ -1,0 +1,13 @@
+import { requestHoldOperation } from '../../app/hold-operations';
+import { wired } from '../shared/wiring/base';
+import { header, json, route } from '../shared/http';
+import { captureSchema, idempotencyKeySchema, transactionIdSchema } from './schemas';
+
+const deps = wired({});
+
+export const handler = route('capture-hold', { body: captureSchema.optional() }, async ({ event, body, params, hotelId }) => {
+  const transactionId = transactionIdSchema.parse(params.transactionId);
+  const key = header(event, 'idempotency-key');
+  const op = await requestHoldOperation(deps(), hotelId, transactionId, 'capture', body ?? {}, key === undefined ? undefined : idempotencyKeySchema.parse(key));
+  return json(202, op);
+});

@@ -1,0 +1,13 @@
+import { requestHoldOperation } from '../../app/hold-operations';
+import { wired } from '../shared/wiring/base';
+import { header, json, route } from '../shared/http';
+import { idempotencyKeySchema, releaseSchema, transactionIdSchema } from './schemas';
+
+const deps = wired({});
+
+export const handler = route('release-hold', { body: releaseSchema.optional() }, async ({ event, params, hotelId }) => {
+  const transactionId = transactionIdSchema.parse(params.transactionId);
+  const key = header(event, 'idempotency-key');
+  const op = await requestHoldOperation(deps(), hotelId, transactionId, 'release', {}, key === undefined ? undefined : idempotencyKeySchema.parse(key));
+  return json(202, op);
+});
