@@ -3,6 +3,8 @@ import type { Money } from '../domain/money';
 import { cancelRequest } from '../domain/payment-request';
 import { allocateRefund, heldDeposits, newRefund, refundableOf, type DepositChoice } from '../domain/refund';
 import { cancelReservation } from '../domain/reservation';
+import { captureAmount, newHoldOperation, openHolds, releaseAmount, type HoldChoice } from '../domain/hold';
+import { holdOperationChanges } from './hold-operations';
 import { makeEvent, reservationCancelled, type Envelope } from '../events';
 import type { Needs } from './deps';
 import { stampHistory } from './history';
@@ -14,10 +16,15 @@ import { reservationView, type ReservationView } from './reservation-view';
  * 1. Load the reservation; already cancelled → answered as it is (cancelling twice is harmless).
  * 2. What deposit is held (succeeded payments with something left to refund)? If any, the hotel
  *    must say what to do with it: keep it, refund it, or refund part.
+ *    A pre-authorisation still holding money needs its own choice: release it, or capture it
+ *    (all, or an amount: kept as a deposit).
  * 3. One transaction: reservation cancelled, open requests withdrawn, refunds with their holds,
- *    history (including what was retained) and events; the refund worker does the rest.
+ *    captures or releases of the holds, history (including what was retained) and events; the
+ *    PSP-operation worker does the rest.
  */
-export async function cancelBooking(deps: Needs<'clock' | 'ids' | 'sealer' | 'store'>, hotelId: string, reservationId: string, choice: DepositChoice | undefined): Promise<ReservationView> {
+export async function cancelBooking(
+  deps: Needs<'clock' | 'ids' | 'sealer' | 'store'>, hotelId: string, reservationId: string, choice: DepositChoice | undefined, holdChoice?: HoldChoice,
+): Promise<ReservationView> {
   const agg = await deps.store.getReservation(hotelId, reservationId);
   if (!agg) throw new NotFound('reservation_not_found', `No reservation ${reservationId}`);
   if (agg.reservation.status === 'cancelled') return reservationView(deps, agg);
@@ -32,6 +39,23 @@ export async function cancelBooking(deps: Needs<'clock' | 'ids' | 'sealer' | 'st
     throw new RuleViolated('several_currencies_held', 'Deposits are held in several currencies: refund all or keep all');
   }
 
+  // A pre-authorisation still holding money: released, or kept as a deposit by capturing it.
+  // (A hold past its lapse date is no longer held at the PSP: nothing to decide.)
+  const holds = openHolds(agg.transactions).filter((h) => Date.parse(h.hold.expiresAt) > now.getTime());
+  if (holds.length > 0 && !holdChoice) {
+    throw new RuleViolated('hold_choice_required', 'This reservation holds a pre-authorisation: say whether to release it or capture it (all, or an amount)', {
+      held: holds.map((h) => ({ amount: h.hold.held, currency: h.amount.currency })),
+    });
+  }
+  if (holds.length > 1 && typeof holdChoice === 'object') {
+    throw new RuleViolated('several_holds', 'Several pre-authorisations are held: capture all or release all');
+  }
+  const holdOps = holds.map((h) => {
+    const type = holdChoice === 'release' ? 'release' as const : 'capture' as const;
+    const amount = holdChoice === 'release' ? releaseAmount(h) : captureAmount(h, typeof holdChoice === 'object' ? holdChoice.capture : undefined, now);
+    return newHoldOperation(h, type, amount, { now, operationId: deps.ids.newId() });
+  });
+
   let toRefund: Array<{ payment: (typeof payments)[number]; amount: Money }> = [];
   if (choice === 'refund') toRefund = payments.map((p) => ({ payment: p, amount: { amount: refundableOf(p), currency: p.amount.currency } }));
   else if (choice && typeof choice === 'object') toRefund = allocateRefund(payments, choice.refund);
@@ -40,7 +64,8 @@ export async function cancelBooking(deps: Needs<'clock' | 'ids' | 'sealer' | 'st
   const retained = held.map((m) => ({ amount: m.amount - (refunded.get(m.currency) ?? 0), currency: m.currency })).filter((m) => m.amount > 0);
   const deposit = held.length === 0 ? 'none' : retained.length === 0 ? 'refunded' : refunded.size === 0 ? 'kept' : 'partly_refunded';
 
-  const change = cancelReservation(agg.reservation, { now, deposit, retained });
+  const holdOutcome = holds.length === 0 ? undefined : holdChoice === 'release' ? 'released' as const : 'captured' as const;
+  const change = cancelReservation(agg.reservation, { now, deposit, retained, ...(holdOutcome ? { hold: holdOutcome } : {}) });
   if (!change) return reservationView(deps, agg);
   const changes: { -readonly [K in keyof Changes]: Changes[K] } = {
     reservation: { value: change.reservation, expectedVersion: agg.reservation.version },
@@ -58,13 +83,23 @@ export async function cancelBooking(deps: Needs<'clock' | 'ids' | 'sealer' | 'st
     events.push(made.event);
     return { refund, hold: made.hold };
   });
+  for (const { op } of holdOps) {
+    const made = holdOperationChanges(deps, op, now, 'pms');
+    history.push(...made.history);
+    events.push(made.event);
+  }
   events.unshift(makeEvent(reservationCancelled, { id: deps.ids.newId(), occurredAt: now, hotelId }, {
     reservationId, deposit, retained, refundIds: refunds.map((r) => r.refund.transactionId),
+    ...(holdOutcome ? { hold: holdOutcome, holdOperationIds: holdOps.map((h) => h.op.transactionId) } : {}),
   }));
   try {
     await deps.store.commit({
       ...changes,
-      transactions: refunds.map((r) => ({ value: r.refund, expectedVersion: null })),
+      transactions: [
+        ...refunds.map((r) => ({ value: r.refund, expectedVersion: null })),
+        // Each hold is taken off its pre-authorisation under the version read (as a capture or release asked alone).
+        ...holdOps.flatMap(({ op, preauth }) => [{ value: op, expectedVersion: null }, { value: preauth, expectedVersion: preauth.version - 1 }]),
+      ],
       // What is retained was computed from the payments as read: none may have moved meanwhile.
       refundable: refunds.map((r) => ({ ...r.hold, expectedVersion: r.hold.payment.version })),
       unchanged: payments.filter((p) => !refunds.some((r) => r.hold.payment.transactionId === p.transactionId)),

@@ -6,7 +6,7 @@ import {
 } from '../domain/hold';
 import type { Money } from '../domain/money';
 import type { HoldCall, HoldOperationType } from '../domain/transaction';
-import { captureFailed, captureRequested, captureSucceeded, makeEvent, releaseFailed, releaseRequested, releaseSucceeded } from '../events';
+import { captureFailed, captureRequested, captureSucceeded, makeEvent, releaseFailed, releaseRequested, releaseSucceeded, type Envelope } from '../events';
 import type { Needs } from './deps';
 import { stampHistory } from './history';
 import type { Changes } from './ports';
@@ -68,13 +68,12 @@ export async function requestHoldOperation(
     if (!isPreauthorisation(preauth)) throw new Error('unreachable: checked by captureAmount/releaseAmount');
     const made = newHoldOperation(preauth, type, amount, { now, operationId: deps.ids.newId() });
     const { op } = made;
+    const { history, event } = holdOperationChanges(deps, op, now, 'pms');
     try {
       await deps.store.commit({
         transactions: [{ value: op, expectedVersion: null }, { value: made.preauth, expectedVersion: preauth.version }],
-        history: stampHistory(deps.ids, hotelId, preauth.reservationId, [{
-          at: now.toISOString(), type: `${type}_requested`, actor: 'pms', detail: { operationId: op.transactionId, transactionId, amount },
-        }]),
-        events: [makeEvent(REQUESTED[type], { id: deps.ids.newId(), occurredAt: now, hotelId }, { reservationId: preauth.reservationId, operationId: op.transactionId, transactionId, amount })],
+        history,
+        events: [event],
         ...(keyHash ? { idempotency: { hotelId, scope, keyHash, requestHash, resultId: op.transactionId, reservationId: preauth.reservationId, createdAt: now.toISOString() } } : {}),
       });
       return accepted(op);
@@ -83,6 +82,16 @@ export async function requestHoldOperation(
       if (!(e instanceof Conflict) || attempt >= 4) throw e;
     }
   }
+}
+
+/** What asking for a capture or release writes besides the operation and its pre-authorisation: history and the event for the worker. */
+export function holdOperationChanges(deps: Needs<'ids'>, op: HoldOperation, now: Date, actor: 'pms' | 'system'): { history: NonNullable<Changes['history']>; event: Envelope } {
+  return {
+    history: stampHistory(deps.ids, op.hotelId, op.reservationId, [{
+      at: now.toISOString(), type: `${op.type}_requested`, actor, detail: { operationId: op.transactionId, transactionId: op.parentTransactionId, amount: op.amount },
+    }]),
+    event: makeEvent(REQUESTED[op.type], { id: deps.ids.newId(), occurredAt: now, hotelId: op.hotelId }, eventData(op)),
+  };
 }
 
 /** A capture or a release as a PSP operation: one kind, the call chosen from the PSP's state. */

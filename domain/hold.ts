@@ -124,3 +124,10 @@ export const captured = (preauth: Preauthorisation, amount: number, now: Date): 
  */
 export const holdGivenBack = (preauth: Preauthorisation, op: HoldOperation, now: Date, stillHeldAtPsp: boolean): Preauthorisation =>
   ({ ...preauth, hold: { ...preauth.hold, held: stillHeldAtPsp ? op.holdOperation.heldBefore : 0 }, updatedAt: now.toISOString(), version: preauth.version + 1 });
+
+/** What to do with a hold when the booking is cancelled: give it back, or keep it (all or part) as a deposit by capturing it. */
+export type HoldChoice = 'release' | 'capture' | { readonly capture: Money };
+
+/** Pre-authorisations still holding money. */
+export const openHolds = (transactions: readonly Transaction[]): Preauthorisation[] =>
+  transactions.filter((t): t is Preauthorisation => isPreauthorisation(t) && t.status === 'succeeded' && t.hold.held > 0);

@@ -29,7 +29,13 @@ export interface Reservation {
   /** When the sweep handled the lapse: expired it, or (report-only policy) reported it. */
   readonly lapse?: { readonly at: string; readonly action: 'expired' | 'reported' };
   /** Set when the hotel cancelled the booking, with what was done with the deposit. */
-  readonly cancellation?: { readonly at: string; readonly deposit: 'none' | 'kept' | 'refunded' | 'partly_refunded'; readonly retained: readonly Money[] };
+  readonly cancellation?: {
+    readonly at: string;
+    readonly deposit: 'none' | 'kept' | 'refunded' | 'partly_refunded';
+    readonly retained: readonly Money[];
+    /** A pre-authorisation held at cancellation: released, or captured (kept as a deposit). */
+    readonly hold?: 'released' | 'captured';
+  };
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly version: number;
@@ -226,13 +232,13 @@ export function lapseOption(r: Reservation, ctx: { now: Date; onLapse: HotelPoli
  * The hotel cancels the booking (from option, confirmed or expired). Returns null when it is
  * already cancelled: cancelling twice changes nothing.
  */
-export function cancelReservation(r: Reservation, ctx: { now: Date; deposit: NonNullable<Reservation['cancellation']>['deposit']; retained: readonly Money[] }): ReservationChange | null {
+export function cancelReservation(r: Reservation, ctx: { now: Date; deposit: NonNullable<Reservation['cancellation']>['deposit']; retained: readonly Money[]; hold?: 'released' | 'captured' }): ReservationChange | null {
   if (r.status === 'cancelled') return null;
   const at = ctx.now.toISOString();
   return {
-    reservation: { ...r, status: 'cancelled', cancellation: { at, deposit: ctx.deposit, retained: ctx.retained }, updatedAt: at, version: r.version + 1 },
+    reservation: { ...r, status: 'cancelled', cancellation: { at, deposit: ctx.deposit, retained: ctx.retained, ...(ctx.hold ? { hold: ctx.hold } : {}) }, updatedAt: at, version: r.version + 1 },
     history: [
-      { at, type: 'cancelled', actor: 'pms', changes: { status: { from: r.status, to: 'cancelled' } }, detail: { deposit: ctx.deposit } },
+      { at, type: 'cancelled', actor: 'pms', changes: { status: { from: r.status, to: 'cancelled' } }, detail: { deposit: ctx.deposit, ...(ctx.hold ? { hold: ctx.hold } : {}) } },
       ...ctx.retained.filter((m) => m.amount > 0).map((m) => ({ at, type: 'deposit_retained' as const, actor: 'pms' as const, detail: { amount: m } })),
     ],
   };

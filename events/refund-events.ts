@@ -36,4 +36,7 @@ export const reservationCancelled = defineEvent('reservation.cancelled', 1, z.ob
   deposit: z.enum(['none', 'kept', 'refunded', 'partly_refunded']),
   retained: z.array(moneySchema),
   refundIds: z.array(z.string()),
+  /** Added later, optional: a pre-authorisation held at cancellation, released or captured, and those operations. */
+  hold: z.enum(['released', 'captured']).optional(),
+  holdOperationIds: z.array(z.string()).optional(),
 }));

@@ -71,6 +71,8 @@ export const ERROR_CODES = {
   nothing_held: [422, 'Nothing is held on this pre-authorisation any more: captured, released, or an operation on it is in progress'],
   hold_lapsed: [422, 'The authorisation lapsed: the money is no longer held'],
   amount_exceeds_held: [422, 'More than what is held (`details.held`)'],
+  hold_choice_required: [422, 'The reservation holds a pre-authorisation: say `hold` (release, capture, or capture an amount)'],
+  several_holds: [422, 'Several pre-authorisations are held: capture all or release all'],
   deposit_choice_required: [422, 'The reservation holds a deposit: say whether to keep it, refund it, or refund part of it (`details.held`)'],
   several_currencies_held: [422, 'Deposits are held in several currencies: refund all or keep all'],
   user_locked: [423, 'Too many wrong PINs: the user is locked until unlocked (POST /v1/users/{userId}/unlock)'],
@@ -176,11 +178,11 @@ export const OPERATIONS: Readonly<Record<DocumentedRoute, OperationDoc>> = {
   },
   'cancel-reservation': {
     tag: 'Reservations',
-    description: 'Open payment requests are withdrawn. A reservation holding a deposit needs `deposit`: keep it, refund it, or refund part of it (refunds then follow as for POST /v1/transactions/{transactionId}/refunds). Cancelling twice answers the cancelled reservation.',
+    description: 'Open payment requests are withdrawn. A reservation holding a deposit needs `deposit`: keep it, refund it, or refund part of it (refunds then follow as for POST /v1/transactions/{transactionId}/refunds). One holding a pre-authorisation needs `hold`: release it, or capture it (all, or an amount) to keep as a deposit (then as for POST /v1/transactions/{transactionId}/capture or /release). Cancelling twice answers the cancelled reservation.',
     body: s.cancelSchema.optional(),
     bodyExample: { deposit: 'refund' },
     answers: { 200: reservationAnswer('The cancelled reservation') },
-    errors: ['reservation_not_found', 'deposit_choice_required', 'several_currencies_held', 'amount_exceeds_refundable'],
+    errors: ['reservation_not_found', 'deposit_choice_required', 'several_currencies_held', 'amount_exceeds_refundable', 'hold_choice_required', 'several_holds', 'amount_exceeds_held', 'currency_mismatch'],
   },
   'create-payment-request': {
     tag: 'Payment requests',

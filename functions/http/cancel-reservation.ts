@@ -8,5 +8,5 @@ const deps = wired({ sealer });
 
 export const handler = route('cancel-reservation', { body: cancelSchema.optional() }, async ({ body, params, hotelId }) => {
   const reservationId = reservationIdSchema.parse(params.reservationId);
-  return json(200, await cancelBooking(deps(), hotelId, reservationId, body?.deposit));
+  return json(200, await cancelBooking(deps(), hotelId, reservationId, body?.deposit, body?.hold));
 });

@@ -108,6 +108,10 @@ export const cancelSchema = z.object({
     z.enum(['keep', 'refund']),
     z.object({ refund: moneySchema.refine((m) => m.amount > 0, 'a refund is for more than zero') }).strict(),
   ]).optional(),
+  hold: z.union([
+    z.enum(['release', 'capture']),
+    z.object({ capture: moneySchema.refine((m) => m.amount > 0, 'a capture is for more than zero') }).strict(),
+  ]).optional().meta({ description: 'A pre-authorisation still held: release it, or capture it (all, or an amount; the rest is released) to keep as a deposit' }),
 }).strict();
 
 export const transactionsQuerySchema = z.object({
@@ -286,7 +290,8 @@ export const reservationViewSchema = z.object({
     at: instant,
     deposit: z.enum(valuesOf<Cancellation['deposit']>()(['none', 'kept', 'refunded', 'partly_refunded'])),
     retained: z.array(money),
-  }).optional().meta({ description: 'A cancelled reservation: what was done with its deposit' }),
+    hold: z.enum(['released', 'captured']).optional().meta({ description: 'A pre-authorisation held at cancellation: released, or captured as a deposit' }),
+  }).optional().meta({ description: 'A cancelled reservation: what was done with its deposit (and its pre-authorisation)' }),
   paymentRequests: z.array(paymentRequestViewSchema),
   transactions: z.array(transactionViewSchema),
   cards: z.array(cardViewSchema),

@@ -1,5 +1,6 @@
 import type { Wired } from '../../app/deps';
 import { processHoldOperation, requestHoldOperation } from '../../app/hold-operations';
+import { cancelBooking } from '../../app/cancel-reservation';
 import { processRefund } from '../../app/process-refund';
 import { requestRefund } from '../../app/request-refund';
 import { getReservation } from '../../app/reservation-view';
@@ -131,5 +132,29 @@ describe('a pre-authorisation', () => {
     // The PSP no longer holds it: nothing is held in our ledger either.
     expect((await tx(hotelId, 'P-7', preauth.transactionId)).hold!.held).toBe(0);
     expect((await committedEvents(table, 'capture.failed'))).toHaveLength(1);
+  });
+});
+
+describe('cancelling a reservation that holds a pre-authorisation', () => {
+  it('asks what to do with the hold, then releases it or keeps part of it as a deposit', async () => {
+    const { hotelId, preauth } = await held('PC-1');
+    expect(await codeOf(cancelBooking(deps, hotelId, 'PC-1', undefined))).toBe('rule_violated:hold_choice_required');
+    expect(await codeOf(cancelBooking(deps, hotelId, 'PC-1', undefined, { capture: EUR(15_001) }))).toBe('rule_violated:amount_exceeds_held');
+    expect((await deps.store.getReservation(hotelId, 'PC-1'))!.reservation.status).toBe('confirmed');
+
+    const view = await cancelBooking(deps, hotelId, 'PC-1', undefined, { capture: EUR(5_000) });
+    expect(view).toMatchObject({ status: 'cancelled', cancellation: { deposit: 'none', hold: 'captured' } });
+    const op = (await deps.store.getReservation(hotelId, 'PC-1'))!.transactions.find((t) => t.type === 'capture')!;
+    expect(await processHoldOperation(deps, hotelId, 'PC-1', op.transactionId)).toBe('succeeded');
+    expect(ledger(preauth.psp.transactionUuid)).toMatchObject({ detailedStatus: 'AUTHORISED', amount: 5_000 });
+    expect((await tx(hotelId, 'PC-1', preauth.transactionId)).hold).toMatchObject({ held: 0, captured: 5_000 });
+    const cancelled = await committedEvents(table, 'reservation.cancelled');
+    expect(cancelled.map((e) => e.data)).toEqual([expect.objectContaining({ reservationId: 'PC-1', hold: 'captured', holdOperationIds: [op.transactionId] })]);
+
+    const other = await held('PC-2');
+    expect(await cancelBooking(deps, other.hotelId, 'PC-2', undefined, 'release')).toMatchObject({ status: 'cancelled', cancellation: { hold: 'released' } });
+    const release = (await deps.store.getReservation(other.hotelId, 'PC-2'))!.transactions.find((t) => t.type === 'release')!;
+    expect(await processHoldOperation(deps, other.hotelId, 'PC-2', release.transactionId)).toBe('succeeded');
+    expect(ledger(other.preauth.psp.transactionUuid)).toMatchObject({ detailedStatus: 'CANCELLED' });
   });
 });
