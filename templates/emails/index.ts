@@ -6,13 +6,14 @@ import { formalName, fullName, salutation } from '../salutation';
 import { renderStructure } from './blocks';
 import { EMAILS } from './kinds';
 import { frame, openTag } from './layout';
-import type { EmailData, EmailKind, LapseDigestData, OptionLapse, RenderedEmail, VaultUserData } from './types';
+import type { EmailData, EmailKind, HoldLapseData, LapseDigestData, OptionLapse, RenderedEmail, VaultUserData } from './types';
 
-export type { EmailData, EmailKind, LapseDigestData, OptionLapse, RenderedEmail, VaultUserData } from './types';
+export type { EmailData, EmailKind, HoldLapseData, LapseDigestData, OptionLapse, RenderedEmail, VaultUserData } from './types';
 
 export const EMAIL_KINDS: readonly EmailKind[] = [
   'guarantee-request', 'deposit-request', 'preauthorisation-request', 'payment-reminder', 'payment-confirmation-guest', 'payment-confirmation-hotel', 'lapse-digest',
   'refund-failed', 'refund-confirmation-guest', 'payment-after-close-hotel', 'payment-twice-hotel', 'payment-failed-hotel', 'vault-user-hotel',
+  'hold-lapse-hotel',
 ];
 
 const hotelVars = (hotel: EmailData['hotel']): TemplateVars => ({ hotelName: hotel.name, hotelEmail: hotel.email });
@@ -131,6 +132,33 @@ function vaultUserVars(language: Language, data: VaultUserData): TemplateVars {
   };
 }
 
+const HOLD_ACTIONS: ReadonlySet<string> = new Set<HoldLapseData['action']>(['none', 'capture', 'release']);
+
+/**
+ * The values of `hold-lapse-hotel`: the booking as the front desk knows it, the amount still held
+ * (`amount`), when the hold lapses (`holdExpiresAt`, date and time at the hotel), the
+ * pre-authorisation (`transactionId`), and what the job did: `isReportOnly` (nothing: the hotel
+ * must act), `isCapturing` or `isReleasing` (one is set).
+ */
+function holdLapseVars(language: Language, data: HoldLapseData): TemplateVars {
+  if (!HOLD_ACTIONS.has(data.action)) throw new TypeError('A hold-lapse-hotel e-mail needs what was done: none, capture or release');
+  return {
+    ...hotelVars(data.hotel),
+    guestName: fullName(data.guest),
+    guestFormalName: formalName(language, data.guest),
+    reservationId: data.reservationId,
+    arrival: formatStayDate(data.arrival, language),
+    departure: formatStayDate(data.departure, language),
+    nights: formatNights(nightsBetween(data.arrival, data.departure), language),
+    amount: formatAmount(data.held, language),
+    holdExpiresAt: formatInstant(data.holdExpiresAt, data.hotel.timezone, language),
+    transactionId: data.transactionId,
+    isReportOnly: data.action === 'none',
+    isCapturing: data.action === 'capture',
+    isReleasing: data.action === 'release',
+  };
+}
+
 /** Blank lines collapse (a value may hold several); no trailing spaces (an empty value may end a line); one final newline. */
 function tidyText(s: string): string {
   return `${s.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
@@ -142,12 +170,14 @@ function tidyText(s: string): string {
  *
  * `lapse-digest` takes only the hotel and the options (`{ hotel, lapses }`); a full EmailData with
  * `lapses` set is accepted too. `vault-user-hotel` takes only the hotel and the user
- * (`{ hotel, user }`, VaultUserData). Every other kind takes an EmailData and ignores `lapses`.
+ * (`{ hotel, user }`, VaultUserData). `hold-lapse-hotel` takes only the lapsing hold, its booking
+ * and what was done (HoldLapseData). Every other kind takes an EmailData and ignores `lapses`.
  */
 export function renderEmail(kind: 'lapse-digest', language: Language, data: LapseDigestData): RenderedEmail;
 export function renderEmail(kind: 'vault-user-hotel', language: Language, data: VaultUserData): RenderedEmail;
-export function renderEmail(kind: Exclude<EmailKind, 'vault-user-hotel'>, language: Language, data: EmailData): RenderedEmail;
-export function renderEmail(kind: EmailKind, language: Language, data: EmailData | LapseDigestData | VaultUserData): RenderedEmail {
+export function renderEmail(kind: 'hold-lapse-hotel', language: Language, data: HoldLapseData): RenderedEmail;
+export function renderEmail(kind: Exclude<EmailKind, 'vault-user-hotel' | 'hold-lapse-hotel'>, language: Language, data: EmailData): RenderedEmail;
+export function renderEmail(kind: EmailKind, language: Language, data: EmailData | LapseDigestData | VaultUserData | HoldLapseData): RenderedEmail {
   let vars: TemplateVars;
   let items: TemplateVars[] | undefined;
   if (kind === 'vault-user-hotel') {
@@ -155,6 +185,11 @@ export function renderEmail(kind: EmailKind, language: Language, data: EmailData
     vars = vaultUserVars(language, data);
   } else if ('user' in data) {
     throw new TypeError(`A ${kind} e-mail is not about a vault user`);
+  } else if (kind === 'hold-lapse-hotel') {
+    if (!('held' in data)) throw new TypeError('A hold-lapse-hotel e-mail needs the hold (`held`, `action`)');
+    vars = holdLapseVars(language, data);
+  } else if ('held' in data) {
+    throw new TypeError(`A ${kind} e-mail is not about a lapsing hold`);
   } else if (kind === 'lapse-digest') {
     if (!data.lapses) throw new TypeError('A lapse digest needs `lapses`');
     ({ vars, items } = digestVars(language, data.hotel, data.lapses));

@@ -364,4 +364,28 @@ export const EMAILS: Readonly<Record<EmailKind, EmailStructure>> = {
       { p: 'vault.notExpecting' },
     ],
   },
+
+  // A pre-authorisation about to lapse by itself: once it has lapsed, nothing more can be captured.
+  // Under the hotel's policy the scheduled job did nothing (the hotel must capture or release it in
+  // time), or asked the PSP to capture the whole hold, or to release it.
+  'hold-lapse-hotel': {
+    to: 'hotel',
+    subject: { when: 'isReportOnly', then: 'holdLapse.subjectReportOnly', else: { when: 'isCapturing', then: 'holdLapse.subjectCapture', else: { when: 'isReleasing', then: 'holdLapse.subjectRelease' } } },
+    body: [
+      hello,
+      { p: 'holdLapse.lapses', when: 'isReportOnly' },
+      { p: ['email.whatToDo', 'holdLapse.captureOrRelease'], when: 'isReportOnly' },
+      { p: 'holdLapse.capturing', when: 'isCapturing' },
+      { p: 'holdLapse.releasing', when: 'isReleasing' },
+      {
+        details: [
+          ...booking,
+          row('label.stay', STAY),
+          row('label.amountHeld', '{{amount}}'),
+          row('label.holdLapse', { time: 'holdExpiresAt' }),
+          row('label.transaction', '{{transactionId}}'),
+        ],
+      },
+    ],
+  },
 };

@@ -15,7 +15,8 @@ export type EmailKind =
   | 'payment-after-close-hotel'
   | 'payment-twice-hotel'
   | 'payment-failed-hotel'
-  | 'vault-user-hotel';
+  | 'vault-user-hotel'
+  | 'hold-lapse-hotel';
 
 /** One option the scheduled sweep handled after its deadline passed (see `lapse-digest`). */
 export interface OptionLapse {
@@ -108,6 +109,28 @@ export interface VaultUserData {
     /** `unlocked`: the consecutive wrong PINs cleared. */
     failedAttempts?: number;
   };
+}
+
+/**
+ * What `hold-lapse-hotel` needs: one pre-authorisation about to lapse by itself (the bank drops an
+ * authorisation after about 7 days), its booking, and what the scheduled job did about it under
+ * the hotel's policy. Nothing about a payment request, never a card.
+ */
+export interface HoldLapseData {
+  hotel: EmailData['hotel'];
+  reservationId: string;
+  guest: EmailData['guest'];
+  /** Stay dates, `YYYY-MM-DD`. */
+  arrival: string;
+  departure: string;
+  /** What is still held on the guest's card. */
+  held: Money;
+  /** ISO instant the hold lapses (shown in the hotel's time zone). */
+  holdExpiresAt: string;
+  /** The pre-authorisation. */
+  transactionId: string;
+  /** What the job did under the hotel's policy: nothing (the hotel must act), or asked the PSP to capture the whole hold, or to release it. */
+  action: 'none' | 'capture' | 'release';
 }
 
 export interface RenderedEmail {

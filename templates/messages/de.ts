@@ -61,6 +61,7 @@ export const de: Messages = {
     lockedSince: 'Gesperrt seit',
     wrongPinsCleared: 'Zurückgesetzte falsche PIN-Eingaben',
     optionExpiry: 'Optionsfrist',
+    holdLapse: 'Voraussichtlicher Verfall',
   },
 
   // Values of the detail tables. `time`: a date and time at the hotel, as a table shows it.
@@ -267,6 +268,17 @@ export const de: Messages = {
     notExpecting: '**Haben Sie diese Änderung nicht erwartet?** Wenden Sie sich bitte umgehend an Ihren PMS-Anbieter und lassen Sie Ihren API-Schlüssel ersetzen: Wer ihn besitzt, kann Benutzer des Kartentresors anlegen und entsperren und sich so Zugriff auf die vollständigen Kartennummern Ihrer Gäste verschaffen. War die Änderung geplant, ist nichts weiter zu tun.',
     canReveal: 'Vollständige Kartennummern einsehen, die Prüfnummer (CVV) nur ein einziges Mal (cards:reveal)',
     canManage: 'Karten löschen (cards:manage)',
+  },
+
+  // hold-lapse-hotel
+  holdLapse: {
+    subjectReportOnly: 'Vorautorisierung verfällt in Kürze – Reservierung {{reservationId}}, {{guestName}}',
+    subjectCapture: 'Vorautorisierung wird vor dem Verfall eingezogen – Reservierung {{reservationId}}, {{guestName}}',
+    subjectRelease: 'Vorautorisierung wird vor dem Verfall freigegeben – Reservierung {{reservationId}}, {{guestName}}',
+    lapses: 'die Vorautorisierung in Höhe von **{{amount}}** für die Reservierung **{{reservationId}}** ({{guestFormalName}}) verfällt voraussichtlich am **{{holdExpiresAt}} Uhr** von selbst; danach kann nichts mehr eingezogen werden.',
+    captureOrRelease: 'Ziehen Sie bis dahin den fälligen Betrag ganz oder teilweise ein, oder geben Sie die Vorautorisierung frei.',
+    capturing: 'gemäß Ihrer Regel wird die Vorautorisierung in Höhe von **{{amount}}** für die Reservierung **{{reservationId}}** ({{guestFormalName}}) jetzt vollständig eingezogen, bevor sie voraussichtlich am **{{holdExpiresAt}} Uhr** verfällt.',
+    releasing: 'gemäß Ihrer Regel wird die Vorautorisierung in Höhe von **{{amount}}** für die Reservierung **{{reservationId}}** ({{guestFormalName}}) jetzt freigegeben, bevor sie voraussichtlich am **{{holdExpiresAt}} Uhr** verfällt. Eingezogen wird nichts, und der Betrag ist danach nicht mehr auf der Karte des Gastes blockiert.',
   },
 
   // The guest pages (payment, a link that cannot be paid, the result): plain text with {{values}}, no markup.

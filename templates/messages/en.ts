@@ -59,6 +59,7 @@ export const en = {
     lockedSince: 'Locked since',
     wrongPinsCleared: 'Wrong PINs cleared',
     optionExpiry: 'Option deadline',
+    holdLapse: 'Expected to lapse',
   },
 
   // Values of the detail tables. `time`: a date and time at the hotel, as a table shows it.
@@ -265,6 +266,17 @@ export const en = {
     notExpecting: "**Not expecting this?** Contact your PMS provider straight away and have your API key replaced: anyone who holds it can create card vault users and unlock them, and so give themselves access to your guests' full card numbers. If this change was planned, there is nothing to do.",
     canReveal: 'See full card numbers, and the CVV once (cards:reveal)',
     canManage: 'Erase cards (cards:manage)',
+  },
+
+  // hold-lapse-hotel
+  holdLapse: {
+    subjectReportOnly: 'Pre-authorisation lapsing soon – booking {{reservationId}}, {{guestName}}',
+    subjectCapture: 'Pre-authorisation being captured before it lapses – booking {{reservationId}}, {{guestName}}',
+    subjectRelease: 'Pre-authorisation being released before it lapses – booking {{reservationId}}, {{guestName}}',
+    lapses: 'The pre-authorisation of **{{amount}}** for booking **{{reservationId}}** ({{guestFormalName}}) will lapse by itself around **{{holdExpiresAt}}**, after which nothing more can be captured.',
+    captureOrRelease: 'before then, capture what is due, in full or in part, or release the pre-authorisation.',
+    capturing: 'In line with your policy, the whole pre-authorisation of **{{amount}}** for booking **{{reservationId}}** ({{guestFormalName}}) is now being captured, before it lapses around **{{holdExpiresAt}}**.',
+    releasing: "In line with your policy, the pre-authorisation of **{{amount}}** for booking **{{reservationId}}** ({{guestFormalName}}) is now being released, before it lapses around **{{holdExpiresAt}}**. Nothing is captured, and the amount will no longer be held on the guest's card.",
   },
 
   // The guest pages (payment, a link that cannot be paid, the result): plain text with {{values}}, no markup.

@@ -59,6 +59,7 @@ export const es: Messages = {
     lockedSince: 'Bloqueado desde',
     wrongPinsCleared: 'Intentos fallidos restablecidos',
     optionExpiry: 'Vencimiento de la opción',
+    holdLapse: 'Caducidad prevista',
   },
 
   // Values of the detail tables. `time`: a date and time at the hotel, as a table shows it.
@@ -265,6 +266,17 @@ export const es: Messages = {
     notExpecting: '**¿No esperaba este cambio?** Póngase en contacto cuanto antes con su proveedor de PMS y solicite que se sustituya su clave de API: quien la tenga puede crear usuarios de la caja fuerte y desbloquearlos, y así darse acceso a los números completos de las tarjetas de sus clientes. Si el cambio estaba previsto, no tiene que hacer nada.',
     canReveal: 'Ver los números completos de las tarjetas, y el CVV una sola vez (cards:reveal)',
     canManage: 'Borrar tarjetas (cards:manage)',
+  },
+
+  // hold-lapse-hotel
+  holdLapse: {
+    subjectReportOnly: 'Preautorización a punto de caducar – reserva {{reservationId}}, {{guestName}}',
+    subjectCapture: 'Cobro de la preautorización antes de que caduque – reserva {{reservationId}}, {{guestName}}',
+    subjectRelease: 'Liberación de la preautorización antes de que caduque – reserva {{reservationId}}, {{guestName}}',
+    lapses: 'La preautorización de **{{amount}}** para la reserva **{{reservationId}}** ({{guestFormalName}}) caducará por sí sola en torno al **{{holdExpiresAt}}**; después ya no podrá cobrarse nada.',
+    captureOrRelease: 'Antes de esa fecha, cobre el importe que corresponda, total o parcialmente, o libere la preautorización.',
+    capturing: 'Conforme a su política, se está cobrando ahora la totalidad de la preautorización de **{{amount}}** para la reserva **{{reservationId}}** ({{guestFormalName}}), antes de que caduque en torno al **{{holdExpiresAt}}**.',
+    releasing: 'Conforme a su política, se está liberando ahora la preautorización de **{{amount}}** para la reserva **{{reservationId}}** ({{guestFormalName}}), antes de que caduque en torno al **{{holdExpiresAt}}**. No se cobra nada, y el importe dejará de estar retenido en la tarjeta del cliente.',
   },
 
   // The guest pages (payment, a link that cannot be paid, the result): plain text with {{values}}, no markup.

@@ -61,6 +61,7 @@ export const fr: Messages = {
     lockedSince: 'Bloqué depuis',
     wrongPinsCleared: 'Codes PIN erronés remis à zéro',
     optionExpiry: "Échéance de l'option",
+    holdLapse: 'Expiration prévue',
   },
 
   // Values of the detail tables. `time`: a date and time at the hotel, as a table shows it.
@@ -267,6 +268,17 @@ export const fr: Messages = {
     notExpecting: "**Vous n'attendiez pas ce changement\u00a0?** Contactez sans attendre votre éditeur de PMS et faites remplacer votre clé d'API\u00a0: quiconque la détient peut créer des utilisateurs du coffre-fort et les débloquer, et donc s'autoriser à voir les numéros de carte complets de vos clients. Si ce changement était prévu, vous n'avez rien à faire.",
     canReveal: 'Voir les numéros de carte complets, et le cryptogramme (CVV) une seule fois (cards:reveal)',
     canManage: 'Effacer des cartes (cards:manage)',
+  },
+
+  // hold-lapse-hotel
+  holdLapse: {
+    subjectReportOnly: "Pré-autorisation sur le point d'expirer – réservation {{reservationId}}, {{guestName}}",
+    subjectCapture: 'Encaissement de la pré-autorisation avant son expiration – réservation {{reservationId}}, {{guestName}}',
+    subjectRelease: 'Libération de la pré-autorisation avant son expiration – réservation {{reservationId}}, {{guestName}}',
+    lapses: "La pré-autorisation de **{{amount}}** pour la réservation **{{reservationId}}** ({{guestFormalName}}) expirera d'elle-même aux alentours du **{{holdExpiresAt}}**\u00a0; plus rien ne pourra alors être encaissé.",
+    captureOrRelease: "D'ici là, encaissez le montant dû, en tout ou partie, ou libérez la pré-autorisation.",
+    capturing: "Conformément à votre règle, la totalité de la pré-autorisation de **{{amount}}** pour la réservation **{{reservationId}}** ({{guestFormalName}}) est en cours d'encaissement, avant son expiration aux alentours du **{{holdExpiresAt}}**.",
+    releasing: "Conformément à votre règle, la pré-autorisation de **{{amount}}** pour la réservation **{{reservationId}}** ({{guestFormalName}}) est en cours de libération, avant son expiration aux alentours du **{{holdExpiresAt}}**. Rien n'est encaissé, et le montant ne sera plus bloqué sur la carte du client.",
   },
 
   // The guest pages (payment, a link that cannot be paid, the result): plain text with {{values}}, no markup.

@@ -60,6 +60,7 @@ export const it: Messages = {
     lockedSince: 'Bloccato dal',
     wrongPinsCleared: 'Tentativi errati azzerati',
     optionExpiry: "Scadenza dell'opzione",
+    holdLapse: 'Scadenza prevista',
   },
 
   // Values of the detail tables. `time`: a date and time at the hotel, as a table shows it.
@@ -266,6 +267,17 @@ export const it: Messages = {
     notExpecting: "**Non si aspettava questa modifica?** Contatti senza indugio il Suo fornitore del PMS e faccia sostituire la Sua chiave API: chiunque la possieda può creare e sbloccare utenti della cassaforte, e quindi concedersi l'accesso ai numeri completi delle carte dei Suoi ospiti. Se la modifica era prevista, non deve fare nulla.",
     canReveal: 'Vedere i numeri completi delle carte, e il CVV una sola volta (cards:reveal)',
     canManage: 'Cancellare carte (cards:manage)',
+  },
+
+  // hold-lapse-hotel
+  holdLapse: {
+    subjectReportOnly: 'Preautorizzazione in scadenza – prenotazione {{reservationId}}, {{guestName}}',
+    subjectCapture: 'Incasso della preautorizzazione prima della scadenza – prenotazione {{reservationId}}, {{guestName}}',
+    subjectRelease: 'Svincolo della preautorizzazione prima della scadenza – prenotazione {{reservationId}}, {{guestName}}',
+    lapses: 'La preautorizzazione di **{{amount}}** per la prenotazione **{{reservationId}}** ({{guestFormalName}}) scadrà da sola intorno al **{{holdExpiresAt}}**; dopo tale termine non sarà più possibile incassare nulla.',
+    captureOrRelease: "Entro tale termine incassi l'importo dovuto, in tutto o in parte, oppure svincoli la preautorizzazione.",
+    capturing: 'Come previsto dalla Sua regola, la preautorizzazione di **{{amount}}** per la prenotazione **{{reservationId}}** ({{guestFormalName}}) viene ora incassata per intero, prima che scada intorno al **{{holdExpiresAt}}**.',
+    releasing: "Come previsto dalla Sua regola, la preautorizzazione di **{{amount}}** per la prenotazione **{{reservationId}}** ({{guestFormalName}}) viene ora svincolata, prima che scada intorno al **{{holdExpiresAt}}**. Non viene incassato nulla e l'importo non resterà più bloccato sulla carta dell'ospite.",
   },
 
   // The guest pages (payment, a link that cannot be paid, the result): plain text with {{values}}, no markup.

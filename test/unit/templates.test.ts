@@ -3,12 +3,13 @@ import { formatMoney } from '../../domain/money';
 import {
   EMAIL_KINDS, type EmailData, type EmailKind, escapeHtml, renderEmail, renderHtml, renderLinkProblemPage,
   renderPaymentPage, renderResultPage, renderText, salutation, TemplateError,
-  type LinkProblem, type OptionLapse, type PaymentPageData, type ResultState, type VaultUserData,
+  type HoldLapseData, type LinkProblem, type OptionLapse, type PaymentPageData, type ResultState, type VaultUserData,
 } from '../../templates';
 import type { Block, Row, Text } from '../../templates/emails/blocks';
 import { EMAILS } from '../../templates/emails/kinds';
 import { LOCALES, formatInstant } from '../../templates/format';
 import { MESSAGES } from '../../templates/messages';
+import { formalName } from '../../templates/salutation';
 
 const HOTEL_NAME = 'Hôtel <b>&</b>';
 const HOTEL_NAME_HTML = 'Hôtel &lt;b&gt;&amp;&lt;/b&gt;';
@@ -27,9 +28,12 @@ const SALUTATIONS: Record<Language, Record<Title | 'none', string>> = {
   it: { mr: 'Gentile Sig. Rossi,', mrs: 'Gentile Sig.ra Rossi,', ms: 'Gentile Sig.ra Rossi,', mx: 'Gentile Alex Rossi,', dr: 'Gentile Alex Rossi,', none: 'Gentile Alex Rossi,' },
 };
 
-/** Every kind about one booking; the digest (to the hotel, about many) and the vault user e-mail are tested on their own. */
-type BookingKind = Exclude<EmailKind, 'lapse-digest' | 'vault-user-hotel'>;
-const BOOKING_KINDS = EMAIL_KINDS.filter((k): k is BookingKind => k !== 'lapse-digest' && k !== 'vault-user-hotel');
+/**
+ * Every kind about one booking's payment; the digest (to the hotel, about many), the vault user
+ * e-mail and the lapsing hold (each with its own data) are tested on their own.
+ */
+type BookingKind = Exclude<EmailKind, 'lapse-digest' | 'vault-user-hotel' | 'hold-lapse-hotel'>;
+const BOOKING_KINDS = EMAIL_KINDS.filter((k): k is BookingKind => k !== 'lapse-digest' && k !== 'vault-user-hotel' && k !== 'hold-lapse-hotel');
 
 const TYPE_OF: Record<BookingKind, EmailData['type']> = {
   'guarantee-request': 'guarantee',
@@ -794,6 +798,207 @@ describe('vault-user-hotel', () => {
     expect(() => renderEmail('vault-user-hotel', 'en', emailData('en'))).toThrow(TypeError);
     // @ts-expect-error: a booking e-mail takes an EmailData
     expect(() => renderEmail('refund-failed', 'en', created())).toThrow(TypeError);
+  });
+});
+
+describe('hold-lapse-hotel', () => {
+  /** A hotel far from UTC: the hold lapses on 1 March at its time, still 28 February in UTC. */
+  const HOTEL = { name: HOTEL_NAME, email: 'frontdesk@hotel.test', timezone: 'Asia/Tokyo' };
+  const EXPIRES = '2025-02-28T20:30:00Z';
+  /** A guest whose name is markup, to prove it is escaped in HTML and left alone in text. */
+  const GUEST = { title: 'mr' as const, firstName: '<Ann>', lastName: "O'Brien & <Sons>" };
+  const GUEST_HTML = '&lt;Ann&gt; O&#39;Brien &amp; &lt;Sons&gt;';
+  const ACTIONS = ['none', 'capture', 'release'] as const;
+  type Action = HoldLapseData['action'];
+  const hold = (action: Action, over: Partial<HoldLapseData> = {}): HoldLapseData => ({
+    hotel: HOTEL,
+    reservationId: 'PMS-2025-0042',
+    guest: GUEST,
+    arrival: '2025-03-12',
+    departure: '2025-03-15',
+    held: EUR(12345),
+    holdExpiresAt: EXPIRES,
+    transactionId: 'TX-HOLD-1',
+    action,
+    ...over,
+  });
+  type HoldMessage = keyof (typeof MESSAGES)['en']['holdLapse'];
+  /** The subject, and the sentence that says what was (or was not) done, per action. */
+  const SUBJECT: Record<Action, HoldMessage> = { none: 'subjectReportOnly', capture: 'subjectCapture', release: 'subjectRelease' };
+  const SAYS: Record<Action, HoldMessage> = { none: 'lapses', capture: 'capturing', release: 'releasing' };
+  const GREETINGS: Record<Language, string> = { fr: 'Bonjour,', en: 'Hello,', de: 'Guten Tag,', es: 'Hola:', it: 'Buongiorno,' };
+  const HOTEL_FOOTER: Record<Language, string> = {
+    fr: 'Message automatique du service de paiement de vos réservations.',
+    en: 'Automatic notification from your booking payment service.',
+    de: 'Automatische Benachrichtigung Ihres Zahlungsdienstes für Reservierungen.',
+    es: 'Notificación automática del servicio de pagos de sus reservas.',
+    it: 'Notifica automatica del servizio di pagamento delle prenotazioni.',
+  };
+  /** The words for a pre-authorisation and for capturing it, in each catalog's chosen terms. */
+  const WORDS: Record<Language, { preauthorisation: RegExp; captured: RegExp }> = {
+    fr: { preauthorisation: /pré-autorisation/i, captured: /encaiss/i },
+    en: { preauthorisation: /pre-authorisation/i, captured: /captured?/ },
+    de: { preauthorisation: /Vorautorisierung/, captured: /eingezogen|ziehen Sie/i },
+    es: { preauthorisation: /preautorización/i, captured: /cobr/i },
+    it: { preauthorisation: /preautorizzazione/i, captured: /incass/i },
+  };
+  /** HTML as a reader sees it: entities of the templates' own punctuation decoded, tags gone. */
+  const visible = (html: string) => html.slice(html.indexOf('<body')).replace(/<br>/g, '\n').replace(/<\/t[hd]>/g, ' ').replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ' ').replace(/&#39;/g, "'");
+  /** A value left unset, as a template would print it. */
+  const UNSET = /\{\{|\}\}|\bundefined\b|\bnull\b|\bNaN\b/;
+  /** What a message says for this hold, as the text part shows it. */
+  const says = (language: Language, key: HoldMessage) => messageOf(MESSAGES[language].holdLapse[key], {
+    amount: formatMoney(EUR(12345), LOCALES[language]),
+    reservationId: 'PMS-2025-0042',
+    guestName: `${GUEST.firstName} ${GUEST.lastName}`,
+    guestFormalName: formalName(language, GUEST),
+    holdExpiresAt: formatInstant(EXPIRES, 'Asia/Tokyo', language),
+  });
+  /** A row of the details, as the text part shows it. */
+  const row = (language: Language, label: string, value: string) => `${messageOf(MESSAGES[language].format.label, { label })} ${value}`;
+
+  it('is listed, goes to the hotel, and takes its own data', () => {
+    expect(EMAIL_KINDS).toContain('hold-lapse-hotel');
+    expect(EMAILS['hold-lapse-hotel'].to).toBe('hotel');
+    const { text } = renderEmail('hold-lapse-hotel', 'en', hold('none'));
+    expect(text.endsWith(`\n-- \n${HOTEL_FOOTER.en}\n`)).toBe(true);
+  });
+
+  for (const language of LANGUAGES) {
+    for (const action of ACTIONS) {
+      it(`${language}: ${action}`, () => {
+        const { subject, html, text } = renderEmail('hold-lapse-hotel', language, hold(action));
+        const m = MESSAGES[language];
+        const amount = formatMoney(EUR(12345), LOCALES[language]);
+        const lapse = formatInstant(EXPIRES, 'Asia/Tokyo', language);
+        const arrival = new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2025-03-12T00:00:00Z'));
+
+        // The subject names the booking and the guest, on one line, and what is happening to the hold.
+        expect(subject).toBe(says(language, SUBJECT[action]));
+        expect(subject).toContain('PMS-2025-0042');
+        expect(subject).toContain(`${GUEST.firstName} ${GUEST.lastName}`);
+        expect(subject).toMatch(WORDS[language].preauthorisation);
+        expect(subject).not.toMatch(/[\r\n]|\{\{/);
+        expect(html).toContain(`<html lang="${language}">`);
+        expect(html).toContain(`<title>${escapeHtml(subject)}</title>`);
+        // A letter to the front desk: hello, the hotel footer.
+        expect(text.startsWith(`${GREETINGS[language]}\n`)).toBe(true);
+        expect(html).toContain(`>${GREETINGS[language]}</p>`);
+        expect(text.endsWith(`\n-- \n${HOTEL_FOOTER[language]}\n`)).toBe(true);
+        // Names are data, never markup.
+        expect(html).toContain(HOTEL_NAME_HTML);
+        expect(html).not.toContain('<b>&</b>');
+        expect(html).toContain(GUEST_HTML);
+        expect(html).not.toContain('<Sons>');
+        expect(html).not.toContain('<Ann>');
+        expect(text).toContain(HOTEL_NAME);
+        expect(text).toContain(`${GUEST.firstName} ${GUEST.lastName}`);
+
+        for (const part of [visible(html), text]) {
+          expect(part).toContain(amount);
+          // The lapse at the hotel (1 March in Tokyo), not in UTC (28 February).
+          expect(part).toContain(lapse);
+          expect(part).not.toContain(formatInstant(EXPIRES, 'UTC', language));
+          expect(part).toContain('PMS-2025-0042');
+          expect(part).toContain('TX-HOLD-1');
+          expect(part).toContain(arrival);
+          expect(part).toMatch(/\b3 (nuits|nights|Nächte|noches|notti)\b/);
+          expect(part).toMatch(WORDS[language].preauthorisation);
+          expect(part).toMatch(WORDS[language].captured);
+          expect(part).not.toMatch(UNSET);
+          expect(part).not.toMatch(CARD_LIKE);
+        }
+        expect(text).not.toMatch(/\n{3,}/);
+
+        // Its own sentence, and not the others'; only a hold left to the hotel asks it to act.
+        for (const other of ACTIONS) expect(text.includes(says(language, SAYS[other]))).toBe(other === action);
+        const toDo = `${messageOf(m.email.whatToDo, {})} ${says(language, 'captureOrRelease')}`;
+        expect(text.includes(toDo)).toBe(action === 'none');
+
+        // The details: the amount held, when it lapses (a time at the hotel, as tables show it), the transaction.
+        expect(text).toContain(row(language, m.label.amountHeld, amount));
+        expect(text).toContain(row(language, m.label.holdLapse, messageOf(m.value.time, { time: lapse })));
+        expect(text).toContain(row(language, m.label.transaction, 'TX-HOLD-1'));
+        expect(text).toContain(row(language, m.label.booking, 'PMS-2025-0042'));
+        expect(text).toContain(row(language, m.label.guest, formalName(language, GUEST)));
+      });
+    }
+
+    it(`${language}: the three actions say three different things`, () => {
+      const rendered = ACTIONS.map((action) => renderEmail('hold-lapse-hotel', language, hold(action)));
+      for (const part of ['subject', 'html', 'text'] as const) expect(new Set(rendered.map((r) => r[part])).size).toBe(ACTIONS.length);
+    });
+  }
+
+  it('reads naturally in English', () => {
+    const guest = { title: 'mrs' as const, firstName: 'Camille', lastName: 'Dupont' };
+    const none = renderEmail('hold-lapse-hotel', 'en', hold('none', { guest }));
+    expect(none.subject).toBe('Pre-authorisation lapsing soon – booking PMS-2025-0042, Camille Dupont');
+    expect(none.text).toBe(`Hello,
+
+The pre-authorisation of €123.45 for booking PMS-2025-0042 (Mrs Camille Dupont) will lapse by itself around 1 March 2025 at 05:30, after which nothing more can be captured.
+
+What to do: before then, capture what is due, in full or in part, or release the pre-authorisation.
+
+Hotel: ${HOTEL_NAME}
+Booking: PMS-2025-0042
+Guest: Mrs Camille Dupont
+Stay: 12 March 2025 → 15 March 2025 (3 nights)
+Amount held: €123.45
+Expected to lapse: 1 March 2025 at 05:30
+Transaction: TX-HOLD-1
+
+-- 
+${HOTEL_FOOTER.en}
+`);
+
+    const capture = renderEmail('hold-lapse-hotel', 'en', hold('capture', { guest }));
+    expect(capture.subject).toBe('Pre-authorisation being captured before it lapses – booking PMS-2025-0042, Camille Dupont');
+    expect(capture.text).toContain('Hello,\n\nIn line with your policy, the whole pre-authorisation of €123.45 for booking PMS-2025-0042 (Mrs Camille Dupont) is now being captured, before it lapses around 1 March 2025 at 05:30.\n\nHotel:');
+    expect(capture.text).not.toContain('What to do');
+
+    const release = renderEmail('hold-lapse-hotel', 'en', hold('release', { guest }));
+    expect(release.subject).toBe('Pre-authorisation being released before it lapses – booking PMS-2025-0042, Camille Dupont');
+    expect(release.text).toContain("is now being released, before it lapses around 1 March 2025 at 05:30. Nothing is captured, and the amount will no longer be held on the guest's card.\n\nHotel:");
+    expect(release.text).not.toContain('What to do');
+  });
+
+  it('reads naturally in French, with no-break spaces in HTML and plain ones in the text part', () => {
+    const guest = { title: 'mrs' as const, firstName: 'Camille', lastName: 'Dupont' };
+    const none = renderEmail('hold-lapse-hotel', 'fr', hold('none', { guest }));
+    expect(none.subject).toBe("Pré-autorisation sur le point d'expirer – réservation PMS-2025-0042, Camille Dupont");
+    expect(none.text).toContain("La pré-autorisation de 123,45\u00a0€ pour la réservation PMS-2025-0042 (Mme Camille Dupont) expirera d'elle-même aux alentours du 1er mars 2025 à 05:30 ; plus rien ne pourra alors être encaissé.");
+    expect(none.text).toContain("Que faire ? D'ici là, encaissez le montant dû, en tout ou partie, ou libérez la pré-autorisation.");
+    expect(none.text).toContain('Montant bloqué : 123,45\u00a0€\nExpiration prévue : 1er mars 2025 à 05:30\nTransaction : TX-HOLD-1\n');
+    expect(none.html).toContain('<strong>1er mars 2025 à 05:30</strong>&nbsp;; plus rien');
+    expect(renderEmail('hold-lapse-hotel', 'fr', hold('capture', { guest })).subject).toBe('Encaissement de la pré-autorisation avant son expiration – réservation PMS-2025-0042, Camille Dupont');
+    expect(renderEmail('hold-lapse-hotel', 'fr', hold('release', { guest })).text).toContain("est en cours de libération, avant son expiration aux alentours du 1er mars 2025 à 05:30. Rien n'est encaissé");
+    for (const action of ACTIONS) {
+      const { html, text } = renderEmail('hold-lapse-hotel', 'fr', hold(action));
+      const body = html.slice(html.indexOf('<body')).replace(/<[^>]+>/g, '');
+      expect({ action, plain: body.match(/ [:;?!»]|« /g) }).toEqual({ action, plain: null });
+      expect(text).not.toContain('\u00a0:');
+    }
+  });
+
+  it('gives the time of day its "Uhr" in German, in the sentence and in the table', () => {
+    const { text } = renderEmail('hold-lapse-hotel', 'de', hold('none'));
+    expect(text).toContain('verfällt voraussichtlich am 1. März 2025 um 05:30 Uhr von selbst');
+    expect(text).toContain('Voraussichtlicher Verfall: 1. März 2025 um 05:30 Uhr\n');
+  });
+
+  it('keeps the subject on one line', () => {
+    const { subject } = renderEmail('hold-lapse-hotel', 'en', hold('none', { guest: { firstName: 'Ann\r\nBcc: x@evil.test', lastName: 'Lee' } }));
+    expect(subject).toBe('Pre-authorisation lapsing soon – booking PMS-2025-0042, Ann Bcc: x@evil.test Lee');
+  });
+
+  it('refuses a booking instead of a hold, a hold for another e-mail, and an action it does not know', () => {
+    // @ts-expect-error: the lapsing hold e-mail takes a HoldLapseData
+    expect(() => renderEmail('hold-lapse-hotel', 'en', emailData('en'))).toThrow(TypeError);
+    // @ts-expect-error: a booking e-mail takes an EmailData
+    expect(() => renderEmail('payment-confirmation-hotel', 'en', hold('none'))).toThrow(TypeError);
+    expect(() => renderEmail('hold-lapse-hotel', 'en', hold('later' as Action))).toThrow(TypeError);
+    expect(() => renderEmail('hold-lapse-hotel', 'en', hold('none', { holdExpiresAt: 'soon' }))).toThrow(RangeError);
   });
 });
 
