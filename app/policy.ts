@@ -1,8 +1,11 @@
 import { NotFound } from '../domain/errors';
-import { cardRetentionDays, type HotelPolicy, validatePolicy } from '../domain/policy';
+import { cardRetentionDays, holdPolicy, type HotelPolicy, validatePolicy } from '../domain/policy';
 
 /** The policy as shown: every field present, the card retention capped. */
-const shown = (p: HotelPolicy): HotelPolicy => ({ ...p, cardRetentionDays: cardRetentionDays(p) });
+const shown = (p: HotelPolicy): HotelPolicy => {
+  const hold = holdPolicy(p);
+  return { ...p, cardRetentionDays: cardRetentionDays(p), holdWarningHoursBefore: hold.warningHoursBefore, onHoldLapse: hold.onHoldLapse, releaseHoldsAtDeparture: hold.releaseAtDeparture };
+};
 import type { Needs } from './deps';
 
 export async function getPolicy(deps: Needs<'store'>, hotelId: string): Promise<HotelPolicy> {

@@ -125,7 +125,7 @@ export interface DigestLine {
 }
 
 /** Kinds of timed work: options to lapse, reminders to send, links to expire. */
-export type DueWork = 'lapse' | 'remind' | 'expire' | 'relay' | 'purge';
+export type DueWork = 'lapse' | 'remind' | 'expire' | 'relay' | 'purge' | 'hold';
 
 /** What the timed-work index says is due: enough to load the item and re-check it. */
 export interface DueRef {
@@ -138,6 +138,8 @@ export interface DueRef {
   readonly eventId?: string;
   /** For cards waiting for the purge. */
   readonly cardId?: string;
+  /** For pre-authorisations waiting for their lapse warning or their release at departure. */
+  readonly transactionId?: string;
   readonly dueAt: string;
 }
 

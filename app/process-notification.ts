@@ -1,3 +1,5 @@
+import { holdPolicy } from '../domain/policy';
+import { endOfLocalDay } from '../domain/time';
 import { applyOutcome, followOptionDeadline } from '../domain/payment-request';
 import { confirmReservation, forceDeadlineToToday, type HistoryEntry, type ReservationChange } from '../domain/reservation';
 import { recordOutcome, type Transaction } from '../domain/transaction';
@@ -114,7 +116,9 @@ async function settleReservationPayment(
   const existingTx = agg.transactions.find((t) => t.psp.transactionUuid === reported.pspTransactionId);
   const tx: Transaction | null = recordOutcome(existingTx, reported, {
     now, transactionId: existingTx?.transactionId ?? deps.ids.newId(), hotelId, reservationId, paymentRequestId: record.request.paymentRequestId, provider: gateway.provider,
-    preauthorisation: record.request.type === 'preauthorisation',
+    ...(record.request.type === 'preauthorisation' ? {
+      preauthorisation: { warningHoursBefore: holdPolicy(hotel.hotel.policy).warningHoursBefore, departureEnd: endOfLocalDay(agg.reservation.departure, hotel.hotel.timezone).toISOString() },
+    } : {}),
   });
   let request = applyOutcome(record.request, outcome, { now, ...(tx && outcome.kind === 'succeeded' ? { transactionId: tx.transactionId } : {}) });
   const becameSucceeded = record.request.status !== 'succeeded' && request.status === 'succeeded';

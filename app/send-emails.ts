@@ -5,10 +5,10 @@ import type { Transaction } from '../domain/transaction';
 import { isOpen } from '../domain/payment-request';
 import { reservationSubject } from '../domain/payment-subject';
 import {
-  optionsLapseDigest, paymentFailed, paymentReceivedAfterClose, paymentReceivedTwice, paymentRequestCreated, paymentRequestReminderDue, paymentSucceeded,
+  holdLapseWarning, optionsLapseDigest, paymentFailed, paymentReceivedAfterClose, paymentReceivedTwice, paymentRequestCreated, paymentRequestReminderDue, paymentSucceeded,
   readEvent, refundFailed, refundSucceeded, vaultUserChanged, type Envelope,
 } from '../events';
-import { renderEmail, type EmailData, type EmailKind, type LapseDigestData, type RenderedEmail, type VaultUserData } from '../templates/emails';
+import { renderEmail, type EmailData, type EmailKind, type HoldLapseData, type LapseDigestData, type RenderedEmail, type VaultUserData } from '../templates/emails';
 import type { Needs } from './deps';
 import { loadSubject, requestOf, type SubjectSummary } from './payment-subjects';
 import { linkContext } from './secrets';
@@ -19,15 +19,17 @@ type Planned = {
   language: ReturnType<typeof pickLanguage>;
   replyTo?: string;
 } & (
-  | { kind: Exclude<EmailKind, 'lapse-digest' | 'vault-user-hotel'>; data: EmailData }
+  | { kind: Exclude<EmailKind, 'lapse-digest' | 'vault-user-hotel' | 'hold-lapse-hotel'>; data: EmailData }
   | { kind: 'lapse-digest'; data: LapseDigestData }
   | { kind: 'vault-user-hotel'; data: VaultUserData }
+  | { kind: 'hold-lapse-hotel'; data: HoldLapseData }
 );
 
 /** The same call for every kind, each picking its own overload (the digest and the vault ones take no booking). */
 const render = (p: Planned): RenderedEmail => {
   if (p.kind === 'lapse-digest') return renderEmail(p.kind, p.language, p.data);
   if (p.kind === 'vault-user-hotel') return renderEmail(p.kind, p.language, p.data);
+  if (p.kind === 'hold-lapse-hotel') return renderEmail(p.kind, p.language, p.data);
   return renderEmail(p.kind, p.language, p.data);
 };
 
@@ -127,6 +129,19 @@ async function plan(deps: Needs<'clock' | 'sealer' | 'store'>, raw: Envelope): P
     return [{
       recipient: 'guest', to: payer.email, language: guestLanguage, replyTo: hotel.email, kind: 'payment-reminder',
       data: { ...base, type: rec.request.type, amount: rec.request.amount, deadline: rec.request.expiresAt, url },
+    }];
+  }
+  if (raw.type === holdLapseWarning.type) {
+    const e = readEvent(holdLapseWarning, raw);
+    const preauth = agg.transactions.find((t) => t.transactionId === e.data.transactionId);
+    // Captured or released by the hotel meanwhile (the policy's own operation aside): nothing to warn of.
+    if (e.data.action === 'none' && (!preauth?.hold || preauth.hold.held === 0)) return [];
+    return [{
+      recipient: 'hotel', to: hotel.email, language: hotel.defaultLanguage, kind: 'hold-lapse-hotel',
+      data: {
+        hotel: base.hotel, guest: base.guest, reservationId: r.reservationId, arrival: r.arrival, departure: r.departure,
+        held: e.data.held, holdExpiresAt: e.data.holdExpiresAt, transactionId: e.data.transactionId, action: e.data.action,
+      },
     }];
   }
   if (raw.type === paymentSucceeded.type) {

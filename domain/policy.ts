@@ -11,12 +11,25 @@ export interface HotelPolicy {
   readonly onLapse: 'expire' | 'report';
   /** Days after departure the vault keeps a card's number, CVV and token (0–7; never more than 7). */
   readonly cardRetentionDays?: number;
+  /** Pre-authorisations: warn the hotel this many hours before a hold lapses (1–144); null = never. Default 24. */
+  readonly holdWarningHoursBefore?: number | null;
+  /** Pre-authorisations: what to do at that warning besides telling the hotel. Default none. */
+  readonly onHoldLapse?: 'none' | 'capture' | 'release';
+  /** Pre-authorisations: release what is still held at the end of the departure day. Default true. */
+  readonly releaseHoldsAtDeparture?: boolean;
 }
 
 /** The longest a card's secrets may outlive the stay, whatever a hotel asks. */
 export const MAX_CARD_RETENTION_DAYS = 7;
 
 export const DEFAULT_POLICY: HotelPolicy = { defaultOptionDays: 3, reminderHoursBefore: 24, onLapse: 'expire', cardRetentionDays: MAX_CARD_RETENTION_DAYS };
+
+/** The hold settings of a policy, defaults filled in. */
+export const holdPolicy = (p: HotelPolicy): { warningHoursBefore: number | null; onHoldLapse: 'none' | 'capture' | 'release'; releaseAtDeparture: boolean } => ({
+  warningHoursBefore: p.holdWarningHoursBefore === undefined ? 24 : p.holdWarningHoursBefore,
+  onHoldLapse: p.onHoldLapse ?? 'none',
+  releaseAtDeparture: p.releaseHoldsAtDeparture ?? true,
+});
 
 export const cardRetentionDays = (p: HotelPolicy): number => Math.min(p.cardRetentionDays ?? MAX_CARD_RETENTION_DAYS, MAX_CARD_RETENTION_DAYS);
 
@@ -29,6 +42,9 @@ export function validatePolicy(p: HotelPolicy): HotelPolicy {
   }
   if (p.cardRetentionDays !== undefined && !(Number.isInteger(p.cardRetentionDays) && p.cardRetentionDays >= 0 && p.cardRetentionDays <= MAX_CARD_RETENTION_DAYS)) {
     throw new InvalidInput('invalid_policy', `cardRetentionDays is a whole number of days from 0 to ${MAX_CARD_RETENTION_DAYS}`);
+  }
+  if (p.holdWarningHoursBefore !== undefined && p.holdWarningHoursBefore !== null && !(Number.isInteger(p.holdWarningHoursBefore) && p.holdWarningHoursBefore >= 1 && p.holdWarningHoursBefore <= 144)) {
+    throw new InvalidInput('invalid_policy', 'holdWarningHoursBefore is a whole number of hours from 1 to 144, or null');
   }
   return p;
 }

@@ -67,6 +67,8 @@ export type HistoryType =
   | 'release_requested'
   | 'release_succeeded'
   | 'release_failed'
+  | 'hold_lapse_warning'
+  | 'hold_release_skipped'
   | 'cancelled'
   | 'deposit_retained';
 

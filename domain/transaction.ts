@@ -51,7 +51,7 @@ const STATUS_OF: Record<PaymentOutcome['kind'], TransactionStatus | null> = {
 export function recordOutcome(
   existing: Transaction | undefined,
   outcome: PaymentOutcome,
-  ctx: { now: Date; transactionId: string; hotelId: string; reservationId: string; paymentRequestId: string; provider: PspProvider; preauthorisation?: boolean },
+  ctx: { now: Date; transactionId: string; hotelId: string; reservationId: string; paymentRequestId: string; provider: PspProvider; preauthorisation?: HoldSchedule },
 ): Transaction | null {
   const status = STATUS_OF[outcome.kind];
   if (!status || !outcome.pspTransactionId) return null;
@@ -64,7 +64,7 @@ export function recordOutcome(
     // pre-authorisation); a later success (captured, resent) keeps them as they are.
     const becomes = existing.status !== 'succeeded' && status === 'succeeded';
     const settles = becomes && existing.type === 'payment' ? { refundable: existing.amount.amount }
-      : becomes && existing.type === 'preauthorisation' ? { hold: newHold(existing.amount, ctx.now) } : {};
+      : becomes && existing.type === 'preauthorisation' ? { hold: newHold(existing.amount, ctx.now, ctx.preauthorisation) } : {};
     return { ...existing, ...settles, status, updatedAt: at, psp: { ...existing.psp, status: outcome.pspStatus }, version: existing.version + 1 };
   }
   return {
@@ -89,7 +89,7 @@ export function recordOutcome(
       ...(outcome.authResult ? { authResult: outcome.authResult } : {}),
     },
     ...(status === 'succeeded' && outcome.operation === 'payment'
-      ? (ctx.preauthorisation ? { hold: newHold(outcome.amount, ctx.now) } : { refundable: outcome.amount.amount }) : {}),
+      ? (ctx.preauthorisation ? { hold: newHold(outcome.amount, ctx.now, ctx.preauthorisation) } : { refundable: outcome.amount.amount }) : {}),
     version: 1,
   };
 }
@@ -119,6 +119,12 @@ export interface HoldDetails {
   readonly expiresAt: string;
   /** What a succeeded capture took. */
   readonly captured?: number;
+  /** When to warn the hotel that the hold lapses soon (its policy's lead time), if at all. */
+  readonly warnAt?: string;
+  /** The warning was handled: sent, with what the policy did (capture, release, or nothing more). */
+  readonly warned?: { readonly at: string; readonly action: 'none' | 'capture' | 'release' };
+  /** When what is still held is released if the hotel's policy says so: the end of the departure day, before the lapse. */
+  readonly releaseAt?: string;
 }
 
 export type HoldOperationType = 'capture' | 'release';
@@ -147,5 +153,22 @@ export const AUTHORISATION_VALIDITY_DAYS = 7;
 export const holdExpiry = (authorisedAt: Date): string => new Date(authorisedAt.getTime() + AUTHORISATION_VALIDITY_DAYS * 86_400_000).toISOString();
 
 /** The hold a new pre-authorisation starts with. */
-export const newHold = (amount: Money, authorisedAt: Date): HoldDetails => ({ held: amount.amount, expiresAt: holdExpiry(authorisedAt) });
+/** When a new hold's timed work falls: the warning before the lapse, the release at departure (only before the lapse). */
+export interface HoldSchedule {
+  readonly warningHoursBefore: number | null;
+  /** The end of the departure day (hotel time). */
+  readonly departureEnd: string;
+}
+
+export function newHold(amount: Money, authorisedAt: Date, schedule?: HoldSchedule): HoldDetails {
+  const expiresAt = holdExpiry(authorisedAt);
+  const lapse = Date.parse(expiresAt);
+  const warn = schedule && schedule.warningHoursBefore !== null ? lapse - schedule.warningHoursBefore * 3600_000 : undefined;
+  const release = schedule ? Date.parse(schedule.departureEnd) : undefined;
+  return {
+    held: amount.amount, expiresAt,
+    ...(warn !== undefined && warn > authorisedAt.getTime() ? { warnAt: new Date(warn).toISOString() } : {}),
+    ...(release !== undefined && release < lapse ? { releaseAt: new Date(release).toISOString() } : {}),
+  };
+}
 

@@ -25,3 +25,13 @@ const failed = { ...holdOperation, code: z.string(), message: z.string() };
 /** The PSP refused the capture for good; the hold is as it was (or gone, if the PSP shows it gone). */
 export const captureFailed = defineEvent('capture.failed', 1, z.object(failed));
 export const releaseFailed = defineEvent('release.failed', 1, z.object(failed));
+
+/** A hold lapses soon: the hotel is told, and its policy may have asked a capture or release (`operationId`). */
+export const holdLapseWarning = defineEvent('hold.lapse-warning', 1, z.object({
+  reservationId: z.string(),
+  transactionId: z.string(),
+  held: moneySchema,
+  holdExpiresAt: z.string(),
+  action: z.enum(['none', 'capture', 'release']),
+  operationId: z.string().optional(),
+}));

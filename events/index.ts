@@ -7,4 +7,4 @@ export { reservationConfirmed } from './reservation-confirmed';
 export { reservationExpired, reservationOptionOverdue, paymentRequestExpired, paymentRequestReminderDue, optionsLapseDigest } from './option-events';
 export { refundRequested, refundSucceeded, refundFailed, reservationCancelled } from './refund-events';
 export { vaultUserChanged } from './vault-events';
-export { captureFailed, captureRequested, captureSucceeded, releaseFailed, releaseRequested, releaseSucceeded } from './hold-events';
+export { captureFailed, captureRequested, captureSucceeded, holdLapseWarning, releaseFailed, releaseRequested, releaseSucceeded } from './hold-events';

@@ -37,7 +37,7 @@ export const QUEUES: readonly QueueDescription[] = [
   {
     name: 'emails',
     purpose: 'E-mails to guests and hotels, rendered and sent through SES',
-    events: ['payment-request.created', 'payment.succeeded', 'payment-request.reminder-due', 'options.lapse-digest', 'refund.failed', 'refund.succeeded', 'payment.received-after-close', 'payment.received-twice', 'payment.failed', 'vault.user-changed'],
+    events: ['payment-request.created', 'payment.succeeded', 'payment-request.reminder-due', 'options.lapse-digest', 'refund.failed', 'refund.succeeded', 'payment.received-after-close', 'payment.received-twice', 'payment.failed', 'vault.user-changed', 'hold.lapse-warning'],
     visibilityTimeoutSeconds: 60,
     maxReceiveCount: 5,
   },
@@ -311,6 +311,14 @@ const CATALOG = [
     entry: 'functions/schedules/card-purge.ts',
     description: 'Deletes card numbers, CVVs and tokens after the stay (the masked card and audit stay)',
     trigger: { kind: 'schedule', job: 'card-purge', everyMinutes: 30 },
+    access: { table: 'write' },
+    timeoutSeconds: 120,
+  },
+  {
+    name: 'hold-watch',
+    entry: 'functions/schedules/hold-watch.ts',
+    description: 'Warns hotels before a pre-authorisation lapses (capturing or releasing it per policy) and releases holds at departure',
+    trigger: { kind: 'schedule', job: 'hold-watch', everyMinutes: 15 },
     access: { table: 'write' },
     timeoutSeconds: 120,
   },

@@ -37,6 +37,12 @@ export const policySchema = z.object({
   reminderHoursBefore: z.number().int().min(1).max(720).nullable(),
   onLapse: z.enum(['expire', 'report']),
   cardRetentionDays: z.number().int().min(0).max(7).optional(),
+  holdWarningHoursBefore: z.number().int().min(1).max(144).nullable().optional()
+    .meta({ description: 'Pre-authorisations: e-mail the hotel this many hours before a hold lapses (default 24; null: never)' }),
+  onHoldLapse: z.enum(['none', 'capture', 'release']).optional()
+    .meta({ description: 'Pre-authorisations: at that warning, also capture the whole hold or release it (default none)' }),
+  releaseHoldsAtDeparture: z.boolean().optional()
+    .meta({ description: 'Pre-authorisations: release what is still held at the end of the departure day (default true)' }),
 }).strict();
 
 export const createHotelSchema = z.object({
@@ -259,6 +265,7 @@ const HISTORY_TYPES = valuesOf<HistoryType>()([
   'option_deadline_forced', 'payment_after_close', 'expired', 'option_overdue_reported', 'payment_request_expired', 'payment_request_replaced',
   'payment_mismatch', 'payment_reminder_sent', 'refund_requested', 'refund_succeeded', 'refund_failed', 'cancelled', 'deposit_retained',
   'capture_requested', 'capture_succeeded', 'capture_failed', 'release_requested', 'release_succeeded', 'release_failed',
+  'hold_lapse_warning', 'hold_release_skipped',
 ]);
 
 export const historyEntrySchema = z.object({
@@ -303,6 +310,9 @@ export const reservationViewSchema = z.object({
 export const policyViewSchema = z.object({
   ...policySchema.shape,
   cardRetentionDays: z.number().int().min(0).max(7),
+  holdWarningHoursBefore: z.number().int().min(1).max(144).nullable(),
+  onHoldLapse: z.enum(['none', 'capture', 'release']),
+  releaseHoldsAtDeparture: z.boolean(),
 });
 
 const emptyOr = <T extends z.ZodType>(schema: T) => z.union([schema, z.literal('')]);

@@ -1,6 +1,12 @@
 import type { Wired } from '../../app/deps';
 import { processHoldOperation, requestHoldOperation } from '../../app/hold-operations';
 import { cancelBooking } from '../../app/cancel-reservation';
+import { getPolicy, setPolicy } from '../../app/policy';
+import { upsertReservation } from '../../app/upsert-reservation';
+import { watchHolds } from '../../app/watch-holds';
+import { sendEmailsFor } from '../../app/send-emails';
+import { readOutbox } from '../../local/outbox';
+import { endOfLocalDay } from '../../domain/time';
 import { processRefund } from '../../app/process-refund';
 import { requestRefund } from '../../app/request-refund';
 import { getReservation } from '../../app/reservation-view';
@@ -8,7 +14,7 @@ import { DomainError } from '../../domain/errors';
 import type { Transaction } from '../../domain/transaction';
 import { FakeClock, freshDeps } from '../support/aws';
 import { startPspHarness, type PspHarness } from '../support/psp-harness';
-import { ask, committedEvents, reserve } from '../support/scenario';
+import { ask, committedEvents, reserve, stay } from '../support/scenario';
 
 /** Pre-authorisations against moto and the PSP sandbox: held on the page, then captured or released over REST. */
 let clock: FakeClock;
@@ -156,5 +162,71 @@ describe('cancelling a reservation that holds a pre-authorisation', () => {
     const release = (await deps.store.getReservation(other.hotelId, 'PC-2'))!.transactions.find((t) => t.type === 'release')!;
     expect(await processHoldOperation(deps, other.hotelId, 'PC-2', release.transactionId)).toBe('succeeded');
     expect(ledger(other.preauth.psp.transactionUuid)).toMatchObject({ detailedStatus: 'CANCELLED' });
+  });
+});
+
+describe('the hold-watch job', () => {
+  const budget = { maxItems: 100 };
+  const ops = async (hotelId: string, id: string) => (await deps.store.getReservation(hotelId, id))!.transactions.filter((t) => t.type === 'capture' || t.type === 'release');
+
+  it('warns the hotel before the hold lapses (24 h by default), once, and does nothing more by default', async () => {
+    const { hotelId, preauth } = await held('PW-1');
+    expect(preauth.hold!.warnAt).toBe(new Date(Date.parse(preauth.hold!.expiresAt) - 24 * 3600_000).toISOString());
+    expect(preauth.hold!.releaseAt).toBeUndefined(); // the stay ends after the lapse
+    expect(await watchHolds(deps, budget)).toMatchObject({ examined: 0 });
+    clock.advance(6 * 86_400_000 + 60_000);
+    expect(await watchHolds(deps, budget)).toMatchObject({ warned: 1 });
+    expect(await watchHolds(deps, budget)).toMatchObject({ examined: 0 });
+    expect((await tx(hotelId, 'PW-1', preauth.transactionId)).hold).toMatchObject({ held: 15_000, warned: { action: 'none' } });
+    expect((await committedEvents(table, 'hold.lapse-warning')).map((e) => e.data)).toEqual([
+      { reservationId: 'PW-1', transactionId: preauth.transactionId, held: EUR(15_000), holdExpiresAt: preauth.hold!.expiresAt, action: 'none' },
+    ]);
+    expect(await ops(hotelId, 'PW-1')).toEqual([]);
+
+    // The hotel's e-mail, in its language, with the amount and the lapse in its time.
+    const [warning] = await committedEvents(table, 'hold.lapse-warning');
+    expect(await sendEmailsFor(deps, warning!)).toBe(1);
+    const desk = (await deps.store.getHotel(hotelId))!.hotel.email;
+    const [mail] = (await readOutbox(process.env.MOTO_ENDPOINT!)).filter((m) => m.to.includes(desk));
+    expect(mail!.subject).toContain('PW-1');
+    expect(mail!.text).toMatch(/150,00\u00a0€/);
+  });
+
+  it('captures the whole hold at the warning when the policy says so', async () => {
+    const { hotelId, preauth } = await held('PW-2');
+    await setPolicy(deps, hotelId, { ...(await getPolicy(deps, hotelId)), onHoldLapse: 'capture' });
+    clock.advance(6 * 86_400_000 + 60_000);
+    expect(await watchHolds(deps, budget)).toMatchObject({ warned_captured: 1 });
+    const [op] = await ops(hotelId, 'PW-2');
+    expect(op).toMatchObject({ type: 'capture', amount: EUR(15_000), holdOperation: { status: 'requested' } });
+    expect(await processHoldOperation(deps, hotelId, 'PW-2', op!.transactionId)).toBe('succeeded');
+    expect(ledger(preauth.psp.transactionUuid)).toMatchObject({ detailedStatus: 'AUTHORISED', amount: 15_000 });
+    expect((await committedEvents(table, 'hold.lapse-warning'))[0]!.data).toMatchObject({ action: 'capture', operationId: op!.transactionId });
+  });
+
+  it('releases what is still held at the end of the departure day, unless the policy says otherwise', async () => {
+    const hotelId = await psp.hotel();
+    const soon = (id: string) => upsertReservation(deps, hotelId, id, { ...stay(addDaysIso(1)), arrival: addDaysIso(1), departure: addDaysIso(3) });
+    await soon('PD-1');
+    await psp.pay((await ask(deps, hotelId, 'PD-1', 'preauthorisation')).url);
+    const preauth = (await deps.store.getReservation(hotelId, 'PD-1'))!.transactions.find((t) => t.type === 'preauthorisation')!;
+    expect(preauth.hold!.releaseAt).toBe(endOfLocalDay(addDaysIso(3), 'Europe/Paris').toISOString());
+    clock.current = new Date(Date.parse(preauth.hold!.releaseAt!) + 60_000);
+    expect(await watchHolds(deps, budget)).toMatchObject({ released: 1 });
+    const [op] = await ops(hotelId, 'PD-1');
+    expect(op).toMatchObject({ type: 'release', holdOperation: { status: 'requested' } });
+    expect(await processHoldOperation(deps, hotelId, 'PD-1', op!.transactionId)).toBe('succeeded');
+    expect(ledger(preauth.psp.transactionUuid)).toMatchObject({ detailedStatus: 'CANCELLED' });
+
+    // The policy turned off: the hold stays for the hotel, and the job lets it be.
+    await setPolicy(deps, hotelId, { ...(await getPolicy(deps, hotelId)), releaseHoldsAtDeparture: false });
+    clock.current = new Date();
+    await soon('PD-2');
+    await psp.pay((await ask(deps, hotelId, 'PD-2', 'preauthorisation')).url);
+    const kept = (await deps.store.getReservation(hotelId, 'PD-2'))!.transactions.find((t) => t.type === 'preauthorisation')!;
+    clock.current = new Date(Date.parse(kept.hold!.releaseAt!) + 60_000);
+    expect(await watchHolds(deps, budget)).toMatchObject({ kept: 1 });
+    expect(await ops(hotelId, 'PD-2')).toEqual([]);
+    expect((await tx(hotelId, 'PD-2', kept.transactionId)).hold).toMatchObject({ held: 15_000 });
   });
 });

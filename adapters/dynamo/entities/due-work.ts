@@ -11,7 +11,7 @@ import type { IndexKeys, Item } from '../item';
 /** Partitions per kind of timed work. */
 export const DUE_SHARDS = 8;
 
-const KIND = { lapse: 'LAPSE', remind: 'REMIND', expire: 'EXPIRE', relay: 'RELAY', purge: 'PURGE' } as const satisfies Record<DueWork, string>;
+const KIND = { lapse: 'LAPSE', remind: 'REMIND', expire: 'EXPIRE', relay: 'RELAY', purge: 'PURGE', hold: 'HOLD' } as const satisfies Record<DueWork, string>;
 
 /** A stable shard for an id (FNV-1a), so an item stays on its shard whatever its due time. */
 export function shardOf(id: string): number {
@@ -41,6 +41,7 @@ export const subject = {
   reservation: (hotelId: string, reservationId: string) => `${hotelId}#${reservationId}`,
   paymentRequest: (hotelId: string, subject: PaymentSubject, paymentRequestId: string) => `${hotelId}#${token(subject)}#${paymentRequestId}`,
   card: (hotelId: string, reservationId: string, cardId: string) => `${hotelId}#${reservationId}#${cardId}`,
+  transaction: (hotelId: string, reservationId: string, transactionId: string) => `${hotelId}#${reservationId}#${transactionId}`,
   outbox: (eventId: string) => `OUTBOX#${eventId}`,
 } as const;
 
@@ -55,6 +56,7 @@ export function dueRef(work: DueWork, item: Item): DueRef {
   if (a === 'OUTBOX') return { dueAt, eventId: b, hotelId: '', reservationId: '' };
   // The fourth part is a request id on REMIND/EXPIRE, a card id on PURGE.
   if (work === 'purge') return { hotelId: a, reservationId: b, dueAt, ...(fourth ? { cardId: fourth } : {}) };
+  if (work === 'hold') return { hotelId: a, reservationId: b, dueAt, ...(fourth ? { transactionId: fourth } : {}) };
   if (fourth && (work === 'remind' || work === 'expire')) {
     const subject = fromToken(b);
     return { hotelId: a, reservationId: reservationOf(subject) ?? '', dueAt, request: { subject, paymentRequestId: fourth } };

@@ -1,6 +1,7 @@
 import type { Changes } from '../../../app/ports';
 import type { Transaction } from '../../../domain/transaction';
 import { IF_NEW, type IndexKeys, type Item, type PrimaryKey, type TxWrite, itemOf, valueOf, versionCondition } from '../item';
+import * as due from './due-work';
 import { collection } from './reservation';
 
 /**
@@ -26,9 +27,19 @@ export const monthListing = (hotelId: string, month: string): string => `HOTEL#$
 /** The one partition the first release listed every transaction of a hotel in (`ops/migrate.ts` moves them off it). */
 export const firstReleaseListing = (hotelId: string): string => `HOTEL#${hotelId}#TRANSACTIONS`;
 
-export const indexKeys = (t: Pick<Transaction, 'hotelId' | 'transactionId' | 'createdAt'>): IndexKeys => ({
+export const indexKeys = (t: Pick<Transaction, 'hotelId' | 'reservationId' | 'transactionId' | 'createdAt' | 'hold'>): IndexKeys => ({
   GSI1PK: monthListing(t.hotelId, monthOf(t.createdAt)), GSI1SK: `${t.createdAt}#${t.transactionId}`,
+  ...holdDue(t),
 });
+
+/** While a pre-authorisation holds money, it waits in the due index for its lapse warning, then for its release at departure. */
+function holdDue(t: Pick<Transaction, 'hotelId' | 'reservationId' | 'transactionId' | 'hold'>): IndexKeys {
+  const h = t.hold;
+  if (!h || h.held <= 0) return {};
+  const times = [h.warnAt && !h.warned ? h.warnAt : undefined, h.releaseAt].filter((x): x is string => x !== undefined).sort();
+  const next = times[0];
+  return next ? due.entry('hold', due.subject.transaction(t.hotelId, t.reservationId, t.transactionId), next) : {};
+}
 
 export const toItem = (t: Transaction): Item => itemOf(ENTITY, { ...key(t.hotelId, t.reservationId, t.transactionId), ...indexKeys(t) }, t);
 export const refItem = (t: Pick<Transaction, 'hotelId' | 'reservationId' | 'transactionId'>): Item => itemOf(REF_ENTITY, refKey(t.hotelId, t.transactionId), { reservationId: t.reservationId });
