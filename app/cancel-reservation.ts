@@ -8,7 +8,7 @@ import { holdOperationChanges } from './hold-operations';
 import { makeEvent, reservationCancelled, type Envelope } from '../events';
 import type { Needs } from './deps';
 import { stampHistory } from './history';
-import type { Changes } from './ports';
+import { ChangeSetTooLarge, type Changes } from './ports';
 import { refundChanges } from './request-refund';
 import { reservationView, type ReservationView } from './reservation-view';
 
@@ -107,6 +107,11 @@ export async function cancelBooking(
       events,
     });
   } catch (e) {
+    // More payments than one transaction can refund or check at once (never a real stay's): the
+    // hotel refunds them one by one first; nothing was written.
+    if (e instanceof ChangeSetTooLarge) {
+      throw new RuleViolated('too_many_payments', `This reservation holds ${payments.length + holds.length} payments, more than one cancellation can settle at once: refund them with POST /v1/transactions/{transactionId}/refunds first, then cancel`);
+    }
     // Cancelled meanwhile by a concurrent call: cancelling twice is harmless. Anything else: 409.
     const now = e instanceof Conflict ? await deps.store.getReservation(hotelId, reservationId) : undefined;
     if (now?.reservation.status === 'cancelled') return reservationView(deps, now);

@@ -143,6 +143,17 @@ export interface DueRef {
   readonly dueAt: string;
 }
 
+/**
+ * A change set larger than one transaction may hold (DynamoDB: 100 writes): nothing was written.
+ * A use case that can grow with the data (a cancellation refunding every payment) says what to do.
+ */
+export class ChangeSetTooLarge extends Error {
+  constructor(readonly writes: number, readonly limit: number) {
+    super(`A unit of work is limited to ${limit} writes (got ${writes})`);
+    this.name = 'ChangeSetTooLarge';
+  }
+}
+
 /** Delivers committed events to the queues that consume them. */
 export interface EventPublisher {
   publish(event: Envelope): Promise<void>;

@@ -73,6 +73,7 @@ export const ERROR_CODES = {
   amount_exceeds_held: [422, 'More than what is held (`details.held`)'],
   hold_choice_required: [422, 'The reservation holds a pre-authorisation: say `hold` (release, capture, or capture an amount)'],
   several_holds: [422, 'Several pre-authorisations are held: capture all or release all'],
+  too_many_payments: [422, 'More payments than one cancellation can settle at once: refund them first, then cancel'],
   deposit_choice_required: [422, 'The reservation holds a deposit: say whether to keep it, refund it, or refund part of it (`details.held`)'],
   several_currencies_held: [422, 'Deposits are held in several currencies: refund all or keep all'],
   user_locked: [423, 'Too many wrong PINs: the user is locked until unlocked (POST /v1/users/{userId}/unlock)'],
@@ -182,7 +183,7 @@ export const OPERATIONS: Readonly<Record<DocumentedRoute, OperationDoc>> = {
     body: s.cancelSchema.optional(),
     bodyExample: { deposit: 'refund' },
     answers: { 200: reservationAnswer('The cancelled reservation') },
-    errors: ['reservation_not_found', 'deposit_choice_required', 'several_currencies_held', 'amount_exceeds_refundable', 'hold_choice_required', 'several_holds', 'amount_exceeds_held', 'currency_mismatch'],
+    errors: ['reservation_not_found', 'deposit_choice_required', 'several_currencies_held', 'amount_exceeds_refundable', 'hold_choice_required', 'several_holds', 'amount_exceeds_held', 'currency_mismatch', 'too_many_payments'],
   },
   'create-payment-request': {
     tag: 'Payment requests',

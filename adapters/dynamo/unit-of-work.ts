@@ -1,5 +1,5 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { Changes } from '../../app/ports';
+import { ChangeSetTooLarge, type Changes } from '../../app/ports';
 import { Conflict } from '../../domain/errors';
 import {
   card, cardAudit, cardSecret, digestLine, history, hotel, idempotency, link, notification, outbox, paymentRequest, pspLock, reservation, transaction, vaultUser,
@@ -30,7 +30,7 @@ export class UnitOfWork {
   async commit(changes: Changes): Promise<void> {
     const writes = this.writes(changes);
     if (writes.length === 0) return;
-    if (writes.length > MAX_WRITES) throw new Error(`A unit of work is limited to ${MAX_WRITES} writes (got ${writes.length})`);
+    if (writes.length > MAX_WRITES) throw new ChangeSetTooLarge(writes.length, MAX_WRITES);
     try {
       await this.table.db.send(new TransactWriteCommand({ TransactItems: writes.map((w) => inTable(this.table.name, w)) }));
     } catch (e) {

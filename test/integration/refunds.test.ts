@@ -447,6 +447,19 @@ describe('back-office notifications in another mode', () => {
 });
 
 describe('cancellation', () => {
+  it('refuses, changing nothing, a cancellation with more payments than one transaction can settle', async () => {
+    const { hotelId, payment } = await paidDeposit('C-9');
+    // 30 payments on one booking (a PMS paying again and again): each refund is several writes.
+    for (let batch = 0; batch < 3; batch++) {
+      await deps.store.commit({ transactions: Array.from({ length: 10 }, (_, i) => ({ value: { ...payment, transactionId: `${payment.transactionId}-${batch}-${i}` }, expectedVersion: null })) });
+    }
+    expect(await codeOf(cancelBooking(deps, hotelId, 'C-9', 'refund'))).toBe('rule_violated:too_many_payments');
+    const after = (await deps.store.getReservation(hotelId, 'C-9'))!;
+    expect(after.reservation.status).toBe('confirmed');
+    expect(after.transactions.filter((t) => t.type === 'refund')).toEqual([]);
+    expect(await committedEvents(table, 'reservation.cancelled')).toEqual([]);
+  });
+
   it('asks what to do with a deposit, then keeps it', async () => {
     const { hotelId } = await paidDeposit('C-1');
     expect(await codeOf(cancelBooking(deps, hotelId, 'C-1', undefined))).toBe('rule_violated:deposit_choice_required');
