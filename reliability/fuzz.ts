@@ -571,7 +571,7 @@ function apiRequest(world: World, rnd: Random): Req {
   return {
     family: `api ${route.method} ${route.path}`, label: `${route.method} ${shown(path)} (${auth}; ${how}${query ? '; odd query' : ''}${headers['idempotency-key'] !== undefined ? '; odd Idempotency-Key' : ''})`,
     method: route.method, path: `${path}${query}`, headers, ...(body !== undefined ? { body } : {}), expect: 'any', foreign: foreign && route.method === 'GET',
-    ...(auth === 'own key' ? { actor: hotel.hotelId } : {}), ...(reservationId !== undefined ? { reservationId } : {}),
+    ...(auth === 'own key' ? { actor: hotel.hotelId } : auth === "other hotel's key" ? { actor: other.hotelId } : {}), ...(reservationId !== undefined ? { reservationId } : {}),
   };
 }
 
@@ -659,8 +659,9 @@ export async function runFuzz(options: Partial<FuzzOptions> = {}): Promise<FuzzR
     await stack.settle();
 
     // Isolation, once every answer is in (unless the hotel made a reservation of its own under
-    // the other hotel's id meanwhile).
-    const ownReservations = new Set(results.filter(({ req, res }) => req.method === 'PUT' && req.reservationId && classOf(res.status) === '2xx').map(({ req }) => `${req.actor}|${req.reservationId}`));
+    // the other hotel's id meanwhile: a PUT with its key that succeeded, or went unanswered and
+    // may have).
+    const ownReservations = new Set(results.filter(({ req, res }) => req.method === 'PUT' && req.actor && req.reservationId && ['2xx', 'no answer'].includes(classOf(res.status))).map(({ req }) => `${req.actor}|${req.reservationId}`));
     for (const { req, res } of results) {
       if (req.foreign && classOf(res.status) === '2xx' && !ownReservations.has(`${req.actor}|${req.reservationId}`)) found({ kind: 'isolation', request: req.label, status: res.status!, excerpt: excerpt(res.body, secrets) });
     }
