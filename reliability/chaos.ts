@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { emailClaim, notification, outbox, reservation } from '../adapters/dynamo/entities';
+import { TABLE } from '../adapters/dynamo/schema';
 import { addDays, localDate } from '../domain/time';
 import { FaultInjector, type FaultFigures } from '../local/faults';
 import { readOutbox, type OutboxEmail } from '../local/outbox';
@@ -135,10 +137,14 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
       const uuids = new Set(ledger.filter((l) => l.orderId === id).map((l) => l.uuid));
       const notificationIds = new Set(table.filter((i) => i.fields?.vads_order_id === id).map((i) => i.notificationId));
       const eventIds = table.filter((i) => i.event?.data?.reservationId === id).map((i) => String(i.event.id));
+      // The reservation's collection (secrets and locks carry no reservation id) and the e-mail
+      // receipts of its events, by the keys their entity modules give them.
+      const collections = new Set(hotels.map((h) => reservation.collection(h.hotelId, id)));
+      const receipts = new Set(eventIds.flatMap((e) => EMAIL_RECIPIENTS.map((to) => keyOf(emailClaim.key(e, to)))));
       evidence[id] = {
-        items: table.filter((i) => i.reservationId === id || i.fields?.vads_order_id === id || (typeof i.PK === 'string' && i.PK.endsWith(`#RES#${id}`))
+        items: table.filter((i) => i.reservationId === id || i.fields?.vads_order_id === id || collections.has(i[TABLE.partitionKey])
           || i.event?.data?.reservationId === id || notificationIds.has(i.event?.data?.notificationId)
-          || eventIds.some((e) => typeof i.PK === 'string' && i.PK.startsWith(`EMAIL#${e}#`))),
+          || (i.entity === emailClaim.ENTITY && receipts.has(keyOf(i)))),
         ledger: ledger.filter((l) => l.orderId === id),
         restCalls: restCalls.filter((c) => c.uuid !== undefined && uuids.has(c.uuid)),
         notifications: stack.sandbox.notifications().filter((n) => n.orderId === id),
@@ -533,9 +539,15 @@ function lagOf(table: Json[]): ChaosReport['lag'] {
     const at = (q: number) => (s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))]!.toFixed(1) : '-');
     return `${at(0.5)} / ${at(0.9)} / ${s.length ? s[s.length - 1]!.toFixed(1) : '-'}`;
   };
-  const relay = table.filter((i) => typeof i.PK === 'string' && i.PK.startsWith('OUTBOX#') && i.relayedAt)
-    .map((i) => (Date.parse(i.relayedAt) - Date.parse(i.event.occurredAt)) / 1000);
-  const notification = table.filter((i) => typeof i.PK === 'string' && i.PK.includes('#PSPNOTIF#') && i.processedAt)
-    .map((i) => (Date.parse(i.processedAt) - Date.parse(i.receivedAt)) / 1000);
-  return { relay: spread(relay), notification: spread(notification) };
+  const relay = table.filter((i) => i.entity === outbox.ENTITY).map((i) => outbox.fromItem(i))
+    .flatMap((o) => (o.relayedAt ? [(Date.parse(o.relayedAt) - Date.parse(o.event.occurredAt)) / 1000] : []));
+  const processed = table.filter((i) => i.entity === notification.ENTITY).map((i) => notification.fromItem(i))
+    .flatMap((n) => (n.processedAt ? [(Date.parse(n.processedAt) - Date.parse(n.receivedAt)) / 1000] : []));
+  return { relay: spread(relay), notification: spread(processed) };
 }
+
+/** Who an event's e-mails go to: each has its own receipt (app/send-emails.ts). */
+const EMAIL_RECIPIENTS = ['guest', 'hotel'] as const;
+
+/** An item's primary key as one string, to compare with the keys an entity module gives. */
+const keyOf = (i: object): string => JSON.stringify([(i as Json)[TABLE.partitionKey], (i as Json)[TABLE.sortKey]]);

@@ -14,15 +14,17 @@
  *    - a malformed signed notification is answered 200 and recorded as rejected, a well-formed
  *      one is stored, an untrusted one is refused; none is left in a dead-letter queue;
  *    - no refused (4xx) request changes the table: every refused request is sent again in a
- *      refused-only phase, in batches with a snapshot of the table before and after each batch
- *      (no accepted request runs meanwhile), the batches with a difference one request at a time;
+ *      refused-only phase (no accepted request runs meanwhile), in batches; what each batch
+ *      changed is read from the table's stream (reliability/table-changes.ts), a batch that
+ *      changed something is halved until the request is found, and a final scan proves the
+ *      stream reported every change;
  *    - another hotel's key never reads a hotel's reservation, card or audit.
  * Every violation is listed with its request (method, path, generator: never a key or a card
- * number) and an excerpt of the answer.
+ * number) and an excerpt of the answer, and reported through `progress` as soon as it is found.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { cardAudit, notification, vaultUser } from '../adapters/dynamo/entities';
 import { notificationId } from '../adapters/psp/systempay/form';
@@ -30,6 +32,7 @@ import { sign } from '../adapters/psp/systempay/signature';
 import { FUNCTIONS } from '../functions/catalog';
 import { formOf } from '../local/psp-sandbox/guest';
 import { seeded } from './random';
+import { TableChanges } from './table-changes';
 import { startLocalStack, type LocalStack } from '../local/runtime';
 
 export interface FuzzOptions {
@@ -41,8 +44,14 @@ export interface FuzzOptions {
   /** A running moto server to share (tests); otherwise the stack starts its own. */
   readonly motoEndpoint?: string;
   readonly tableName?: string;
-  /** Progress lines (never a secret). */
+  /** Progress lines (never a secret), and each violation as it is found. */
   readonly progress?: (line: string) => void;
+  /**
+   * Tests only: called after each refused request is sent again (its place among them), before
+   * its batch is checked; a test writes to the table here, as a faulty handler would, to prove
+   * the check names that request.
+   */
+  readonly afterRefusedReplay?: (request: { readonly index: number; readonly label: string }) => Promise<void>;
 }
 
 export const DEFAULTS: FuzzOptions = { notifications: 10_000, api: 10_000, seed: 1, concurrency: 8, timeoutMs: 10_000 };
@@ -51,7 +60,7 @@ export type Expectation = 'stored' | 'rejected' | 'refused' | 'any';
 export type StatusClass = '2xx' | '3xx' | '4xx' | '5xx' | 'no answer';
 
 export interface Violation {
-  readonly kind: '5xx' | 'no answer' | 'state changed by a refused request' | 'notification outcome' | 'dead-lettered' | 'not recorded as rejected' | 'isolation';
+  readonly kind: '5xx' | 'no answer' | 'state changed by a refused request' | 'change missed by the stream' | 'notification outcome' | 'dead-lettered' | 'not recorded as rejected' | 'isolation';
   readonly request: string;
   readonly status?: number;
   readonly excerpt?: string;
@@ -562,32 +571,15 @@ function apiRequest(world: World, rnd: Random): Req {
   return {
     family: `api ${route.method} ${route.path}`, label: `${route.method} ${shown(path)} (${auth}; ${how}${query ? '; odd query' : ''}${headers['idempotency-key'] !== undefined ? '; odd Idempotency-Key' : ''})`,
     method: route.method, path: `${path}${query}`, headers, ...(body !== undefined ? { body } : {}), expect: 'any', foreign: foreign && route.method === 'GET',
-    ...(auth === 'own key' ? { actor: hotel.hotelId } : {}), ...(reservationId !== undefined ? { reservationId } : {}),
+    ...(auth === 'own key' ? { actor: hotel.hotelId } : auth === "other hotel's key" ? { actor: other.hotelId } : {}), ...(reservationId !== undefined ? { reservationId } : {}),
   };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Checks against the table and the queues (the checker may scan: it is not a request path).
 
-type Snapshot = Map<string, string>;
-
-const stable = (v: unknown): string => JSON.stringify(v, (_k, x: unknown) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) : x));
-
-async function snapshot(db: DynamoDBDocumentClient, tableName: string): Promise<Snapshot> {
-  const items: Snapshot = new Map();
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const out = await db.send(new ScanCommand({ TableName: tableName, ExclusiveStartKey, ConsistentRead: true }));
-    for (const i of out.Items ?? []) items.set(`${String(i.entity)} ${String(i.PK)} ${String(i.SK)}`, stable(i));
-    ExclusiveStartKey = out.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
-  return items;
-}
-
-function changed(before: Snapshot, after: Snapshot): string[] {
-  const keys = new Set([...before.keys(), ...after.keys()]);
-  return [...keys].filter((k) => before.get(k) !== after.get(k));
-}
+/** Items a violation names, the first three, long ids shortened. */
+const shortened = (items: readonly string[]): string => items.slice(0, 3).map((k) => k.replace(/[^#\s]{24,}/g, '…')).join(', ');
 
 /** A refused attempt on a card is audited, and a wrong PIN counts against its user: by design, not a leak of state. */
 function allowedChange(r: Req, key: string, status: number | null): boolean {
@@ -612,13 +604,31 @@ export async function runFuzz(options: Partial<FuzzOptions> = {}): Promise<FuzzR
     log: () => undefined,
   });
   const violations: Violation[] = [];
+  // Told at once: a long run reports what it finds long before its table.
+  const found = (v: Violation) => {
+    violations.push(v);
+    progress(`violation ${formatViolation(v)}`);
+  };
   const families: FuzzReport['families'] = {};
   const results: { req: Req; res: Res }[] = [];
+  const clients: Array<{ destroy(): void }> = [];
   try {
     const world = await setUp(stack.url, adminKey, rnd, 12);
     const secrets = [adminKey, ...world.hotels.flatMap((h) => [h.apiKey, h.pspKey])];
     progress(`set up: ${world.hotels.length} hotels, ${world.hotels.reduce((n, h) => n + h.forms.length, 0)} rendered forms`);
 
+    // Each answer on its own: no 5xx, no silence, notifications as expected.
+    const judge = (req: Req, res: Res) => {
+      const cls = classOf(res.status);
+      if (cls === '5xx') found({ kind: '5xx', request: req.label, status: res.status!, excerpt: excerpt(res.body, secrets) });
+      if (cls === 'no answer') found({ kind: 'no answer', request: req.label, excerpt: res.body });
+      if (cls !== '5xx' && cls !== 'no answer' && req.expect !== 'any') {
+        const ok = req.expect === 'refused' ? cls === '4xx'
+          : req.expect === 'rejected' ? res.status === 200 && (res.body.startsWith('OK-rejected') || res.body === 'OK-already-received')
+            : res.status === 200 && (res.body === 'OK-stored' || res.body === 'OK-already-received');
+        if (!ok) found({ kind: 'notification outcome', request: `${req.label}, expected ${req.expect}`, status: res.status!, excerpt: excerpt(res.body, secrets) });
+      }
+    };
     const run = async (reqs: Req[], phase: string) => {
       let done = 0;
       await pool(reqs, o.concurrency, async (req) => {
@@ -627,6 +637,7 @@ export async function runFuzz(options: Partial<FuzzOptions> = {}): Promise<FuzzR
         const f = (families[req.family] ??= { sent: 0, '2xx': 0, '3xx': 0, '4xx': 0, '5xx': 0, 'no answer': 0 });
         f.sent++;
         f[classOf(res.status)]++;
+        judge(req, res);
         if (++done % 500 === 0) progress(`${phase}: ${done}/${reqs.length} after ${((Date.now() - started) / 1000).toFixed(0)} s`);
       });
     };
@@ -647,24 +658,18 @@ export async function runFuzz(options: Partial<FuzzOptions> = {}): Promise<FuzzR
     progress('settling queues');
     await stack.settle();
 
-    // Every answer: no 5xx, no silence; notifications as expected; isolation (unless the hotel
-    // made a reservation of its own under the other hotel's id meanwhile).
-    const ownReservations = new Set(results.filter(({ req, res }) => req.method === 'PUT' && req.reservationId && classOf(res.status) === '2xx').map(({ req }) => `${req.actor}|${req.reservationId}`));
+    // Isolation, once every answer is in (unless the hotel made a reservation of its own under
+    // the other hotel's id meanwhile: a PUT with its key that succeeded, or went unanswered and
+    // may have).
+    const ownReservations = new Set(results.filter(({ req, res }) => req.method === 'PUT' && req.actor && req.reservationId && ['2xx', 'no answer'].includes(classOf(res.status))).map(({ req }) => `${req.actor}|${req.reservationId}`));
     for (const { req, res } of results) {
-      const cls = classOf(res.status);
-      if (cls === '5xx') violations.push({ kind: '5xx', request: req.label, status: res.status!, excerpt: excerpt(res.body, secrets) });
-      if (cls === 'no answer') violations.push({ kind: 'no answer', request: req.label, excerpt: res.body });
-      if (req.foreign && cls === '2xx' && !ownReservations.has(`${req.actor}|${req.reservationId}`)) violations.push({ kind: 'isolation', request: req.label, status: res.status!, excerpt: excerpt(res.body, secrets) });
-      if (cls !== '5xx' && cls !== 'no answer' && req.expect !== 'any') {
-        const ok = req.expect === 'refused' ? cls === '4xx'
-          : req.expect === 'rejected' ? res.status === 200 && (res.body.startsWith('OK-rejected') || res.body === 'OK-already-received')
-            : res.status === 200 && (res.body === 'OK-stored' || res.body === 'OK-already-received');
-        if (!ok) violations.push({ kind: 'notification outcome', request: `${req.label}, expected ${req.expect}`, status: res.status!, excerpt: excerpt(res.body, secrets) });
-      }
+      if (req.foreign && classOf(res.status) === '2xx' && !ownReservations.has(`${req.actor}|${req.reservationId}`)) found({ kind: 'isolation', request: req.label, status: res.status!, excerpt: excerpt(res.body, secrets) });
     }
 
     // Poison notifications end as rejected records.
-    const db = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: stack.motoEndpoint }));
+    const dynamo = new DynamoDBClient({ endpoint: stack.motoEndpoint });
+    clients.push(dynamo);
+    const db = DynamoDBDocumentClient.from(dynamo);
     const tableName = stack.resources.tableName;
     const malformed = results.filter(({ req }) => req.expect === 'rejected');
     const answered = malformed.filter(({ res }) => res.status === 200);
@@ -674,61 +679,75 @@ export async function runFuzz(options: Partial<FuzzOptions> = {}): Promise<FuzzR
       const [hotelId, id] = key.split('|') as [string, string];
       const item = (await db.send(new GetCommand({ TableName: tableName, Key: notification.key(hotelId, id), ConsistentRead: true }))).Item;
       if (item?.result === 'rejected' && item.processedAt) rejectedRecords++;
-      else violations.push({ kind: 'not recorded as rejected', request: `notification ${id.slice(0, 12)}…`, excerpt: item ? `result ${String(item.result)}` : 'no record' });
+      else found({ kind: 'not recorded as rejected', request: `notification ${id.slice(0, 12)}…`, excerpt: item ? `result ${String(item.result)}` : 'no record' });
     });
 
     // Nothing in any dead-letter queue.
     const sqs = new SQSClient({ endpoint: stack.motoEndpoint });
+    clients.push(sqs);
     let deadLettered = 0;
     for (const [queue, url] of Object.entries(stack.resources.dlqUrls)) {
       const attrs = (await sqs.send(new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'] }))).Attributes ?? {};
       const n = Number(attrs.ApproximateNumberOfMessages ?? 0) + Number(attrs.ApproximateNumberOfMessagesNotVisible ?? 0);
       deadLettered += n;
-      if (n) violations.push({ kind: 'dead-lettered', request: `dead-letter queue of ${queue}`, excerpt: `${n} message(s)` });
+      if (n) found({ kind: 'dead-lettered', request: `dead-letter queue of ${queue}`, excerpt: `${n} message(s)` });
     }
 
-    // Refused requests change nothing: sent again, with no accepted request meanwhile, in batches
-    // between two snapshots of the table; a batch that changed something is halved until the
-    // request is found (a refused request that changes state does it again).
-    const refused = results.filter(({ res }) => classOf(res.status) === '4xx').map(({ req }) => req);
+    // Refused requests change nothing: sent again, with no accepted request meanwhile, in batches;
+    // what a batch changed is read from the table's stream. A batch that changed something is
+    // halved until the request is found (a refused request that changes state does it again).
+    const refused = results.filter(({ res }) => classOf(res.status) === '4xx').map(({ req }, index) => ({ req, index }));
     progress(`refused-only phase: ${refused.length} requests`);
     let refusedChangedState = 0;
-    const check = async (reqs: Req[], before: Snapshot): Promise<Snapshot> => {
-      const answers = await pool(reqs, o.concurrency, (req) => send(stack.url, req, o.timeoutMs));
-      await stack.settle();
-      const after = await snapshot(db, tableName);
-      reqs.forEach((req, j) => {
-        const cls = classOf(answers[j]!.status);
-        if (cls === '5xx' || cls === 'no answer') violations.push({ kind: cls, request: `${req.label} (sent again)`, ...(answers[j]!.status ? { status: answers[j]!.status! } : {}), excerpt: excerpt(answers[j]!.body, secrets) });
+    const table = await TableChanges.start({ endpoint: stack.motoEndpoint, tableName });
+    clients.push({ destroy: () => table.close() });
+    const check = async (batch: Array<{ req: Req; index: number }>): Promise<void> => {
+      const answers = await pool(batch, o.concurrency, async ({ req, index }) => {
+        const res = await send(stack.url, req, o.timeoutMs);
+        await o.afterRefusedReplay?.({ index, label: req.label });
+        return res;
       });
-      const diff = changed(before, after).filter((k) => !reqs.some((r, j) => allowedChange(r, k, answers[j]!.status)));
-      if (!diff.length) return after;
-      if (reqs.length === 1) {
+      await stack.settle();
+      const changed = await table.changes();
+      batch.forEach(({ req }, j) => {
+        const cls = classOf(answers[j]!.status);
+        if (cls === '5xx' || cls === 'no answer') found({ kind: cls, request: `${req.label} (sent again)`, ...(answers[j]!.status ? { status: answers[j]!.status! } : {}), excerpt: excerpt(answers[j]!.body, secrets) });
+      });
+      const diff = changed.filter((k) => !batch.some(({ req }, j) => allowedChange(req, k, answers[j]!.status)));
+      if (!diff.length) return;
+      if (batch.length === 1) {
         // Answered otherwise this time (a conflict since resolved): not a refused request any more.
         if (classOf(answers[0]!.status) === '4xx') {
           refusedChangedState++;
-          violations.push({ kind: 'state changed by a refused request', request: reqs[0]!.label, status: answers[0]!.status!, excerpt: `${excerpt(answers[0]!.body, secrets)} — changed ${diff.slice(0, 3).map((k) => k.replace(/[^#\s]{24,}/g, '…')).join(', ')}` });
+          found({ kind: 'state changed by a refused request', request: batch[0]!.req.label, status: answers[0]!.status!, excerpt: `${excerpt(answers[0]!.body, secrets)} — changed ${shortened(diff)}` });
         }
-        return after;
+        return;
       }
-      const half = Math.ceil(reqs.length / 2);
-      return check(reqs.slice(half), await check(reqs.slice(0, half), after));
+      const half = Math.ceil(batch.length / 2);
+      await check(batch.slice(0, half));
+      await check(batch.slice(half));
     };
     const batchSize = 250;
-    let current = await snapshot(db, tableName);
     for (let i = 0; i < refused.length; i += batchSize) {
-      current = await check(refused.slice(i, i + batchSize), current);
+      await check(refused.slice(i, i + batchSize));
       progress(`refused-only phase: ${Math.min(i + batchSize, refused.length)}/${refused.length} after ${((Date.now() - started) / 1000).toFixed(0)} s`);
     }
+    // The stream reported every change, or the check above may have missed one: a last scan says.
+    const missed = await table.verify();
+    if (missed.length) found({ kind: 'change missed by the stream', request: 'refused-only phase', excerpt: `${missed.length} item(s) differ from what the table's stream reported: ${shortened(missed)}` });
 
     return {
       seed: o.seed, families, malformedSent: malformed.length, malformedAnswered: answered.length, rejectedRecords,
       refusedReplayed: refused.length, refusedChangedState, deadLettered, violations, durationMs: Date.now() - started,
     };
   } finally {
+    clients.forEach((c) => c.destroy());
     await stack.stop();
   }
 }
+
+/** One violation, on one line. */
+export const formatViolation = (v: Violation): string => `[${v.kind}] ${v.request}${v.status !== undefined ? ` → ${v.status}` : ''}${v.excerpt ? `: ${v.excerpt}` : ''}`;
 
 /** The figures as a table, then the violations. */
 export function formatReport(r: FuzzReport): string {
@@ -755,7 +774,7 @@ export function formatReport(r: FuzzReport): string {
   ];
   if (r.violations.length) {
     out.push('', 'violations:');
-    for (const v of r.violations.slice(0, 200)) out.push(`- [${v.kind}] ${v.request}${v.status !== undefined ? ` → ${v.status}` : ''}${v.excerpt ? `: ${v.excerpt}` : ''}`);
+    for (const v of r.violations.slice(0, 200)) out.push(`- ${formatViolation(v)}`);
     if (r.violations.length > 200) out.push(`… and ${r.violations.length - 200} more`);
   }
   return out.join('\n');

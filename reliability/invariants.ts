@@ -1,3 +1,4 @@
+import { outbox, reservation, transaction } from '../adapters/dynamo/entities';
 import { outboxKey } from '../local/faults';
 import type { OutboxEmail } from '../local/outbox';
 import type { LedgerTransaction } from '../local/psp-sandbox';
@@ -51,14 +52,17 @@ export interface InvariantInput {
   readonly guestOf: readonly GuestExpectation[];
 }
 
-const FINAL_REFUND = new Set(['succeeded', 'failed']);
+const FINAL_REFUND = new Set<string | undefined>(['succeeded', 'failed']);
 
 export function checkInvariants(input: InvariantInput): { violations: Violation[]; money: MoneyTotals; excusedDuplicates: number } {
   const v: Violation[] = [];
   const add = (invariant: string, detail: string) => v.push({ invariant, detail });
-  const transactions = input.table.filter((i) => typeof i.SK === 'string' && i.SK.startsWith('TRANSACTION#'));
-  const reservations = input.table.filter((i) => i.SK === 'RESERVATION');
-  const events = input.table.filter((i) => typeof i.PK === 'string' && i.PK.startsWith('OUTBOX#')).map((i) => i.event as { type: string; hotelId: string; data: Item });
+  // Items are told apart by the entity each is stored as and read as their module reads them: the
+  // checker never rebuilds a key, so a change of key layout cannot hide items from it.
+  const stored = <T>(entity: string, fromItem: (item: Item) => T): T[] => input.table.filter((i) => i.entity === entity).map((i) => fromItem(i));
+  const transactions = stored(transaction.ENTITY, transaction.fromItem);
+  const reservations = stored(reservation.ENTITY, reservation.fromItem);
+  const events = stored(outbox.ENTITY, outbox.fromItem).map((o) => o.event);
   const payments = transactions.filter((t) => t.type === 'payment' || t.type === 'verification');
   const refunds = transactions.filter((t) => t.type === 'refund');
 
