@@ -6,6 +6,10 @@ import { formatReport, runFuzz } from '../../reliability/fuzz';
  * route, with a fixed seed, against the whole local stack on the run's moto server.
  * `npm run fuzz` runs it at full size.
  */
+// About a minute on a quiet machine; a busy one (CI, a chaos run alongside) may take several. A
+// test that times out leaves its local stack running, so the limit is generous.
+jest.setTimeout(10 * 60_000);
+
 describe('fuzz (small)', () => {
   it('finds no 5xx, no hang, no state changed by a refused request, no poisoned queue', async () => {
     const report = await runFuzz({
