@@ -40,7 +40,7 @@ export function formatReport(r: ChaosReport): string {
     ['lag (s, p50 / p90 / max): event relayed', r.lag.relay],
     ['  notification processed', r.lag.notification],
     ['payments accepted by the PSP', r.money.payments],
-    ['paid: ours / PSP (minor units)', `${r.money.paidOurs} / ${r.money.paidPsp}`],
+    ['paid or authorised: ours / PSP (minor units)', `${r.money.paidOurs} / ${r.money.paidPsp}`],
     ['refunded: ours / PSP', `${r.money.refundedOurs} / ${r.money.refundedPsp}`],
     ['refunds succeeded', r.money.refunds],
     ['  matched to their PSP credit by amount', r.money.refundsMatchedByAmount],

@@ -283,9 +283,9 @@ class Driver {
       total: { amount: p.int(100, 900) * 100, currency: 'EUR' }, optionDeadline: addDays(today, p.int(5, 15)),
     });
     if (put.status !== 200 && put.status !== 201) return this.fail(id, `reservation refused ${put.status}`);
-    const type = p.weighted({ deposit: 6, guarantee: 4 });
+    const type = p.weighted({ deposit: 5, guarantee: 3, preauthorisation: 2 });
     const delivery = p.chance(0.5) ? 'email' : 'link';
-    const ask = type === 'deposit' ? { type, percent: p.int(10, 50), delivery } : { type, delivery };
+    const ask = type === 'guarantee' ? { type, delivery } : { type, percent: p.int(10, 50), delivery };
     const created = await this.timed('PMS: payment request', () => this.pms(hotel.key, 'POST', `/v1/reservations/${id}/payment-requests`, ask));
     let requestId: string;
     let url: string;
@@ -344,6 +344,11 @@ class Driver {
     const req = r.paymentRequests.find((x: Json) => x.paymentRequestId === requestId);
     if (req?.status !== 'succeeded' || r.status !== 'confirmed') return void did.push('not-confirmed-in-time');
     if (type === 'guarantee') return this.cancel(hotel.key, id, undefined, did);
+    if (type === 'preauthorisation') {
+      const preauth = r.transactions.find((t: Json) => t.type === 'preauthorisation' && t.status === 'succeeded');
+      if (preauth) await this.timed('PMS: captures and releases', () => this.afterHold(hotel, id, preauth, p, did));
+      return;
+    }
     const payment = r.transactions.find((t: Json) => t.type === 'payment' && t.status === 'succeeded');
     if (!payment) return;
     if (p.chance(0.5)) {
@@ -380,6 +385,56 @@ class Driver {
     }
   }
 
+  /** What a hotel does with a pre-authorisation: capture all or part (then perhaps refund some), release, both at once, or cancel. */
+  private async afterHold(hotel: { key: string }, id: string, preauth: Json, p: Pick, did: string[]): Promise<void> {
+    const amount = preauth.amount.amount as number;
+    const part = () => ({ amount: Math.max(1, Math.floor(amount * p.int(10, 90) / 100)), currency: 'EUR' });
+    const action = p.weighted({ holdKept: 10, captureAll: 15, capturePart: 20, release: 15, captureThenRefund: 15, captureRacingRelease: 10, cancelRelease: 8, cancelCapture: 7 });
+    did.push(action);
+    const tx = preauth.transactionId as string;
+    switch (action) {
+      case 'captureAll': await this.holdOperation(hotel.key, tx, 'capture', undefined, p, did); break;
+      case 'capturePart': await this.holdOperation(hotel.key, tx, 'capture', part(), p, did); break;
+      case 'release': await this.holdOperation(hotel.key, tx, 'release', undefined, p, did); break;
+      case 'captureRacingRelease':
+        await Promise.all([this.holdOperation(hotel.key, tx, 'capture', part(), p, did), this.holdOperation(hotel.key, tx, 'release', undefined, p, did)]);
+        break;
+      case 'captureThenRefund': {
+        const captured = part();
+        await this.holdOperation(hotel.key, tx, 'capture', captured, p, did);
+        // The refund waits for the capture to go through (refunding a hold that was not captured is refused).
+        const deadline = Date.now() + 60_000;
+        while (Date.now() < deadline) {
+          const r = await this.reservation(hotel.key, id);
+          if (r.transactions.find((t: Json) => t.transactionId === tx)?.refundable) {
+            await this.refund(hotel.key, tx, { amount: Math.max(1, Math.floor(captured.amount / 2)), currency: 'EUR' }, p, did);
+            break;
+          }
+          await sleep(300);
+        }
+        break;
+      }
+      case 'cancelRelease': await this.cancelWith(hotel.key, id, { hold: 'release' }, did); break;
+      case 'cancelCapture': await this.cancelWith(hotel.key, id, { hold: { capture: part() } }, did); break;
+      default: break;
+    }
+  }
+
+  async holdOperation(key: string, transactionId: string, type: 'capture' | 'release', amount: { amount: number; currency: string } | undefined, p: Pick, did: string[]): Promise<void> {
+    const idem = `chaos-${randomBytes(8).toString('hex')}`;
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const r = await this.pms(key, 'POST', `/v1/transactions/${transactionId}/${type}`, amount ? { amount } : {}, { 'idempotency-key': idem });
+      if (r.status === 202) return void did.push(`${type}-accepted`);
+      if (r.status === 409 && r.body?.error?.code !== 'idempotency_key_reused') {
+        await sleep(50 + p.int(0, 100));
+        continue;
+      }
+      if (r.status >= 500) this.problems.push({ invariant: 'the PMS gets an answer', detail: `${type} ${transactionId}: ${r.status} after retries` });
+      return void did.push(`${type}-${r.status}-${r.body?.error?.code ?? ''}`);
+    }
+    did.push(`${type}-gave-up-after-409s`);
+  }
+
   async refund(key: string, transactionId: string, amount: { amount: number; currency: string } | undefined, p: Pick, did: string[]): Promise<void> {
     const idem = `chaos-${randomBytes(8).toString('hex')}`;
     for (let attempt = 0; attempt < 10; attempt++) {
@@ -397,8 +452,12 @@ class Driver {
   }
 
   async cancel(key: string, id: string, deposit: unknown, did: string[]): Promise<void> {
+    return this.cancelWith(key, id, deposit === undefined ? {} : { deposit }, did);
+  }
+
+  async cancelWith(key: string, id: string, body: Json, did: string[]): Promise<void> {
     for (let attempt = 0; attempt < 10; attempt++) {
-      const r = await this.pms(key, 'POST', `/v1/reservations/${id}/cancel`, deposit === undefined ? {} : { deposit });
+      const r = await this.pms(key, 'POST', `/v1/reservations/${id}/cancel`, body);
       if (r.status === 200) return void did.push('cancelled');
       if (r.status === 409) {
         await sleep(50 + attempt * 30);

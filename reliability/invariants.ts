@@ -63,7 +63,7 @@ export function checkInvariants(input: InvariantInput): { violations: Violation[
   const transactions = stored(transaction.ENTITY, transaction.fromItem);
   const reservations = stored(reservation.ENTITY, reservation.fromItem);
   const events = stored(outbox.ENTITY, outbox.fromItem).map((o) => o.event);
-  const payments = transactions.filter((t) => t.type === 'payment' || t.type === 'verification');
+  const payments = transactions.filter((t) => t.type === 'payment' || t.type === 'verification' || t.type === 'preauthorisation');
   const refunds = transactions.filter((t) => t.type === 'refund');
 
   // 1. Every payment the PSP accepted is recorded exactly once, as succeeded; nothing else is.
@@ -124,6 +124,33 @@ export function checkInvariants(input: InvariantInput): { violations: Violation[
     if (psp !== ours) add('money given back at the PSP is what we recorded as refunded', `${p.reservationId} ${l.uuid}: PSP ${psp}, ours ${ours}`);
   }
 
+  // 2b. Pre-authorisations: each capture or release ends, at most one goes through, and the money
+  // the PSP finally kept is what we captured less what we refunded; a hold we neither captured nor
+  // released took nothing.
+  const holdOps = transactions.filter((t) => t.type === 'capture' || t.type === 'release');
+  for (const p of payments.filter((t) => t.type === 'preauthorisation' && t.status === 'succeeded')) {
+    const l = ledgerByUuid.get(p.psp?.transactionUuid);
+    const mine = holdOps.filter((o) => o.parentTransactionId === p.transactionId && o.hotelId === p.hotelId);
+    for (const o of mine) if (!FINAL_REFUND.has(o.holdOperation?.status)) add('every capture or release ends succeeded or failed once the queues are drained', `${p.reservationId} ${o.type} ${o.transactionId}: ${o.holdOperation?.status} (${o.holdOperation?.pspCall?.state ?? 'no call'})`);
+    const done = mine.filter((o) => o.holdOperation?.status === 'succeeded');
+    if (done.length > 1) add('at most one capture or release of a hold goes through', `${p.reservationId} ${p.transactionId}: ${done.map((o) => o.type).join(', ')}`);
+    const captured = done.filter((o) => o.type === 'capture').reduce((s, o) => s + o.amount.amount, 0);
+    if (captured > p.amount.amount) add('captured never exceeds what was held (ours)', `${p.reservationId} ${p.transactionId}: ${captured} of ${p.amount.amount}`);
+    if ((p.hold?.captured ?? 0) !== captured) add('a pre-authorisation records what its capture took', `${p.reservationId} ${p.transactionId}: ${p.hold?.captured ?? 0}, captures ${captured}`);
+    const mineRefunds = refunds.filter((r) => r.parentTransactionId === p.transactionId && r.hotelId === p.hotelId);
+    for (const r of mineRefunds) if (!FINAL_REFUND.has(r.refund?.status)) add('every refund ends succeeded or failed once the queues are drained', `${p.reservationId} refund ${r.transactionId}: ${r.refund?.status}`);
+    const refundedHere = mineRefunds.filter((r) => r.status === 'succeeded').reduce((s, r) => s + r.amount.amount, 0);
+    if (refundedHere > captured) add('refunded never exceeds captured (ours)', `${p.reservationId} ${p.transactionId}: ${refundedHere} of ${captured}`);
+    refundedOurs += refundedHere;
+    if (!l) continue;
+    const creditsHere = credits.filter((c) => c.parentUuid === l.uuid).reduce((s, c) => s + c.amount, 0);
+    const taken = l.detailedStatus === 'AUTHORISED' || l.detailedStatus === 'CAPTURED' ? l.amount - creditsHere : 0;
+    if (taken > l.initialAmount) add('captured never exceeds what was held (PSP)', `${p.reservationId} ${l.uuid}: ${taken} of ${l.initialAmount}`);
+    if (taken !== captured - refundedHere) add('what the PSP kept of a hold is what we captured less refunds', `${p.reservationId} ${l.uuid}: PSP ${taken} (${l.detailedStatus}), ours ${captured} − ${refundedHere}`);
+    if (done.some((o) => o.type === 'release') && l.detailedStatus !== 'CANCELLED') add('a released hold is cancelled at the PSP', `${p.reservationId} ${l.uuid}: ${l.detailedStatus}`);
+    refundedPsp += captured > 0 ? (captured - l.amount) + creditsHere : 0;
+  }
+
   // 3. No reservation stays on option while it holds a succeeded guarantee or payment.
   const okByReservation = new Set(payments.filter((t) => t.status === 'succeeded').map((t) => `${t.hotelId}/${t.reservationId}`));
   for (const r of reservations) {
@@ -161,7 +188,8 @@ export function checkInvariants(input: InvariantInput): { violations: Violation[
   // 6. The PSP only sees a 5xx when a fault was injected into that very call.
   for (const a of input.ipnAnswers) if (a.status >= 500 && !a.faulted) add('no 5xx to the PSP except under an injected fault', `${a.path}: ${a.status}`);
 
-  const paidOurs = payments.filter((t) => t.type === 'payment' && t.status === 'succeeded').reduce((s, t) => s + t.amount.amount, 0);
+  // Paid or authorised: the PSP's ledger counts a pre-authorisation's DEBIT at what was authorised.
+  const paidOurs = payments.filter((t) => (t.type === 'payment' || t.type === 'preauthorisation') && t.status === 'succeeded').reduce((s, t) => s + t.amount.amount, 0);
   const paidPsp = accepted.filter((l) => l.operationType === 'DEBIT').reduce((s, l) => s + l.initialAmount, 0);
   return {
     violations: v,
