@@ -5,7 +5,7 @@ import {
   newHoldOperation, releaseAmount, withHoldCall, type HoldOperation,
 } from '../domain/hold';
 import type { Money } from '../domain/money';
-import type { HoldCall, HoldOperationType } from '../domain/transaction';
+import type { HoldCall, HoldOperationType, Transaction } from '../domain/transaction';
 import { captureFailed, captureRequested, captureSucceeded, makeEvent, releaseFailed, releaseRequested, releaseSucceeded, type Envelope } from '../events';
 import type { Needs } from './deps';
 import { stampHistory } from './history';
@@ -65,7 +65,7 @@ export async function requestHoldOperation(
     if (!agg || !preauth) throw new NotFound('transaction_not_found', `No transaction ${transactionId}`);
     const now = deps.clock.now();
     const amount = type === 'capture' ? captureAmount(preauth, input.amount, now) : releaseAmount(preauth);
-    if (!isPreauthorisation(preauth)) throw new Error('unreachable: checked by captureAmount/releaseAmount');
+    if (!isPreauthorisation(preauth)) throw new Error('unreachable: captureAmount and releaseAmount accept only a pre-authorisation');
     const made = newHoldOperation(preauth, type, amount, { now, operationId: deps.ids.newId() });
     const { op } = made;
     const { history, event } = holdOperationChanges(deps, op, now, 'pms');
@@ -128,7 +128,7 @@ export const processHoldOperation = (deps: Needs<'clock' | 'ids' | 'psp' | 'seal
 
 const eventData = (op: HoldOperation) => ({ reservationId: op.reservationId, operationId: op.transactionId, transactionId: op.parentTransactionId, amount: op.amount });
 
-function succeeded(deps: Needs<'clock' | 'ids'>, op: HoldOperation, payment: HoldOperation | Parameters<typeof isPreauthorisation>[0], done: Done<HoldCall>): Changes {
+function succeeded(deps: Needs<'clock' | 'ids'>, op: HoldOperation, payment: Transaction, done: Done<HoldCall>): Changes {
   const now = deps.clock.now();
   const psp = done.reconciled ? { status: done.pspStatus, reconciled: true } : { status: done.movement.pspStatus, operation: done.call };
   const finished = holdOperationSucceeded(op, now, psp);
@@ -146,7 +146,7 @@ function succeeded(deps: Needs<'clock' | 'ids'>, op: HoldOperation, payment: Hol
 }
 
 /** A refusal is final: the hold comes back as it was (unless the PSP no longer holds it) and the hotel is told why. */
-function failed(deps: Needs<'clock' | 'ids'>, op: HoldOperation, payment: Parameters<typeof isPreauthorisation>[0], failure: Failure, stillHeldAtPsp: boolean): Changes {
+function failed(deps: Needs<'clock' | 'ids'>, op: HoldOperation, payment: Transaction, failure: Failure, stillHeldAtPsp: boolean): Changes {
   const now = deps.clock.now();
   const preauth = isPreauthorisation(payment) ? [{ value: holdGivenBack(payment, op, now, stillHeldAtPsp), expectedVersion: payment.version }] : [];
   return {
