@@ -406,14 +406,7 @@ export function restTransaction(e: LedgerEntry): Record<string, unknown> {
     detailedErrorCode: refused && e.authResult ? e.authResult : null,
     detailedErrorMessage: refused ? (e.refusalDetail ?? (e.authResult ? AUTH_RESULT_LABELS[e.authResult] : undefined) ?? null) : null,
     metadata: e.metadata ?? null,
-    orderDetails: {
-      orderTotalAmount: e.initialAmount,
-      orderEffectiveAmount: e.amount,
-      orderCurrency: e.currency,
-      mode: e.ctxMode,
-      orderId: e.orderId ?? null,
-      _type: 'V4/OrderDetails',
-    },
+    orderDetails: orderDetails(e),
     transactionDetails: {
       liabilityShift: e.warranty === 'YES' ? 'YES' : 'NO',
       effectiveAmount: e.amount,
@@ -465,6 +458,16 @@ export function restTransaction(e: LedgerEntry): Record<string, unknown> {
  * charge and the `kr-answer` of a REST IPN. `orderCycle` is CLOSED once the order's outcome is
  * final (PAID, UNPAID), OPEN while it is RUNNING (to be validated, waiting for authorisation).
  */
+/** The order a ledger transaction belongs to, as REST answers show it. */
+const orderDetails = (e: LedgerEntry): Record<string, unknown> => ({
+  orderTotalAmount: e.initialAmount,
+  orderEffectiveAmount: e.amount,
+  orderCurrency: e.currency,
+  mode: e.ctxMode,
+  orderId: e.orderId ?? null,
+  _type: 'V4/OrderDetails',
+});
+
 export function restPayment(e: LedgerEntry, now: Date, customerEmail: string | undefined): Record<string, unknown> {
   const orderStatus = restStatus(e.detailedStatus);
   return {
@@ -472,14 +475,7 @@ export function restPayment(e: LedgerEntry, now: Date, customerEmail: string | u
     orderCycle: orderStatus === 'RUNNING' ? 'OPEN' : 'CLOSED',
     orderStatus,
     serverDate: restDate(now.getTime()),
-    orderDetails: {
-      orderTotalAmount: e.initialAmount,
-      orderEffectiveAmount: e.amount,
-      orderCurrency: e.currency,
-      mode: e.ctxMode,
-      orderId: e.orderId ?? null,
-      _type: 'V4/OrderDetails',
-    },
+    orderDetails: orderDetails(e),
     customer: { email: customerEmail ?? null, reference: null, _type: 'V4/Customer/Customer' },
     transactions: [{ ...restTransaction(e), _type: 'V4/PaymentTransaction' }],
     _type: 'V4/Payment',
