@@ -8,6 +8,7 @@ import type { Needs } from './deps';
 import { stampHistory } from './history';
 import type { Changes } from './ports';
 import { recordMoneyBack } from './back-office-refund';
+import { settleChargePayment } from './charges';
 import { gatewayFor, type PaymentNotice, type PspGateway } from './psp';
 import { choosePrimary, createCard, pspCardDetails } from '../domain/card';
 import type { Hotel } from '../domain/hotel';
@@ -84,6 +85,7 @@ export async function processNotification(deps: Needs<'clock' | 'ids' | 'psp' | 
   // What a payment does to its subject is that kind's own.
   switch (subject.kind) {
     case 'reservation': return settleReservationPayment(deps, { n, notice, gateway, subject, record, markProcessed, now });
+    case 'charge': return settleChargePayment(deps, { n, notice, subject, record, markProcessed, now, provider: gateway.provider });
   }
 }
 
@@ -197,7 +199,7 @@ async function registeredCard(deps: Needs<'ids' | 'sealer'>, gateway: PspGateway
     // The PSP checked the card with its bank (an authorisation or verification it accepted).
     verification: notice.cardVerified ? 'verified' : 'unverified',
   });
-  const secret = await deps.sealer.seal(JSON.stringify({ token }), cardContext(n.hotelId, r.reservationId, cardId, 'card-token'));
+  const secret = await deps.sealer.seal(JSON.stringify(token), cardContext(n.hotelId, r.reservationId, cardId, 'card-token'));
   return {
     cards: [{ value: card, expectedVersion: null }, ...demoted.map((c) => ({ value: c, expectedVersion: c.version - 1 }))],
     secrets: { hotelId: n.hotelId, reservationId: r.reservationId, cardId, secret, purgeAt },

@@ -43,8 +43,8 @@ export const QUEUES: readonly QueueDescription[] = [
   },
   {
     name: 'psp-operations',
-    purpose: 'Requested PSP operations (refunds, captures and releases of pre-authorisations), taken to the PSP once each; retried with backoff while the PSP is unavailable',
-    events: ['refund.requested', 'capture.requested', 'release.requested'],
+    purpose: 'Requested PSP operations (refunds, captures and releases of pre-authorisations, charges of stored cards), taken to the PSP once each; retried with backoff while the PSP is unavailable',
+    events: ['refund.requested', 'capture.requested', 'release.requested', 'charge.requested'],
     visibilityTimeoutSeconds: 60,
     // 30 s, 1, 2, 4, 8, 15, 15 min between 8 attempts: about an hour of PSP outage before the dead-letter queue.
     maxReceiveCount: 8,
@@ -196,6 +196,13 @@ const CATALOG = [
     access: { table: 'write' },
   },
   {
+    name: 'create-charge',
+    entry: 'functions/http/create-charge.ts',
+    description: 'POST /v1/reservations/{reservationId}/charges: charge a card the guest registered at the PSP (merchant-initiated)',
+    trigger: { kind: 'http', method: 'POST', path: '/v1/reservations/{reservationId}/charges', auth: 'hotel' },
+    access: { table: 'write' },
+  },
+  {
     name: 'capture-hold',
     entry: 'functions/http/capture-hold.ts',
     description: 'POST /v1/transactions/{transactionId}/capture: capture all or part of what a pre-authorisation holds',
@@ -229,12 +236,13 @@ const CATALOG = [
   {
     name: 'process-psp-operations',
     entry: 'functions/queues/process-psp-operations.ts',
-    description: 'Takes requested PSP operations (refunds, captures, releases) to the PSP (once each) and records the outcome',
+    description: 'Takes requested PSP operations (refunds, captures, releases, charges of stored cards) to the PSP (once each) and records the outcome',
     // One operation per invocation: a slow PSP times out one operation, not a batch of them, so
     // each receive is one real attempt and the retry budget lasts the documented hour.
     trigger: { kind: 'queue', queue: 'psp-operations', batchSize: 1 },
-    // Opens the hotel's PSP REST password.
-    access: { table: 'write', kms: { open: ['psp-secrets'] }, pspApi: true },
+    // Opens the hotel's PSP REST password and, for a charge, the card's PSP token; seals the
+    // payment link a charge needing the guest's authentication sends.
+    access: { table: 'write', kms: { open: ['psp-secrets', 'card-token'], seal: ['payment-link'] }, pspApi: true },
     timeoutSeconds: 50,
   },
   {

@@ -1,5 +1,5 @@
 import type { DueRef, DueWork } from '../../../app/ports';
-import { type PaymentSubject, reservationOf, reservationSubject } from '../../../domain/payment-subject';
+import { chargeSubject, type PaymentSubject, reservationOf, reservationSubject } from '../../../domain/payment-subject';
 import type { IndexKeys, Item } from '../item';
 
 /**
@@ -32,9 +32,13 @@ export const partition = (work: DueWork, shard: number): string => `DUE#${KIND[w
 function token(s: PaymentSubject): string {
   switch (s.kind) {
     case 'reservation': return s.reservationId;
+    case 'charge': return `charge:${s.reservationId}:${s.chargeId}`;
   }
 }
-const fromToken = (t: string): PaymentSubject => reservationSubject(t);
+function fromToken(t: string): PaymentSubject {
+  const [kind, reservationId = '', chargeId = ''] = t.split(':');
+  return kind === 'charge' && t.split(':').length === 3 ? chargeSubject(reservationId, chargeId) : reservationSubject(t);
+}
 
 /** What an entry names, per kind of item waiting. */
 export const subject = {
