@@ -52,7 +52,14 @@ export interface ChargeSubject extends Loaded {
   readonly charge: Charge;
 }
 
-export type LoadedSubject = ReservationSubject | ChargeSubject;
+/** A stay whose registered card expires before it ends: its reservation, and the expiring card. */
+export interface CardRenewalSubject extends Loaded {
+  readonly kind: 'card-renewal';
+  readonly agg: ReservationAggregate;
+  readonly cardId: string;
+}
+
+export type LoadedSubject = ReservationSubject | ChargeSubject | CardRenewalSubject;
 
 /** The subject with its hotel and requests, or undefined when either is unknown. */
 export async function loadSubject(deps: Needs<'store'>, hotelId: string, subject: PaymentSubject): Promise<LoadedSubject | undefined> {
@@ -65,6 +72,10 @@ export async function loadSubject(deps: Needs<'store'>, hotelId: string, subject
       const [hotel, agg] = await Promise.all([deps.store.getHotel(hotelId), deps.store.getReservation(hotelId, subject.reservationId)]);
       const charge = agg?.transactions.find((t) => t.transactionId === subject.chargeId);
       return hotel && agg && charge && isCharge(charge) ? chargeSubjectOf(hotel, agg, charge) : undefined;
+    }
+    case 'card-renewal': {
+      const [hotel, agg] = await Promise.all([deps.store.getHotel(hotelId), deps.store.getReservation(hotelId, subject.reservationId)]);
+      return hotel && agg ? cardRenewalSubjectOf(hotel, agg, subject.cardId) : undefined;
     }
     default: return unhandledSubject(subject);
   }
@@ -97,6 +108,18 @@ export function chargeSubjectOf(hotel: HotelRecord, agg: ReservationAggregate, c
   };
 }
 
+/** A card renewal takes a new card while its stay is still ahead (an option or a confirmed booking). */
+export function cardRenewalSubjectOf(hotel: HotelRecord, agg: ReservationAggregate, cardId: string): CardRenewalSubject {
+  const stay = reservationSubject(hotel, agg);
+  const r = agg.reservation;
+  return {
+    kind: 'card-renewal', subject: { kind: 'card-renewal', reservationId: r.reservationId, cardId }, hotel, agg, cardId,
+    requests: agg.requests.filter((x) => x.request.subject.kind === 'card-renewal' && x.request.subject.cardId === cardId),
+    payer: stay.payer, summary: stay.summary,
+    ...(r.status !== 'option' && r.status !== 'confirmed' ? { closed: r.status === 'cancelled' ? 'cancelled' as const : 'expired' as const } : {}),
+  };
+}
+
 export const requestOf = (s: LoadedSubject, paymentRequestId: string): PaymentRequestRecord | undefined =>
   s.requests.find((r) => r.request.paymentRequestId === paymentRequestId);
 
@@ -106,13 +129,13 @@ type NewEntry = Omit<HistoryEntry, 'hotelId' | 'reservationId' | 'entryId'>;
 export function subjectHistory(ids: Ids, hotelId: string, subject: PaymentSubject, entries: readonly NewEntry[]): HistoryEntry[] {
   switch (subject.kind) {
     // A charge's history is its reservation's.
-    case 'reservation': case 'charge': return stampHistory(ids, hotelId, subject.reservationId, entries);
+    case 'reservation': case 'charge': case 'card-renewal': return stampHistory(ids, hotelId, subject.reservationId, entries);
   }
 }
 
 /** How events name a subject (their published schema names a reservation by `reservationId`). */
 export function subjectOfEvent(subject: PaymentSubject): { reservationId: string } {
   switch (subject.kind) {
-    case 'reservation': case 'charge': return { reservationId: subject.reservationId };
+    case 'reservation': case 'charge': case 'card-renewal': return { reservationId: subject.reservationId };
   }
 }

@@ -1,4 +1,4 @@
-import type { Card } from './card';
+import { cardEndsAt, type Card } from './card';
 import { RuleViolated } from './errors';
 import type { PspMode } from './hotel';
 import type { Money } from './money';
@@ -16,8 +16,7 @@ export type Charge = Transaction & { readonly type: 'charge'; readonly charge: C
 export const isCharge = (t: Transaction): t is Charge => t.type === 'charge' && t.charge !== undefined;
 
 /** A card can be charged through the month of its expiry. */
-export const cardExpiredAt = (card: Pick<Card, 'expiryMonth' | 'expiryYear'>, now: Date): boolean =>
-  now.getTime() >= Date.UTC(card.expiryYear, card.expiryMonth, 1);
+export const cardExpiredAt = (card: Pick<Card, 'expiryMonth' | 'expiryYear'>, now: Date): boolean => now.getTime() >= cardEndsAt(card).getTime();
 
 /**
  * The card a charge goes to: the one named, or else the primary card registered at the PSP (the

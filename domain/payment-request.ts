@@ -113,6 +113,13 @@ export function chargeRequest(hotelId: string, subject: PaymentSubject, amount: 
   };
 }
 
+/** How long the guest has to register a new card when theirs expires before the stay ends: a week, and never past the departure day. */
+export function cardRenewalRequest(hotelId: string, subject: PaymentSubject, amount: Money, ctx: { now: Date; paymentRequestId: string; departureStart: Date }): PaymentRequest {
+  const at = ctx.now.toISOString();
+  const expiresAt = new Date(Math.min(ctx.now.getTime() + CHARGE_LINK_LIFETIME_MS, Math.max(ctx.departureStart.getTime(), ctx.now.getTime() + 3600_000))).toISOString();
+  return { hotelId, subject, paymentRequestId: ctx.paymentRequestId, type: 'guarantee', status: 'pending', amount, delivery: 'email', expiresAt, createdAt: at, updatedAt: at, attempts: [], version: 1 };
+}
+
 /** Open requests are those a guest may still pay: pending, or failed and retried before expiry. */
 export const isOpen = (r: PaymentRequest, now: Date): boolean =>
   (r.status === 'pending' || r.status === 'failed') && Date.parse(r.expiresAt) > now.getTime();

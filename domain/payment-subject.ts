@@ -6,10 +6,13 @@
  */
 export type PaymentSubject =
   | { readonly kind: 'reservation'; readonly reservationId: string }
-  | { readonly kind: 'charge'; readonly reservationId: string; readonly chargeId: string };
+  | { readonly kind: 'charge'; readonly reservationId: string; readonly chargeId: string }
+  /** A new card for a stay whose registered card expires before it ends (`cardId`: the expiring one). */
+  | { readonly kind: 'card-renewal'; readonly reservationId: string; readonly cardId: string };
 
 export const reservationSubject = (reservationId: string): PaymentSubject => ({ kind: 'reservation', reservationId });
 export const chargeSubject = (reservationId: string, chargeId: string): PaymentSubject => ({ kind: 'charge', reservationId, chargeId });
+export const cardRenewalSubject = (reservationId: string, cardId: string): PaymentSubject => ({ kind: 'card-renewal', reservationId, cardId });
 
 /**
  * The subject's reference as the PSP carries it (Systempay's `vads_order_id`) and its back office
@@ -18,7 +21,7 @@ export const chargeSubject = (reservationId: string, chargeId: string): PaymentS
 export function subjectReference(s: PaymentSubject): string {
   switch (s.kind) {
     // A charge's payment names its reservation, as the PSP's back office shows it.
-    case 'reservation': case 'charge': return s.reservationId;
+    case 'reservation': case 'charge': case 'card-renewal': return s.reservationId;
   }
 }
 

@@ -74,6 +74,7 @@ export type HistoryType =
   | 'charge_failed'
   | 'charge_action_required'
   | 'card_expiring'
+  | 'card_renewed'
   | 'cancelled'
   | 'deposit_retained';
 

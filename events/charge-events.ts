@@ -18,3 +18,17 @@ export const chargeSucceeded = defineEvent('charge.succeeded', 1, z.object({ ...
 export const chargeFailed = defineEvent('charge.failed', 1, z.object({ ...charge, code: z.string(), message: z.string() }));
 /** The issuer asked for the cardholder to authenticate: the guest was sent a payment link for the same amount (`paymentRequestId`). */
 export const chargeActionRequired = defineEvent('charge.action-required', 1, z.object({ ...charge, paymentRequestId: z.string(), message: z.string() }));
+
+/**
+ * A registered card expires before its stay ends: the guest was sent a request for a new card
+ * (`paymentRequestId`), or could not be (`paymentRequestId` absent: one is already open), and the
+ * hotel is told.
+ */
+export const cardExpiring = defineEvent('card.expiring', 1, z.object({
+  reservationId: z.string(),
+  cardId: z.string(),
+  maskedCard: z.string(),
+  expiryMonth: z.number().int(),
+  expiryYear: z.number().int(),
+  paymentRequestId: z.string().optional(),
+}));

@@ -84,6 +84,8 @@ export interface Access {
   readonly sendTo?: readonly QueueName[];
   /** Calls the PSP's REST API (refunds). */
   readonly pspApi?: boolean;
+  /** Sends payment links outside an HTTP request (a job): it needs the API's public address. */
+  readonly mintsLinks?: boolean;
 }
 
 export interface FunctionDescription {
@@ -331,6 +333,14 @@ const CATALOG = [
     timeoutSeconds: 120,
   },
   {
+    name: 'card-expiry-watch',
+    entry: 'functions/schedules/card-expiry-watch.ts',
+    description: 'Finds registered cards that expire before their stay ends, asks each guest for a new card and tells the hotel',
+    trigger: { kind: 'schedule', job: 'card-expiry-watch', everyMinutes: 1440 },
+    access: { table: 'write', kms: { seal: ['payment-link'] }, mintsLinks: true },
+    timeoutSeconds: 120,
+  },
+  {
     name: 'option-sweep',
     entry: 'functions/schedules/option-sweep.ts',
     description: 'Lapses options past their deadline per hotel policy and sends each hotel a digest',
@@ -406,7 +416,8 @@ export function settingsOf(fn: FunctionDescription): string[] {
     // A consumer that backs off sets its own messages' visibility; locally the delays are scaled down.
     out.push(queueUrlVariable(fn.trigger.queue), 'QUEUE_BACKOFF_SCALE');
   }
-  // Optional: links and notification URLs otherwise use the API's own address.
-  if (fn.trigger.kind === 'http') out.push('PUBLIC_BASE_URL');
+  // Optional for a route: links and notification URLs otherwise use the API's own address. A job
+  // minting links has no request to take it from: the stack gives it the API's address.
+  if (fn.trigger.kind === 'http' || fn.access.mintsLinks) out.push('PUBLIC_BASE_URL');
   return out;
 }

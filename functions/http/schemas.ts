@@ -278,7 +278,7 @@ const HISTORY_TYPES = valuesOf<HistoryType>()([
   'option_deadline_forced', 'payment_after_close', 'expired', 'option_overdue_reported', 'payment_request_expired', 'payment_request_replaced',
   'payment_mismatch', 'payment_reminder_sent', 'refund_requested', 'refund_succeeded', 'refund_failed', 'cancelled', 'deposit_retained',
   'capture_requested', 'capture_succeeded', 'capture_failed', 'release_requested', 'release_succeeded', 'release_failed',
-  'hold_lapse_warning', 'hold_release_skipped', 'charge_requested', 'charge_succeeded', 'charge_failed', 'charge_action_required', 'card_expiring',
+  'hold_lapse_warning', 'hold_release_skipped', 'charge_requested', 'charge_succeeded', 'charge_failed', 'charge_action_required', 'card_expiring', 'card_renewed',
 ]);
 
 export const historyEntrySchema = z.object({

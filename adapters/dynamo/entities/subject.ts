@@ -8,7 +8,7 @@ import { collection as reservationCollection } from './reservation';
 export function collectionOf(hotelId: string, s: PaymentSubject): string {
   switch (s.kind) {
     // A charge is a transaction of its reservation: its requests live with them.
-    case 'reservation': case 'charge': return reservationCollection(hotelId, s.reservationId);
+    case 'reservation': case 'charge': case 'card-renewal': return reservationCollection(hotelId, s.reservationId);
   }
 }
 
