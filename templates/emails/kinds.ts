@@ -388,4 +388,149 @@ export const EMAILS: Readonly<Record<EmailKind, EmailStructure>> = {
       },
     ],
   },
+
+  // The hotel charged the card the guest registered (a merchant-initiated charge) and the guest's
+  // bank asked the guest to confirm it: the guest pays through the link. Nothing is taken until then.
+  'charge-request': {
+    to: 'guest',
+    subject: 'chargeRequest.subject',
+    body: [
+      greeting,
+      { p: { when: 'chargeReason', then: 'chargeRequest.intro', else: 'chargeRequest.introNoReason' } },
+      { p: 'chargeRequest.notChargedYet' },
+      { p: 'chargeRequest.deadline', when: 'deadline' },
+      {
+        details: [...guestStay, row('label.amountToCharge', '{{amount}}'), row('label.reason', '{{chargeReason}}', 'chargeReason'), row('label.bookingReference', '{{reservationId}}')],
+      },
+      { button: 'chargeRequest.button', fallback: 'email.buttonFallback', textIntro: 'chargeRequest.openLink' },
+      { p: 'email.questions' },
+      signOff,
+    ],
+  },
+
+  // A receipt for a charge on the card the guest registered; the balance at check-out thanks the
+  // guest for the stay.
+  'charge-receipt': {
+    to: 'guest',
+    subject: { when: 'isBalance', then: 'chargeReceipt.subjectBalance', else: 'chargeReceipt.subject' },
+    body: [
+      greeting,
+      { p: { when: 'chargeReason', then: 'chargeReceipt.charged', else: 'chargeReceipt.chargedNoReason' } },
+      { p: 'chargeReceipt.balanceSettled', when: 'isBalance' },
+      {
+        details: [
+          ...guestStay,
+          row('label.amountCharged', '{{amount}}'),
+          row('label.reason', '{{chargeReason}}', 'chargeReason'),
+          row('label.card', '{{card}}', 'card'),
+          row('label.bookingReference', '{{reservationId}}'),
+          row('label.transactionNumber', '{{transactionId}}', 'transactionId'),
+          row('label.date', { time: 'paidAt' }, 'paidAt'),
+        ],
+      },
+      { p: 'chargeReceipt.keep' },
+      { link: 'email.bookingDetails' },
+      { p: 'email.questions' },
+      signOff,
+    ],
+  },
+
+  // The PSP refused a charge on the card the guest registered: ask for another card or take the
+  // payment at the desk.
+  'charge-failed-hotel': {
+    to: 'hotel',
+    subject: 'chargeFailed.subject',
+    body: [
+      hello,
+      { p: { when: 'chargeReason', then: 'chargeFailed.refused', else: 'chargeFailed.refusedNoReason' } },
+      { p: 'chargeFailed.providerAnswer', when: 'pspCode' },
+      { p: ['email.whatToDo', 'chargeFailed.anotherCard'] },
+      {
+        details: [
+          ...booking,
+          row('label.stay', STAY),
+          row('label.amount', '{{amount}}'),
+          row('label.reason', '{{chargeReason}}', 'chargeReason'),
+          row('label.chargeId', '{{transactionId}}', 'transactionId'),
+          row('label.dateAndTime', { time: 'completedAt' }, 'completedAt'),
+        ],
+      },
+      viewBooking,
+    ],
+  },
+
+  // A charge on the card the guest registered needs the guest to authenticate with their bank: the
+  // guest was e-mailed the payment link (`charge-request`). Nothing to do unless they do not pay.
+  // (No button: `url` would be the guest's own link.)
+  'charge-action-hotel': {
+    to: 'hotel',
+    subject: 'chargeAction.subject',
+    body: [
+      hello,
+      { p: { when: 'chargeReason', then: 'chargeAction.needsGuest', else: 'chargeAction.needsGuestNoReason' } },
+      { p: { when: 'deadline', then: 'chargeAction.linkSent', else: 'chargeAction.linkSentNoDeadline' } },
+      { p: ['email.whatToDo', 'chargeAction.nothingUnless'] },
+      {
+        details: [
+          ...booking,
+          row('label.stay', STAY),
+          row('label.amount', '{{amount}}'),
+          row('label.reason', '{{chargeReason}}', 'chargeReason'),
+          row('label.chargeId', '{{transactionId}}', 'transactionId'),
+          row('label.linkValidUntil', { time: 'deadline' }, 'deadline'),
+        ],
+      },
+    ],
+  },
+
+  // The card that guarantees a booking expires before the stay ends: the guest registers a new one
+  // (a new guarantee request). Nothing is charged.
+  'card-expiring-guest': {
+    to: 'guest',
+    subject: 'cardExpiring.subject',
+    body: [
+      greeting,
+      { p: 'cardExpiring.intro' },
+      { p: 'cardExpiring.newCard' },
+      { p: 'cardExpiring.deadline', when: 'deadline' },
+      { p: 'email.noChargeNow' },
+      {
+        details: [
+          ...guestStay,
+          row('label.card', '{{expiringCard}}'),
+          row('label.cardExpiry', '{{expiry}}'),
+          row('label.guaranteedAmount', '{{amount}}'),
+          row('label.bookingReference', '{{reservationId}}'),
+        ],
+      },
+      { button: 'cardExpiring.button', fallback: 'email.buttonFallback', textIntro: 'cardExpiring.openLink' },
+      { p: 'cardExpiring.alreadyDone' },
+      { p: 'email.questions' },
+      signOff,
+    ],
+  },
+
+  // The same, to the hotel: the guest was asked for a new card (`url` given), or could not be asked
+  // automatically (a request already open, no e-mail address), and the hotel should contact them.
+  // (No button: `url` is the guest's own link.)
+  'card-expiring-hotel': {
+    to: 'hotel',
+    subject: 'cardExpiringHotel.subject',
+    body: [
+      hello,
+      { p: 'cardExpiringHotel.expires' },
+      { p: { when: 'url', then: { when: 'deadline', then: 'cardExpiringHotel.asked', else: 'cardExpiringHotel.askedNoDeadline' }, else: 'cardExpiringHotel.notAsked' } },
+      { p: ['email.whatToDo', { when: 'url', then: 'cardExpiringHotel.nothingUnless', else: 'cardExpiringHotel.contactGuest' }] },
+      {
+        details: [
+          ...booking,
+          row('label.stay', STAY),
+          row('label.card', '{{expiringCard}}'),
+          row('label.cardExpiry', '{{expiry}}'),
+          row('label.guaranteedAmount', '{{amount}}'),
+          row('label.newCardBefore', { time: 'linkDeadline' }, 'linkDeadline'),
+        ],
+      },
+    ],
+  },
 };
