@@ -431,6 +431,107 @@ describe('charge e-mails in every language', () => {
   });
 });
 
+describe('the e-mails of a payment request, for a charge', () => {
+  /** The kinds the sending code uses for any payment request, whatever its type (see app/send-emails.ts). */
+  const REQUEST_KINDS = ['payment-reminder', 'payment-confirmation-guest', 'payment-confirmation-hotel', 'payment-after-close-hotel', 'payment-failed-hotel'] as const;
+  type RequestKind = (typeof REQUEST_KINDS)[number];
+  const GUEST_KINDS: readonly RequestKind[] = ['payment-reminder', 'payment-confirmation-guest'];
+  const request = (kind: RequestKind, over: Partial<EmailData> = {}): EmailData => ({
+    ...data('charge-request'),
+    transactionId: 'TX-CH-1',
+    paidAt: PAID_AT,
+    ...(kind === 'payment-after-close-hotel' ? { reservationStatus: 'cancelled' } : {}),
+    ...(kind === 'payment-failed-hotel' ? { reservationStatus: 'confirmed', refusal: { reason: 'insufficient_funds' as const, pspStatus: 'REFUSED', at: PAID_AT } } : {}),
+    // The hotel's e-mails are given no link (theirs would be a page about the booking).
+    ...(GUEST_KINDS.includes(kind) ? {} : { url: undefined }),
+    ...over,
+  });
+
+  for (const language of LANGUAGES) {
+    for (const kind of REQUEST_KINDS) {
+      it(`${kind} in ${language}: its own words for a charge, with its reason`, () => {
+        const d = request(kind);
+        const { subject, html, text } = renderEmail(kind, language, d);
+        const m = MESSAGES[language];
+        const guest = GUEST_KINDS.includes(kind);
+        expect(subject.trim()).not.toBe('');
+        expect(subject).not.toMatch(/[\r\n]|\{\{/);
+        expect(html).toContain(`<title>${escapeHtml(subject)}</title>`);
+        for (const part of [visible(html), text]) {
+          expect(part).toContain(amountIn(language));
+          expect(part).toContain('PMS-2025-0042');
+          // (A refused charge has a reason of its own, the refusal's: the charge's is in its first sentence.)
+          if (kind !== 'payment-failed-hotel') expect(part).toContain(m.chargeReason.label.no_show);
+          expect(part).not.toMatch(UNSET);
+          expect(part).not.toMatch(CARD_LIKE);
+        }
+        expect(text).toContain(guest ? m.chargeReason.forGuest.no_show : m.chargeReason.forHotel.no_show);
+        expect(text).not.toMatch(/\n{3,}/);
+        // Not what a deposit, a guarantee or a pre-authorisation says.
+        for (const type of ['deposit', 'guarantee', 'preauthorisation'] as const) {
+          const theirs = renderEmail(kind, language, { ...d, type });
+          expect(text).not.toBe(theirs.text);
+          expect(subject).not.toBe(theirs.subject);
+        }
+        // A charge confirms no booking and may come after the stay: no welcome to look forward to.
+        if (guest) {
+          expect(text).not.toContain(messageOf(m.email.lookForward, {}));
+          expect(text).not.toContain(messageOf(m.email.lookForwardSoon, {}));
+        }
+        // Without a reason, it still reads whole.
+        const none = renderEmail(kind, language, { ...d, chargeReason: undefined });
+        expect(none.subject.trim()).not.toBe('');
+        for (const part of [visible(none.html), none.text]) expect(part).not.toMatch(UNSET);
+        expect(none.text).not.toMatch(/ {2}| [,.]/);
+      });
+    }
+
+    it(`${language}: the reminder of a charge asks to confirm it, with its deadline and its link`, () => {
+      const d = request('payment-reminder');
+      const { text } = renderEmail('payment-reminder', language, d);
+      const m = MESSAGES[language];
+      expect(text).toContain(says(language, d, (c) => c.reminder.introCharge));
+      expect(text).toContain(says(language, d, (c) => c.chargeRequest.deadline));
+      expect(text).not.toContain(says(language, d, (c) => c.reminder.deadline));
+      expect(text).toContain(`${messageOf(m.chargeRequest.openLink, {})}\n${URL}`);
+      expect(text).toContain(m.reminder.alreadyConfirmed);
+    });
+
+    it(`${language}: the guest's confirmation of a charge is its receipt; the hotel's says it was paid`, () => {
+      const guest = renderEmail('payment-confirmation-guest', language, request('payment-confirmation-guest', { chargeReason: 'balance' }));
+      const receipt = renderEmail('charge-receipt', language, request('payment-confirmation-guest', { chargeReason: 'balance' }));
+      expect(guest.subject).toBe(receipt.subject);
+      expect(guest.text).toContain(messageOf(MESSAGES[language].chargeReceipt.balanceSettled, {}));
+      const d = request('payment-confirmation-hotel');
+      const hotel = renderEmail('payment-confirmation-hotel', language, d);
+      expect(hotel.subject).toBe(says(language, d, (c) => c.confirmationHotel.subjectCharge));
+      expect(hotel.text).toContain(says(language, d, (c) => c.confirmationHotel.charge));
+      expect(hotel.text).toContain(row(language, MESSAGES[language].label.type, MESSAGES[language].value.charge));
+    });
+
+    it(`${language}: a refused charge is still due: another card with the link, or the desk`, () => {
+      const d = request('payment-failed-hotel');
+      const { subject, text } = renderEmail('payment-failed-hotel', language, d);
+      const m = MESSAGES[language];
+      expect(subject).toBe(says(language, d, (c) => c.chargeFailed.subject));
+      expect(text).toContain(says(language, d, (c) => c.chargeFailed.refused));
+      expect(text).toContain(`${messageOf(m.email.whatToDo, {})} ${says(language, d, (c) => c.failed.chargeRetry)}`);
+      expect(text).not.toContain(messageOf(m.failed.noLongerOnOption, {}));
+      const noDeadline = renderEmail('payment-failed-hotel', language, { ...d, deadline: undefined });
+      expect(noDeadline.text).toContain(`${messageOf(m.email.whatToDo, {})} ${messageOf(m.failed.chargeRetryNoDeadline, {})}`);
+    });
+  }
+
+  it('sets French punctuation with no-break spaces for a charge too', () => {
+    for (const kind of REQUEST_KINDS) {
+      const { html, text } = renderEmail(kind, 'fr', request(kind));
+      const body = html.slice(html.indexOf('<body')).replace(/<[^>]+>/g, '');
+      expect({ kind, plain: body.match(/ [:;?!»]|« /g) }).toEqual({ kind, plain: null });
+      expect(text).not.toContain('\u00a0:');
+    }
+  });
+});
+
 function chargePage(language: Language, over: Partial<PaymentPageData> = {}): PaymentPageData {
   return {
     language,
