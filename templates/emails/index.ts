@@ -200,7 +200,8 @@ function tidyText(s: string): string {
  * `lapse-digest` takes only the hotel and the options (`{ hotel, lapses }`); a full EmailData with
  * `lapses` set is accepted too. `vault-user-hotel` takes only the hotel and the user
  * (`{ hotel, user }`, VaultUserData). `hold-lapse-hotel` takes only the lapsing hold, its booking
- * and what was done (HoldLapseData). Every other kind takes an EmailData and ignores `lapses`.
+ * and what was done (HoldLapseData). Every other kind takes an EmailData and ignores `lapses`;
+ * `card-expiring-guest` and `card-expiring-hotel` need its `expiringCard`.
  */
 export function renderEmail(kind: 'lapse-digest', language: Language, data: LapseDigestData): RenderedEmail;
 export function renderEmail(kind: 'vault-user-hotel', language: Language, data: VaultUserData): RenderedEmail;

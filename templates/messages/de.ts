@@ -4,6 +4,8 @@
  * Eine Vorautorisierung: Der Gast „erteilt“ sie; der Betrag wird auf der Karte „blockiert“, nicht
  * „abgebucht“, bis das Hotel ihn ganz oder teilweise „einzieht“; der Rest wird „freigegeben“.
  * („Reservierung“ bleibt die Buchung, nie die Blockierung des Betrags.)
+ * Eine Belastung der hinterlegten Karte: Das Hotel „belastet“ die Karte; verlangt es die Bank, so
+ * „bestätigt“ der Gast die Zahlung auf unserer Seite; eine abgelehnte Belastung bleibt „fällig“.
  */
 import type { Messages } from './en';
 

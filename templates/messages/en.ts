@@ -4,6 +4,8 @@
  *
  * A pre-authorisation: the guest "approves" it; the amount is "held" on the card, never "charged"
  * until the hotel "captures" all or part of it; the rest is "released", or the hold "lapses".
+ * A charge on the card the guest registered: the hotel "charges" the card; when the guest's bank
+ * asks for it, the guest "confirms the payment" on our page; a refused charge is still "due".
  */
 export const en = {
   // How a label reads before its value in the text part ("Hotel: …").

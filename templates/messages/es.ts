@@ -2,6 +2,8 @@
  * Spanish. The greeting ends with a colon ("Hola:"), and the letter continues with a capital.
  * Una preautorización: el cliente la «acepta»; el importe queda «retenido» en la tarjeta, sin
  * «cargo», hasta que el hotel lo «cobra» (todo o parte); el resto se «libera».
+ * Un cargo en la tarjeta registrada: el hotel «carga» el importe en la tarjeta; si el banco lo exige,
+ * el cliente «confirma el pago» en nuestra página; un cargo rechazado sigue «pendiente».
  */
 import type { Messages } from './en';
 

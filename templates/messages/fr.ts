@@ -4,6 +4,9 @@
  * ";", "?", "!" and inside « »; the text part has plain spaces there, and so have the pages.
  * Une pré-autorisation : le client l'« accepte » ; le montant est « bloqué » sur sa carte, jamais
  * « débité » tant que l'hôtel ne l'« encaisse » pas (en tout ou partie) ; le reste est « libéré ».
+ * Un débit sur la carte enregistrée : l'hôtel « débite » la carte ; si sa banque l'exige, le client
+ * « confirme le paiement » sur notre page ; un débit refusé reste « dû ». « Non-présentation » pour
+ * le no-show, que la réception connaît sous ce nom (donné entre parenthèses dans les tableaux).
  */
 import type { Messages } from './en';
 

@@ -3,6 +3,8 @@
  * Le, Sua) are capitalised, as Italian hotel correspondence usually writes them.
  * Una preautorizzazione: l'ospite la «accetta»; l'importo è «bloccato» sulla carta, senza
  * «addebito», finché l'hotel non lo «incassa» (in tutto o in parte); il resto è «svincolato».
+ * Un addebito sulla carta registrata: l'hotel «addebita» l'importo sulla carta; se la banca lo
+ * richiede, l'ospite «conferma il pagamento» sulla nostra pagina; un addebito rifiutato resta «dovuto».
  */
 import type { Messages } from './en';
 
