@@ -63,20 +63,20 @@ export type LoadedSubject = ReservationSubject | ChargeSubject | CardRenewalSubj
 
 /** The subject with its hotel and requests, or undefined when either is unknown. */
 export async function loadSubject(deps: Needs<'store'>, hotelId: string, subject: PaymentSubject): Promise<LoadedSubject | undefined> {
+  // Every kind of subject so far lives in a reservation's collection: one read loads it all.
+  const [hotel, agg] = await Promise.all([deps.store.getHotel(hotelId), deps.store.getReservation(hotelId, subject.reservationId)]);
+  return hotel && agg ? subjectIn(hotel, agg, subject) : undefined;
+}
+
+/** A subject of a reservation already loaded; undefined when it is not there (a charge gone). */
+export function subjectIn(hotel: HotelRecord, agg: ReservationAggregate, subject: PaymentSubject): LoadedSubject | undefined {
   switch (subject.kind) {
-    case 'reservation': {
-      const [hotel, agg] = await Promise.all([deps.store.getHotel(hotelId), deps.store.getReservation(hotelId, subject.reservationId)]);
-      return hotel && agg ? reservationSubject(hotel, agg) : undefined;
-    }
+    case 'reservation': return reservationSubject(hotel, agg);
     case 'charge': {
-      const [hotel, agg] = await Promise.all([deps.store.getHotel(hotelId), deps.store.getReservation(hotelId, subject.reservationId)]);
-      const charge = agg?.transactions.find((t) => t.transactionId === subject.chargeId);
-      return hotel && agg && charge && isCharge(charge) ? chargeSubjectOf(hotel, agg, charge) : undefined;
+      const charge = agg.transactions.find((t) => t.transactionId === subject.chargeId);
+      return charge && isCharge(charge) ? chargeSubjectOf(hotel, agg, charge) : undefined;
     }
-    case 'card-renewal': {
-      const [hotel, agg] = await Promise.all([deps.store.getHotel(hotelId), deps.store.getReservation(hotelId, subject.reservationId)]);
-      return hotel && agg ? cardRenewalSubjectOf(hotel, agg, subject.cardId) : undefined;
-    }
+    case 'card-renewal': return cardRenewalSubjectOf(hotel, agg, subject.cardId);
     default: return unhandledSubject(subject);
   }
 }

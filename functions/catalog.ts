@@ -37,7 +37,7 @@ export const QUEUES: readonly QueueDescription[] = [
   {
     name: 'emails',
     purpose: 'E-mails to guests and hotels, rendered and sent through SES',
-    events: ['payment-request.created', 'payment.succeeded', 'payment-request.reminder-due', 'options.lapse-digest', 'refund.failed', 'refund.succeeded', 'payment.received-after-close', 'payment.received-twice', 'payment.failed', 'vault.user-changed', 'hold.lapse-warning'],
+    events: ['payment-request.created', 'payment.succeeded', 'payment-request.reminder-due', 'options.lapse-digest', 'refund.failed', 'refund.succeeded', 'payment.received-after-close', 'payment.received-twice', 'payment.failed', 'vault.user-changed', 'hold.lapse-warning', 'charge.succeeded', 'charge.failed', 'charge.action-required', 'card.expiring'],
     visibilityTimeoutSeconds: 60,
     maxReceiveCount: 5,
   },

@@ -10,10 +10,11 @@ import type { Messages } from '../messages';
 export type PaymentType = 'deposit' | 'guarantee' | 'preauthorisation' | 'charge';
 /**
  * Why the hotel charges a card the guest registered: a prepayment, charges during the stay, the
- * balance at check-out ("fast check-out"), a no-show, or a fee.
+ * balance at check-out ("fast check-out"), a no-show, or a fee (the domain's own list).
  */
-export type ChargeReason = 'prepayment' | 'stay' | 'balance' | 'no_show' | 'fee';
-export const CHARGE_REASONS: readonly ChargeReason[] = ['prepayment', 'stay', 'balance', 'no_show', 'fee'];
+import type { ChargeReason } from '../../domain/transaction';
+
+export { CHARGE_REASONS, type ChargeReason } from '../../domain/transaction';
 export type LinkProblem = 'expired' | 'used' | 'cancelled' | 'not_found';
 export type ResultState = 'succeeded' | 'failed' | 'pending' | 'abandoned';
 
