@@ -60,10 +60,10 @@ describe('a registered card that expires before the stay ends', () => {
     const outbox = await readOutbox(process.env.MOTO_ENDPOINT!);
     const desk = (await deps.store.getHotel(hotelId))!.hotel.email;
     const url = await deps.sealer.open(renewal.sealedUrl, linkContext(hotelId, renewal.request.paymentRequestId));
-    const toGuest = outbox.find((m) => m.to.includes('anna.weber@example.com') && m.text.includes(url));
+    const toGuest = outbox.find((m) => m.to.includes('anna.weber@example.com') && (m.text ?? '').includes(url));
     expect(toGuest).toBeDefined();
     expect(toGuest!.text).toContain(ENDS);
-    expect(outbox.find((m) => m.to.includes(desk) && m.text.includes('E-1') && m.text.includes(ENDS))).toBeDefined();
+    expect(outbox.find((m) => m.to.includes(desk) && (m.text ?? '').includes('E-1') && (m.text ?? '').includes(ENDS))).toBeDefined();
 
     // The guest registers a new card: it becomes the primary one; the stay is as it was.
     await psp.pay(url, undefined, lasting);
@@ -81,6 +81,13 @@ describe('a registered card that expires before the stay ends', () => {
     await reserve(hotelId, 'E-2');
     await psp.pay((await ask(deps, hotelId, 'E-2', 'guarantee')).url, undefined, lasting);
     expect(await watchCardExpiry(deps, budget, BASE)).toMatchObject({ examined: 0 });
+    // The PMS moves the stay past the card's end: the next run asks for a new card.
+    const later = `${lasting.year + 1}-02-01`;
+    await upsertReservation(deps, hotelId, 'E-2', {
+      guest: { firstName: 'Anna', lastName: 'Weber', email: 'anna.weber@example.com', language: 'de' },
+      arrival: later, departure: `${lasting.year + 1}-02-04`, total: { amount: 60_000, currency: 'EUR' },
+    });
+    expect(await watchCardExpiry(deps, budget, BASE)).toMatchObject({ asked: 1 });
 
     await reserve(hotelId, 'E-3');
     await psp.pay((await ask(deps, hotelId, 'E-3', 'guarantee')).url, undefined, ENDING_BEFORE_STAY);

@@ -5,6 +5,8 @@ import { processRefund } from '../../app/process-refund';
 import { RetryLater, runPspOperation } from '../../app/psp-operations';
 import { requestRefund } from '../../app/request-refund';
 import { getReservation } from '../../app/reservation-view';
+import { sendEmailsFor } from '../../app/send-emails';
+import { readOutbox } from '../../local/outbox';
 import { linkContext } from '../../app/secrets';
 import { DomainError } from '../../domain/errors';
 import { FakeClock, freshDeps } from '../support/aws';
@@ -37,7 +39,7 @@ const debitsOf = (orderId: string) => psp.sandbox.transactions().filter((t) => t
 /** A reservation whose guest registered a card at the PSP through a guarantee (the given test card). */
 async function guaranteed(id: string, card?: string): Promise<string> {
   const hotelId = await psp.hotel();
-  await reserve(deps, hotelId, id, addDaysIso(3));
+  await reserve(deps, hotelId, id, addDaysIso(3), { firstName: 'Anna', lastName: 'Weber' });
   await psp.pay((await ask(deps, hotelId, id, 'guarantee')).url, card);
   const agg = (await deps.store.getReservation(hotelId, id))!;
   if (!agg.cards.some((c) => c.origin === 'psp')) throw new Error('no card was registered');
@@ -78,6 +80,12 @@ describe('a charge of a registered card', () => {
     expect((await tx(hotelId, 'C-1', asked.chargeId)).refundable).toBe(15_000);
     expect(await codeOf(requestRefund(deps, hotelId, asked.chargeId, { amount: EUR(15_001) }))).toBe('rule_violated:amount_exceeds_refundable');
     expect((await committedEvents(table)).map((e) => e.type)).toEqual(expect.arrayContaining(['charge.requested', 'charge.succeeded', 'refund.succeeded']));
+
+    // The guest is e-mailed a receipt (at a fast check-out: the balance settled).
+    const [done] = await committedEvents(table, 'charge.succeeded');
+    expect(await sendEmailsFor(deps, done!)).toBe(1);
+    const receipt = (await readOutbox(process.env.MOTO_ENDPOINT!)).find((m) => m.to.includes('anna@example.com') && (m.text ?? '').includes(asked.chargeId));
+    expect(receipt?.text).toMatch(/180,00\u00a0€/);
   });
 
   it('is refused for good on a declined card, with the reason in plain words', async () => {
@@ -89,7 +97,10 @@ describe('a charge of a registered card', () => {
     expect(charge.charge!.failure!.message).toMatch(/51/);
     expect(charge.refundable).toBeUndefined();
     expect(await codeOf(requestRefund(deps, hotelId, asked.chargeId, {}))).toBe('rule_violated:not_refundable');
-    expect(await committedEvents(table, 'charge.failed')).toHaveLength(1);
+    const [refused] = await committedEvents(table, 'charge.failed');
+    expect(await sendEmailsFor(deps, refused!)).toBe(1);
+    const desk = (await deps.store.getHotel(hotelId))!.hotel.email;
+    expect((await readOutbox(process.env.MOTO_ENDPOINT!)).find((m) => m.to.includes(desk) && (m.text ?? '').includes(asked.chargeId))?.text).toMatch(/51/);
   });
 
   it('sends the guest a payment link when the bank wants them to authenticate, and succeeds when they pay', async () => {
@@ -103,11 +114,20 @@ describe('a charge of a registered card', () => {
     expect(rec.request).toMatchObject({ type: 'charge', amount: EUR(7_500), delivery: 'email', subject: { kind: 'charge', reservationId: 'C-3', chargeId: asked.chargeId } });
     const created = await committedEvents(table, 'payment-request.created');
     expect(created.map((e) => (e.data as { paymentRequestId: string }).paymentRequestId)).toContain(rec.request.paymentRequestId);
-    expect(await committedEvents(table, 'charge.action-required')).toHaveLength(1);
+    const [action] = await committedEvents(table, 'charge.action-required');
+    expect(action).toBeDefined();
+    // The guest gets the link in their language; the hotel is told the charge waits for them.
+    const linkMail = created.find((e) => (e.data as { paymentRequestId: string }).paymentRequestId === rec.request.paymentRequestId)!;
+    expect(await sendEmailsFor(deps, linkMail)).toBe(1);
+    expect(await sendEmailsFor(deps, action!)).toBe(1);
 
     // The guest pays the link on the hosted page (authenticating there).
     const url = await deps.sealer.open(rec.sealedUrl, linkContext(hotelId, rec.request.paymentRequestId));
     expect(url.startsWith(`${BASE}/pay/`)).toBe(true);
+    const outbox = await readOutbox(process.env.MOTO_ENDPOINT!);
+    expect(outbox.find((m) => m.to.includes('anna@example.com') && (m.text ?? '').includes(url))?.text).toMatch(/75,00\u00a0€/);
+    const desk = (await deps.store.getHotel(hotelId))!.hotel.email;
+    expect(outbox.find((m) => m.to.includes(desk) && (m.text ?? '').includes(asked.chargeId))).toBeDefined();
     await psp.pay(url, '4970115000000228');
     const paid = await tx(hotelId, 'C-3', asked.chargeId);
     expect(paid).toMatchObject({ status: 'succeeded', refundable: 7_500, charge: { status: 'succeeded' } });
