@@ -354,6 +354,7 @@ const COMPONENTS = {
   RefundInput: s.refundSchema,
   RefundAccepted: s.refundAcceptedSchema,
   CaptureInput: s.captureSchema,
+  ChargeInput: s.chargeSchema,
   ReleaseInput: s.releaseSchema,
   HoldOperationAccepted: s.holdOperationAcceptedSchema,
   ChargeAccepted: s.chargeAcceptedSchema,
