@@ -244,7 +244,7 @@ export const OPERATIONS: Readonly<Record<DocumentedRoute, OperationDoc>> = {
       200: {
         description: 'A page of transactions (JSON), or the range as CSV with a header row',
         schema: s.transactionListSchema,
-        content: { mediaType: 'text/csv', schema: { type: 'string', description: 'transaction_id,created_at,reservation_id,type,status,amount,currency,refund_status,parent_transaction_id,origin,card_brand,card,psp_status,psp_transaction,reason' } },
+        content: { mediaType: 'text/csv', schema: { type: 'string', description: 'transaction_id,created_at,reservation_id,type,status,amount,currency,refund_status,parent_transaction_id,origin,card_brand,card,psp_status,psp_transaction,reason,charge_status' } },
         headers: { 'x-next-cursor': { description: 'CSV only: more rows follow; ask again with this cursor', schema: { type: 'string' } } },
       },
     },
