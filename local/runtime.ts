@@ -109,6 +109,8 @@ export async function startLocalStack(opts: LocalOptions = {}): Promise<LocalSta
     PSP_REST_URL: `${url}/psp-sandbox/api-payment/V4/`,
     // Refund retries back off 30 s … 15 min in AWS; locally a tenth of that (tests: less).
     QUEUE_BACKOFF_SCALE: String(opts.queueBackoffScale ?? 0.1),
+    // Webhooks may be sent to this machine (http://127.0.0.1:*, the receiver at /local/webhooks).
+    WEBHOOK_TARGETS: 'local',
     ADMIN_API_KEY_HASH: createHash('sha256').update(adminApiKey).digest('hex'),
   });
 
