@@ -8,6 +8,7 @@ import { inFunctionScope } from '../functions/shared/settings';
 import { BodyTooLarge, compileRoute, invoke, matchRoute, readBody, toApiGatewayEvent, writeResult, type CompiledRoute } from './gateway';
 import { startMoto, type Moto } from './moto';
 import { readOutbox } from './outbox';
+import { createWebhookReceiver } from './webhook-receiver';
 import { pollQueue, pollStream, type Poller } from './pollers';
 import { provision, type Provisioned } from './provision';
 import { createPspSandbox, type PspSandbox } from './psp-sandbox';
@@ -114,6 +115,7 @@ export async function startLocalStack(opts: LocalOptions = {}): Promise<LocalSta
     ADMIN_API_KEY_HASH: createHash('sha256').update(adminApiKey).digest('hex'),
   });
 
+  const receiver = createWebhookReceiver();
   const routes: Array<{ route: CompiledRoute; fn: FunctionDescription; handler: Handler }> = [];
   const jobs = new Map<string, { fn: FunctionDescription; handler: Handler }>();
   const pollers: Poller[] = [];
@@ -161,6 +163,7 @@ export async function startLocalStack(opts: LocalOptions = {}): Promise<LocalSta
     const method = req.method ?? 'GET';
     const pathname = new URL(req.url ?? '/', 'http://x').pathname;
     if (await sandbox.handle(req, res)) return;
+    if (pathname.startsWith('/local/webhooks') && (await receiver.handle(req, res))) return;
     if (pathname === '/local/outbox' && method === 'GET') {
       return writeResult(res, { statusCode: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ emails: await readOutbox(motoEndpoint) }) });
     }

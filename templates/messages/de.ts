@@ -62,6 +62,9 @@ export const de: Messages = {
     wrongPinsCleared: 'Zurückgesetzte falsche PIN-Eingaben',
     optionExpiry: 'Optionsfrist',
     holdLapse: 'Voraussichtlicher Verfall',
+    webhookEndpoint: 'Endpunkt',
+    failingSince: 'Fehlerhaft seit',
+    lastResult: 'Letzte Antwort',
   },
 
   // Values of the detail tables. `time`: a date and time at the hotel, as a table shows it.
@@ -279,6 +282,12 @@ export const de: Messages = {
     captureOrRelease: 'Ziehen Sie bis dahin den fälligen Betrag ganz oder teilweise ein, oder geben Sie die Vorautorisierung frei.',
     capturing: 'gemäß Ihrer Regel wird die Vorautorisierung in Höhe von **{{amount}}** für die Reservierung **{{reservationId}}** ({{guestFormalName}}) jetzt vollständig eingezogen, bevor sie voraussichtlich am **{{holdExpiresAt}} Uhr** verfällt.',
     releasing: 'gemäß Ihrer Regel wird die Vorautorisierung in Höhe von **{{amount}}** für die Reservierung **{{reservationId}}** ({{guestFormalName}}) jetzt freigegeben, bevor sie voraussichtlich am **{{holdExpiresAt}} Uhr** verfällt. Eingezogen wird nichts, und der Betrag ist danach nicht mehr auf der Karte des Gastes blockiert.',
+  },
+
+  webhookDisabled: {
+    subject: 'Webhook-Endpunkt deaktiviert – {{endpointUrl}}',
+    disabled: 'Alle Versuche, Ereignisse an **{{endpointUrl}}** zu senden, schlagen seit **{{failingSince}}** fehl. Nach drei Tagen mit Fehlern senden wir nicht mehr an diesen Endpunkt.',
+    howToEnable: 'Es geht nichts verloren: Die Ereignisse der letzten 30 Tage bleiben im Ereignis-Feed (GET /v1/events). Sobald der Endpunkt wieder antwortet, aktivieren Sie ihn erneut (PATCH /v1/webhook-endpoints/{{endpointId}} mit "enabled": true) und senden Sie das Versäumte erneut.',
   },
 
   // The guest pages (payment, a link that cannot be paid, the result): plain text with {{values}}, no markup.

@@ -60,6 +60,9 @@ export const en = {
     wrongPinsCleared: 'Wrong PINs cleared',
     optionExpiry: 'Option deadline',
     holdLapse: 'Expected to lapse',
+    webhookEndpoint: 'Endpoint',
+    failingSince: 'Failing since',
+    lastResult: 'Last answer',
   },
 
   // Values of the detail tables. `time`: a date and time at the hotel, as a table shows it.
@@ -277,6 +280,12 @@ export const en = {
     captureOrRelease: 'before then, capture what is due, in full or in part, or release the pre-authorisation.',
     capturing: 'In line with your policy, the whole pre-authorisation of **{{amount}}** for booking **{{reservationId}}** ({{guestFormalName}}) is now being captured, before it lapses around **{{holdExpiresAt}}**.',
     releasing: "In line with your policy, the pre-authorisation of **{{amount}}** for booking **{{reservationId}}** ({{guestFormalName}}) is now being released, before it lapses around **{{holdExpiresAt}}**. Nothing is captured, and the amount will no longer be held on the guest's card.",
+  },
+
+  webhookDisabled: {
+    subject: 'Webhook endpoint disabled – {{endpointUrl}}',
+    disabled: 'Every attempt to send events to **{{endpointUrl}}** has failed since **{{failingSince}}**. After three days of failures we have stopped sending to this endpoint.',
+    howToEnable: 'Nothing is lost: the events of the last 30 days stay in the event feed (GET /v1/events). Once the endpoint answers again, turn it back on (PATCH /v1/webhook-endpoints/{{endpointId}} with "enabled": true) and replay what it missed.',
   },
 
   // The guest pages (payment, a link that cannot be paid, the result): plain text with {{values}}, no markup.

@@ -60,6 +60,9 @@ export const es: Messages = {
     wrongPinsCleared: 'Intentos fallidos restablecidos',
     optionExpiry: 'Vencimiento de la opción',
     holdLapse: 'Caducidad prevista',
+    webhookEndpoint: 'Punto de recepción',
+    failingSince: 'Con fallos desde',
+    lastResult: 'Última respuesta',
   },
 
   // Values of the detail tables. `time`: a date and time at the hotel, as a table shows it.
@@ -277,6 +280,12 @@ export const es: Messages = {
     captureOrRelease: 'Antes de esa fecha, cobre el importe que corresponda, total o parcialmente, o libere la preautorización.',
     capturing: 'Conforme a su política, se está cobrando ahora la totalidad de la preautorización de **{{amount}}** para la reserva **{{reservationId}}** ({{guestFormalName}}), antes de que caduque en torno al **{{holdExpiresAt}}**.',
     releasing: 'Conforme a su política, se está liberando ahora la preautorización de **{{amount}}** para la reserva **{{reservationId}}** ({{guestFormalName}}), antes de que caduque en torno al **{{holdExpiresAt}}**. No se cobra nada, y el importe dejará de estar retenido en la tarjeta del cliente.',
+  },
+
+  webhookDisabled: {
+    subject: 'Punto de recepción de webhooks desactivado – {{endpointUrl}}',
+    disabled: 'Todos los intentos de enviar eventos a **{{endpointUrl}}** fallan desde el **{{failingSince}}**. Tras tres días de fallos, hemos dejado de enviar a este punto de recepción.',
+    howToEnable: 'No se pierde nada: los eventos de los últimos 30 días siguen en el flujo de eventos (GET /v1/events). Cuando el punto de recepción vuelva a responder, reactívelo (PATCH /v1/webhook-endpoints/{{endpointId}} con "enabled": true) y reenvíe lo que no recibió.',
   },
 
   // The guest pages (payment, a link that cannot be paid, the result): plain text with {{values}}, no markup.

@@ -62,6 +62,9 @@ export const fr: Messages = {
     wrongPinsCleared: 'Codes PIN erronés remis à zéro',
     optionExpiry: "Échéance de l'option",
     holdLapse: 'Expiration prévue',
+    webhookEndpoint: 'Point de réception',
+    failingSince: 'En échec depuis',
+    lastResult: 'Dernière réponse',
   },
 
   // Values of the detail tables. `time`: a date and time at the hotel, as a table shows it.
@@ -279,6 +282,12 @@ export const fr: Messages = {
     captureOrRelease: "D'ici là, encaissez le montant dû, en tout ou partie, ou libérez la pré-autorisation.",
     capturing: "Conformément à votre règle, la totalité de la pré-autorisation de **{{amount}}** pour la réservation **{{reservationId}}** ({{guestFormalName}}) est en cours d'encaissement, avant son expiration aux alentours du **{{holdExpiresAt}}**.",
     releasing: "Conformément à votre règle, la pré-autorisation de **{{amount}}** pour la réservation **{{reservationId}}** ({{guestFormalName}}) est en cours de libération, avant son expiration aux alentours du **{{holdExpiresAt}}**. Rien n'est encaissé, et le montant ne sera plus bloqué sur la carte du client.",
+  },
+
+  webhookDisabled: {
+    subject: 'Point de réception de webhooks désactivé – {{endpointUrl}}',
+    disabled: 'Tous les envois d’événements vers **{{endpointUrl}}** échouent depuis le **{{failingSince}}**. Après trois jours d’échecs, nous avons cessé d’envoyer à ce point de réception.',
+    howToEnable: 'Rien n’est perdu : les événements des 30 derniers jours restent dans le flux d’événements (GET /v1/events). Dès que le point de réception répond de nouveau, réactivez-le (PATCH /v1/webhook-endpoints/{{endpointId}} avec "enabled": true) et renvoyez ce qu’il a manqué.',
   },
 
   // The guest pages (payment, a link that cannot be paid, the result): plain text with {{values}}, no markup.

@@ -61,6 +61,9 @@ export const it: Messages = {
     wrongPinsCleared: 'Tentativi errati azzerati',
     optionExpiry: "Scadenza dell'opzione",
     holdLapse: 'Scadenza prevista',
+    webhookEndpoint: 'Endpoint',
+    failingSince: 'In errore dal',
+    lastResult: 'Ultima risposta',
   },
 
   // Values of the detail tables. `time`: a date and time at the hotel, as a table shows it.
@@ -278,6 +281,12 @@ export const it: Messages = {
     captureOrRelease: "Entro tale termine incassi l'importo dovuto, in tutto o in parte, oppure svincoli la preautorizzazione.",
     capturing: 'Come previsto dalla Sua regola, la preautorizzazione di **{{amount}}** per la prenotazione **{{reservationId}}** ({{guestFormalName}}) viene ora incassata per intero, prima che scada intorno al **{{holdExpiresAt}}**.',
     releasing: "Come previsto dalla Sua regola, la preautorizzazione di **{{amount}}** per la prenotazione **{{reservationId}}** ({{guestFormalName}}) viene ora svincolata, prima che scada intorno al **{{holdExpiresAt}}**. Non viene incassato nulla e l'importo non resterà più bloccato sulla carta dell'ospite.",
+  },
+
+  webhookDisabled: {
+    subject: 'Endpoint webhook disattivato – {{endpointUrl}}',
+    disabled: 'Tutti i tentativi di inviare eventi a **{{endpointUrl}}** falliscono dal **{{failingSince}}**. Dopo tre giorni di errori abbiamo smesso di inviare a questo endpoint.',
+    howToEnable: 'Non si perde nulla: gli eventi degli ultimi 30 giorni restano nel flusso degli eventi (GET /v1/events). Quando l’endpoint risponde di nuovo, riattivatelo (PATCH /v1/webhook-endpoints/{{endpointId}} con "enabled": true) e reinviate ciò che ha perso.',
   },
 
   // The guest pages (payment, a link that cannot be paid, the result): plain text with {{values}}, no markup.

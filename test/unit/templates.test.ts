@@ -32,8 +32,8 @@ const SALUTATIONS: Record<Language, Record<Title | 'none', string>> = {
  * Every kind about one booking's payment; the digest (to the hotel, about many), the vault user
  * e-mail and the lapsing hold (each with its own data) are tested on their own.
  */
-type BookingKind = Exclude<EmailKind, 'lapse-digest' | 'vault-user-hotel' | 'hold-lapse-hotel'>;
-const BOOKING_KINDS = EMAIL_KINDS.filter((k): k is BookingKind => k !== 'lapse-digest' && k !== 'vault-user-hotel' && k !== 'hold-lapse-hotel');
+type BookingKind = Exclude<EmailKind, 'lapse-digest' | 'vault-user-hotel' | 'hold-lapse-hotel' | 'webhook-disabled-hotel'>;
+const BOOKING_KINDS = EMAIL_KINDS.filter((k): k is BookingKind => k !== 'lapse-digest' && k !== 'vault-user-hotel' && k !== 'hold-lapse-hotel' && k !== 'webhook-disabled-hotel');
 
 const TYPE_OF: Record<BookingKind, EmailData['type']> = {
   'guarantee-request': 'guarantee',
