@@ -29,6 +29,14 @@ export function createWebhookReceiver() {
     res.end(text);
   };
 
+  const parsed = (body: string): unknown => {
+    try {
+      return JSON.parse(body) as unknown;
+    } catch {
+      return null;
+    }
+  };
+
   function verified(r: Received, secret: string | null): boolean | null {
     if (!secret) return null;
     try {
@@ -68,7 +76,8 @@ export function createWebhookReceiver() {
         write(res, 200, {
           name,
           received: (inboxes.get(name) ?? []).map((r) => ({
-            receivedAt: r.receivedAt, answered: r.answered, headers: r.headers, event: JSON.parse(r.body) as unknown, verified: verified(r, secret),
+            // The body as it came (what a signature covers), and parsed.
+            receivedAt: r.receivedAt, answered: r.answered, headers: r.headers, body: r.body, event: parsed(r.body), verified: verified(r, secret),
           })),
         });
         return true;
