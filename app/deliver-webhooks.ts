@@ -60,7 +60,8 @@ const bodyOf = (event: Envelope): string => JSON.stringify(eventView(event));
  * One attempt:
  * 1. Drop a message older than the delivery (its attempt was made) or for a delivery that ended.
  * 2. Not due yet: send the message again with the time left (SQS holds a message 15 min at most).
- * 3. Claim the attempt (a lease): another worker on it, or a newer attempt recorded, drops this one.
+ * 3. Claim the attempt (a lease): a newer attempt recorded drops this one; another worker holding
+ *    the lease makes this message come back when the lease ends (to take over if that worker died).
  * 4. The endpoint gone or disabled: the delivery ends failed.
  * 5. Open the secrets still signing, POST the event signed with each.
  * 6. Success: record it; the endpoint is not failing. Failure: the endpoint is failing (since its
@@ -81,7 +82,18 @@ async function attempt(deps: Deps, message: Envelope<{ endpointId: string; deliv
     }
   }
   const claimed = await deps.store.claimDelivery(ref, delivery.attemptCount, now.toISOString(), new Date(now.getTime() + ATTEMPT_LEASE_MS).toISOString());
-  if (!claimed) return 'busy';
+  if (!claimed) {
+    // Another attempt holds the lease. If it dies (or this very message failed after claiming and
+    // comes back early), someone must take over when the lease ends: ask again then. Should the
+    // holder record its attempt, this message will be older than the delivery, and dropped.
+    const now2 = deps.clock.now();
+    const held = await deps.store.getDelivery(ref);
+    if (held?.status === 'pending' && held.attemptCount === delivery.attemptCount && held.leaseUntil && Date.parse(held.leaseUntil) > now2.getTime()) {
+      await deps.publisher.publish(due(deps, ref, held.attemptCount), { delaySeconds: Math.max(1, hopSeconds(new Date(Date.parse(held.leaseUntil) + 1000), now2)) });
+      return 'busy';
+    }
+    return 'stale';
+  }
 
   const found = await deps.store.getEndpoint(ref.hotelId, ref.endpointId);
   const firstAttemptAt = delivery.firstAttemptAt ?? now.toISOString();

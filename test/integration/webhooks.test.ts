@@ -191,6 +191,19 @@ describe('webhook endpoints', () => {
     expect((await http(getEndpoint, 'GET', `/v1/webhook-endpoints/${endpointId}`, { params: { endpointId } })).body).not.toHaveProperty('failingSince');
   });
 
+  it('takes over an attempt whose worker died holding its lease, when the lease ends', async () => {
+    sent.length = 0;
+    const e = event(5);
+    await handleWebhookMessage(deps as never, e, { scale: 1 });
+    const first = sent.shift()!;
+    // A worker claimed the attempt and died before recording it.
+    expect(await deps.store.claimDelivery({ hotelId, endpointId, deliveryId: e.id }, 0, clock.now().toISOString(), new Date(clock.now().getTime() + 30_000).toISOString())).toBe(true);
+    expect(await handleWebhookMessage(deps as never, first.event, { scale: 1 })).toBe('busy');
+    expect(sent.map((m) => m.delaySeconds)).toEqual([31]);
+    clock.advance(31_000);
+    expect(await drain()).toEqual(['succeeded']);
+  });
+
   it('signs with both secrets during a rotation, then with the new one only', async () => {
     const rotated = await http(rotateSecret, 'POST', `/v1/webhook-endpoints/${endpointId}/rotate-secret`, { params: { endpointId }, body: { overlapHours: 1 } });
     expect(rotated.status).toBe(200);
@@ -217,7 +230,7 @@ describe('webhook endpoints', () => {
     expect(all.status).toBe(200);
     const ids = all.body.events.map((e: Envelope) => e.id);
     expect(ids).toEqual([...ids].sort());
-    expect(all.body.events.map((e: Envelope) => e.type)).toEqual(['reservation.confirmed', 'payment.succeeded', 'reservation.confirmed', 'reservation.confirmed', 'reservation.confirmed']);
+    expect(all.body.events.map((e: Envelope) => e.type)).toEqual(['reservation.confirmed', 'payment.succeeded', 'reservation.confirmed', 'reservation.confirmed', 'reservation.confirmed', 'reservation.confirmed']);
     const byType = await http(listEvents, 'GET', '/v1/events', { query: { type: 'payment.succeeded' } });
     expect(byType.body.events.map((e: Envelope) => e.type)).toEqual(['payment.succeeded']);
     const after = await http(listEvents, 'GET', '/v1/events', { query: { after: ids[2], limit: '1' } });
@@ -244,7 +257,7 @@ describe('webhook endpoints', () => {
     const tested = verify(secret, hits[1]!);
     expect(tested).toMatchObject({ type: 'webhook.test', hotelId, data: { endpointId } });
     // Not part of the feed.
-    expect((await http(listEvents, 'GET', '/v1/events')).body.events).toHaveLength(5);
+    expect((await http(listEvents, 'GET', '/v1/events')).body.events).toHaveLength(6);
   });
 
   it('disables an endpoint failing for 3 days, e-mails the hotel, and starts clean when turned on again', async () => {
