@@ -4,7 +4,6 @@
  * serves the same routes, polls the same queues and runs the same schedules with the same handlers.
  */
 import type { SecretPurpose } from '../app/secrets';
-import { WEBHOOK_EVENT_TYPES } from '../domain/webhook';
 
 export type QueueName = 'psp-notifications' | 'emails' | 'psp-operations' | 'webhooks';
 
@@ -54,7 +53,13 @@ export const QUEUES: readonly QueueDescription[] = [
   {
     name: 'webhooks',
     purpose: "The hotel's events for its webhook endpoints (put in its feed, fanned out to each subscribed endpoint) and each delivery's attempts, retried for 3 days (docs/webhooks.md)",
-    events: [...WEBHOOK_EVENT_TYPES, 'webhook.delivery-due'],
+    // The types a PMS may subscribe to (WEBHOOK_EVENT_TYPES in domain/webhook.ts; a test keeps the
+    // two lists equal: the catalog imports only types), and the worker's own attempts.
+    events: [
+      'payment-request.created', 'payment-request.expired', 'payment.succeeded', 'payment.failed', 'payment.received-after-close', 'payment.received-twice',
+      'reservation.confirmed', 'reservation.expired', 'reservation.option-overdue', 'reservation.cancelled', 'refund.succeeded', 'refund.failed',
+      'capture.succeeded', 'capture.failed', 'release.succeeded', 'release.failed', 'hold.lapse-warning', 'webhook.delivery-due',
+    ],
     visibilityTimeoutSeconds: 60,
     // Retries of deliveries are messages of their own (webhook.delivery-due, delayed); these receives
     // only cover the worker failing (the table or KMS unavailable): 5 s … 5 min, then the dead-letter queue.

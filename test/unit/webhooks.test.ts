@@ -7,7 +7,7 @@ import {
   blockedAddress, blockedHost, checkEndpointUrl, checkEventTypes, failingTooLong, hopSeconds, isSuccess, nextAttemptAt, retryDelaySeconds, subscribes,
   truncateUtf8, WEBHOOK_EVENT_TYPES,
 } from '../../domain/webhook';
-import { queuesForEvent } from '../../functions/catalog';
+import { QUEUES, queuesForEvent } from '../../functions/catalog';
 
 const SECRET = `whsec_${Buffer.alloc(32, 7).toString('base64')}`;
 const OTHER = `whsec_${Buffer.alloc(32, 9).toString('base64')}`;
@@ -193,6 +193,8 @@ describe('webhook subscriptions', () => {
   it('routes every subscribable event to the webhooks queue', () => {
     for (const type of WEBHOOK_EVENT_TYPES) expect({ type, queues: queuesForEvent(type) }).toEqual({ type, queues: expect.arrayContaining(['webhooks']) });
     expect(queuesForEvent('webhook.delivery-due')).toEqual(['webhooks']);
+    // And nothing else: the catalog's list is the subscribable types, written out there.
+    expect(QUEUES.find((q) => q.name === 'webhooks')!.events).toEqual([...WEBHOOK_EVENT_TYPES, 'webhook.delivery-due']);
     expect(queuesForEvent('psp-notification.received')).not.toContain('webhooks');
   });
 
