@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { NotFound, RuleViolated } from '../domain/errors';
 import {
   checkEndpointUrl, checkEventTypes, MAX_ENDPOINTS, subscribes, TEST_EVENT_TYPE, type TargetPolicy, type WebhookEndpoint,
@@ -8,8 +7,8 @@ import type { Needs } from './deps';
 import type { Page, WebhookDelivery, WebhookEndpointRecord } from './ports';
 import { webhookSecretContext } from './secrets';
 
-/** A new endpoint secret as the Standard Webhooks libraries take it: `whsec_` + base64 of 32 random bytes. */
-const newSecret = (): string => `whsec_${randomBytes(32).toString('base64')}`;
+/** A new endpoint secret as the Standard Webhooks libraries take it: `whsec_` + base64 (not base64url) of 32 random bytes. */
+const newSecret = (ids: Needs<'ids'>['ids']): string => `whsec_${Buffer.from(ids.newSecret(), 'base64url').toString('base64')}`;
 
 /** What the API shows of an endpoint: never a secret, only when the previous one retires. */
 export function endpointView(r: WebhookEndpointRecord) {
@@ -54,7 +53,7 @@ export async function createEndpoint(
   }
   const now = deps.clock.now().toISOString();
   const endpointId = deps.ids.newId();
-  const secret = newSecret();
+  const secret = newSecret(deps.ids);
   const endpoint: WebhookEndpoint = {
     hotelId, endpointId, url, events, ...(input.description !== undefined ? { description: input.description } : {}),
     enabled: true, createdAt: now, updatedAt: now, version: 1,
@@ -117,11 +116,11 @@ export const DEFAULT_OVERLAP_HOURS = 24;
  * both signatures meanwhile), so the receiver can switch whenever it likes; older ones are dropped.
  */
 export async function rotateSecret(
-  deps: Needs<'clock' | 'sealer' | 'store'>, hotelId: string, endpointId: string, overlapHours = DEFAULT_OVERLAP_HOURS,
+  deps: Needs<'clock' | 'ids' | 'sealer' | 'store'>, hotelId: string, endpointId: string, overlapHours = DEFAULT_OVERLAP_HOURS,
 ): Promise<EndpointView & { secret: string }> {
   const current = await loadEndpoint(deps, hotelId, endpointId);
   const now = deps.clock.now();
-  const secret = newSecret();
+  const secret = newSecret(deps.ids);
   const previous = current.secrets[0];
   const retiresAt = new Date(now.getTime() + overlapHours * 3_600_000).toISOString();
   const record: WebhookEndpointRecord = {
