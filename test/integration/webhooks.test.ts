@@ -304,4 +304,13 @@ describe('webhook endpoints', () => {
     expect(await drain()).toEqual(['endpoint_deleted']);
     answer = 204;
   });
+
+  it('keeps the feed 30 days: older events are neither listed nor replayed (before DynamoDB deletes them)', async () => {
+    const listed = (await http(listEvents, 'GET', '/v1/events', { query: { limit: '100' } })).body.events as Envelope[];
+    expect(listed.length).toBeGreaterThan(0);
+    clock.advance(31 * 86_400_000);
+    expect((await http(listEvents, 'GET', '/v1/events')).body.events).toEqual([]);
+    const eventId = listed[0]!.id;
+    expect((await http(redeliver, 'POST', `/v1/events/${eventId}/redeliver`, { params: { eventId } })).body.error.code).toBe('event_not_found');
+  });
 });

@@ -5,10 +5,14 @@ import type { Envelope } from '../../../events/envelope';
 import { eventFeed, webhookDelivery, webhookEndpoint } from '../entities';
 import { LISTINGS_INDEX } from '../schema';
 import type { Table } from '../table';
+import { ttlOf, type Item } from '../item';
 
 /** Webhook endpoints, their deliveries and the hotel's event feed (docs/webhooks.md, W1–W11). */
 export class WebhooksRepo implements WebhookStore {
   constructor(private readonly table: Table) {}
+
+  /** DynamoDB deletes expired items within days, not at once: an item past its TTL is not shown. */
+  private live = (item: Item | undefined): item is Item => item !== undefined && (ttlOf(item) ?? Infinity) > this.table.nowEpoch();
 
   async listEndpoints(hotelId: string): Promise<WebhookEndpointRecord[]> {
     const items = await this.table.partition(webhookEndpoint.partition(hotelId), { consistent: true });
@@ -40,7 +44,7 @@ export class WebhooksRepo implements WebhookStore {
 
   async getFeedEvent(hotelId: string, eventId: string): Promise<Envelope | undefined> {
     const item = await this.table.get(eventFeed.key(hotelId, eventId));
-    return item ? eventFeed.fromItem(item) : undefined;
+    return this.live(item) ? eventFeed.fromItem(item) : undefined;
   }
 
   async feed(hotelId: string, query: { type?: string; after?: string }, limit: number): Promise<Page<Envelope>> {
@@ -54,8 +58,9 @@ export class WebhooksRepo implements WebhookStore {
       ExpressionAttributeValues: { ':pk': partition, ...(query.after ? { ':after': query.after } : {}) },
       Limit: limit,
     });
-    const events = items.map(eventFeed.fromItem);
-    return { items: events, ...(lastKey && events.length ? { cursor: events.at(-1)!.id } : {}) };
+    const events = items.filter(this.live).map(eventFeed.fromItem);
+    const last = items.at(-1);
+    return { items: events, ...(lastKey && last ? { cursor: eventFeed.fromItem(last).id } : {}) };
   }
 
   async createDelivery(delivery: WebhookDelivery): Promise<boolean> {
@@ -89,7 +94,8 @@ export class WebhooksRepo implements WebhookStore {
       Limit: limit,
       ...(start ? { ExclusiveStartKey: start } : {}),
     });
-    const list = items.map(webhookDelivery.fromItem);
-    return { items: list, ...(lastKey && list.length ? { cursor: list.at(-1)!.deliveryId } : {}) };
+    const list = items.filter(this.live).map(webhookDelivery.fromItem);
+    const last = items.at(-1);
+    return { items: list, ...(lastKey && last ? { cursor: webhookDelivery.fromItem(last).deliveryId } : {}) };
   }
 }
