@@ -135,6 +135,23 @@ describe('webhook endpoints', () => {
     expect((await http(getEndpoint, 'GET', '/v1/webhook-endpoints/01JDX0M6Q4G5W3C3V9Z8K7Y6XB', { params: { endpointId: '01JDX0M6Q4G5W3C3V9Z8K7Y6XB' } })).status).toBe(404);
   });
 
+  it("shows another hotel's endpoint as unknown, and changes nothing for it", async () => {
+    const other = await createHotel(deps, {
+      name: 'Hôtel Voisin', email: 'desk@voisin.example', defaultLanguage: 'fr', currency: 'EUR', timezone: 'Europe/Paris',
+      psp: { provider: 'systempay', siteId: '31313132', mode: 'TEST', testKey: 'WebhooksOtherKey0123' },
+    });
+    registerSecret(other.apiKey, 'WebhooksOtherKey0123');
+    const as = (h: unknown, method: string, p: string, body?: unknown) =>
+      call(h as never, apiEvent(method, p, { key: other.apiKey, params: { endpointId }, ...(body !== undefined ? { body } : {}) }));
+    const path = `/v1/webhook-endpoints/${endpointId}`;
+    for (const res of [
+      await as(getEndpoint, 'GET', path), await as(updateEndpoint, 'PATCH', path, { enabled: false }), await as(rotateSecret, 'POST', `${path}/rotate-secret`),
+      await as(testEndpoint, 'POST', `${path}/test`), await as(listDeliveries, 'GET', `${path}/deliveries`), await as(deleteEndpoint, 'DELETE', path),
+    ]) expect({ status: res.status, code: res.body.error.code }).toEqual({ status: 404, code: 'webhook_endpoint_not_found' });
+    expect((await call(listEndpoints as never, apiEvent('GET', '/v1/webhook-endpoints', { key: other.apiKey }))).body).toEqual({ endpoints: [] });
+    expect((await http(getEndpoint, 'GET', path, { params: { endpointId } })).body).toMatchObject({ enabled: true, updatedAt: expect.any(String) });
+  });
+
   it('fans an event out once per endpoint, even when the event comes twice, and signs what it posts', async () => {
     const e = event(1);
     await handleWebhookMessage(deps as never, e, { scale: 1 });
