@@ -277,7 +277,7 @@ export const OPERATIONS: Readonly<Record<DocumentedRoute, OperationDoc>> = {
   },
   'get-planning': {
     tag: 'Option control',
-    description: 'Options due on the day (hotel time), those brought forward there by a refused payment, overdue and lapsed options, and payment requests nobody answered. Each group pages on its own cursor (give `group` with `cursor`).',
+    description: 'Options due on the day (hotel time), those brought forward there by a refused payment, overdue and lapsed options, payment requests nobody answered, pre-authorisations about to lapse (`holdsLapsing`: by the end of the day plus the hotel\'s warning lead time; one page, no cursor), stays whose registered card expires before they end (`cardsExpiring`: the guest was asked for a new card) and charges waiting for the guest to confirm them with their bank (`chargesAwaitingGuest`). Each other group pages on its own cursor (give `group` with `cursor`).',
     query: s.planningQuerySchema,
     answers: { 200: { description: 'The day, group by group', schema: s.planningSchema } },
     errors: ['invalid_cursor'],

@@ -88,7 +88,7 @@ export const paymentRequestSchema = z.object({
 export const planningQuerySchema = z.object({
   date: date.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
-  group: z.enum(['dueToday', 'paymentRefused', 'overdue', 'lapsed', 'unanswered']).optional(),
+  group: z.enum(PLANNING_GROUPS).optional(),
   cursor: z.string().max(2000).optional(),
 }).strict().refine((q) => !q.cursor || q.group, { message: 'a cursor pages one group: give group too', path: ['group'] });
 
@@ -331,7 +331,7 @@ export const policyViewSchema = z.object({
 
 const emptyOr = <T extends z.ZodType>(schema: T) => z.union([schema, z.literal('')]);
 const planningEntrySchema = z.object({
-  reason: z.enum(['option_due_today', 'payment_refused', 'option_overdue', 'option_lapsed', 'request_unanswered']),
+  reason: z.enum(['option_due_today', 'payment_refused', 'option_overdue', 'option_lapsed', 'request_unanswered', 'hold_lapsing', 'card_expiring', 'charge_awaiting_guest']),
   reservationId: z.string(),
   status: z.union([reservationStatus, z.literal('unknown')]).meta({ description: "unknown: an unanswered request's reservation could not be read (its dates are then empty)" }),
   guest: z.object({ title: z.enum(TITLES).optional(), firstName: z.string(), lastName: z.string() }),
@@ -344,7 +344,14 @@ const planningEntrySchema = z.object({
   paymentRequest: z.object({
     paymentRequestId: z.string(), type: paymentRequestType, amount: money, createdAt: instant, expiresAt: instant, reminded: z.boolean(),
   }).optional(),
+  hold: z.object({ transactionId: z.string(), held: money, expiresAt: instant, warned: z.boolean() }).optional()
+    .meta({ description: 'holdsLapsing: a pre-authorisation still holding money that lapses by the end of the day plus the hotel\'s warning lead time' }),
+  card: z.object({ cardId: z.string(), maskedNumber: z.string(), expiryMonth: z.number().int(), expiryYear: z.number().int() }).optional()
+    .meta({ description: 'cardsExpiring: the registered card that will not work on the departure day (the guest was asked for a new one: `paymentRequest`)' }),
+  charge: z.object({ chargeId: z.string(), amount: money, reason: z.enum(CHARGE_REASONS) }).optional()
+    .meta({ description: 'chargesAwaitingGuest: a charge the guest was asked to confirm with their bank (`paymentRequest` is its link)' }),
 });
+
 export const planningGroupSchema = z.object({ entries: z.array(planningEntrySchema), nextCursor: z.string().optional() });
 
 export const planningSchema = z.object({
