@@ -229,6 +229,7 @@ export const transactionViewSchema = z.object({
   held: money.optional().meta({ description: 'A pre-authorisation: what is still held on the card (0 once a capture or release is asked)' }),
   holdExpiresAt: instant.optional().meta({ description: 'A pre-authorisation: when the hold lapses by itself if neither captured nor released' }),
   captured: money.optional().meta({ description: 'A pre-authorisation: what its capture took' }),
+  holdLapsedAt: instant.optional().meta({ description: 'A pre-authorisation neither captured nor released in time: when it was found lapsed (the bank dropped it; `held` is 0)' }),
   operationId: id('A capture or release: its id, as answered by POST /v1/transactions/{transactionId}/capture or /release').optional(),
   operationStatus: z.enum(['requested', 'succeeded', 'failed']).optional().meta({ description: 'A capture or release: where it stands' }),
   chargeId: id('A charge: its id, as answered by POST /v1/reservations/{reservationId}/charges').optional(),
@@ -279,7 +280,7 @@ const HISTORY_TYPES = valuesOf<HistoryType>()([
   'option_deadline_forced', 'payment_after_close', 'expired', 'option_overdue_reported', 'payment_request_expired', 'payment_request_replaced',
   'payment_mismatch', 'payment_reminder_sent', 'refund_requested', 'refund_succeeded', 'refund_failed', 'cancelled', 'deposit_retained',
   'capture_requested', 'capture_succeeded', 'capture_failed', 'release_requested', 'release_succeeded', 'release_failed',
-  'hold_lapse_warning', 'hold_release_skipped', 'charge_requested', 'charge_succeeded', 'charge_failed', 'charge_action_required', 'card_expiring', 'card_renewed',
+  'hold_lapse_warning', 'hold_release_skipped', 'hold_lapsed', 'charge_requested', 'charge_succeeded', 'charge_failed', 'charge_action_required', 'card_expiring', 'card_renewed',
 ]);
 
 export const historyEntrySchema = z.object({

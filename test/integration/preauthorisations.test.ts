@@ -196,6 +196,15 @@ describe('the hold-watch job', () => {
     const [mail] = (await readOutbox(process.env.MOTO_ENDPOINT!)).filter((m) => m.to.includes(desk));
     expect(mail!.subject).toContain('PW-1');
     expect(mail!.text).toMatch(/150,00\u00a0€/);
+
+    // Nobody acted: past its lapse the bank has dropped it; it is marked so, and nothing can be captured.
+    clock.advance(86_400_000);
+    expect(await watchHolds(deps, budget)).toMatchObject({ lapsed: 1 });
+    expect(await watchHolds(deps, budget)).toMatchObject({ examined: 0 });
+    const view = await getReservation(deps, hotelId, 'PW-1');
+    expect(view.transactions).toEqual([expect.objectContaining({ type: 'preauthorisation', held: EUR(0), holdLapsedAt: expect.any(String) })]);
+    expect(view.history.map((h) => h.type)).toContain('hold_lapsed');
+    expect(await codeOf(requestHoldOperation(deps, hotelId, preauth.transactionId, 'capture', {}))).toBe('rule_violated:nothing_held');
   });
 
   it('captures the whole hold at the warning when the policy says so', async () => {
