@@ -138,6 +138,8 @@ export const transactionsQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(4000).optional(),
   format: z.enum(['json', 'csv']).default('json'),
+  dialect: z.enum(['standard', 'excel']).default('standard')
+    .meta({ description: "CSV only. standard: RFC 4180, commas, amounts with a dot, times in UTC. excel: opens as is in a spreadsheet in the hotel's language: UTF-8 BOM, `;` and decimal commas for fr, de, es and it, times in the hotel's time zone (named in the header)" }),
 }).strict();
 
 export const cardIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'cardId is 1–64 of [A-Za-z0-9_-]').meta({ description: "A card's id" });

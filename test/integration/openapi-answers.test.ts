@@ -172,6 +172,11 @@ describe('the handlers answer what the OpenAPI document says', () => {
     expect(next.body.transactions[0]).toMatchObject({ type: 'refund', refundStatus: 'requested', origin: 'api', reason: 'room change', parentTransactionId: payment });
     const csv = await api('list-transactions', 'GET', '/v1/transactions', { query: { format: 'csv' } });
     expect(String(csv.body).split('\r\n')[0]).toBe((OPERATIONS['list-transactions'].answers[200]!.content!.schema.description as string));
+    // For a spreadsheet in the hotel's language (French): BOM, semicolons, decimal commas, Paris time named.
+    const excel = String((await api('list-transactions', 'GET', '/v1/transactions', { query: { format: 'csv', dialect: 'excel' } })).body);
+    const [head, first] = excel.split('\r\n');
+    expect(head).toBe(`\ufefftransaction_id;created_at (Europe/Paris);${(OPERATIONS['list-transactions'].answers[200]!.content!.schema.description as string).split(',').slice(2).join(';')}`);
+    expect(first).toMatch(/^[^;]+;\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2};RES-1;payment;succeeded;162,00;EUR;/);
     expect((await api('list-transactions', 'GET', '/v1/transactions', { query: { from: '2026-11-23', to: '2026-11-01' } })).status).toBe(400);
 
     // A pre-authorisation, held: captured in part (then nothing is held), or released.
