@@ -21,7 +21,7 @@ export interface CreateHotelInput {
  * 2. Seal the PSP keys and passwords with KMS, bound to the hotel.
  * 3. Store the hotel and a full-scope API key (its hash, its ref, the audit) together; show the key once.
  */
-export async function createHotel(deps: Needs<'clock' | 'ids' | 'sealer' | 'store'> & Pick<Deps, 'provisioner'>, input: CreateHotelInput): Promise<{ hotelId: string; apiKey: string }> {
+export async function createHotel(deps: Needs<'clock' | 'ids' | 'sealer' | 'store'> & Pick<Deps, 'provisioner'>, input: CreateHotelInput): Promise<{ hotelId: string; apiKey: string; keyId: string }> {
   const hotelId = deps.ids.newId();
   const { provider, siteId, mode, ...given } = input.psp;
   const provisioned = deps.provisioner ? await deps.provisioner.provisionShop({ siteId, ...given }) : {};
@@ -47,5 +47,5 @@ export async function createHotel(deps: Needs<'clock' | 'ids' | 'sealer' | 'stor
     apiKeys: [{ kind: 'create', key, keyHash: hashSecret(apiKey) }],
     keyAudit: [{ hotelId, entryId: deps.ids.newId(), keyId: key.keyId, action: 'created', byKeyId: 'admin', at: hotel.createdAt }],
   });
-  return { hotelId, apiKey };
+  return { hotelId, apiKey, keyId: key.keyId };
 }

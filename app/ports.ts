@@ -204,6 +204,8 @@ export interface CardAuditEntry {
   readonly at: string;
   readonly sourceIp?: string;
   readonly cvvShown?: boolean;
+  /** The hotel key that stored the card (docs/api-keys.md). */
+  readonly keyId?: string;
 }
 
 /** Money held off (or given back to) a payment's refundable amount, by a conditional update. */

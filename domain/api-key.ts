@@ -33,15 +33,9 @@ export interface Caller {
 
 export const hasScope = (scopes: Scopes, scope: Scope): boolean => scopes === 'all' || scopes.includes(scope);
 
-export class MissingScope extends Forbidden {
-  constructor(readonly scope: Scope, what: string) {
-    super('missing_scope', `${what} needs scope ${scope}`, { scope });
-  }
-}
-
-/** Throws 403 missing_scope unless the key has `scope`; `what` names the action in the message. */
+/** Throws 403 missing_scope unless the key has `scope`; `what` names the action in the message, `details.scope` the scope. */
 export function requireScope(scopes: Scopes, scope: Scope, what: string): void {
-  if (!hasScope(scopes, scope)) throw new MissingScope(scope, what);
+  if (!hasScope(scopes, scope)) throw new Forbidden('missing_scope', `${what} needs scope ${scope}`, { scope });
 }
 
 export interface NewKeyInput {
