@@ -425,7 +425,8 @@ class Driver {
     for (let attempt = 0; attempt < 10; attempt++) {
       const r = await this.pms(key, 'POST', `/v1/transactions/${transactionId}/${type}`, amount ? { amount } : {}, { 'idempotency-key': idem });
       if (r.status === 202) return void did.push(`${type}-accepted`);
-      if (r.status === 409 && r.body?.error?.code !== 'idempotency_key_reused') {
+      // A conflict, or the same key's first attempt still running (idempotency_key_in_progress): retry.
+      if (r.status === 409) {
         await sleep(50 + p.int(0, 100));
         continue;
       }
@@ -440,8 +441,8 @@ class Driver {
     for (let attempt = 0; attempt < 10; attempt++) {
       const r = await this.pms(key, 'POST', `/v1/transactions/${transactionId}/refunds`, { ...(amount ? { amount } : {}), reason: 'chaos' }, { 'idempotency-key': idem });
       if (r.status === 202) return void did.push('refund-accepted');
-      // A refund racing another operation on the same payment is told to retry.
-      if (r.status === 409 && r.body?.error?.code !== 'idempotency_key_reused') {
+      // A refund racing another operation on the same payment is told to retry (as is a retry while its first attempt still runs).
+      if (r.status === 409) {
         await sleep(50 + p.int(0, 100));
         continue;
       }
