@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../../adapters/aws/client-dynamodb';
 import * as entities from '../../adapters/dynamo/entities';
 import { hashSecret } from '../../app/secrets';
@@ -195,6 +195,14 @@ describe('Idempotency-Key', () => {
     // The same body, its keys in another order: the same request.
     const again = await req(createUser, 'POST', '/v1/users', { key: fullKey, body: { pin: PIN, roles: ['cards:reveal'], name: 'Front desk', userId: 'frontdesk' }, headers: idem('user-1') });
     expect(again).toMatchObject({ status: 201, body: first.body, headers: { 'idempotent-replayed': 'true' } });
+    // A replay is two calls: the key's read and the failed claim, which brings the record back (no read of it).
+    const sent = jest.spyOn(DynamoDBDocumentClient.prototype, 'send');
+    try {
+      await req(createUser, 'POST', '/v1/users', { key: fullKey, body: user, headers: idem('user-1') });
+      expect(sent.mock.calls.map(([c]) => c.constructor.name)).toEqual(['GetCommand', 'PutCommand']);
+    } finally {
+      sent.mockRestore();
+    }
     const other = await req(createUser, 'POST', '/v1/users', { key: fullKey, body: { ...user, userId: 'night' }, headers: idem('user-1') });
     expect(other).toMatchObject({ status: 422, body: { error: { code: 'idempotency_key_reused' } } });
     // Without the key, the route runs again: the user exists.

@@ -154,6 +154,9 @@ describe('the handlers answer what the OpenAPI document says', () => {
     const replayed = await api('create-refund', 'POST', refunds, { params: refundParams, body: { amount: { amount: 5000, currency: 'EUR' }, reason: 'room change' }, headers: { 'Idempotency-Key': 'refund-1' } });
     expect(replayed).toMatchObject({ status: 202, body: refund.body, headers: { 'idempotent-replayed': 'true' } });
     expect((await api('create-refund', 'POST', refunds, { params: refundParams, body: { amount: { amount: 6000, currency: 'EUR' } }, headers: { 'Idempotency-Key': 'refund-1' } })).status).toBe(422);
+    // The history names the key that asked for the refund.
+    expect((await api('get-reservation', 'GET', '/v1/reservations/RES-1', { params })).body.history)
+      .toEqual(expect.arrayContaining([expect.objectContaining({ type: 'refund_requested', actor: 'pms', detail: expect.objectContaining({ refundId: refund.body.refundId, keyId: hotel.body.keyId }) })]));
     expect((await api('create-refund', 'POST', refunds, { params: refundParams, body: { amount: { amount: 999_999, currency: 'EUR' } } })).status).toBe(422);
     expect((await api('create-refund', 'POST', '/v1/transactions/NOPE/refunds', { params: { transactionId: 'NOPE' } })).status).toBe(404);
 
