@@ -10,6 +10,7 @@ import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@a
 import { dynamoClient } from '../../adapters/aws/client-dynamodb';
 import * as entities from '../../adapters/dynamo/entities';
 import { hashSecret } from '../../app/secrets';
+import { upgradeApiKeys } from '../../ops/migrate';
 import { upsertReservation } from '../../app/upsert-reservation';
 import type { Wired } from '../../app/deps';
 import { setContainer } from '../../functions/shared/container';
@@ -113,6 +114,19 @@ describe('scopes', () => {
     // Audited under the id the legacy key is known by (from its hash, not the key).
     const audit = await db().send(new QueryCommand({ TableName: table, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': entities.apiKey.auditPartition(hotelId) } }));
     expect(audit.Items).toEqual(expect.arrayContaining([expect.objectContaining({ keyId: made.body.keyId, action: 'created', byKeyId: `legacy-${hashSecret(legacy).slice(0, 12)}` })]));
+
+    // The operator's upgrade lists it, with every scope still, under the same id: the hotel can revoke it.
+    const legacyId = `legacy-${hashSecret(legacy).slice(0, 12)}`;
+    expect((await req(listKeys, 'GET', '/v1/api-keys', { key: fullKey })).body.apiKeys.map((k: { keyId: string }) => k.keyId)).not.toContain(legacyId);
+    expect(await upgradeApiKeys(db(), table, { dryRun: true })).toEqual({ scanned: 1, upgraded: 1, dryRun: true });
+    expect(await upgradeApiKeys(db(), table)).toEqual({ scanned: 1, upgraded: 1, dryRun: false });
+    expect(await upgradeApiKeys(db(), table)).toEqual({ scanned: 0, upgraded: 0, dryRun: false });
+    expect((await req(listKeys, 'GET', '/v1/api-keys', { key: fullKey })).body.apiKeys).toEqual(expect.arrayContaining([
+      expect.objectContaining({ keyId: legacyId, name: 'Key made before scopes', fullAccess: true }),
+    ]));
+    expect((await req(getPolicy, 'GET', '/v1/hotel/policy', { key: legacy })).status).toBe(200);
+    expect((await req(revokeKey, 'DELETE', `/v1/api-keys/${legacyId}`, { key: fullKey, params: { keyId: legacyId } })).status).toBe(204);
+    expect((await req(getPolicy, 'GET', '/v1/hotel/policy', { key: legacy })).status).toBe(401);
   });
 });
 
