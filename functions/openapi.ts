@@ -534,7 +534,7 @@ const DESCRIPTION = `The API a hotel's PMS calls to secure reservations held on 
 
 **Errors.** Every 4xx and 5xx answer is \`{ "error": { "code", "message", "details"? } }\`: 400 malformed, 401 no or bad key, 403 not allowed, 404 unknown (or another hotel's), 409 in conflict with the current state, 410 gone, 422 valid but refused by a business rule, 423 locked. Each operation lists the codes it can give; \`code\` is stable, \`message\` is for humans. In front of the functions, API Gateway answers in the same shape: 404 \`route_not_found\`, 429 \`too_many_requests\`, 403 \`request_blocked\` (firewall), 413 \`request_too_large\`.
 
-**Keys.** A hotel's API key goes in \`Authorization: Bearer <key>\` and sees that hotel's data only. A hotel has several keys, each with scopes: each operation names the scope it needs (\`x-scope\`), and a key without it gets 403 \`missing_scope\`. The key given by \`POST /v1/hotels\` (and any key made before scopes existed) has every scope. Creating a hotel takes the deployment's admin key, in the same header.
+**Keys.** A hotel's API key goes in \`Authorization: Bearer <key>\` and sees that hotel's data only. A hotel has several keys, each with scopes: each operation names the scope it needs (in its security requirement), and a key without it gets 403 \`missing_scope\`. The key given by \`POST /v1/hotels\` (and any key made before scopes existed) has every scope. Creating a hotel takes the deployment's admin key, in the same header.
 
 **Idempotency.** Operations that move money or create something take an \`Idempotency-Key\` header: a retry with the same key and request answers the first answer again (\`Idempotent-Replayed: true\`) for 24 hours.
 
@@ -561,10 +561,10 @@ export function openApiDocument(options: DocumentOptions = {}): Record<string, u
       tags: [doc.tag],
       summary: summaryOf(fn),
       ...(doc.description ? { description: doc.description } : {}),
-      security: trigger.auth === 'admin' ? [{ adminKey: [] }] : trigger.auth === 'hotel' ? [{ hotelKey: [] }] : [],
+      // OpenAPI 3.1 lets a non-OAuth requirement name the roles it needs: a hotel key's scope.
+      security: trigger.auth === 'admin' ? [{ adminKey: [] }] : trigger.auth === 'hotel' ? [{ hotelKey: [trigger.scope] }] : [],
       ...(params.length ? { parameters: params } : {}),
       ...(body ? { requestBody: body } : {}),
-      ...(trigger.auth === 'hotel' ? { 'x-scope': trigger.scope } : {}),
       responses: { ...answers(doc, trigger.idempotent !== undefined), ...errorResponses(errorCodesOf(name)) },
     };
   }

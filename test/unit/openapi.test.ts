@@ -41,7 +41,7 @@ describe('docs/openapi.json', () => {
       const fn = documented.find((f) => f.trigger.path === p && f.trigger.method.toLowerCase() === method)!;
       expect(op.operationId).toBe(fn.name.replace(/-([a-z0-9])/g, (_: string, c: string) => c.toUpperCase()));
       expect(FUNCTIONS.find((f) => f.name === fn.name)!.description.toLowerCase()).toContain(op.summary.toLowerCase());
-      const keys = { admin: [{ adminKey: [] }], hotel: [{ hotelKey: [] }], public: [], psp: [] }[fn.trigger.auth];
+      const keys = { admin: [{ adminKey: [] }], hotel: [{ hotelKey: fn.trigger.auth === 'hotel' ? [fn.trigger.scope] : [] }], public: [], psp: [] }[fn.trigger.auth];
       expect({ route: fn.name, security: op.security }).toEqual({ route: fn.name, security: keys });
     }
   });
