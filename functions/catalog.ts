@@ -121,8 +121,9 @@ const CATALOG = [
     name: 'create-hotel',
     entry: 'functions/http/create-hotel.ts',
     description: 'POST /v1/hotels: create a hotel and its API key (admin key)',
-    trigger: { kind: 'http', method: 'POST', path: '/v1/hotels', auth: 'admin' },
-    access: { table: 'write', kms: { seal: ['psp-secrets'] } },
+    trigger: { kind: 'http', method: 'POST', path: '/v1/hotels', auth: 'admin', idempotent: true },
+    // The answer holds the hotel's first key: kept for an Idempotency-Key's replay only sealed.
+    access: { table: 'write', kms: { seal: ['psp-secrets', 'idempotent-answer'], open: ['idempotent-answer'] } },
   },
   {
     name: 'upsert-reservation',

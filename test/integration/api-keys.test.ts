@@ -267,6 +267,15 @@ describe('Idempotency-Key', () => {
     expect(JSON.stringify(kept)).not.toContain(first.body.apiKey);
   });
 
+  it('creates a hotel once under an Idempotency-Key (admin)', async () => {
+    const body = { name: 'Once', email: 'desk@once.example', defaultLanguage: 'fr', currency: 'EUR', timezone: 'Europe/Paris', psp: { provider: 'systempay', siteId: '11223344', mode: 'TEST', testKey: 'ApiKeysOnceKey123' } };
+    registerSecret('ApiKeysOnceKey123');
+    const first = await req(createHotelHandler, 'POST', '/v1/hotels', { key: ADMIN, body, headers: idem('hotel-once') });
+    registerSecret(first.body.apiKey);
+    expect(await req(createHotelHandler, 'POST', '/v1/hotels', { key: ADMIN, body, headers: idem('hotel-once') }))
+      .toMatchObject({ status: 201, body: first.body, headers: { 'idempotent-replayed': 'true' } });
+  });
+
   it('refuses a malformed key before anything runs', async () => {
     expect((await req(createUser, 'POST', '/v1/users', { key: fullKey, body: { ...user, userId: 'bad' }, headers: idem('with space') })).body.error.code).toBe('invalid_input');
   });
