@@ -251,8 +251,10 @@ type RouteFn<N extends HttpFunctionName, S> = (req: HttpRequest<Body<S>, PathPar
 
 /**
  * A route handler, bound by name to its entry in the function catalog, which says who may call it
- * (its auth) and on which path. It authenticates as the entry says, parses and validates, runs one
- * use case and maps the result. middy runs it; the error mapper is the last word, so no stack
+ * (its auth and, for a hotel route, the scope a key needs), on which path, and whether it honours
+ * an Idempotency-Key. It authenticates as the entry says, checks the scope (403 missing_scope),
+ * parses and validates, claims the Idempotency-Key if the entry says so (replaying a kept answer),
+ * runs one use case and maps the result. middy runs it; the error mapper is the last word, so no stack
  * trace ever leaves. The handler carries its route and body schema, so a test can check each
  * entry's handler serves that entry, and that the API document describes what it parses.
  */
