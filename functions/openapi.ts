@@ -583,7 +583,7 @@ export function openApiDocument(options: DocumentOptions = {}): Record<string, u
     paths,
     components: {
       securitySchemes: {
-        hotelKey: { type: 'http', scheme: 'bearer', description: "A hotel's API key (`hk_…`), given once by POST /v1/hotels: `Authorization: Bearer <key>`" },
+        hotelKey: { type: 'http', scheme: 'bearer', description: "A hotel's API key (`hk_…`), given once by POST /v1/hotels (every scope) or POST /v1/api-keys (the scopes asked): `Authorization: Bearer <key>`. Each operation names the scope it needs" },
         adminKey: { type: 'http', scheme: 'bearer', description: "The deployment's admin key (its SHA-256 is the deploy setting adminApiKeyHash; npm start prints it): `Authorization: Bearer <key>`" },
       },
       schemas: componentSchemas(),
