@@ -233,6 +233,22 @@ describe('Idempotency-Key', () => {
     expect(await get(entities.idempotency.requestKey(hotelId, hashSecret('user-conflict')))).toBeUndefined();
   });
 
+  it('does not keep our failure (5xx) as the answer: the retry with the same key runs again', async () => {
+    const body = { holderName: 'Anna Schmidt', number: '4970100000000014', expiryMonth: 12, expiryYear: 2030 };
+    const params = { reservationId: 'KEY-1' };
+    // The vault's sealer fails (KMS unavailable): a port that throws, the table still moto.
+    setContainer({ ...deps, sealer: { seal: async () => { throw new Error('KMS is unavailable'); }, open: async () => { throw new Error('KMS is unavailable'); } } });
+    try {
+      expect((await req(importCard, 'POST', '/v1/reservations/KEY-1/cards', { key: fullKey, params, body, headers: idem('card-1') })).status).toBe(500);
+    } finally {
+      setContainer(deps);
+    }
+    expect(await get(entities.idempotency.requestKey(hotelId, hashSecret('card-1')))).toBeUndefined();
+    const retried = await req(importCard, 'POST', '/v1/reservations/KEY-1/cards', { key: fullKey, params, body, headers: idem('card-1') });
+    expect(retried.status).toBe(201);
+    expect(retried.headers['idempotent-replayed']).toBeUndefined();
+  });
+
   it('answers 409 while the first request holds the key, and takes over a claim whose lease ran out', async () => {
     const body = { ...user, userId: 'busy' };
     const requestHash = requestHashOf('POST', '/v1/users', body);
