@@ -65,7 +65,7 @@ export async function rotateApiKey(deps: Needs<'clock' | 'ids' | 'store'>, hotel
   if (maker !== 'admin') assertMayGrant(maker.scopes, key.scopes === 'all' ? SCOPES : key.scopes);
   const now = deps.clock.now();
   const retiresAt = new Date(now.getTime() + ROTATION_OVERLAP_MS).toISOString();
-  const rotated: ApiKey = { ...key, rotatedAt: now.toISOString() };
+  const rotated: ApiKey = { ...key, rotatedAt: now.toISOString(), previousExpiresAt: retiresAt };
   const secret = newKeySecret(deps);
   await deps.store.commit({
     apiKeys: [{ kind: 'rotate', key: rotated, ref, newKeyHash: hashSecret(secret), retiresAt }],

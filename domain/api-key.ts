@@ -22,6 +22,8 @@ export interface ApiKey {
   readonly createdAt: string;
   readonly lastUsedAt?: string;
   readonly rotatedAt?: string;
+  /** After a rotation: until when the previous secret works too. */
+  readonly previousExpiresAt?: string;
 }
 
 /** Who called: the key (its id, for audits) and what it may do. */
@@ -78,5 +80,6 @@ export const keyView = (k: ApiKey) => ({
   createdAt: k.createdAt,
   ...(k.lastUsedAt ? { lastUsedAt: k.lastUsedAt } : {}),
   ...(k.rotatedAt ? { rotatedAt: k.rotatedAt } : {}),
+  ...(k.previousExpiresAt ? { previousExpiresAt: k.previousExpiresAt } : {}),
 });
 export type KeyView = ReturnType<typeof keyView>;

@@ -201,6 +201,7 @@ export const apiKeyViewSchema = z.object({
   createdAt: instant,
   lastUsedAt: instant.optional().meta({ description: 'Last use, to the minute' }),
   rotatedAt: instant.optional().meta({ description: 'When the key last got a new secret' }),
+  previousExpiresAt: instant.optional().meta({ description: 'After a rotation: until when the previous secret keeps working (one hour)' }),
 });
 
 export const apiKeyCreatedSchema = apiKeyViewSchema.extend({
@@ -209,6 +210,7 @@ export const apiKeyCreatedSchema = apiKeyViewSchema.extend({
 
 export const apiKeyRotatedSchema = apiKeyCreatedSchema.extend({
   previousExpiresAt: instant.meta({ description: 'Until when the previous secret keeps working (one hour)' }),
+  rotatedAt: instant,
 });
 
 export const apiKeyListSchema = z.object({ apiKeys: z.array(apiKeyViewSchema) });

@@ -157,8 +157,9 @@ describe('keys', () => {
     expect(rotated.body.apiKey).not.toBe(k.apiKey);
     expect((await req(getPolicy, 'GET', '/v1/hotel/policy', { key: rotated.body.apiKey })).status).toBe(200);
     expect((await req(getPolicy, 'GET', '/v1/hotel/policy', { key: k.apiKey })).status).toBe(200);
-    // Listed once, under its id.
-    expect((await req(listKeys, 'GET', '/v1/api-keys', { key: fullKey })).body.apiKeys.filter((x: { keyId: string }) => x.keyId === k.keyId)).toHaveLength(1);
+    // Listed once, under its id, with the overlap.
+    expect((await req(listKeys, 'GET', '/v1/api-keys', { key: fullKey })).body.apiKeys.filter((x: { keyId: string }) => x.keyId === k.keyId))
+      .toEqual([expect.objectContaining({ rotatedAt: clock.now().toISOString(), previousExpiresAt: rotated.body.previousExpiresAt })]);
     clock.advance(61 * 60_000);
     expect((await req(getPolicy, 'GET', '/v1/hotel/policy', { key: k.apiKey })).body.error.code).toBe('invalid_api_key');
     expect((await req(getPolicy, 'GET', '/v1/hotel/policy', { key: rotated.body.apiKey })).status).toBe(200);

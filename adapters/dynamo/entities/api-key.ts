@@ -41,6 +41,7 @@ export function fromItem(item: Item): ApiKey {
     createdAt: v.createdAt as string,
     ...(v.lastUsedAt ? { lastUsedAt: v.lastUsedAt as string } : {}),
     ...(v.rotatedAt ? { rotatedAt: v.rotatedAt as string } : {}),
+    ...(v.previousExpiresAt ? { previousExpiresAt: v.previousExpiresAt as string } : {}),
   };
 }
 
