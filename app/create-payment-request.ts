@@ -34,13 +34,15 @@ export async function requestPayment(
   if (!hotel || !agg) throw new NotFound('reservation_not_found', `No reservation ${reservationId}`);
   assertOnOption(agg.reservation);
   const now = deps.clock.now();
-  const open = agg.requests.find((r) => blocksNewRequest(r.request, now));
+  // A charge's link (the guest confirming a charge with their bank) is not the reservation's own.
+  const own = agg.requests.filter((r) => r.request.subject.kind === 'reservation');
+  const open = own.find((r) => blocksNewRequest(r.request, now));
   if (open) {
     throw new Conflict('payment_request_open', `Payment request ${open.request.paymentRequestId} is still open until ${open.request.expiresAt}`);
   }
   const request = createPaymentRequest(agg.reservation, input, { now, paymentRequestId: deps.ids.newId(), policy: hotel.hotel.policy });
   // A refused request whose link still works is withdrawn by the new one: one payable link at a time.
-  const replaced = agg.requests.flatMap((rec) => {
+  const replaced = own.flatMap((rec) => {
     const withdrawn = replaceRequest(rec.request, now);
     return withdrawn ? [{ value: { ...rec, request: withdrawn }, expectedVersion: rec.request.version }] : [];
   });

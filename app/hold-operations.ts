@@ -10,7 +10,7 @@ import { captureFailed, captureRequested, captureSucceeded, makeEvent, releaseFa
 import type { Needs } from './deps';
 import { byKey, stampHistory } from './history';
 import type { Changes } from './ports';
-import { releaseIfHeld, runPspOperation, type Done, type Failure, type OperationKind, type OperationResult } from './psp-operations';
+import { lookUpPayment, releaseIfHeld, runPspOperation, type Done, type Failure, type OperationKind, type OperationResult } from './psp-operations';
 import { hashSecret } from './secrets';
 
 /**
@@ -104,6 +104,7 @@ export const holdOperationKind: OperationKind<HoldOperation, HoldCall> = {
     return payment ? { op, payment } : undefined;
   },
   progress: (op) => op.holdOperation,
+  look: lookUpPayment,
   withCall: (op, now, pspCall) => withHoldCall(op, now, { ...op.holdOperation, ...(pspCall ? { pspCall } : {}) }),
   doneAtPsp: (op, _payment, state) => holdDoneAtPsp(op, state),
   plan(op, state) {
@@ -131,7 +132,7 @@ const eventData = (op: HoldOperation) => ({ reservationId: op.reservationId, ope
 
 function succeeded(deps: Needs<'clock' | 'ids'>, op: HoldOperation, payment: Transaction, done: Done<HoldCall>): Changes {
   const now = deps.clock.now();
-  const psp = done.reconciled ? { status: done.pspStatus, reconciled: true } : { status: done.movement.pspStatus, operation: done.call };
+  const psp = done.reconciled ? { status: done.state.pspStatus, reconciled: true } : { status: done.movement.pspStatus, operation: done.call };
   const finished = holdOperationSucceeded(op, now, psp);
   // A capture makes what it took refundable; a release leaves nothing held (it was taken off at the ask).
   const preauth = op.type === 'capture' && isPreauthorisation(payment) ? [{ value: captured(payment, op.amount.amount, now), expectedVersion: payment.version }] : [];

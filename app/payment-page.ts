@@ -80,6 +80,7 @@ export async function openPaymentPage(deps: Needs<'clock' | 'ids' | 'psp' | 'sea
     type: request.type, subject: pageSubject(subject.summary), amount: request.amount, deadline: request.expiresAt,
     form: { action: started.checkout.action, fields: { ...started.checkout.fields } },
     ...(request.delivery === 'terminal' ? { staff: true } : {}),
+    ...(subject.kind === 'charge' ? { chargeReason: subject.charge.charge.reason } : {}),
   };
 }
 

@@ -126,7 +126,7 @@ export interface DigestLine {
 }
 
 /** Kinds of timed work: options to lapse, reminders to send, links to expire. */
-export type DueWork = 'lapse' | 'remind' | 'expire' | 'relay' | 'purge' | 'hold';
+export type DueWork = 'lapse' | 'remind' | 'expire' | 'relay' | 'purge' | 'hold' | 'card-expiry';
 
 /** What the timed-work index says is due: enough to load the item and re-check it. */
 export interface DueRef {
@@ -137,7 +137,7 @@ export interface DueRef {
   readonly request?: { readonly subject: PaymentSubject; readonly paymentRequestId: string };
   /** For outbox events waiting to be relayed. */
   readonly eventId?: string;
-  /** For cards waiting for the purge. */
+  /** For cards waiting for the purge, or for the card-expiry watch. */
   readonly cardId?: string;
   /** For pre-authorisations waiting for their lapse warning or their release at departure. */
   readonly transactionId?: string;
@@ -273,6 +273,8 @@ export interface Changes {
   readonly pspLocks?: readonly { readonly payment: Transaction; readonly holder: string; readonly action: 'take' | 'release' | 'clear' }[];
   readonly cards?: readonly Versioned<Card>[];
   readonly cardSecrets?: readonly CardSecrets[];
+  /** Registered cards that expire before their stay ends: watched from `dueAt`, or (null) no longer. */
+  readonly cardWatches?: readonly { readonly hotelId: string; readonly reservationId: string; readonly cardId: string; readonly dueAt: string | null }[];
   /** Cards whose secrets (number, token, CVV) are deleted: the purge. */
   readonly purgedSecrets?: readonly { readonly hotelId: string; readonly reservationId: string; readonly cardId: string }[];
   readonly users?: readonly Versioned<VaultUser>[];

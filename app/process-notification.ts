@@ -8,14 +8,13 @@ import type { Needs } from './deps';
 import { stampHistory } from './history';
 import type { Changes } from './ports';
 import { recordMoneyBack } from './back-office-refund';
+import { settleChargePayment } from './charges';
+import { settleCardRenewal } from './card-expiry';
+import { registeredCard } from './registered-card';
 import { gatewayFor, type PaymentNotice, type PspGateway } from './psp';
-import { choosePrimary, createCard, pspCardDetails } from '../domain/card';
-import type { Hotel } from '../domain/hotel';
 import { subjectReference } from '../domain/payment-subject';
 import { loadSubject, requestOf, type ReservationSubject, subjectHistory } from './payment-subjects';
-import type { PaymentRequestRecord, ReservationAggregate, StoredNotification } from './ports';
-import { cardContext, notificationContext } from './secrets';
-import { cardPurgeAt } from './vault';
+import type { PaymentRequestRecord, StoredNotification } from './ports';
 
 export type ProcessResult = 'applied' | 'already_processed' | 'unmatched' | 'mismatch' | 'missing' | 'rejected';
 
@@ -84,6 +83,8 @@ export async function processNotification(deps: Needs<'clock' | 'ids' | 'psp' | 
   // What a payment does to its subject is that kind's own.
   switch (subject.kind) {
     case 'reservation': return settleReservationPayment(deps, { n, notice, gateway, subject, record, markProcessed, now });
+    case 'charge': return settleChargePayment(deps, { n, notice, subject, record, markProcessed, now, provider: gateway.provider });
+    case 'card-renewal': return settleCardRenewal(deps, { n, notice, gateway, subject, record, markProcessed, now });
   }
 }
 
@@ -173,34 +174,11 @@ async function settleReservationPayment(
   await deps.store.commit({
     notification: markProcessed(outcome.kind),
     paymentRequests: [{ value: { ...record, request }, expectedVersion: record.request.version }],
-    ...(card ? { cards: card.cards, cardSecrets: [card.secrets], audit: [card.audit] } : {}),
+    ...(card ? { cards: card.cards, cardSecrets: [card.secrets], audit: [card.audit], ...(card.watch?.length ? { cardWatches: card.watch } : {}) } : {}),
     ...(tx ? { transactions: [{ value: tx, expectedVersion: existingTx ? existingTx.version : null }] } : {}),
     ...(change ? { reservation: { value: change.reservation, expectedVersion: agg.reservation.version } } : {}),
     history: stampHistory(deps.ids, hotelId, reservationId, entries),
     events,
   });
   return 'applied';
-}
-
-/** The vault card for a token the PSP created: masked details from the notification, the token sealed. */
-async function registeredCard(deps: Needs<'ids' | 'sealer'>, gateway: PspGateway, n: StoredNotification, notice: PaymentNotice, agg: ReservationAggregate, hotel: Hotel, now: Date) {
-  if (!n.sealedSensitive || !notice.card) return undefined;
-  const token = gateway.cardToken(JSON.parse(await deps.sealer.open(n.sealedSensitive, notificationContext(n.hotelId, n.notificationId))) as Record<string, string>);
-  const r = agg.reservation;
-  const details = pspCardDetails({ ...notice.card, holderName: `${r.guest.firstName} ${r.guest.lastName}` });
-  if (!token || !details) return undefined;
-  const cardId = deps.ids.newId();
-  const { primary, demoted } = choosePrimary(agg.cards, true);
-  const purgeAt = cardPurgeAt(r, hotel.timezone, hotel.policy);
-  const card = createCard({ hotelId: n.hotelId, reservationId: r.reservationId, cardId }, { ...details, source: 'psp' }, {
-    now, purgeAt, origin: 'psp', primary,
-    // The PSP checked the card with its bank (an authorisation or verification it accepted).
-    verification: notice.cardVerified ? 'verified' : 'unverified',
-  });
-  const secret = await deps.sealer.seal(JSON.stringify({ token }), cardContext(n.hotelId, r.reservationId, cardId, 'card-token'));
-  return {
-    cards: [{ value: card, expectedVersion: null }, ...demoted.map((c) => ({ value: c, expectedVersion: c.version - 1 }))],
-    secrets: { hotelId: n.hotelId, reservationId: r.reservationId, cardId, secret, purgeAt },
-    audit: { hotelId: n.hotelId, cardId, entryId: deps.ids.newId(), userId: 'psp', action: 'store' as const, outcome: 'registered', at: now.toISOString() },
-  };
 }

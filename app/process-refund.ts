@@ -5,7 +5,7 @@ import { makeEvent, refundFailed as refundFailedEvent, refundSucceeded as refund
 import type { Needs } from './deps';
 import { stampHistory } from './history';
 import type { Changes } from './ports';
-import { releaseIfHeld, runPspOperation, type Done, type Failure, type OperationKind, type OperationResult } from './psp-operations';
+import { lookUpPayment, releaseIfHeld, runPspOperation, type Done, type Failure, type OperationKind, type OperationResult } from './psp-operations';
 
 export { RetryLater } from './psp-operations';
 export type RefundResult = OperationResult;
@@ -22,6 +22,7 @@ export const refundOperation: OperationKind<Refund, GiveBackCall> = {
     return payment ? { op, payment } : undefined;
   },
   progress: (r) => r.refund,
+  look: lookUpPayment,
   withCall: (r, now, pspCall) => withCall(r, now, { ...r.refund, ...(pspCall ? { pspCall } : {}) }),
   // This refund is done when the PSP has given back what our ledger has, plus this refund.
   doneAtPsp: (r, payment, state, agg) =>
@@ -48,7 +49,7 @@ export const processRefund = (deps: Needs<'clock' | 'ids' | 'psp' | 'sealer' | '
 
 function succeeded(deps: Needs<'clock' | 'ids'>, refund: Refund, payment: Transaction, done: Done<GiveBackCall>): Changes {
   const now = deps.clock.now();
-  const psp = done.reconciled ? { status: done.pspStatus, reconciled: true } : { uuid: done.movement.ref, status: done.movement.pspStatus, operation: done.call };
+  const psp = done.reconciled ? { status: done.state.pspStatus, reconciled: true } : { uuid: done.movement.ref, status: done.movement.pspStatus, operation: done.call };
   const finished = refundSucceeded(refund, now, psp);
   return {
     transactions: [{ value: finished, expectedVersion: refund.version }],

@@ -22,34 +22,49 @@ export interface Failure {
 }
 
 /** How an operation was done: by this call (its movement at the PSP), or read back after an unanswered one. */
-export type Done<Call extends string> =
+export type Done<Call extends string, State = PspPaymentState> =
   | { readonly call: Call; readonly movement: PspMovement; readonly reconciled?: never }
-  | { readonly reconciled: true; readonly pspStatus: string };
+  | { readonly reconciled: true; readonly state: State };
 
 /**
- * One kind of PSP money operation (a refund today; a capture, a release, a charge next): where it
- * is kept, what it asks of the PSP, and what its outcome writes. The at-most-once rules are the
- * core's (`runPspOperation`); a kind only says what differs.
+ * One kind of PSP money operation (a refund, a capture or release of a hold, a charge of a stored
+ * card): where it is kept, what it asks of the PSP, and what its outcome writes. The at-most-once
+ * rules are the core's (`runPspOperation`); a kind only says what differs.
  */
-export interface OperationKind<Op extends Transaction, Call extends string> {
-  /** The operation and the payment it moves money on; undefined when either is gone. */
+export interface OperationKind<Op extends Transaction, Call extends string, State = PspPaymentState> {
+  /** The operation and the payment whose PSP lock its call takes; undefined when either is gone. */
   find(agg: ReservationAggregate, operationId: string): { readonly op: Op; readonly payment: Transaction } | undefined;
   /** Its progress: `requested` until the PSP's answer is recorded, and its PSP call. */
   progress(op: Op): WithPspCall<Call> & { readonly status: string };
   /** A new version of the operation with its PSP call moved on. */
   withCall(op: Op, now: Date, call: WithPspCall<Call>['pspCall']): Op;
-  /** After a call that ended without an answer: does the PSP's state show it done? */
-  doneAtPsp(op: Op, payment: Transaction, state: PspPaymentState, agg: ReservationAggregate): boolean;
+  /**
+   * What the PSP shows before a call: the payment's state (`lookUpPayment`), or what a kind that
+   * creates a payment finds of it. `unanswered`: an earlier call ended without an answer.
+   */
+  look(gateway: PspGateway, account: PspAccount, op: Op, payment: Transaction, unanswered: boolean): Promise<PspCallResult<State>>;
+  /**
+   * After a call that ended without an answer: does the PSP's state show it done (true), or
+   * refused for good by the PSP itself (a failure, recorded as such)?
+   */
+  doneAtPsp(op: Op, payment: Transaction, state: State, agg: ReservationAggregate): boolean | Failure;
   /** What to ask of the PSP given the payment's state there, or why it cannot be done. */
-  plan(op: Op, state: PspPaymentState): Call | Failure;
-  call(gateway: PspGateway, account: PspAccount, op: Op, payment: Transaction, call: Call, state: PspPaymentState): Promise<PspCallResult<PspMovement>>;
+  plan(op: Op, state: State): Call | Failure;
+  call(gateway: PspGateway, account: PspAccount, op: Op, payment: Transaction, call: Call, state: State, deps: Needs<'sealer' | 'store'>): Promise<PspCallResult<PspMovement>>;
   /** The writes of a done operation (with its history and events). */
-  succeeded(deps: Needs<'clock' | 'ids'>, op: Op, payment: Transaction, done: Done<Call>): Changes;
+  succeeded(deps: OutcomeDeps, op: Op, payment: Transaction, done: Done<Call, State>): Changes | Promise<Changes>;
   /** The writes of a refused operation; `state` is the payment's at the PSP when it was read. */
-  failed(deps: Needs<'clock' | 'ids'>, op: Op, payment: Transaction, failure: Failure, state?: PspPaymentState): Changes;
+  failed(deps: OutcomeDeps, op: Op, payment: Transaction, failure: Failure, state?: State): Changes | Promise<Changes>;
   /** Other operations on the same payment still open: the claim requires them unchanged. */
   siblings(agg: ReservationAggregate, op: Op, payment: Transaction): readonly Transaction[];
 }
+
+/** What an outcome's writes may use: a charge's refusal may mint a payment link (sealed). */
+export type OutcomeDeps = Needs<'clock' | 'ids' | 'sealer'>;
+
+/** The look of an operation on an existing payment: its state at the PSP, read before every call. */
+export const lookUpPayment = (gateway: PspGateway, account: PspAccount, _op: Transaction, payment: Transaction): Promise<PspCallResult<PspPaymentState>> =>
+  gateway.lookUp(account, payment.psp.transactionUuid);
 
 /**
  * Takes a requested operation to the PSP, at most one call per operation (docs/psp-operations.md):
@@ -65,8 +80,8 @@ export interface OperationKind<Op extends Transaction, Call extends string> {
  * An operation whose call may have gone through is never failed automatically: it waits (and, in
  * the end, waits in the dead-letter queue) for the PSP to say.
  */
-export async function runPspOperation<Op extends Transaction, Call extends string>(
-  deps: Needs<'clock' | 'ids' | 'psp' | 'sealer' | 'store'>, kind: OperationKind<Op, Call>, hotelId: string, reservationId: string, operationId: string,
+export async function runPspOperation<Op extends Transaction, Call extends string, State>(
+  deps: Needs<'clock' | 'ids' | 'psp' | 'sealer' | 'store'>, kind: OperationKind<Op, Call, State>, hotelId: string, reservationId: string, operationId: string,
 ): Promise<OperationResult> {
   const [agg, hotel] = await Promise.all([deps.store.getReservation(hotelId, reservationId), deps.store.getHotel(hotelId)]);
   const found = agg && hotel ? kind.find(agg, operationId) : undefined;
@@ -77,20 +92,23 @@ export async function runPspOperation<Op extends Transaction, Call extends strin
   if (kind.progress(op).status !== 'requested') return 'already_final';
   if (callInFlight(kind.progress(op), deps.clock.now())) throw new RetryLater('a PSP call for this operation is still in flight');
   const unanswered = callUnanswered(kind.progress(op));
-  const refuse = (failure: Failure, state?: PspPaymentState): Promise<OperationResult> => {
+  const refuse = (failure: Failure, state?: State): Promise<OperationResult> => {
     if (unanswered) throw new RetryLater(`cannot settle an operation whose PSP call went unanswered: ${failure.code}`);
     return settle(deps, kind.failed(deps, op, payment, failure, state), 'failed');
   };
 
   const gateway = gatewayFor(deps, payment.psp.provider);
   const account: PspAccount = { settings: hotel.hotel.psp, secrets: await openPspSecrets(deps, hotel), mode: payment.psp.mode };
-  const state = await gateway.lookUp(account, payment.psp.transactionUuid);
+  const state = await kind.look(gateway, account, op, payment, unanswered);
   if (!state.ok) {
     if (state.failure !== 'permanent') throw new RetryLater(`look-up: ${state.code}`);
     return refuse({ code: state.code, message: state.message });
   }
-  if (unanswered && kind.doneAtPsp(op, payment, state.value, agg)) {
-    return settle(deps, kind.succeeded(deps, op, payment, { reconciled: true, pspStatus: state.value.pspStatus }), 'reconciled');
+  if (unanswered) {
+    const done = kind.doneAtPsp(op, payment, state.value, agg);
+    // The PSP's own record of the call: done, or refused by the PSP itself.
+    if (done === true) return settle(deps, kind.succeeded(deps, op, payment, { reconciled: true, state: state.value }), 'reconciled');
+    if (done !== false) return settle(deps, kind.failed(deps, op, payment, done, state.value), 'failed');
   }
 
   const planned = kind.plan(op, state.value);
@@ -101,11 +119,13 @@ export async function runPspOperation<Op extends Transaction, Call extends strin
   // Taking the lock afresh, the PSP state read above is only good if nothing touching this payment
   // moved since the ledger was read: another operation may have been called, answered and have
   // released the lock in between (its call then already changed the state read above).
-  const unchanged = unanswered ? [] : [payment, ...kind.siblings(agg, read, payment)];
+  // An operation that makes its own payment (a charge) is its own lock: its version guards its call.
+  const ownPayment = payment.transactionId === operationId;
+  const unchanged = unanswered || ownPayment ? [] : [payment, ...kind.siblings(agg, read, payment)];
   try {
     await deps.store.commit({
       transactions: [{ value: op, expectedVersion: read.version }],
-      pspLocks: [{ payment, holder: operationId, action: 'take' }],
+      ...(ownPayment ? {} : { pspLocks: [{ payment, holder: operationId, action: 'take' as const }] }),
       ...(unchanged.length ? { unchanged } : {}),
     });
   } catch (e) {
@@ -119,7 +139,7 @@ export async function runPspOperation<Op extends Transaction, Call extends strin
     throw new RetryLater('another operation on this payment is with the PSP');
   }
 
-  const result = await kind.call(gateway, account, op, payment, planned, state.value);
+  const result = await kind.call(gateway, account, op, payment, planned, state.value, deps);
   if (result.ok) return settle(deps, kind.succeeded(deps, op, payment, { movement: result.value, call: planned }), 'succeeded');
   if (result.failure === 'permanent' && !unanswered) return settle(deps, kind.failed(deps, op, payment, { code: result.code, message: result.message }, state.value), 'failed');
   const progress = kind.progress(op);
@@ -127,7 +147,7 @@ export async function runPspOperation<Op extends Transaction, Call extends strin
     // Not done at the PSP: the lock goes back and the next attempt may call at once.
     await deps.store.commit({
       transactions: [{ value: kind.withCall(op, deps.clock.now(), callFailedTransiently(progress).pspCall), expectedVersion: op.version }],
-      pspLocks: [{ payment, holder: operationId, action: 'release' }],
+      ...(ownPayment ? {} : { pspLocks: [{ payment, holder: operationId, action: 'release' as const }] }),
     });
   } else {
     // Maybe done, or refused after an earlier call that may have been done (the PSP may refuse
@@ -138,8 +158,8 @@ export async function runPspOperation<Op extends Transaction, Call extends strin
   throw new RetryLater(`${planned}: ${result.code}`);
 }
 
-async function settle(deps: Needs<'store'>, changes: Changes, result: OperationResult): Promise<OperationResult> {
-  await deps.store.commit(changes);
+async function settle(deps: Needs<'store'>, changes: Changes | Promise<Changes>, result: OperationResult): Promise<OperationResult> {
+  await deps.store.commit(await changes);
   return result;
 }
 

@@ -31,8 +31,8 @@ export interface PspGateway {
   /** What a stored, well-formed notification (its clear fields, and its sensitive ones when opened) says. */
   interpret(fields: Readonly<Record<string, string>>): PspNotice | { readonly kind: 'rejected'; readonly reason: string };
 
-  /** The card token a notification carries, from its sensitive fields. */
-  cardToken(sensitive: Readonly<Record<string, string>>): string | undefined;
+  /** The card token a notification carries, with its chaining reference, from its sensitive fields. */
+  cardToken(sensitive: Readonly<Record<string, string>>): CardToken | undefined;
 
   /** The request a payment notice's attempt was started for (checkout remembered it). */
   findAttempt(notice: PaymentNotice): Promise<AttemptOwner | undefined>;
@@ -47,8 +47,32 @@ export interface PspGateway {
   validate(account: PspAccount, op: { readonly paymentRef: string; readonly comment: string }): Promise<PspCallResult<PspMovement>>;
   /** Captures part of a payment held for validation; the rest of the hold is given back by the same call. */
   capturePart(account: PspAccount, op: { readonly paymentRef: string; readonly amount: Money; readonly comment: string }): Promise<PspCallResult<PspMovement>>;
+  /**
+   * Charges a card registered at the PSP, merchant-initiated (no cardholder present), under the
+   * order reference that finds it again. The answer is the payment's state: taken, or refused
+   * (with whether the issuer wants the cardholder to authenticate).
+   */
+  charge(account: PspAccount, op: ChargeOrder): Promise<PspCallResult<PspPaymentState>>;
+  /** The payment a charge made under its order reference, or null when none was made. */
+  findCharge(account: PspAccount, orderRef: string): Promise<PspCallResult<PspPaymentState | null>>;
   /** Lowers the amount of a payment not yet captured. */
   lowerAmount(account: PspAccount, op: { readonly paymentRef: string; readonly newAmount: Money; readonly comment: string }): Promise<PspCallResult<PspMovement>>;
+}
+
+/** A card registered at the PSP: its token, and the chaining reference later charges carry. */
+export interface CardToken {
+  readonly token: string;
+  readonly chainingRef?: string;
+}
+
+/** A merchant-initiated charge of a registered card's token. */
+export interface ChargeOrder {
+  readonly token: string;
+  /** The chaining reference the PSP gave at registration (issuers soft-decline without it). */
+  readonly chainingRef?: string;
+  readonly amount: Money;
+  readonly orderRef: string;
+  readonly reservationId: string;
 }
 
 /** The gateways the container wired, one per provider. */
@@ -148,6 +172,8 @@ export interface PspMovement {
   /** Its reference: a new credit for a refund, the payment itself for a cancel or a lowered amount. */
   readonly ref: string;
   readonly pspStatus: string;
+  /** A new payment (a charge): the card it was taken from, masked, as the PSP shows it. */
+  readonly maskedCard?: string;
 }
 
 /**

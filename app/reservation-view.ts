@@ -72,7 +72,7 @@ export function transactionView(t: Transaction): Record<string, unknown> {
     createdAt: t.createdAt,
     updatedAt: t.updatedAt,
     paymentRequestId: t.paymentRequestId,
-    ...((t.type === 'payment' || (t.type === 'preauthorisation' && t.hold?.captured)) && t.status === 'succeeded' ? { refundable: { amount: refundableOf(t), currency: t.amount.currency } } : {}),
+    ...((t.type === 'payment' || t.type === 'charge' || (t.type === 'preauthorisation' && t.hold?.captured)) && t.status === 'succeeded' ? { refundable: { amount: refundableOf(t), currency: t.amount.currency } } : {}),
     ...(t.hold ? {
       held: { amount: t.hold.held, currency: t.amount.currency }, holdExpiresAt: t.hold.expiresAt,
       ...(t.hold.captured !== undefined ? { captured: { amount: t.hold.captured, currency: t.amount.currency } } : {}),
@@ -82,6 +82,15 @@ export function transactionView(t: Transaction): Record<string, unknown> {
       operationStatus: t.holdOperation.status,
       ...(t.holdOperation.failure ? { failure: t.holdOperation.failure } : {}),
       ...(t.holdOperation.completedAt ? { completedAt: t.holdOperation.completedAt } : {}),
+    } : {}),
+    ...(t.charge ? {
+      chargeId: t.transactionId,
+      chargeStatus: t.charge.status,
+      reason: t.charge.reason,
+      cardId: t.charge.cardId,
+      ...(t.charge.failure ? { failure: t.charge.failure } : {}),
+      ...(t.charge.paymentRequestId ? { chargePaymentRequestId: t.charge.paymentRequestId } : {}),
+      ...(t.charge.completedAt ? { completedAt: t.charge.completedAt } : {}),
     } : {}),
     ...(t.parentTransactionId ? { parentTransactionId: t.parentTransactionId } : {}),
     ...(t.refund ? {

@@ -1,16 +1,17 @@
 import { Conflict } from '../domain/errors';
 import { pickLanguage } from '../domain/language';
+import { isCharge } from '../domain/charge';
 import { isRefund, refundableOf } from '../domain/refund';
 import type { Transaction } from '../domain/transaction';
 import { isOpen } from '../domain/payment-request';
 import { reservationSubject } from '../domain/payment-subject';
 import {
-  holdLapseWarning, optionsLapseDigest, paymentFailed, paymentReceivedAfterClose, paymentReceivedTwice, paymentRequestCreated, paymentRequestReminderDue, paymentSucceeded,
+  cardExpiring, chargeActionRequired, chargeFailed, chargeSucceeded, holdLapseWarning, optionsLapseDigest, paymentFailed, paymentReceivedAfterClose, paymentReceivedTwice, paymentRequestCreated, paymentRequestReminderDue, paymentSucceeded,
   readEvent, refundFailed, refundSucceeded, vaultUserChanged, type Envelope,
 } from '../events';
 import { renderEmail, type EmailData, type EmailKind, type HoldLapseData, type LapseDigestData, type RenderedEmail, type VaultUserData } from '../templates/emails';
 import type { Needs } from './deps';
-import { loadSubject, requestOf, type SubjectSummary } from './payment-subjects';
+import { loadSubject, requestOf, subjectIn, type SubjectSummary } from './payment-subjects';
 import { linkContext } from './secrets';
 
 type Planned = {
@@ -111,13 +112,60 @@ async function plan(deps: Needs<'clock' | 'sealer' | 'store'>, raw: Envelope): P
 
   if (raw.type === paymentRequestCreated.type) {
     const e = readEvent(paymentRequestCreated, raw);
-    const rec = requestOf(subject, e.data.paymentRequestId);
-    if (e.data.delivery !== 'email' || !rec || rec.request.status !== 'pending' || subject.closed) return [];
+    // The request's own subject: the stay, a charge waiting for the guest, or a card to renew.
+    const rec = agg.requests.find((x) => x.request.paymentRequestId === e.data.paymentRequestId);
+    const own = rec && subjectIn(subject.hotel, agg, rec.request.subject);
+    if (e.data.delivery !== 'email' || !rec || !own || rec.request.status !== 'pending' || own.closed) return [];
     const url = await deps.sealer.open(rec.sealedUrl, linkContext(hotel.hotelId, rec.request.paymentRequestId));
+    const data: EmailData = { ...base, type: rec.request.type, amount: rec.request.amount, deadline: rec.request.expiresAt, url };
+    const mail = { recipient: 'guest' as const, to: payer.email, language: guestLanguage, replyTo: hotel.email };
+    switch (own.kind) {
+      case 'charge': return [{ ...mail, kind: 'charge-request', data: { ...data, chargeReason: own.charge.charge.reason } }];
+      case 'card-renewal': {
+        const card = agg.cards.find((c) => c.cardId === own.cardId);
+        return card ? [{ ...mail, kind: 'card-expiring-guest', data: { ...data, expiringCard: { masked: card.maskedNumber, expiryMonth: card.expiryMonth, expiryYear: card.expiryYear } } }] : [];
+      }
+      case 'reservation': return [{ ...mail, kind: REQUEST_KIND[e.data.type as keyof typeof REQUEST_KIND], data }];
+    }
+  }
+  if (raw.type === chargeSucceeded.type) {
+    const e = readEvent(chargeSucceeded, raw);
+    const charge = agg.transactions.find((t) => t.transactionId === e.data.chargeId);
+    if (!charge || !isCharge(charge) || charge.charge.status !== 'succeeded') return [];
+    // A receipt for every charge of the guest's card (at a fast check-out: the balance settled).
     return [{
-      recipient: 'guest', to: payer.email, language: guestLanguage, replyTo: hotel.email,
-      kind: REQUEST_KIND[e.data.type],
-      data: { ...base, type: e.data.type, amount: rec.request.amount, deadline: rec.request.expiresAt, url },
+      recipient: 'guest', to: payer.email, language: guestLanguage, replyTo: hotel.email, kind: 'charge-receipt',
+      data: {
+        ...base, type: 'charge', amount: charge.amount, chargeReason: charge.charge.reason, transactionId: charge.transactionId,
+        paidAt: charge.charge.completedAt ?? raw.occurredAt, ...(charge.psp.maskedCard ? { card: charge.psp.maskedCard } : {}),
+      },
+    }];
+  }
+  if (raw.type === chargeFailed.type) {
+    const e = readEvent(chargeFailed, raw);
+    return [{
+      recipient: 'hotel', to: hotel.email, language: hotel.defaultLanguage, kind: 'charge-failed-hotel',
+      data: { ...base, type: 'charge', amount: e.data.amount, chargeReason: e.data.reason, transactionId: e.data.chargeId, pspError: { code: e.data.code, message: e.data.message }, completedAt: raw.occurredAt },
+    }];
+  }
+  if (raw.type === chargeActionRequired.type) {
+    const e = readEvent(chargeActionRequired, raw);
+    const rec = agg.requests.find((x) => x.request.paymentRequestId === e.data.paymentRequestId);
+    return [{
+      recipient: 'hotel', to: hotel.email, language: hotel.defaultLanguage, kind: 'charge-action-hotel',
+      data: { ...base, type: 'charge', amount: e.data.amount, chargeReason: e.data.reason, transactionId: e.data.chargeId, ...(rec ? { deadline: rec.request.expiresAt } : {}) },
+    }];
+  }
+  if (raw.type === cardExpiring.type) {
+    const e = readEvent(cardExpiring, raw);
+    const rec = e.data.paymentRequestId ? agg.requests.find((x) => x.request.paymentRequestId === e.data.paymentRequestId) : undefined;
+    const url = rec ? await deps.sealer.open(rec.sealedUrl, linkContext(hotel.hotelId, rec.request.paymentRequestId)) : undefined;
+    return [{
+      recipient: 'hotel', to: hotel.email, language: hotel.defaultLanguage, kind: 'card-expiring-hotel',
+      data: {
+        ...base, type: 'guarantee', amount: r.total, expiringCard: { masked: e.data.maskedCard, expiryMonth: e.data.expiryMonth, expiryYear: e.data.expiryYear },
+        ...(rec && url ? { url, deadline: rec.request.expiresAt } : {}),
+      },
     }];
   }
   if (raw.type === paymentRequestReminderDue.type) {
@@ -244,7 +292,7 @@ async function plan(deps: Needs<'clock' | 'sealer' | 'store'>, raw: Envelope): P
  * amount) by the time the e-mail goes out: nothing is left to decide, so it is not sent.
  */
 const alreadyGivenBack = (tx: Transaction): boolean =>
-  tx.status === 'succeeded' && refundableOf(tx) === 0 && (tx.type === 'payment' || (tx.type === 'preauthorisation' && (tx.hold?.held ?? 0) === 0));
+  tx.status === 'succeeded' && refundableOf(tx) === 0 && (tx.type === 'payment' || tx.type === 'charge' || (tx.type === 'preauthorisation' && (tx.hold?.held ?? 0) === 0));
 
 /** What the e-mails of a stay show of it. */
 function stayOf(s: SubjectSummary): Pick<EmailData, 'reservationId' | 'arrival' | 'departure' | 'total'> {
@@ -256,7 +304,7 @@ function stayOf(s: SubjectSummary): Pick<EmailData, 'reservationId' | 'arrival' 
 const REQUEST_KIND = { deposit: 'deposit-request', guarantee: 'guarantee-request', preauthorisation: 'preauthorisation-request' } as const;
 
 /** What a transaction that settled a request was asked as (a verification: a card registered as a guarantee). */
-const TYPE_OF_TRANSACTION: Partial<Record<Transaction['type'], EmailData['type']>> = { payment: 'deposit', preauthorisation: 'preauthorisation', verification: 'guarantee' };
+const TYPE_OF_TRANSACTION: Partial<Record<Transaction['type'], EmailData['type']>> = { payment: 'deposit', preauthorisation: 'preauthorisation', verification: 'guarantee', charge: 'charge' };
 
 /** A pre-authorisation still holding money: until when (the hotel's e-mails say it). */
 const holdOf = (tx: Transaction | undefined): { holdExpiresAt?: string } =>

@@ -131,7 +131,7 @@ function monthsBack(date: string, n: number): string {
 
 export const CSV_COLUMNS = [
   'transaction_id', 'created_at', 'reservation_id', 'type', 'status', 'amount', 'currency',
-  'refund_status', 'parent_transaction_id', 'origin', 'card_brand', 'card', 'psp_status', 'psp_transaction', 'reason',
+  'refund_status', 'parent_transaction_id', 'origin', 'card_brand', 'card', 'psp_status', 'psp_transaction', 'reason', 'charge_status',
 ] as const;
 
 /** Major units with the currency's own decimals: 12345 EUR → "123.45", 1500 JPY → "1500". */
@@ -168,7 +168,9 @@ export function csvRow(t: Transaction): string {
     card: t.psp.maskedCard ?? '',
     psp_status: t.psp.status,
     psp_transaction: t.psp.transactionUuid,
-    reason: t.refund?.reason ?? t.refund?.failure?.message ?? t.holdOperation?.failure?.message ?? '',
+    reason: t.refund?.reason ?? t.refund?.failure?.message ?? t.holdOperation?.failure?.message
+      ?? (t.charge ? [t.charge.reason, t.charge.failure?.message].filter(Boolean).join(': ') : ''),
+    charge_status: t.charge?.status ?? '',
   };
   return CSV_COLUMNS.map((c) => csvField(values[c])).join(',');
 }

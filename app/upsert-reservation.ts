@@ -3,6 +3,7 @@ import { createReservation, type ReservationInput, updateReservation } from '../
 import type { Needs } from './deps';
 import { stampHistory } from './history';
 import { type ReservationView, reservationView } from './reservation-view';
+import { needsNewCard } from './registered-card';
 import { cardPurgeAt, reschedulePurges } from './vault';
 
 /**
@@ -27,10 +28,16 @@ export async function upsertReservation(
   const purgeAt = existing?.cards.length && existing.reservation.departure !== change.reservation.departure
     ? cardPurgeAt(change.reservation, hotel.timezone, hotel.policy) : undefined;
   const movedCards = purgeAt ? reschedulePurges(existing!.cards, purgeAt, ctx.now) : [];
+  // A later departure may outlast a registered card: the card-expiry watch looks at it on its next run.
+  const watches = purgeAt && existing
+    ? existing.cards.filter((c) => needsNewCard({ ...existing, reservation: change.reservation }, c, hotel.timezone, ctx.now))
+      .map((c) => ({ hotelId, reservationId, cardId: c.cardId, dueAt: ctx.now.toISOString() }))
+    : [];
   await deps.store.commit({
     reservation: { value: change.reservation, expectedVersion: existing ? existing.reservation.version : null },
     history,
     ...(movedCards.length ? { cards: movedCards } : {}),
+    ...(watches.length ? { cardWatches: watches } : {}),
   });
   for (const { value } of movedCards) await deps.store.moveCardSecretsExpiry(hotelId, reservationId, value.cardId, value.purgeAt);
   // What was just committed is the state: no need to read it back.

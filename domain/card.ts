@@ -417,3 +417,14 @@ export function pspCardDetails(p: { maskedNumber: string; pspBrand?: string; exp
     expiryMonth: p.expiryMonth, expiryYear: p.expiryYear, source: 'other', hasCvv: false,
   };
 }
+
+/** The first instant a card no longer works: it is valid through the last day of its expiry month. */
+export const cardEndsAt = (c: Pick<Card, 'expiryMonth' | 'expiryYear'>): Date => new Date(Date.UTC(c.expiryYear, c.expiryMonth, 1));
+
+/**
+ * A card that will not work on the departure day, when the balance is charged at check-out: it
+ * expires before the stay ends (or before it begins). `departureStart`: the start of the
+ * departure day, hotel time.
+ */
+export const expiresBeforeDeparture = (c: Pick<Card, 'expiryMonth' | 'expiryYear'>, departureStart: Date): boolean =>
+  cardEndsAt(c).getTime() <= departureStart.getTime();

@@ -5,7 +5,8 @@ import { type PaymentSubject, reservationSubject } from './payment-subject';
 import { type HotelPolicy, reminderTime } from './policy';
 import type { Reservation } from './reservation';
 
-export type PaymentRequestType = 'deposit' | 'guarantee' | 'preauthorisation';
+/** charge: a payment the guest confirms with their bank, for a charge of their stored card that needed it. */
+export type PaymentRequestType = 'deposit' | 'guarantee' | 'preauthorisation' | 'charge';
 export type PaymentRequestStatus = 'pending' | 'succeeded' | 'failed' | 'expired' | 'cancelled';
 /** email: sent to the guest; link: handed to the hotel; terminal: opened by front-desk staff taking the card by phone. */
 export type Delivery = 'email' | 'link' | 'terminal';
@@ -98,6 +99,25 @@ export function createPaymentRequest(
     attempts: [],
     version: 1,
   };
+}
+
+/** How long the guest has to confirm a charge with their bank. */
+export const CHARGE_LINK_LIFETIME_MS = 7 * 24 * 3600 * 1000;
+
+/** The request a charge sends the guest when their bank wants them to authenticate it: by e-mail, for the charge's amount. */
+export function chargeRequest(hotelId: string, subject: PaymentSubject, amount: Money, ctx: { now: Date; paymentRequestId: string }): PaymentRequest {
+  const at = ctx.now.toISOString();
+  return {
+    hotelId, subject, paymentRequestId: ctx.paymentRequestId, type: 'charge', status: 'pending', amount, delivery: 'email',
+    expiresAt: new Date(ctx.now.getTime() + CHARGE_LINK_LIFETIME_MS).toISOString(), createdAt: at, updatedAt: at, attempts: [], version: 1,
+  };
+}
+
+/** How long the guest has to register a new card when theirs expires before the stay ends: a week, and never past the departure day. */
+export function cardRenewalRequest(hotelId: string, subject: PaymentSubject, amount: Money, ctx: { now: Date; paymentRequestId: string; departureStart: Date }): PaymentRequest {
+  const at = ctx.now.toISOString();
+  const expiresAt = new Date(Math.min(ctx.now.getTime() + CHARGE_LINK_LIFETIME_MS, Math.max(ctx.departureStart.getTime(), ctx.now.getTime() + 3600_000))).toISOString();
+  return { hotelId, subject, paymentRequestId: ctx.paymentRequestId, type: 'guarantee', status: 'pending', amount, delivery: 'email', expiresAt, createdAt: at, updatedAt: at, attempts: [], version: 1 };
 }
 
 /** Open requests are those a guest may still pay: pending, or failed and retried before expiry. */

@@ -67,6 +67,10 @@ export interface PspPaymentState {
   readonly currency: string;
   /** Refunded so far after capture, 0 when none. */
   readonly refundedAmount: number;
+  /** Why the PSP refused a payment, and whether the issuer asked for the cardholder to authenticate. */
+  readonly refusal?: { readonly message: string; readonly authenticationRequired: boolean };
+  /** The card as the PSP shows it, masked. */
+  readonly maskedCard?: string;
 }
 
 /** What the PSP has given back on a payment so far, from its current state. */

@@ -12,13 +12,16 @@ export type Refund = Transaction & { readonly type: 'refund'; readonly parentTra
 
 export const isRefund = (t: Transaction): t is Refund => t.type === 'refund' && t.refund !== undefined;
 
+/** The transactions that take money from a card, and so may be refunded once they succeeded. */
+export const TAKES_MONEY: readonly Transaction['type'][] = ['payment', 'preauthorisation', 'charge'];
+
 /**
  * What may still be refunded on a payment (older payments, stored before holds existed, have it
  * all), or on a pre-authorisation once captured (what the capture took, less refunds).
  */
 export function refundableOf(t: Transaction): number {
   if (t.status !== 'succeeded') return 0;
-  if (t.type === 'payment') return t.refundable ?? t.amount.amount;
+  if (t.type === 'payment' || t.type === 'charge') return t.refundable ?? t.amount.amount;
   if (t.type === 'preauthorisation') return t.refundable ?? 0;
   return 0;
 }
@@ -31,7 +34,7 @@ export function refundAmount(payment: Transaction, asked: Money | undefined): Mo
   if (payment.type === 'preauthorisation' && payment.status === 'succeeded' && !payment.hold?.captured) {
     throw new RuleViolated('not_captured', 'Nothing was taken on this pre-authorisation: release its hold instead of refunding it');
   }
-  if ((payment.type !== 'payment' && payment.type !== 'preauthorisation') || payment.status !== 'succeeded') {
+  if (!TAKES_MONEY.includes(payment.type) || payment.status !== 'succeeded') {
     throw new RuleViolated('not_refundable', `Only succeeded payments can be refunded; this transaction is a ${payment.status} ${payment.type}`);
   }
   const left = refundableOf(payment);

@@ -69,6 +69,12 @@ export type HistoryType =
   | 'release_failed'
   | 'hold_lapse_warning'
   | 'hold_release_skipped'
+  | 'charge_requested'
+  | 'charge_succeeded'
+  | 'charge_failed'
+  | 'charge_action_required'
+  | 'card_expiring'
+  | 'card_renewed'
   | 'cancelled'
   | 'deposit_retained';
 

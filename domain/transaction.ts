@@ -3,7 +3,7 @@ import type { Money } from './money';
 import type { PaymentOutcome } from './payment-outcome';
 import type { GiveBackCall, PspCall } from './psp-operation';
 
-export type TransactionType = 'payment' | 'verification' | 'refund' | 'preauthorisation' | 'capture' | 'release';
+export type TransactionType = 'payment' | 'verification' | 'refund' | 'preauthorisation' | 'capture' | 'release' | 'charge';
 export type TransactionStatus = 'pending' | 'succeeded' | 'failed';
 
 /** Money movements (and card verifications) reported by the PSP for a reservation. */
@@ -36,6 +36,8 @@ export interface Transaction {
   readonly hold?: HoldDetails;
   /** Captures and releases of a hold: their progress. */
   readonly holdOperation?: HoldOperationDetails;
+  /** Charges of a stored card: why, which card, and their progress (domain/charge.ts). */
+  readonly charge?: ChargeDetails;
   readonly version: number;
 }
 
@@ -172,3 +174,27 @@ export function newHold(amount: Money, authorisedAt: Date, schedule?: HoldSchedu
   };
 }
 
+
+export const CHARGE_REASONS = ['prepayment', 'stay', 'balance', 'no_show', 'fee'] as const;
+export type ChargeReason = (typeof CHARGE_REASONS)[number];
+export type ChargeStatus = 'requested' | 'succeeded' | 'failed' | 'action_required';
+/** A charge makes one kind of PSP call: a merchant-initiated payment of the card's token. */
+export type ChargeCall = 'charge';
+
+export interface ChargeDetails {
+  readonly status: ChargeStatus;
+  readonly reason: ChargeReason;
+  /** The vault card charged (registered at the PSP). */
+  readonly cardId: string;
+  /** The order reference the PSP payment carries: how the charge is found at the PSP after an unanswered call. */
+  readonly orderRef: string;
+  readonly requestedAt: string;
+  readonly completedAt?: string;
+  readonly failure?: { readonly code: string; readonly message: string };
+  readonly pspCall?: PspCall<ChargeCall>;
+  /** The payment request the guest was sent when the issuer asked for authentication. */
+  readonly paymentRequestId?: string;
+  /** Where a payment link for this charge points (the API's public address it was asked through). */
+  readonly linkBase?: string;
+  readonly reconciled?: boolean;
+}

@@ -8,3 +8,4 @@ export { reservationExpired, reservationOptionOverdue, paymentRequestExpired, pa
 export { refundRequested, refundSucceeded, refundFailed, reservationCancelled } from './refund-events';
 export { vaultUserChanged } from './vault-events';
 export { captureFailed, captureRequested, captureSucceeded, holdLapseWarning, releaseFailed, releaseRequested, releaseSucceeded } from './hold-events';
+export { cardExpiring, chargeActionRequired, chargeFailed, chargeRequested, chargeSucceeded } from './charge-events';

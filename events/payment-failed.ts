@@ -15,7 +15,7 @@ export const paymentFailed = defineEvent('payment.failed', 1, z.object({
   pspStatus: z.string(),
   /** The reservation's option deadline after the refusal (forced to the end of the hotel's day if it was later). */
   optionDeadline: z.string(),
-  type: z.enum(['deposit', 'guarantee', 'preauthorisation']).optional(),
+  type: z.enum(['deposit', 'guarantee', 'preauthorisation', 'charge']).optional(),
   /** What the request asked: the deposit, or the amount the card was to guarantee. */
   amount: moneySchema.optional(),
   /** The acquirer's result code, when the PSP gave one (e.g. "51": insufficient funds). */

@@ -6,7 +6,7 @@ import { moneySchema } from './money';
 export const paymentRequestCreated = defineEvent('payment-request.created', 1, z.object({
   reservationId: z.string(),
   paymentRequestId: z.string(),
-  type: z.enum(['deposit', 'guarantee', 'preauthorisation']),
+  type: z.enum(['deposit', 'guarantee', 'preauthorisation', 'charge']),
   delivery: z.enum(['email', 'link', 'terminal']),
   amount: moneySchema,
   expiresAt: z.string(),

@@ -7,7 +7,7 @@ export const paymentSucceeded = defineEvent('payment.succeeded', 1, z.object({
   reservationId: z.string(),
   paymentRequestId: z.string(),
   transactionId: z.string(),
-  type: z.enum(['deposit', 'guarantee', 'preauthorisation']),
+  type: z.enum(['deposit', 'guarantee', 'preauthorisation', 'charge']),
   amount: moneySchema,
 }));
 

@@ -42,14 +42,14 @@ export const QUEUES: readonly QueueDescription[] = [
   {
     name: 'emails',
     purpose: 'E-mails to guests and hotels, rendered and sent through SES',
-    events: ['payment-request.created', 'payment.succeeded', 'payment-request.reminder-due', 'options.lapse-digest', 'refund.failed', 'refund.succeeded', 'payment.received-after-close', 'payment.received-twice', 'payment.failed', 'vault.user-changed', 'hold.lapse-warning'],
+    events: ['payment-request.created', 'payment.succeeded', 'payment-request.reminder-due', 'options.lapse-digest', 'refund.failed', 'refund.succeeded', 'payment.received-after-close', 'payment.received-twice', 'payment.failed', 'vault.user-changed', 'hold.lapse-warning', 'charge.succeeded', 'charge.failed', 'charge.action-required', 'card.expiring'],
     visibilityTimeoutSeconds: 60,
     maxReceiveCount: 5,
   },
   {
     name: 'psp-operations',
-    purpose: 'Requested PSP operations (refunds, captures and releases of pre-authorisations), taken to the PSP once each; retried with backoff while the PSP is unavailable',
-    events: ['refund.requested', 'capture.requested', 'release.requested'],
+    purpose: 'Requested PSP operations (refunds, captures and releases of pre-authorisations, charges of stored cards), taken to the PSP once each; retried with backoff while the PSP is unavailable',
+    events: ['refund.requested', 'capture.requested', 'release.requested', 'charge.requested'],
     visibilityTimeoutSeconds: 60,
     // 30 s, 1, 2, 4, 8, 15, 15 min between 8 attempts: about an hour of PSP outage before the dead-letter queue.
     maxReceiveCount: 8,
@@ -99,6 +99,8 @@ export interface Access {
   readonly sendTo?: readonly QueueName[];
   /** Calls the PSP's REST API (refunds). */
   readonly pspApi?: boolean;
+  /** Sends payment links outside an HTTP request (a job): it needs the API's public address. */
+  readonly mintsLinks?: boolean;
 }
 
 export interface FunctionDescription {
@@ -212,6 +214,13 @@ const CATALOG = [
     access: { table: 'write' },
   },
   {
+    name: 'create-charge',
+    entry: 'functions/http/create-charge.ts',
+    description: 'POST /v1/reservations/{reservationId}/charges: charge a card the guest registered at the PSP (merchant-initiated)',
+    trigger: { kind: 'http', method: 'POST', path: '/v1/reservations/{reservationId}/charges', auth: 'hotel', scope: 'charges:write', idempotent: 'required' },
+    access: { table: 'write' },
+  },
+  {
     name: 'capture-hold',
     entry: 'functions/http/capture-hold.ts',
     description: 'POST /v1/transactions/{transactionId}/capture: capture all or part of what a pre-authorisation holds',
@@ -245,12 +254,13 @@ const CATALOG = [
   {
     name: 'process-psp-operations',
     entry: 'functions/queues/process-psp-operations.ts',
-    description: 'Takes requested PSP operations (refunds, captures, releases) to the PSP (once each) and records the outcome',
+    description: 'Takes requested PSP operations (refunds, captures, releases, charges of stored cards) to the PSP (once each) and records the outcome',
     // One operation per invocation: a slow PSP times out one operation, not a batch of them, so
     // each receive is one real attempt and the retry budget lasts the documented hour.
     trigger: { kind: 'queue', queue: 'psp-operations', batchSize: 1 },
-    // Opens the hotel's PSP REST password.
-    access: { table: 'write', kms: { open: ['psp-secrets'] }, pspApi: true },
+    // Opens the hotel's PSP REST password and, for a charge, the card's PSP token; seals the
+    // payment link a charge needing the guest's authentication sends.
+    access: { table: 'write', kms: { open: ['psp-secrets', 'card-token'], seal: ['payment-link'] }, pspApi: true },
     timeoutSeconds: 50,
   },
   {
@@ -375,6 +385,14 @@ const CATALOG = [
     timeoutSeconds: 120,
   },
   {
+    name: 'card-expiry-watch',
+    entry: 'functions/schedules/card-expiry-watch.ts',
+    description: 'Finds registered cards that expire before their stay ends, asks each guest for a new card and tells the hotel',
+    trigger: { kind: 'schedule', job: 'card-expiry-watch', everyMinutes: 1440 },
+    access: { table: 'write', kms: { seal: ['payment-link'] }, mintsLinks: true },
+    timeoutSeconds: 120,
+  },
+  {
     name: 'option-sweep',
     entry: 'functions/schedules/option-sweep.ts',
     description: 'Lapses options past their deadline per hotel policy and sends each hotel a digest',
@@ -450,7 +468,8 @@ export function settingsOf(fn: FunctionDescription): string[] {
     // A consumer that backs off sets its own messages' visibility; locally the delays are scaled down.
     out.push(queueUrlVariable(fn.trigger.queue), 'QUEUE_BACKOFF_SCALE');
   }
-  // Optional: links and notification URLs otherwise use the API's own address.
-  if (fn.trigger.kind === 'http') out.push('PUBLIC_BASE_URL');
+  // Optional for a route: links and notification URLs otherwise use the API's own address. A job
+  // minting links has no request to take it from: the stack gives it the API's address.
+  if (fn.trigger.kind === 'http' || fn.access.mintsLinks) out.push('PUBLIC_BASE_URL');
   return out;
 }

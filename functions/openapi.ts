@@ -56,7 +56,11 @@ export const ERROR_CODES = {
   hotel_not_found: [404, 'No such hotel'],
   reservation_not_on_option: [409, 'The reservation is not on option (confirmed, expired or cancelled): no payment request for it'],
   payment_request_open: [409, 'A payment request of this reservation is still open: wait for it or its expiry'],
-  idempotency_key_in_progress: [409, 'The first request with this Idempotency-Key is still running: retry in a few seconds'],
+  idempotency_key_in_progress: [409, 'The first request with this Idempotency-Key is still running: retry after a second (`Retry-After`)'],
+  idempotency_key_required: [400, 'This route moves money without the guest: it needs an Idempotency-Key header'],
+  no_registered_card: [422, 'The reservation has no card registered at the PSP (or `cardId` is not one): cards typed or imported are never charged'],
+  registered_card_expired: [422, 'The card registered at the PSP expired: ask the guest for a new one (a guarantee request)'],
+  reservation_cancelled: [422, 'A cancelled reservation can only be charged a no-show or a fee'],
   user_exists: [409, 'A vault user with this userId exists'],
   concurrent_update: [409, 'The data changed meanwhile; nothing was written. Retry the request'],
   stay_over: [410, 'The stay ended too long ago to store a card for it'],
@@ -210,6 +214,14 @@ export const OPERATIONS: Readonly<Record<DocumentedRoute, OperationDoc>> = {
     answers: { 202: { description: 'The refund, requested', schema: s.refundAcceptedSchema } },
     errors: ['transaction_not_found', 'idempotency_key_reused', 'not_refundable', 'not_captured', 'nothing_to_refund', 'currency_mismatch', 'amount_exceeds_refundable'],
   },
+  'create-charge': {
+    tag: 'Transactions',
+    description: 'Charges a card the guest registered at the PSP through a guarantee (the primary one when `cardId` is absent), merchant-initiated and server to server, chained to the card\'s first authorisation. Cards typed by staff or imported from channels are never charged. The charge is taken to the PSP after the answer; the reservation\'s `transactions` list it (type `charge`) with its `chargeStatus`: `requested` → `succeeded` (refundable like any payment; the guest is e-mailed a receipt) | `failed` (the reason in plain words; the hotel is e-mailed) | `action_required` (the bank wants the guest to authenticate: they are e-mailed a payment link for the same amount, in their language, and the charge succeeds when they pay).',
+    body: s.chargeSchema,
+    bodyExample: { amount: { amount: 18000, currency: 'EUR' }, reason: 'balance' },
+    answers: { 202: { description: 'The charge, requested', schema: s.chargeAcceptedSchema } },
+    errors: ['reservation_not_found', 'no_registered_card', 'registered_card_expired', 'currency_mismatch', 'reservation_cancelled'],
+  },
   'capture-hold': {
     tag: 'Transactions',
     description: 'For a pre-authorisation (a payment request of type `preauthorisation`, once authorised). Without `amount`, all that is held; never more. The PSP captures once per authorisation: the rest of the hold is released by the same operation, so `held` becomes 0 at once. The capture is taken to the PSP after the answer: its `operationStatus` goes `requested` → `succeeded` | `failed` (a failure gives the hold back), visible in the reservation\'s `transactions`; what it took is then refundable.',
@@ -234,7 +246,7 @@ export const OPERATIONS: Readonly<Record<DocumentedRoute, OperationDoc>> = {
       200: {
         description: 'A page of transactions (JSON), or the range as CSV with a header row',
         schema: s.transactionListSchema,
-        content: { mediaType: 'text/csv', schema: { type: 'string', description: 'transaction_id,created_at,reservation_id,type,status,amount,currency,refund_status,parent_transaction_id,origin,card_brand,card,psp_status,psp_transaction,reason' } },
+        content: { mediaType: 'text/csv', schema: { type: 'string', description: 'transaction_id,created_at,reservation_id,type,status,amount,currency,refund_status,parent_transaction_id,origin,card_brand,card,psp_status,psp_transaction,reason,charge_status' } },
         headers: { 'x-next-cursor': { description: 'CSV only: more rows follow; ask again with this cursor', schema: { type: 'string' } } },
       },
     },
@@ -378,8 +390,10 @@ const COMPONENTS = {
   RefundInput: s.refundSchema,
   RefundAccepted: s.refundAcceptedSchema,
   CaptureInput: s.captureSchema,
+  ChargeInput: s.chargeSchema,
   ReleaseInput: s.releaseSchema,
   HoldOperationAccepted: s.holdOperationAcceptedSchema,
+  ChargeAccepted: s.chargeAcceptedSchema,
   Policy: s.policySchema,
   PolicyView: s.policyViewSchema,
   Planning: s.planningSchema,
@@ -459,6 +473,7 @@ export function errorCodesOf(name: DocumentedRoute): ErrorCode[] {
     codes.add('invalid_api_key');
   }
   if (trigger.auth === 'hotel') codes.add('missing_scope');
+  if (trigger.idempotent === 'required') codes.add('idempotency_key_required');
   if (trigger.idempotent) {
     codes.add('invalid_input');
     codes.add('idempotency_key_reused');

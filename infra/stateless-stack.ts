@@ -117,6 +117,10 @@ export class StatelessStack extends Stack {
         api.addRoute({ method: trigger.method, path: trigger.path, auth: trigger.auth, handler: f.function, name: f.description.name });
       }
       this.api = api;
+      // A job that mints links takes the API's own address when no public base URL is configured.
+      if (!settings.publicBaseUrl) {
+        for (const f of functions.values()) if (f.description.access.mintsLinks) f.function.addEnvironment('PUBLIC_BASE_URL', api.api.url);
+      }
       new CfnOutput(this, 'ApiUrl', { value: api.api.url, description: 'Base URL of the API (stage included)' });
     }
 

@@ -63,6 +63,9 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 
 const ACCEPTED_CARD = '4970100000000014';
 const REFUSED_CARD = '4970100000000071';
+/** Registered for a guarantee, then: charged without the guest, the bank wants them to authenticate; every charge refused. */
+const AUTHENTICATE_CARD = '4970115000000228';
+const CHARGE_DECLINED_CARD = '4970101000001002';
 const LANGUAGES = ['fr', 'en', 'de', 'es', 'it'] as const;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -219,6 +222,19 @@ class Driver {
 
   constructor(private readonly stack: LocalStack, private readonly counters: { pms: number; guest: number }, private readonly problems: Violation[]) {}
 
+  /**
+   * The same Idempotency-Key's first attempt is still running (409 idempotency_key_in_progress,
+   * Retry-After 1 s): a PMS waits and sends it again. A first attempt whose Lambda crashed holds
+   * the key until its lease runs out (the function's timeout and a margin), so it waits up to a
+   * minute in all.
+   */
+  private async waitedForFirstAttempt(r: { status: number; body: Json }, waits: { n: number }): Promise<boolean> {
+    if (r.status !== 409 || r.body?.error?.code !== 'idempotency_key_in_progress' || waits.n >= 60) return false;
+    waits.n++;
+    await sleep(1000);
+    return true;
+  }
+
   /** A PMS call, retried on 5xx and lost connections as a PMS integration would (same body, same Idempotency-Key). */
   async pms(key: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: Json }> {
     for (let attempt = 1; ; attempt++) {
@@ -314,6 +330,8 @@ class Driver {
       paid: ['accept'], refusedThenPaid: ['refuse', 'accept'], refused: ['refuse'], abandoned: ['cancel'],
       abandonedThenPaid: ['cancel', 'accept'], ignored: [], viewedOnly: ['view'],
     }[behaviour] as Array<'accept' | 'refuse' | 'cancel' | 'view'>;
+    // A card registered for a guarantee is later charged: some banks want the guest to confirm, some refuse.
+    const guestCard = type === 'guarantee' ? p.weighted({ [ACCEPTED_CARD]: 6, [AUTHENTICATE_CARD]: 2, [CHARGE_DECLINED_CARD]: 2 }) : ACCEPTED_CARD;
     let attempts = 0;
     for (const step of steps) {
       const page = await this.timed('guest pages', () => this.page(url));
@@ -323,7 +341,7 @@ class Driver {
         did.push(`page-without-form-${page.status}`);
         break;
       }
-      const paid = await this.timed('paying at the PSP', () => payOnSandbox(page.html, step === 'cancel' ? 'cancel' : { card: step === 'accept' ? ACCEPTED_CARD : REFUSED_CARD }));
+      const paid = await this.timed('paying at the PSP', () => payOnSandbox(page.html, step === 'cancel' ? 'cancel' : { card: step === 'accept' ? guestCard : REFUSED_CARD }));
       if (paid.formStatus !== 303) {
         this.problems.push({ invariant: 'the PSP accepts our signed form', detail: `${id}: ${paid.formStatus} ${paid.error?.slice(0, 200) ?? ''}` });
         break;
@@ -335,7 +353,7 @@ class Driver {
     this.replays(id, p, did);
     const outcome = `${type}-${behaviour}`;
     // The PMS acts on a paid booking once it sees it confirmed; nothing to wait for otherwise.
-    if (!steps.includes('accept') || (type === 'guarantee' && !p.chance(0.2))) return { outcome, did };
+    if (!steps.includes('accept') || (type === 'guarantee' && !p.chance(0.6))) return { outcome, did };
     return { outcome, did, followUp: () => this.followUp(hotel, id, type, requestId, attempts, p, did) };
   }
 
@@ -343,7 +361,10 @@ class Driver {
     const r = await this.timed('PMS: waiting for the confirmation', () => this.settled(hotel.key, id, requestId, attempts));
     const req = r.paymentRequests.find((x: Json) => x.paymentRequestId === requestId);
     if (req?.status !== 'succeeded' || r.status !== 'confirmed') return void did.push('not-confirmed-in-time');
-    if (type === 'guarantee') return this.cancel(hotel.key, id, undefined, did);
+    if (type === 'guarantee') {
+      if (p.chance(0.25)) return this.cancel(hotel.key, id, undefined, did);
+      return this.timed('PMS: charges', () => this.afterGuarantee(hotel, id, r.total.amount as number, p, did));
+    }
     if (type === 'preauthorisation') {
       const preauth = r.transactions.find((t: Json) => t.type === 'preauthorisation' && t.status === 'succeeded');
       if (preauth) await this.timed('PMS: captures and releases', () => this.afterHold(hotel, id, preauth, p, did));
@@ -385,6 +406,93 @@ class Driver {
     }
   }
 
+  /**
+   * What a hotel does with a registered card: charge it (a retry under the same key, or two
+   * charges at once), perhaps refund part of a charge taken; a guest asked to confirm a charge
+   * with their bank mostly pays its link.
+   */
+  private async afterGuarantee(hotel: { key: string }, id: string, total: number, p: Pick, did: string[]): Promise<void> {
+    const amount = () => ({ amount: Math.max(100, Math.floor(total * p.int(10, 100) / 100)), currency: 'EUR' });
+    const reason = () => p.one(['prepayment', 'stay', 'balance', 'no_show', 'fee'] as const);
+    const action = p.weighted({ charge: 10, chargeRetried: 4, twoCharges: 3, chargeThenRefund: 5 });
+    did.push(action);
+    const charges: Array<string | undefined> = [];
+    switch (action) {
+      case 'charge': charges.push(await this.charge(hotel.key, id, amount(), reason(), undefined, p, did)); break;
+      case 'chargeRetried': {
+        // The PMS lost the answer and sends the same charge again, under the same key.
+        const idem = `chaos-${randomBytes(8).toString('hex')}`;
+        const body = { amount: amount(), reason: reason() };
+        const [a, b] = await Promise.all([this.charge(hotel.key, id, body.amount, body.reason, idem, p, did), this.charge(hotel.key, id, body.amount, body.reason, idem, p, did)]);
+        if (a && b && a !== b) this.problems.push({ invariant: 'one Idempotency-Key makes one charge', detail: `${id}: ${a} and ${b}` });
+        charges.push(a);
+        break;
+      }
+      case 'twoCharges': charges.push(...await Promise.all([this.charge(hotel.key, id, amount(), 'stay', undefined, p, did), this.charge(hotel.key, id, amount(), 'fee', undefined, p, did)])); break;
+      case 'chargeThenRefund': charges.push(await this.charge(hotel.key, id, amount(), 'balance', undefined, p, did)); break;
+      default: break;
+    }
+    for (const chargeId of charges) {
+      if (!chargeId) continue;
+      const charge = await this.chargeSettled(hotel.key, id, chargeId);
+      did.push(`charge-${charge?.chargeStatus ?? 'unsettled'}`);
+      if (charge?.chargeStatus === 'action_required' && p.chance(0.75)) {
+        // The guest confirms with their bank through the link they were sent.
+        const r = await this.reservation(hotel.key, id);
+        const url = r.paymentRequests.find((x: Json) => x.paymentRequestId === charge.chargePaymentRequestId)?.url as string | undefined;
+        const page = url ? await this.timed('guest pages', () => this.page(url)) : undefined;
+        if (page?.status === 200 && page.html.includes('psp-form')) {
+          const paid = await this.timed('paying at the PSP', () => payOnSandbox(page.html, { card: AUTHENTICATE_CARD }));
+          did.push(paid.formStatus === 303 ? 'charge-link-paid' : `charge-link-form-${paid.formStatus}`);
+        }
+      }
+      if (action === 'chargeThenRefund' && charge?.chargeStatus === 'succeeded') {
+        await this.refund(hotel.key, chargeId, { amount: Math.max(1, Math.floor(charge.amount.amount / 3)), currency: 'EUR' }, p, did);
+      }
+    }
+  }
+
+  /** Asks for a charge (retrying on 409 like the PMS would); its id, or undefined when refused. */
+  async charge(key: string, id: string, amount: { amount: number; currency: string }, reason: string, idem: string | undefined, p: Pick, did: string[]): Promise<string | undefined> {
+    const keyUsed = idem ?? `chaos-${randomBytes(8).toString('hex')}`;
+    const waits = { n: 0 };
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const r = await this.pms(key, 'POST', `/v1/reservations/${id}/charges`, { amount, reason }, { 'idempotency-key': keyUsed });
+      if (r.status === 202) {
+        did.push('charge-accepted');
+        return r.body.chargeId as string;
+      }
+      if (await this.waitedForFirstAttempt(r, waits)) {
+        attempt--;
+        continue;
+      }
+      if (r.status === 409) {
+        await sleep(50 + p.int(0, 100));
+        continue;
+      }
+      if (r.status >= 500) {
+        // The answer was lost: the same key, sent again, answers the charge made (or makes it).
+        await sleep(50 + p.int(0, 100));
+        continue;
+      }
+      did.push(`charge-${r.status}-${r.body?.error?.code ?? ''}`);
+      return undefined;
+    }
+    this.problems.push({ invariant: 'the PMS gets an answer', detail: `charge on ${id}: no 202 after retries` });
+    return undefined;
+  }
+
+  /** The charge once its worker took it to the PSP (or undefined after a minute). */
+  private async chargeSettled(key: string, id: string, chargeId: string): Promise<Json | undefined> {
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      const charge = (await this.reservation(key, id)).transactions.find((t: Json) => t.chargeId === chargeId);
+      if (charge && charge.chargeStatus !== 'requested') return charge;
+      await sleep(300);
+    }
+    return undefined;
+  }
+
   /** What a hotel does with a pre-authorisation: capture all or part (then perhaps refund some), release, both at once, or cancel. */
   private async afterHold(hotel: { key: string }, id: string, preauth: Json, p: Pick, did: string[]): Promise<void> {
     const amount = preauth.amount.amount as number;
@@ -422,10 +530,15 @@ class Driver {
 
   async holdOperation(key: string, transactionId: string, type: 'capture' | 'release', amount: { amount: number; currency: string } | undefined, p: Pick, did: string[]): Promise<void> {
     const idem = `chaos-${randomBytes(8).toString('hex')}`;
+    const waits = { n: 0 };
     for (let attempt = 0; attempt < 10; attempt++) {
       const r = await this.pms(key, 'POST', `/v1/transactions/${transactionId}/${type}`, amount ? { amount } : {}, { 'idempotency-key': idem });
       if (r.status === 202) return void did.push(`${type}-accepted`);
-      // A conflict, or the same key's first attempt still running (idempotency_key_in_progress): retry.
+      if (await this.waitedForFirstAttempt(r, waits)) {
+        attempt--;
+        continue;
+      }
+      // A conflict with another operation on the hold: retry.
       if (r.status === 409) {
         await sleep(50 + p.int(0, 100));
         continue;
@@ -438,10 +551,15 @@ class Driver {
 
   async refund(key: string, transactionId: string, amount: { amount: number; currency: string } | undefined, p: Pick, did: string[]): Promise<void> {
     const idem = `chaos-${randomBytes(8).toString('hex')}`;
+    const waits = { n: 0 };
     for (let attempt = 0; attempt < 10; attempt++) {
       const r = await this.pms(key, 'POST', `/v1/transactions/${transactionId}/refunds`, { ...(amount ? { amount } : {}), reason: 'chaos' }, { 'idempotency-key': idem });
       if (r.status === 202) return void did.push('refund-accepted');
-      // A refund racing another operation on the same payment is told to retry (as is a retry while its first attempt still runs).
+      if (await this.waitedForFirstAttempt(r, waits)) {
+        attempt--;
+        continue;
+      }
+      // A refund racing another operation on the same payment is told to retry.
       if (r.status === 409) {
         await sleep(50 + p.int(0, 100));
         continue;

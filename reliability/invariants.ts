@@ -63,7 +63,7 @@ export function checkInvariants(input: InvariantInput): { violations: Violation[
   const transactions = stored(transaction.ENTITY, transaction.fromItem);
   const reservations = stored(reservation.ENTITY, reservation.fromItem);
   const events = stored(outbox.ENTITY, outbox.fromItem).map((o) => o.event);
-  const payments = transactions.filter((t) => t.type === 'payment' || t.type === 'verification' || t.type === 'preauthorisation');
+  const payments = transactions.filter((t) => t.type === 'payment' || t.type === 'verification' || t.type === 'preauthorisation' || (t.type === 'charge' && t.status === 'succeeded'));
   const refunds = transactions.filter((t) => t.type === 'refund');
 
   // 1. Every payment the PSP accepted is recorded exactly once, as succeeded; nothing else is.
@@ -108,7 +108,7 @@ export function checkInvariants(input: InvariantInput): { violations: Violation[
   const ledgerByUuid = new Map(input.ledger.map((l) => [l.uuid, l]));
   let refundedPsp = 0;
   let refundedOurs = 0;
-  for (const p of payments.filter((t) => t.type === 'payment' && t.status === 'succeeded')) {
+  for (const p of payments.filter((t) => (t.type === 'payment' || t.type === 'charge') && t.status === 'succeeded')) {
     const l = ledgerByUuid.get(p.psp?.transactionUuid);
     const mine = refunds.filter((r) => r.parentTransactionId === p.transactionId && r.hotelId === p.hotelId);
     const ours = mine.filter((r) => r.status === 'succeeded').reduce((s, r) => s + r.amount.amount, 0);
@@ -122,6 +122,16 @@ export function checkInvariants(input: InvariantInput): { violations: Violation[
     refundedPsp += psp;
     if (psp > l.initialAmount) add('refunded never exceeds paid (PSP)', `${p.reservationId} ${l.uuid}: ${psp} of ${l.initialAmount}`);
     if (psp !== ours) add('money given back at the PSP is what we recorded as refunded', `${p.reservationId} ${l.uuid}: PSP ${psp}, ours ${ours}`);
+  }
+
+  // 2a. Charges of stored cards: each ends taken, refused or waiting for the guest, never still
+  // requested once the queues are drained; one that waits for the guest took nothing (its refused
+  // attempt aside), and at most one payment was made under a charge's order at the PSP.
+  for (const c of transactions.filter((t) => t.type === 'charge')) {
+    if (c.charge?.status === 'requested') add('every charge ends succeeded, failed or waiting for the guest once the queues are drained', `${c.reservationId} charge ${c.transactionId} (${c.charge?.pspCall?.state ?? 'no call'})`);
+    const made = input.ledger.filter((l) => l.orderId === c.charge?.orderRef && l.operationType === 'DEBIT');
+    if (made.length > 1) add('a charge is made at most once at the PSP', `${c.reservationId} charge ${c.transactionId}: ${made.length} payments under ${c.charge?.orderRef}`);
+    if (c.charge?.status !== 'succeeded' && made.some((l) => l.detailedStatus !== 'REFUSED')) add('a charge not recorded as taken took nothing at the PSP', `${c.reservationId} charge ${c.transactionId}: ${c.charge?.status}`);
   }
 
   // 2b. Pre-authorisations: each capture or release ends, at most one goes through, and the money
@@ -176,10 +186,14 @@ export function checkInvariants(input: InvariantInput): { violations: Violation[
     const refundMails = eventsOf(g.hotelId, g.reservationId, 'refund.succeeded').length;
     const reminders = eventsOf(g.hotelId, g.reservationId, 'payment-request.reminder-due').length;
     const requestMail = received.filter((m) => /\/pay\/[A-Za-z0-9_-]{20,}/.test(m.text ?? '')).length;
-    const min = (g.requestEmail && g.requestEmailSeen ? 1 : 0) + confirmations + refundMails;
-    const max = (g.requestEmail ? 1 : 0) + confirmations + refundMails + reminders;
-    if (distinct < min || distinct > max) add('every guest e-mail that should go out went out', `${g.reservationId}: ${distinct} distinct e-mails, expected ${min}${max > min ? `–${max}` : ''} (request ${g.requestEmail ? 1 : 0}, confirmations ${confirmations}, refunds ${refundMails})`);
-    if (!g.requestEmail && requestMail > 0) add('no request e-mail for a link delivery', g.reservationId);
+    // A receipt for each charge taken; a link for each charge the bank wanted the guest to confirm
+    // (not sent when the guest had already paid it by the time its e-mail went out).
+    const receipts = eventsOf(g.hotelId, g.reservationId, 'charge.succeeded').length;
+    const chargeLinks = eventsOf(g.hotelId, g.reservationId, 'charge.action-required').length;
+    const min = (g.requestEmail && g.requestEmailSeen ? 1 : 0) + confirmations + refundMails + receipts;
+    const max = (g.requestEmail ? 1 : 0) + confirmations + refundMails + reminders + receipts + chargeLinks;
+    if (distinct < min || distinct > max) add('every guest e-mail that should go out went out', `${g.reservationId}: ${distinct} distinct e-mails, expected ${min}${max > min ? `–${max}` : ''} (request ${g.requestEmail ? 1 : 0}, confirmations ${confirmations}, refunds ${refundMails}, receipts ${receipts}, charge links ${chargeLinks})`);
+    if (!g.requestEmail && requestMail > chargeLinks) add('no request e-mail for a link delivery', g.reservationId);
   }
 
   // 5. Nothing left in a dead-letter queue once redriven.
@@ -189,7 +203,7 @@ export function checkInvariants(input: InvariantInput): { violations: Violation[
   for (const a of input.ipnAnswers) if (a.status >= 500 && !a.faulted) add('no 5xx to the PSP except under an injected fault', `${a.path}: ${a.status}`);
 
   // Paid or authorised: the PSP's ledger counts a pre-authorisation's DEBIT at what was authorised.
-  const paidOurs = payments.filter((t) => (t.type === 'payment' || t.type === 'preauthorisation') && t.status === 'succeeded').reduce((s, t) => s + t.amount.amount, 0);
+  const paidOurs = payments.filter((t) => (t.type === 'payment' || t.type === 'preauthorisation' || t.type === 'charge') && t.status === 'succeeded').reduce((s, t) => s + t.amount.amount, 0);
   const paidPsp = accepted.filter((l) => l.operationType === 'DEBIT').reduce((s, l) => s + l.initialAmount, 0);
   return {
     violations: v,

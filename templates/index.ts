@@ -4,8 +4,8 @@ export {
   type EmailData, type EmailKind, type HoldLapseData, type LapseDigestData, type OptionLapse, type RenderedEmail, type VaultUserData,
 } from './emails';
 export {
-  renderLinkProblemPage, renderPaymentPage, renderResultPage,
-  type LinkProblem, type PaymentPageData, type ResultPageData, type ResultState,
+  CHARGE_REASONS, renderLinkProblemPage, renderPaymentPage, renderResultPage,
+  type ChargeReason, type LinkProblem, type PaymentPageData, type ResultPageData, type ResultState,
 } from './pages';
 export { escapeHtml, renderHtml, renderText, TemplateError, type TemplateVars } from './render';
 export { salutation } from './salutation';

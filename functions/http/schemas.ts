@@ -8,7 +8,7 @@ import { LANGUAGES, TITLES } from '../../domain/language';
 import type { OutcomeKind } from '../../domain/payment-outcome';
 import type { Delivery, PaymentRequestStatus, PaymentRequestType } from '../../domain/payment-request';
 import type { HistoryEntry, HistoryType, Reservation, ReservationStatus } from '../../domain/reservation';
-import type { HoldOperationType, RefundOrigin, RefundStatus, TransactionStatus, TransactionType } from '../../domain/transaction';
+import { CHARGE_REASONS, type ChargeStatus, type HoldOperationType, type RefundOrigin, type RefundStatus, type TransactionStatus, type TransactionType } from '../../domain/transaction';
 import { ROLES } from '../../domain/vault-user';
 import { PLANNING_GROUPS } from '../../app/planning';
 
@@ -107,6 +107,14 @@ export const captureSchema = z.object({
 
 export const releaseSchema = z.object({}).strict();
 
+export const chargeSchema = z.object({
+  amount: moneySchema.refine((m) => m.amount > 0, 'a charge is for more than zero'),
+  reason: z.enum(CHARGE_REASONS)
+    .meta({ description: 'prepayment, stay (during the stay), balance (fast check-out: the guest is e-mailed a receipt, as for every charge), no_show or fee' }),
+  cardId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'cardId is 1–64 of [A-Za-z0-9_-]').optional()
+    .meta({ description: 'A card registered at the PSP for this reservation; the primary one when absent' }),
+}).strict();
+
 /** Idempotency-Key header: printable ASCII, as most payment APIs accept. */
 export const idempotencyKeySchema = z.string().regex(/^[\x21-\x7e]{1,255}$/, 'Idempotency-Key is 1–255 printable ASCII characters');
 
@@ -123,7 +131,7 @@ export const cancelSchema = z.object({
 
 export const transactionsQuerySchema = z.object({
   status: z.enum(['pending', 'succeeded', 'failed']).optional(),
-  type: z.enum(['payment', 'verification', 'refund', 'preauthorisation', 'capture', 'release']).optional(),
+  type: z.enum(['payment', 'verification', 'refund', 'preauthorisation', 'capture', 'release', 'charge']).optional(),
   from: date.optional(),
   to: date.optional(),
   reservationId: reservationIdSchema.optional(),
@@ -216,8 +224,8 @@ export const apiKeyRotatedSchema = apiKeyCreatedSchema.extend({
 export const apiKeyListSchema = z.object({ apiKeys: z.array(apiKeyViewSchema) });
 
 const money = moneySchema;
-const paymentRequestType = z.enum(valuesOf<PaymentRequestType>()(['deposit', 'guarantee', 'preauthorisation']))
-  .meta({ description: 'deposit: money taken; guarantee: a card registered, nothing taken; preauthorisation: money held on the card until captured or released' });
+const paymentRequestType = z.enum(valuesOf<PaymentRequestType>()(['deposit', 'guarantee', 'preauthorisation', 'charge']))
+  .meta({ description: 'deposit: money taken; guarantee: a card registered, nothing taken; preauthorisation: money held on the card until captured or released; charge: sent by us when a charge of the stored card needed the guest to authenticate with their bank (never asked through this route)' });
 const delivery = z.enum(valuesOf<Delivery>()(['email', 'link', 'terminal']))
   .meta({ description: 'email: sent to the guest; link: handed to the hotel; terminal: opened by front-desk staff taking the card by phone' });
 
@@ -246,24 +254,29 @@ export const paymentRequestViewSchema = paymentRequestCreatedSchema.extend({
 export const transactionViewSchema = z.object({
   transactionId: id('The transaction (for a refund: the refund)'),
   reservationId: id('Its reservation'),
-  type: z.enum(valuesOf<TransactionType>()(['payment', 'verification', 'refund', 'preauthorisation', 'capture', 'release'])),
+  type: z.enum(valuesOf<TransactionType>()(['payment', 'verification', 'refund', 'preauthorisation', 'capture', 'release', 'charge'])),
   status: z.enum(valuesOf<TransactionStatus>()(['pending', 'succeeded', 'failed'])),
   amount: money,
   createdAt: instant,
   updatedAt: instant,
   paymentRequestId: id('The payment request it came from'),
-  refundable: money.optional().meta({ description: 'A succeeded payment, or a captured pre-authorisation: what may still be refunded' }),
+  refundable: money.optional().meta({ description: 'A succeeded payment or charge, or a captured pre-authorisation: what may still be refunded' }),
   held: money.optional().meta({ description: 'A pre-authorisation: what is still held on the card (0 once a capture or release is asked)' }),
   holdExpiresAt: instant.optional().meta({ description: 'A pre-authorisation: when the hold lapses by itself if neither captured nor released' }),
   captured: money.optional().meta({ description: 'A pre-authorisation: what its capture took' }),
   operationId: id('A capture or release: its id, as answered by POST /v1/transactions/{transactionId}/capture or /release').optional(),
   operationStatus: z.enum(['requested', 'succeeded', 'failed']).optional().meta({ description: 'A capture or release: where it stands' }),
+  chargeId: id('A charge: its id, as answered by POST /v1/reservations/{reservationId}/charges').optional(),
+  chargeStatus: z.enum(valuesOf<ChargeStatus>()(['requested', 'succeeded', 'failed', 'action_required'])).optional()
+    .meta({ description: 'A charge: where it stands; action_required: the issuer asked for the guest to authenticate, and the guest was e-mailed a payment link' }),
+  cardId: id('A charge: the card charged').optional(),
+  chargePaymentRequestId: id('A charge waiting for the guest: the payment request they were sent').optional(),
   parentTransactionId: id('A refund: the payment the money goes back from').optional(),
   refundId: id('A refund: its id, as answered by POST /v1/transactions/{transactionId}/refunds').optional(),
   refundStatus: z.enum(valuesOf<RefundStatus>()(['requested', 'succeeded', 'failed'])).optional(),
   origin: z.enum(valuesOf<RefundOrigin>()(['api', 'cancellation', 'psp_back_office'])).optional().meta({ description: 'A refund: who asked for it' }),
-  reason: z.string().optional(),
-  failure: z.object({ code: z.string(), message: z.string() }).optional().meta({ description: 'A failed refund, capture or release: why' }),
+  reason: z.string().optional().meta({ description: 'A refund: the reason given; a charge: prepayment, stay, balance, no_show or fee' }),
+  failure: z.object({ code: z.string(), message: z.string() }).optional().meta({ description: 'A failed refund, capture, release or charge (or one waiting for the guest): why, in plain words' }),
   completedAt: instant.optional(),
   psp: z.object({
     provider: z.enum(PSP_PROVIDERS),
@@ -301,7 +314,7 @@ const HISTORY_TYPES = valuesOf<HistoryType>()([
   'option_deadline_forced', 'payment_after_close', 'expired', 'option_overdue_reported', 'payment_request_expired', 'payment_request_replaced',
   'payment_mismatch', 'payment_reminder_sent', 'refund_requested', 'refund_succeeded', 'refund_failed', 'cancelled', 'deposit_retained',
   'capture_requested', 'capture_succeeded', 'capture_failed', 'release_requested', 'release_succeeded', 'release_failed',
-  'hold_lapse_warning', 'hold_release_skipped',
+  'hold_lapse_warning', 'hold_release_skipped', 'charge_requested', 'charge_succeeded', 'charge_failed', 'charge_action_required', 'card_expiring', 'card_renewed',
 ]);
 
 export const historyEntrySchema = z.object({
@@ -390,6 +403,15 @@ export const holdOperationAcceptedSchema = z.object({
   type: z.enum(valuesOf<HoldOperationType>()(['capture', 'release'])),
   amount: money.meta({ description: 'A capture: what is captured; a release: what is given back' }),
   transactionId: id('The pre-authorisation'),
+  reservationId: id('Its reservation'),
+});
+
+export const chargeAcceptedSchema = z.object({
+  chargeId: id('The charge: it is listed in the reservation\'s transactions (type `charge`)'),
+  status: z.enum(valuesOf<ChargeStatus>()(['requested', 'succeeded', 'failed', 'action_required'])),
+  amount: money,
+  reason: z.enum(CHARGE_REASONS),
+  cardId: id('The card charged'),
   reservationId: id('Its reservation'),
 });
 

@@ -1,4 +1,5 @@
-import { captureRequested, readEvent, refundRequested, releaseRequested, type Envelope } from '../../events';
+import { chargeKind } from '../../app/charges';
+import { captureRequested, chargeRequested, readEvent, refundRequested, releaseRequested, type Envelope } from '../../events';
 import { holdOperationKind } from '../../app/hold-operations';
 import { refundOperation } from '../../app/process-refund';
 import { RetryLater, runPspOperation, type OperationResult } from '../../app/psp-operations';
@@ -26,6 +27,11 @@ const OPERATIONS: Readonly<Record<string, (raw: Envelope) => Requested>> = {
   },
   [captureRequested.type]: (raw) => holdOperation('capture', readEvent(captureRequested, raw)),
   [releaseRequested.type]: (raw) => holdOperation('release', readEvent(releaseRequested, raw)),
+  [chargeRequested.type]: (raw) => {
+    const e = readEvent(chargeRequested, raw);
+    const ids = { hotelId: e.hotelId, reservationId: e.data.reservationId, operationId: e.data.chargeId };
+    return { name: 'charge', ids, run: (d) => runPspOperation(d, chargeKind, ids.hotelId, ids.reservationId, ids.operationId) };
+  },
 };
 
 function holdOperation(name: string, e: { hotelId: string; data: { reservationId: string; operationId: string } }): Requested {

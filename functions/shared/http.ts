@@ -196,7 +196,8 @@ async function idempotently(
   if (!claim.claimed) {
     const held = claim.existing;
     if (held.requestHash !== requestHash) throw new RuleViolated('idempotency_key_reused', 'This Idempotency-Key was used with another request; use a new key for a new request');
-    if (held.state !== 'done' || !held.answer) throw new Conflict('idempotency_key_in_progress', 'A request with this Idempotency-Key is still running; retry in a few seconds');
+    // Still running (or its Lambda stopped: the claim is free again when its lease runs out).
+    if (held.state !== 'done' || !held.answer) return json(409, errorBody('idempotency_key_in_progress', 'A request with this Idempotency-Key is still running; retry in a second'), { 'retry-after': '1' });
     const a = held.answer;
     const text = a.sealedBody ? await sealer!().open(a.sealedBody, answerContext(owner, keyHash)) : a.body ?? '';
     return { statusCode: a.status, headers: { ...(a.contentType ? { 'content-type': a.contentType } : {}), ...SECURITY_HEADERS, 'idempotent-replayed': 'true' }, body: text };

@@ -48,7 +48,7 @@ export interface RestCall {
 }
 
 export const WEB_SERVICES = [
-  'Charge/SDKTest', 'Charge/CreatePayment', 'Transaction/Get', 'Transaction/CancelOrRefund', 'Transaction/Update', 'Transaction/Validate',
+  'Charge/SDKTest', 'Charge/CreatePayment', 'Order/Get', 'Transaction/Get', 'Transaction/CancelOrRefund', 'Transaction/Update', 'Transaction/Validate',
 ] as const;
 
 /**
@@ -252,6 +252,7 @@ export class RestApi {
       this.deps.notifyPayment(outcome.entry);
       return { ok: true, answer: restPayment(outcome.entry, this.deps.now(), outcome.token.email) };
     }
+    if (webService === 'Order/Get') return this.order(params, auth);
     if (typeof params.uuid !== 'string' || params.uuid === '') return invalid('uuid is required');
     const entry = this.find(params.uuid, auth);
     if (!entry) return { ok: false, error: { ...ERRORS.notFound, detail: `no ${auth.mode} transaction ${params.uuid} for shop ${auth.shop.siteId}` } };
@@ -286,6 +287,22 @@ export class RestApi {
       default:
         return invalid(`unknown web service ${webService}`);
     }
+  }
+
+  /**
+   * Order/Get (reference §6.7): every transaction of the shop's mode made under an order id,
+   * oldest first, optionally only DEBITs or CREDITs (`operationType`, as Lyra's clients pass it).
+   * An order id nothing was made under answers an empty list.
+   */
+  private order(params: Record<string, unknown>, auth: { shop: Shop; mode: CtxMode }): Answer {
+    const { orderId, operationType } = params;
+    if (typeof orderId !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(orderId)) return invalid('orderId is required: 1 to 64 characters from a-z, A-Z, 0-9, _ and -');
+    if (operationType !== undefined && operationType !== 'DEBIT' && operationType !== 'CREDIT') return invalid('operationType must be DEBIT or CREDIT');
+    const transactions = this.deps.ledger.all()
+      .filter((e) => e.orderId === orderId && e.siteId === auth.shop.siteId && e.ctxMode === auth.mode && (operationType === undefined || e.operationType === operationType))
+      .sort((a, b) => a.createdAt - b.createdAt)
+      .map((e) => ({ ...restTransaction(e), _type: 'V4/PaymentTransaction' }));
+    return { ok: true, answer: { orderId, transactions, _type: 'V4/Order' } };
   }
 
   /** A transaction is only reachable by its shop, with the password of the mode it was made in. */

@@ -6,6 +6,7 @@ import { formalName, fullName, salutation } from '../salutation';
 import { renderStructure } from './blocks';
 import { EMAILS } from './kinds';
 import { frame, openTag } from './layout';
+import { CHARGE_REASONS } from '../pages/types';
 import type { EmailData, EmailKind, HoldLapseData, LapseDigestData, OptionLapse, RenderedEmail, VaultUserData } from './types';
 
 export type { EmailData, EmailKind, HoldLapseData, LapseDigestData, OptionLapse, RenderedEmail, VaultUserData } from './types';
@@ -13,8 +14,20 @@ export type { EmailData, EmailKind, HoldLapseData, LapseDigestData, OptionLapse,
 export const EMAIL_KINDS: readonly EmailKind[] = [
   'guarantee-request', 'deposit-request', 'preauthorisation-request', 'payment-reminder', 'payment-confirmation-guest', 'payment-confirmation-hotel', 'lapse-digest',
   'refund-failed', 'refund-confirmation-guest', 'payment-after-close-hotel', 'payment-twice-hotel', 'payment-failed-hotel', 'vault-user-hotel',
-  'hold-lapse-hotel',
+  'hold-lapse-hotel', 'charge-request', 'charge-receipt', 'charge-failed-hotel', 'charge-action-hotel', 'card-expiring-guest', 'card-expiring-hotel',
 ];
+
+/** The kinds about a guarantee card that expires before the stay ends: they need `expiringCard`. */
+const CARD_EXPIRING: ReadonlySet<EmailKind> = new Set<EmailKind>(['card-expiring-guest', 'card-expiring-hotel']);
+
+/** A card's expiry as printed on it, with the full year: `MM/YYYY`. */
+function formatExpiry(card: NonNullable<EmailData['expiringCard']>): string {
+  const { expiryMonth: month, expiryYear: year } = card;
+  if (!Number.isInteger(month) || month < 1 || month > 12 || !Number.isInteger(year) || year < 1000 || year > 9999) {
+    throw new RangeError(`Not a card expiry: ${month}/${year}`);
+  }
+  return `${String(month).padStart(2, '0')}/${year}`;
+}
 
 const hotelVars = (hotel: EmailData['hotel']): TemplateVars => ({ hotelName: hotel.name, hotelEmail: hotel.email });
 
@@ -27,15 +40,22 @@ const hotelVars = (hotel: EmailData['hotel']): TemplateVars => ({ hotelName: hot
  *   parentTransactionId firstTransactionId completedAt pspCode pspMessage reason
  *   reservationStatus wasExpired wasCancelled otherStatus
  *   onOption refusalReason refusedAt pspStatus authResult optionDeadline deadlineForced
+ *   isCharge chargeReason chargeFor chargeForHotel isBalance card expiringCard expiry linkDeadline
  * `deadline`, `paidAt`, `completedAt`, `refusedAt`, `optionDeadline` and `holdExpiresAt` are date
  * and time at the hotel; `partial` is set when the amount is less than the total. `isDeposit`,
  * `isGuarantee` and `isPreauthorisation` tell the payment type (one is set). `wasExpired` /
  * `wasCancelled` tell the reservation's status in `payment-after-close-hotel`; `otherStatus` is the
  * raw status when it is neither (else empty); `onOption` that the reservation is still on option.
- * `refusalReason` says in the hotel's words why the card was refused.
+ * `refusalReason` says in the hotel's words why the card was refused. `chargeReason` is the reason
+ * of a charge as a table shows it ("No-show"); `chargeFor` says it to the guest ("for your no-show")
+ * and `chargeForHotel` to the front desk ("for the no-show"); `isBalance` is set for the balance at
+ * check-out. `card` is the masked card charged; `expiringCard` the masked card that expires and
+ * `expiry` its expiry (`MM/YYYY`). `linkDeadline` is `deadline` when there is a link (`url`), else empty.
  */
 function emailVars(language: Language, data: EmailData): TemplateVars {
   const nights = nightsBetween(data.arrival, data.departure);
+  const reason = data.chargeReason;
+  if (reason !== undefined && !CHARGE_REASONS.includes(reason)) throw new TypeError(`Not a reason for a charge: ${String(reason)}`);
   return {
     ...hotelVars(data.hotel),
     salutation: salutation(language, data.guest),
@@ -73,6 +93,15 @@ function emailVars(language: Language, data: EmailData): TemplateVars {
     authResult: data.refusal?.authResult ?? '',
     optionDeadline: data.optionDeadline ? formatInstant(data.optionDeadline, data.hotel.timezone, language) : '',
     deadlineForced: data.deadlineForced === true,
+    isCharge: data.type === 'charge',
+    chargeReason: reason ? message(language, `chargeReason.label.${reason}`) : '',
+    chargeFor: reason ? message(language, `chargeReason.forGuest.${reason}`) : '',
+    chargeForHotel: reason ? message(language, `chargeReason.forHotel.${reason}`) : '',
+    isBalance: reason === 'balance',
+    card: data.card ?? '',
+    expiringCard: data.expiringCard?.masked ?? '',
+    expiry: data.expiringCard ? formatExpiry(data.expiringCard) : '',
+    linkDeadline: data.url && data.deadline ? formatInstant(data.deadline, data.hotel.timezone, language) : '',
   };
 }
 
@@ -171,7 +200,8 @@ function tidyText(s: string): string {
  * `lapse-digest` takes only the hotel and the options (`{ hotel, lapses }`); a full EmailData with
  * `lapses` set is accepted too. `vault-user-hotel` takes only the hotel and the user
  * (`{ hotel, user }`, VaultUserData). `hold-lapse-hotel` takes only the lapsing hold, its booking
- * and what was done (HoldLapseData). Every other kind takes an EmailData and ignores `lapses`.
+ * and what was done (HoldLapseData). Every other kind takes an EmailData and ignores `lapses`;
+ * `card-expiring-guest` and `card-expiring-hotel` need its `expiringCard`.
  */
 export function renderEmail(kind: 'lapse-digest', language: Language, data: LapseDigestData): RenderedEmail;
 export function renderEmail(kind: 'vault-user-hotel', language: Language, data: VaultUserData): RenderedEmail;
@@ -194,6 +224,7 @@ export function renderEmail(kind: EmailKind, language: Language, data: EmailData
     if (!data.lapses) throw new TypeError('A lapse digest needs `lapses`');
     ({ vars, items } = digestVars(language, data.hotel, data.lapses));
   } else if ('guest' in data) {
+    if (CARD_EXPIRING.has(kind) && !data.expiringCard) throw new TypeError(`A ${kind} e-mail needs the expiring card (\`expiringCard\`)`);
     vars = emailVars(language, data);
   } else {
     throw new TypeError(`A ${kind} e-mail needs the guest and the stay`);

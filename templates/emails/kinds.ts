@@ -8,9 +8,13 @@ import type { EmailKind } from './types';
  */
 
 /** What a kind says by payment type: each kind that varies by type says it for every type. */
-const byType = (deposit: Text, guarantee: Text, preauthorisation: Text): Text => ({
-  when: 'isDeposit', then: deposit, else: { when: 'isGuarantee', then: guarantee, else: { when: 'isPreauthorisation', then: preauthorisation } },
+const byType = (deposit: Text, guarantee: Text, preauthorisation: Text, charge: Text): Text => ({
+  when: 'isDeposit',
+  then: deposit,
+  else: { when: 'isGuarantee', then: guarantee, else: { when: 'isPreauthorisation', then: preauthorisation, else: { when: 'isCharge', then: charge } } },
 });
+/** A charge on the card the guest registered, with its reason when given. */
+const withReason = (reason: Text, none: Text): Text => ({ when: 'chargeReason', then: reason, else: none });
 /** The reservation's status when money arrived after the option closed. */
 const byStatus = (expired: Text, cancelled: Text, other: Text, none?: Text): Text => ({
   when: 'wasExpired', then: expired, else: { when: 'wasCancelled', then: cancelled, else: { when: 'otherStatus', then: other, ...(none ? { else: none } : {}) } },
@@ -93,7 +97,7 @@ export const EMAILS: Readonly<Record<EmailKind, EmailStructure>> = {
   // A reminder of a guarantee, deposit or pre-authorisation request that is still open; same data as the request.
   'payment-reminder': {
     to: 'guest',
-    subject: byType('reminder.subjectDeposit', 'reminder.subjectGuarantee', 'reminder.subjectPreauthorisation'),
+    subject: byType('reminder.subjectDeposit', 'reminder.subjectGuarantee', 'reminder.subjectPreauthorisation', 'reminder.subjectCharge'),
     body: [
       greeting,
       { p: 'reminder.introGuarantee', when: 'isGuarantee' },
@@ -101,7 +105,10 @@ export const EMAILS: Readonly<Record<EmailKind, EmailStructure>> = {
       { p: { when: 'partial', then: 'reminder.introDepositPartial', else: 'reminder.introDepositFull' }, when: 'isDeposit' },
       { p: { when: 'partial', then: 'reminder.introPreauthorisationPartial', else: 'reminder.introPreauthorisationFull' }, when: 'isPreauthorisation' },
       { p: 'email.heldNotCharged', when: 'isPreauthorisation' },
-      { p: 'reminder.deadline', when: 'deadline' },
+      { p: withReason('reminder.introCharge', 'reminder.introChargeNoReason'), when: 'isCharge' },
+      { p: 'chargeRequest.notChargedYet', when: 'isCharge' },
+      // A charge holds no booking: its deadline says nothing of releasing one.
+      { p: { when: 'isCharge', then: 'chargeRequest.deadline', else: 'reminder.deadline' }, when: 'deadline' },
       {
         details: [
           ...guestStay,
@@ -110,26 +117,33 @@ export const EMAILS: Readonly<Record<EmailKind, EmailStructure>> = {
           row('label.amountToHold', '{{amount}}', 'isPreauthorisation'),
           row('label.totalForYourStay', '{{total}}', 'isDeposit'),
           row('label.totalForYourStay', '{{total}}', 'isPreauthorisation'),
+          row('label.amountToCharge', '{{amount}}', 'isCharge'),
+          row('label.reason', '{{chargeReason}}', 'chargeReason'),
           row('label.bookingReference', '{{reservationId}}'),
         ],
       },
       {
-        button: byType('reminder.depositButton', 'guaranteeRequest.button', 'preauthorisationRequest.button'),
+        button: byType('reminder.depositButton', 'guaranteeRequest.button', 'preauthorisationRequest.button', 'chargeRequest.button'),
         fallback: 'email.buttonFallback',
-        textIntro: byType('depositRequest.openLink', 'guaranteeRequest.openLink', 'preauthorisationRequest.openLink'),
+        textIntro: byType('depositRequest.openLink', 'guaranteeRequest.openLink', 'preauthorisationRequest.openLink', 'chargeRequest.openLink'),
       },
-      { p: byType('reminder.alreadyPaid', 'reminder.alreadyGuaranteed', 'reminder.alreadyAuthorised') },
-      questions,
+      { p: byType('reminder.alreadyPaid', 'reminder.alreadyGuaranteed', 'reminder.alreadyAuthorised', 'reminder.alreadyConfirmed') },
+      // A charge may come after the stay (a no-show, the balance): no "we look forward to welcoming you".
+      { p: ['email.questions', { when: '!isCharge', then: 'email.lookForward' }] },
       signOff,
     ],
   },
 
   'payment-confirmation-guest': {
     to: 'guest',
-    subject: 'confirmationGuest.subject',
+    // A charge on the card the guest registered confirms no booking: it reads as its receipt.
+    subject: { when: 'isCharge', then: { when: 'isBalance', then: 'chargeReceipt.subjectBalance', else: 'chargeReceipt.subject' }, else: 'confirmationGuest.subject' },
     body: [
       greeting,
-      { p: byType('confirmationGuest.deposit', 'confirmationGuest.guarantee', 'confirmationGuest.preauthorisation') },
+      {
+        p: byType('confirmationGuest.deposit', 'confirmationGuest.guarantee', 'confirmationGuest.preauthorisation', withReason('chargeReceipt.charged', 'chargeReceipt.chargedNoReason')),
+      },
+      { p: 'chargeReceipt.balanceSettled', when: 'isBalance' },
       {
         details: [
           ...guestStay,
@@ -138,29 +152,38 @@ export const EMAILS: Readonly<Record<EmailKind, EmailStructure>> = {
           row('label.guaranteedAmount', '{{amount}}', 'isGuarantee'),
           row('label.amountHeld', '{{amount}}', 'isPreauthorisation'),
           row('label.totalForYourStay', '{{total}}', 'isPreauthorisation'),
+          row('label.amountCharged', '{{amount}}', 'isCharge'),
+          row('label.reason', '{{chargeReason}}', 'chargeReason'),
+          row('label.card', '{{card}}', 'card'),
           row('label.bookingReference', '{{reservationId}}'),
           row('label.transactionNumber', '{{transactionId}}', 'transactionId'),
           row('label.date', { time: 'paidAt' }, 'paidAt'),
         ],
       },
+      { p: 'chargeReceipt.keep', when: 'isCharge' },
       { link: 'email.bookingDetails' },
-      { p: ['email.questions', 'email.lookForwardSoon'] },
+      { p: ['email.questions', { when: '!isCharge', then: 'email.lookForwardSoon' }] },
       signOff,
     ],
   },
 
   'payment-confirmation-hotel': {
     to: 'hotel',
-    subject: byType('confirmationHotel.subjectDeposit', 'confirmationHotel.subjectGuarantee', 'confirmationHotel.subjectPreauthorisation'),
+    subject: byType('confirmationHotel.subjectDeposit', 'confirmationHotel.subjectGuarantee', 'confirmationHotel.subjectPreauthorisation', 'confirmationHotel.subjectCharge'),
     body: [
       hello,
-      { p: byType('confirmationHotel.deposit', 'confirmationHotel.guarantee', 'confirmationHotel.preauthorisation') },
+      {
+        p: byType(
+          'confirmationHotel.deposit', 'confirmationHotel.guarantee', 'confirmationHotel.preauthorisation', withReason('confirmationHotel.charge', 'confirmationHotel.chargeNoReason'),
+        ),
+      },
       // A hold is the hotel's to capture or release, before it lapses.
       { p: ['email.whatToDo', 'confirmationHotel.captureOrRelease', { when: 'holdExpiresAt', then: 'email.holdLapses' }], when: 'isPreauthorisation' },
       {
         details: [
           ...booking,
-          row('label.type', byType('value.deposit', 'value.cardGuarantee', 'value.preauthorisation')),
+          row('label.type', byType('value.deposit', 'value.cardGuarantee', 'value.preauthorisation', 'value.charge')),
+          row('label.reason', '{{chargeReason}}', 'chargeReason'),
           row('label.amount', '{{amount}}'),
           row('label.totalForTheStay', '{{total}}'),
           row('label.stay', STAY),
@@ -245,7 +268,7 @@ export const EMAILS: Readonly<Record<EmailKind, EmailStructure>> = {
   // took nothing but holds the amount on the card, and may be released.
   'payment-after-close-hotel': {
     to: 'hotel',
-    subject: byType('afterClose.subjectDeposit', 'afterClose.subjectGuarantee', 'afterClose.subjectPreauthorisation'),
+    subject: byType('afterClose.subjectDeposit', 'afterClose.subjectGuarantee', 'afterClose.subjectPreauthorisation', 'confirmationHotel.subjectCharge'),
     body: [
       hello,
       {
@@ -267,11 +290,14 @@ export const EMAILS: Readonly<Record<EmailKind, EmailStructure>> = {
         when: 'isPreauthorisation',
       },
       { p: ['email.whatToDo', 'afterClose.reinstateOrRelease'], when: 'isPreauthorisation' },
+      // A charge on the card the guest registered (a no-show, a fee) is paid whatever the booking's status.
+      { p: withReason('confirmationHotel.charge', 'confirmationHotel.chargeNoReason'), when: 'isCharge' },
       {
         details: [
           ...booking,
           row('label.bookingStatus', byStatus('value.expired', 'value.cancelled', '{{otherStatus}}'), 'reservationStatus'),
-          row('label.type', byType('value.deposit', 'value.cardGuarantee', 'value.preauthorisation')),
+          row('label.type', byType('value.deposit', 'value.cardGuarantee', 'value.preauthorisation', 'value.charge')),
+          row('label.reason', '{{chargeReason}}', 'chargeReason'),
           row('label.amount', '{{amount}}'),
           row('label.stay', STAY),
           row('label.transaction', '{{transactionId}}', 'transactionId'),
@@ -315,10 +341,10 @@ export const EMAILS: Readonly<Record<EmailKind, EmailStructure>> = {
   // deadline (brought forward to today if later).
   'payment-failed-hotel': {
     to: 'hotel',
-    subject: byType('failed.subjectDeposit', 'failed.subjectGuarantee', 'failed.subjectPreauthorisation'),
+    subject: byType('failed.subjectDeposit', 'failed.subjectGuarantee', 'failed.subjectPreauthorisation', 'chargeFailed.subject'),
     body: [
       hello,
-      { p: byType('failed.deposit', 'failed.guarantee', 'failed.preauthorisation') },
+      { p: byType('failed.deposit', 'failed.guarantee', 'failed.preauthorisation', withReason('chargeFailed.refused', 'chargeFailed.refusedNoReason')) },
       { p: 'failed.reason' },
       {
         p: ['failed.staysOnOption', { when: 'deadlineForced', then: 'failed.deadlineBroughtForward', else: 'failed.deadlineKept' }, { when: 'deadline', then: 'failed.retryUntil' }],
@@ -328,14 +354,16 @@ export const EMAILS: Readonly<Record<EmailKind, EmailStructure>> = {
         details: [
           ...booking,
           row('label.stay', STAY),
-          row('label.request', byType('value.deposit', 'value.cardGuarantee', 'value.preauthorisation')),
+          row('label.request', byType('value.deposit', 'value.cardGuarantee', 'value.preauthorisation', 'value.charge')),
           row('label.amount', '{{amount}}'),
           row('label.providerAnswer', { when: 'authResult', then: 'failed.providerAnswerWithCode', else: '{{pspStatus}}' }, 'pspStatus'),
           row({ when: 'deadlineForced', then: 'label.newOptionDeadline', else: 'label.optionDeadline' }, { time: 'optionDeadline' }, 'onOption'),
           row('label.dateAndTime', { time: 'refusedAt' }, 'refusedAt'),
         ],
       },
-      { p: ['email.whatToDo', { when: 'onOption', then: 'failed.keepTheBooking', else: 'failed.noLongerOnOption' }] },
+      { p: ['email.whatToDo', { when: 'onOption', then: 'failed.keepTheBooking', else: 'failed.noLongerOnOption' }], when: '!isCharge' },
+      // A charge is still due: the guest may try another card with the link, or pay at the desk.
+      { p: ['email.whatToDo', { when: 'deadline', then: 'failed.chargeRetry', else: 'failed.chargeRetryNoDeadline' }], when: 'isCharge' },
       viewBooking,
     ],
   },
@@ -384,6 +412,151 @@ export const EMAILS: Readonly<Record<EmailKind, EmailStructure>> = {
           row('label.amountHeld', '{{amount}}'),
           row('label.holdLapse', { time: 'holdExpiresAt' }),
           row('label.transaction', '{{transactionId}}'),
+        ],
+      },
+    ],
+  },
+
+  // The hotel charged the card the guest registered (a merchant-initiated charge) and the guest's
+  // bank asked the guest to confirm it: the guest pays through the link. Nothing is taken until then.
+  'charge-request': {
+    to: 'guest',
+    subject: 'chargeRequest.subject',
+    body: [
+      greeting,
+      { p: { when: 'chargeReason', then: 'chargeRequest.intro', else: 'chargeRequest.introNoReason' } },
+      { p: 'chargeRequest.notChargedYet' },
+      { p: 'chargeRequest.deadline', when: 'deadline' },
+      {
+        details: [...guestStay, row('label.amountToCharge', '{{amount}}'), row('label.reason', '{{chargeReason}}', 'chargeReason'), row('label.bookingReference', '{{reservationId}}')],
+      },
+      { button: 'chargeRequest.button', fallback: 'email.buttonFallback', textIntro: 'chargeRequest.openLink' },
+      { p: 'email.questions' },
+      signOff,
+    ],
+  },
+
+  // A receipt for a charge on the card the guest registered; the balance at check-out thanks the
+  // guest for the stay.
+  'charge-receipt': {
+    to: 'guest',
+    subject: { when: 'isBalance', then: 'chargeReceipt.subjectBalance', else: 'chargeReceipt.subject' },
+    body: [
+      greeting,
+      { p: { when: 'chargeReason', then: 'chargeReceipt.charged', else: 'chargeReceipt.chargedNoReason' } },
+      { p: 'chargeReceipt.balanceSettled', when: 'isBalance' },
+      {
+        details: [
+          ...guestStay,
+          row('label.amountCharged', '{{amount}}'),
+          row('label.reason', '{{chargeReason}}', 'chargeReason'),
+          row('label.card', '{{card}}', 'card'),
+          row('label.bookingReference', '{{reservationId}}'),
+          row('label.transactionNumber', '{{transactionId}}', 'transactionId'),
+          row('label.date', { time: 'paidAt' }, 'paidAt'),
+        ],
+      },
+      { p: 'chargeReceipt.keep' },
+      { link: 'email.bookingDetails' },
+      { p: 'email.questions' },
+      signOff,
+    ],
+  },
+
+  // The PSP refused a charge on the card the guest registered: ask for another card or take the
+  // payment at the desk.
+  'charge-failed-hotel': {
+    to: 'hotel',
+    subject: 'chargeFailed.subject',
+    body: [
+      hello,
+      { p: { when: 'chargeReason', then: 'chargeFailed.refused', else: 'chargeFailed.refusedNoReason' } },
+      { p: 'chargeFailed.providerAnswer', when: 'pspCode' },
+      { p: ['email.whatToDo', 'chargeFailed.anotherCard'] },
+      {
+        details: [
+          ...booking,
+          row('label.stay', STAY),
+          row('label.amount', '{{amount}}'),
+          row('label.reason', '{{chargeReason}}', 'chargeReason'),
+          row('label.chargeId', '{{transactionId}}', 'transactionId'),
+          row('label.dateAndTime', { time: 'completedAt' }, 'completedAt'),
+        ],
+      },
+      viewBooking,
+    ],
+  },
+
+  // A charge on the card the guest registered needs the guest to authenticate with their bank: the
+  // guest was e-mailed the payment link (`charge-request`). Nothing to do unless they do not pay.
+  // (No button: `url` would be the guest's own link.)
+  'charge-action-hotel': {
+    to: 'hotel',
+    subject: 'chargeAction.subject',
+    body: [
+      hello,
+      { p: { when: 'chargeReason', then: 'chargeAction.needsGuest', else: 'chargeAction.needsGuestNoReason' } },
+      { p: { when: 'deadline', then: 'chargeAction.linkSent', else: 'chargeAction.linkSentNoDeadline' } },
+      { p: ['email.whatToDo', 'chargeAction.nothingUnless'] },
+      {
+        details: [
+          ...booking,
+          row('label.stay', STAY),
+          row('label.amount', '{{amount}}'),
+          row('label.reason', '{{chargeReason}}', 'chargeReason'),
+          row('label.chargeId', '{{transactionId}}', 'transactionId'),
+          row('label.linkValidUntil', { time: 'deadline' }, 'deadline'),
+        ],
+      },
+    ],
+  },
+
+  // The card that guarantees a booking expires before the stay ends: the guest registers a new one
+  // (a new guarantee request). Nothing is charged.
+  'card-expiring-guest': {
+    to: 'guest',
+    subject: 'cardExpiring.subject',
+    body: [
+      greeting,
+      { p: 'cardExpiring.intro' },
+      { p: 'cardExpiring.newCard' },
+      { p: 'cardExpiring.deadline', when: 'deadline' },
+      { p: 'email.noChargeNow' },
+      {
+        details: [
+          ...guestStay,
+          row('label.card', '{{expiringCard}}'),
+          row('label.cardExpiry', '{{expiry}}'),
+          row('label.guaranteedAmount', '{{amount}}'),
+          row('label.bookingReference', '{{reservationId}}'),
+        ],
+      },
+      { button: 'cardExpiring.button', fallback: 'email.buttonFallback', textIntro: 'cardExpiring.openLink' },
+      { p: 'cardExpiring.alreadyDone' },
+      { p: 'email.questions' },
+      signOff,
+    ],
+  },
+
+  // The same, to the hotel: the guest was asked for a new card (`url` given), or could not be asked
+  // automatically (a request already open, no e-mail address), and the hotel should contact them.
+  // (No button: `url` is the guest's own link.)
+  'card-expiring-hotel': {
+    to: 'hotel',
+    subject: 'cardExpiringHotel.subject',
+    body: [
+      hello,
+      { p: 'cardExpiringHotel.expires' },
+      { p: { when: 'url', then: { when: 'deadline', then: 'cardExpiringHotel.asked', else: 'cardExpiringHotel.askedNoDeadline' }, else: 'cardExpiringHotel.notAsked' } },
+      { p: ['email.whatToDo', { when: 'url', then: 'cardExpiringHotel.nothingUnless', else: 'cardExpiringHotel.contactGuest' }] },
+      {
+        details: [
+          ...booking,
+          row('label.stay', STAY),
+          row('label.card', '{{expiringCard}}'),
+          row('label.cardExpiry', '{{expiry}}'),
+          row('label.guaranteedAmount', '{{amount}}'),
+          row('label.newCardBefore', { time: 'linkDeadline' }, 'linkDeadline'),
         ],
       },
     ],

@@ -1,6 +1,7 @@
 import type { Title } from '../../domain/language';
 import type { Money } from '../../domain/money';
 import type { RefusalReason } from '../../domain/payment-request';
+import type { ChargeReason } from '../pages/types';
 
 export type EmailKind =
   | 'guarantee-request'
@@ -16,7 +17,13 @@ export type EmailKind =
   | 'payment-twice-hotel'
   | 'payment-failed-hotel'
   | 'vault-user-hotel'
-  | 'hold-lapse-hotel';
+  | 'hold-lapse-hotel'
+  | 'charge-request'
+  | 'charge-receipt'
+  | 'charge-failed-hotel'
+  | 'charge-action-hotel'
+  | 'card-expiring-guest'
+  | 'card-expiring-hotel';
 
 /** One option the scheduled sweep handled after its deadline passed (see `lapse-digest`). */
 export interface OptionLapse {
@@ -51,9 +58,11 @@ export interface EmailData {
   paidAt?: string;
   /**
    * `deposit`: money taken; `guarantee`: a card kept on file, nothing taken; `preauthorisation`: an
-   * amount held on the card, not taken, until the hotel captures all or part of it or releases it.
+   * amount held on the card, not taken, until the hotel captures all or part of it or releases it;
+   * `charge`: a charge the hotel makes on the card the guest registered (`charge-request`: one the
+   * guest's bank asks the guest to confirm through the payment link).
    */
-  type: 'deposit' | 'guarantee' | 'preauthorisation';
+  type: 'deposit' | 'guarantee' | 'preauthorisation' | 'charge';
   /**
    * A pre-authorisation: ISO instant the hold lapses by itself if the hotel neither captures nor
    * releases it (shown in the hotel's time zone, in `payment-confirmation-hotel` and
@@ -77,6 +86,19 @@ export interface EmailData {
   /** `payment-failed-hotel`: the option deadline after the refusal, and whether the refusal brought it forward. */
   optionDeadline?: string;
   deadlineForced?: boolean;
+  /**
+   * The charge e-mails (`charge-request`, `charge-receipt`, `charge-failed-hotel`,
+   * `charge-action-hotel`): what the hotel charges for. Said in the sentences and the details when
+   * given; each sentence has its own wording without it.
+   */
+  chargeReason?: ChargeReason;
+  /** `charge-receipt`: the card charged, masked as the PSP gives it (e.g. "•••• 4242"). Never a full number. */
+  card?: string;
+  /**
+   * `card-expiring-guest` and `card-expiring-hotel` (required there): the card that guarantees the
+   * booking, masked, and its expiry (month 1–12, four-digit year; shown as MM/YYYY).
+   */
+  expiringCard?: { masked: string; expiryMonth: number; expiryYear: number };
   /** `lapse-digest` only: the options one sweep handled. */
   lapses?: ReadonlyArray<OptionLapse>;
 }

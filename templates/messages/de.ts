@@ -4,6 +4,8 @@
  * Eine Vorautorisierung: Der Gast „erteilt“ sie; der Betrag wird auf der Karte „blockiert“, nicht
  * „abgebucht“, bis das Hotel ihn ganz oder teilweise „einzieht“; der Rest wird „freigegeben“.
  * („Reservierung“ bleibt die Buchung, nie die Blockierung des Betrags.)
+ * Eine Belastung der hinterlegten Karte: Das Hotel „belastet“ die Karte; verlangt es die Bank, so
+ * „bestätigt“ der Gast die Zahlung auf unserer Seite; eine abgelehnte Belastung bleibt „fällig“.
  */
 import type { Messages } from './en';
 
@@ -62,6 +64,14 @@ export const de: Messages = {
     wrongPinsCleared: 'Zurückgesetzte falsche PIN-Eingaben',
     optionExpiry: 'Optionsfrist',
     holdLapse: 'Voraussichtlicher Verfall',
+    reason: 'Grund',
+    amountToCharge: 'Zu zahlender Betrag',
+    amountCharged: 'Belasteter Betrag',
+    card: 'Karte',
+    cardExpiry: 'Gültig bis',
+    chargeId: 'Referenz der Belastung',
+    linkValidUntil: 'Zahlungslink gültig bis',
+    newCardBefore: 'Neue Karte angefordert bis',
   },
 
   // Values of the detail tables. `time`: a date and time at the hotel, as a table shows it.
@@ -70,6 +80,7 @@ export const de: Messages = {
     deposit: 'Anzahlung',
     cardGuarantee: 'Kartengarantie',
     preauthorisation: 'Vorautorisierung',
+    charge: 'Belastung der hinterlegten Karte',
     expired: 'Abgelaufen',
     cancelled: 'Storniert',
   },
@@ -128,16 +139,20 @@ export const de: Messages = {
     subjectGuarantee: 'Erinnerung: Garantie für Ihre Reservierung – {{hotelName}}',
     subjectDeposit: 'Erinnerung: Anzahlung für Ihre Reservierung – {{hotelName}}',
     subjectPreauthorisation: 'Erinnerung: Vorautorisierung für Ihre Reservierung – {{hotelName}}',
+    subjectCharge: 'Erinnerung: Bitte bestätigen Sie Ihre Zahlung – {{hotelName}}',
     introGuarantee: 'gerne erinnern wir Sie daran, dass wir Ihre Reservierung weiterhin als Option für Sie bereithalten, die Kartengarantie zur Bestätigung jedoch noch aussteht. Sie können Ihre Kreditkarte in wenigen Augenblicken auf unserer sicheren Zahlungsseite hinterlegen.',
     introDepositPartial: 'gerne erinnern wir Sie daran, dass wir Ihre Reservierung weiterhin als Option für Sie bereithalten, die Anzahlung von **{{amount}}** (bei einem Gesamtbetrag von {{total}}) zur Bestätigung jedoch noch aussteht. Sie können sie in wenigen Augenblicken über unsere sichere Zahlungsseite leisten.',
     introDepositFull: 'gerne erinnern wir Sie daran, dass wir Ihre Reservierung weiterhin als Option für Sie bereithalten, die Anzahlung von **{{amount}}** (dies entspricht dem Gesamtbetrag Ihres Aufenthalts) zur Bestätigung jedoch noch aussteht. Sie können sie in wenigen Augenblicken über unsere sichere Zahlungsseite leisten.',
     introPreauthorisationPartial: 'gerne erinnern wir Sie daran, dass wir Ihre Reservierung weiterhin als Option für Sie bereithalten, die Vorautorisierung in Höhe von **{{amount}}** (bei einem Gesamtbetrag von {{total}}) zur Bestätigung jedoch noch aussteht. Sie können sie in wenigen Augenblicken auf unserer sicheren Zahlungsseite erteilen.',
     introPreauthorisationFull: 'gerne erinnern wir Sie daran, dass wir Ihre Reservierung weiterhin als Option für Sie bereithalten, die Vorautorisierung in Höhe von **{{amount}}** (dies entspricht dem Gesamtbetrag Ihres Aufenthalts) zur Bestätigung jedoch noch aussteht. Sie können sie in wenigen Augenblicken auf unserer sicheren Zahlungsseite erteilen.',
+    introCharge: 'wir möchten Sie daran erinnern, dass die Zahlung von **{{amount}}** {{chargeFor}} im Rahmen Ihrer Reservierung **{{reservationId}}** noch bestätigt werden muss. Ihre Bank bittet Sie, sie selbst zu bestätigen: Das dauert auf unserer sicheren Zahlungsseite nur wenige Augenblicke.',
+    introChargeNoReason: 'wir möchten Sie daran erinnern, dass die Zahlung von **{{amount}}** im Rahmen Ihrer Reservierung **{{reservationId}}** noch bestätigt werden muss. Ihre Bank bittet Sie, sie selbst zu bestätigen: Das dauert auf unserer sicheren Zahlungsseite nur wenige Augenblicke.',
     deadline: 'Bitte erledigen Sie dies bis zum **{{deadline}} Uhr** (Ortszeit des Hotels). Danach können wir Ihre Reservierung leider nicht länger für Sie freihalten.',
     depositButton: 'Anzahlung leisten',
     alreadyGuaranteed: 'Falls Sie Ihre Karte bereits hinterlegt haben, betrachten Sie diese Nachricht bitte als gegenstandslos.',
     alreadyPaid: 'Falls Sie die Anzahlung bereits geleistet haben, betrachten Sie diese Nachricht bitte als gegenstandslos.',
     alreadyAuthorised: 'Falls Sie die Vorautorisierung bereits erteilt haben, betrachten Sie diese Nachricht bitte als gegenstandslos.',
+    alreadyConfirmed: 'Falls Sie die Zahlung bereits bestätigt haben, betrachten Sie diese Nachricht bitte als gegenstandslos.',
   },
 
   // payment-confirmation-guest
@@ -153,9 +168,12 @@ export const de: Messages = {
     subjectDeposit: 'Anzahlung erhalten – Reservierung {{reservationId}}, {{guestName}}',
     subjectGuarantee: 'Kartengarantie hinterlegt – Reservierung {{reservationId}}, {{guestName}}',
     subjectPreauthorisation: 'Vorautorisierung erteilt – Reservierung {{reservationId}}, {{guestName}}',
+    subjectCharge: 'Belastung bezahlt – Reservierung {{reservationId}}, {{guestName}}',
     deposit: 'für die Reservierung **{{reservationId}}** ist online eine Anzahlung von **{{amount}}** eingegangen. Die Reservierung ist damit bestätigt.',
     guarantee: 'für die Reservierung **{{reservationId}}** wurde eine Karte als Garantie ({{amount}}) hinterlegt. Die Reservierung ist damit bestätigt; es wurde kein Betrag belastet.',
     preauthorisation: 'für die Reservierung **{{reservationId}}** wurde online eine Vorautorisierung in Höhe von **{{amount}}** erteilt. Die Reservierung ist damit bestätigt; der Betrag ist auf der Karte des Gastes blockiert, eingezogen wurde nichts.',
+    charge: 'der Gast hat die Belastung von **{{amount}}** {{chargeForHotel}} zur Reservierung **{{reservationId}}** ({{guestFormalName}}) bei seiner Bank bestätigt: Der Betrag wurde abgebucht.',
+    chargeNoReason: 'der Gast hat die Belastung von **{{amount}}** zur Reservierung **{{reservationId}}** ({{guestFormalName}}) bei seiner Bank bestätigt: Der Betrag wurde abgebucht.',
     captureOrRelease: 'Halten Sie die Vorautorisierung aufrecht, bis Sie den Betrag ganz oder teilweise einziehen (etwa bei der Abreise), oder geben Sie sie frei, wenn sie nicht mehr benötigt wird.',
   },
 
@@ -242,6 +260,8 @@ export const de: Messages = {
     retryUntil: 'Der Gast kann es mit demselben Link bis zum {{deadline}} Uhr mit einer anderen Karte erneut versuchen.',
     keepTheBooking: 'Wenn Sie die Reservierung halten möchten, wenden Sie sich an den Gast: Er kann mit seinem Link eine andere Karte versuchen, oder Sie senden eine neue Zahlungsanforderung. Geht bis zur Frist keine Zahlung ein, wird die Option wie jede ungesicherte Option behandelt.',
     noLongerOnOption: 'Die Reservierung ist keine Option mehr; vom Gast wird nichts weiter erwartet.',
+    chargeRetry: 'Der Gast kann es bis zum {{deadline}} Uhr mit dem erhaltenen Link und einer anderen Karte erneut versuchen. Falls er nicht bezahlt, nehmen Sie Kontakt mit ihm auf oder kassieren Sie den Betrag an der Rezeption.',
+    chargeRetryNoDeadline: 'Der Gast kann es mit dem erhaltenen Link und einer anderen Karte erneut versuchen. Falls er nicht bezahlt, nehmen Sie Kontakt mit ihm auf oder kassieren Sie den Betrag an der Rezeption.',
     reasons: {
       insufficient_funds: 'unzureichende Deckung oder Kartenlimit erreicht',
       card_expired: 'die Karte ist abgelaufen',
@@ -281,6 +301,94 @@ export const de: Messages = {
     releasing: 'gemäß Ihrer Regel wird die Vorautorisierung in Höhe von **{{amount}}** für die Reservierung **{{reservationId}}** ({{guestFormalName}}) jetzt freigegeben, bevor sie voraussichtlich am **{{holdExpiresAt}} Uhr** verfällt. Eingezogen wird nichts, und der Betrag ist danach nicht mehr auf der Karte des Gastes blockiert.',
   },
 
+  // Why the hotel charges a card the guest registered: as a table shows it (`label`), and as a
+  // sentence says it to the guest (`forGuest`) and to the front desk (`forHotel`).
+  chargeReason: {
+    label: {
+      prepayment: 'Vorauszahlung',
+      stay: 'Leistungen während des Aufenthalts',
+      balance: 'Restbetrag bei Abreise',
+      no_show: 'Nichterscheinen (No-Show)',
+      fee: 'Gebühr',
+    },
+    forGuest: {
+      prepayment: 'als Vorauszahlung für Ihren Aufenthalt',
+      stay: 'für Leistungen während Ihres Aufenthalts',
+      balance: 'für den Restbetrag Ihres Aufenthalts',
+      no_show: 'für Ihr Nichterscheinen',
+      fee: 'für eine Gebühr im Zusammenhang mit Ihrer Reservierung',
+    },
+    forHotel: {
+      prepayment: 'als Vorauszahlung',
+      stay: 'für Leistungen während des Aufenthalts',
+      balance: 'für den Restbetrag bei Abreise',
+      no_show: 'für das Nichterscheinen',
+      fee: 'für eine Gebühr',
+    },
+  },
+
+  // charge-request
+  chargeRequest: {
+    subject: 'Bitte bestätigen Sie Ihre Zahlung – {{hotelName}}',
+    intro: 'im Rahmen Ihrer Reservierung **{{reservationId}}** müssen wir die bei uns hinterlegte Karte {{chargeFor}} mit **{{amount}}** belasten. Ihre Bank bittet Sie, diese Zahlung selbst zu bestätigen: Das dauert auf unserer sicheren Zahlungsseite nur wenige Augenblicke.',
+    introNoReason: 'im Rahmen Ihrer Reservierung **{{reservationId}}** müssen wir die bei uns hinterlegte Karte mit **{{amount}}** belasten. Ihre Bank bittet Sie, diese Zahlung selbst zu bestätigen: Das dauert auf unserer sicheren Zahlungsseite nur wenige Augenblicke.',
+    notChargedYet: '**Ihre Karte wurde noch nicht belastet.** Diese Bestätigung ist eine übliche Sicherheitsprüfung Ihrer Bank; der Betrag wird erst abgebucht, wenn Sie die Zahlung bestätigt haben.',
+    deadline: 'Bitte bestätigen Sie die Zahlung bis zum **{{deadline}} Uhr** (Ortszeit des Hotels).',
+    button: 'Zahlung bestätigen',
+    openLink: 'Zur Bestätigung der Zahlung öffnen Sie bitte diesen Link:',
+  },
+
+  // charge-receipt
+  chargeReceipt: {
+    subject: 'Beleg über Ihre Zahlung von {{amount}} – {{hotelName}}',
+    subjectBalance: 'Vielen Dank für Ihren Aufenthalt: Beleg über {{amount}} – {{hotelName}}',
+    charged: 'wir haben Ihre Karte {{chargeFor}} mit **{{amount}}** belastet. Nachstehend finden Sie Ihren Zahlungsbeleg.',
+    chargedNoReason: 'wir haben Ihre Karte für Ihre Reservierung mit **{{amount}}** belastet. Nachstehend finden Sie Ihren Zahlungsbeleg.',
+    balanceSettled: 'Ihr Restbetrag ist damit beglichen. Vielen Dank, dass Sie bei uns zu Gast waren – wir würden uns freuen, Sie bald wieder bei uns begrüßen zu dürfen.',
+    keep: 'Bitte bewahren Sie diese E-Mail als Zahlungsnachweis auf.',
+  },
+
+  // charge-failed-hotel
+  chargeFailed: {
+    subject: 'Belastung abgelehnt – Reservierung {{reservationId}}, {{guestName}}',
+    refused: 'die Belastung von **{{amount}}** {{chargeForHotel}} zur Reservierung **{{reservationId}}** ({{guestFormalName}}) wurde abgelehnt. Dem Gast wurde nichts abgebucht.',
+    refusedNoReason: 'die Belastung von **{{amount}}** zur Reservierung **{{reservationId}}** ({{guestFormalName}}) wurde abgelehnt. Dem Gast wurde nichts abgebucht.',
+    providerAnswer: '**Antwort Ihres Zahlungsanbieters:** „{{pspMessage}}“ (Code {{pspCode}}).',
+    anotherCard: 'Bitten Sie den Gast um eine andere Karte, indem Sie ihm eine neue Garantieanfrage senden, und belasten Sie diese erneut; oder kassieren Sie den Betrag an der Rezeption.',
+  },
+
+  // charge-action-hotel
+  chargeAction: {
+    subject: 'Belastung wartet auf Bestätigung durch den Gast – Reservierung {{reservationId}}, {{guestName}}',
+    needsGuest: 'die Belastung von **{{amount}}** {{chargeForHotel}} zur Reservierung **{{reservationId}}** ({{guestFormalName}}) muss vom Gast bei seiner Bank bestätigt werden. Es wurde noch nichts abgebucht.',
+    needsGuestNoReason: 'die Belastung von **{{amount}}** zur Reservierung **{{reservationId}}** ({{guestFormalName}}) muss vom Gast bei seiner Bank bestätigt werden. Es wurde noch nichts abgebucht.',
+    linkSent: 'Der Gast hat per E-Mail einen Zahlungslink erhalten, der bis zum **{{deadline}} Uhr** gültig ist. Die Belastung ist abgeschlossen, sobald er bezahlt hat.',
+    linkSentNoDeadline: 'Der Gast hat per E-Mail einen Zahlungslink erhalten. Die Belastung ist abgeschlossen, sobald er bezahlt hat.',
+    nothingUnless: 'Vorerst nichts. Falls der Gast nicht bezahlt, nehmen Sie Kontakt mit ihm auf oder kassieren Sie den Betrag an der Rezeption.',
+  },
+
+  // card-expiring-guest
+  cardExpiring: {
+    subject: 'Bitte aktualisieren Sie die Karte für Ihre Reservierung – {{hotelName}}',
+    intro: 'die Karte, die Sie uns als Garantie für Ihre Reservierung **{{reservationId}}** gegeben haben ({{expiringCard}}, gültig bis {{expiry}}), läuft vor dem Ende Ihres Aufenthalts vom {{arrival}} bis zum {{departure}} ab.',
+    newCard: 'Damit Ihre Reservierung garantiert bleibt, hinterlegen Sie bitte eine neue Karte auf unserer sicheren Zahlungsseite.',
+    deadline: 'Bitte erledigen Sie dies bis zum **{{deadline}} Uhr** (Ortszeit des Hotels).',
+    button: 'Neue Karte hinterlegen',
+    openLink: 'Um eine neue Karte zu hinterlegen, öffnen Sie bitte diesen Link:',
+    alreadyDone: 'Falls Sie bereits eine neue Karte hinterlegt haben, betrachten Sie diese Nachricht bitte als gegenstandslos.',
+  },
+
+  // card-expiring-hotel
+  cardExpiringHotel: {
+    subject: 'Garantiekarte läuft ab – Reservierung {{reservationId}}, {{guestName}}',
+    expires: 'die Karte, mit der die Reservierung **{{reservationId}}** ({{guestFormalName}}) garantiert ist, läuft vor dem Ende des Aufenthalts ab: {{expiringCard}}, gültig bis **{{expiry}}**.',
+    asked: 'Der Gast hat per E-Mail eine neue Garantieanfrage erhalten, um bis zum **{{deadline}} Uhr** eine andere Karte zu hinterlegen.',
+    askedNoDeadline: 'Der Gast hat per E-Mail eine neue Garantieanfrage erhalten, um eine andere Karte zu hinterlegen.',
+    notAsked: 'Der Gast konnte nicht automatisch um eine neue Karte gebeten werden (zum Beispiel, weil für diese Reservierung bereits eine Anfrage offen ist oder uns keine E-Mail-Adresse des Gastes vorliegt).',
+    nothingUnless: 'Vorerst nichts. Falls der Gast keine neue Karte hinterlegt, nehmen Sie Kontakt mit ihm auf.',
+    contactGuest: 'Bitte wenden Sie sich an den Gast, um eine andere Karte zu erhalten, etwa indem Sie ihm über Ihr PMS eine neue Garantieanfrage senden.',
+  },
+
   // The guest pages (payment, a link that cannot be paid, the result): plain text with {{values}}, no markup.
   page: {
     genericHeader: 'Sichere Zahlung',
@@ -289,26 +397,32 @@ export const de: Messages = {
         deposit: 'Anzahlung leisten',
         guarantee: 'Reservierung garantieren',
         preauthorisation: 'Vorautorisierung erteilen',
+        charge: 'Zahlung bestätigen',
       },
       intro: {
         deposit: 'Um Ihre Reservierung verbindlich zu bestätigen, leisten Sie bitte die folgende Anzahlung.',
         guarantee: 'Um Ihre Reservierung zu garantieren, hinterlegen Sie bitte eine Kreditkarte. Ihre Karte wird jetzt nicht belastet.',
         preauthorisation: 'Um Ihre Reservierung verbindlich zu bestätigen, erteilen Sie bitte die folgende Vorautorisierung. Der Betrag wird auf Ihrer Karte blockiert, aber nicht abgebucht.',
+        charge: '{{hotelName}} muss die von Ihnen hinterlegte Karte mit {{amount}} belasten. Ihre Bank bittet Sie, diese Zahlung zu bestätigen.',
       },
+      chargeIntro: '{{hotelName}} muss die von Ihnen hinterlegte Karte {{chargeFor}} mit {{amount}} belasten. Ihre Bank bittet Sie, diese Zahlung zu bestätigen.',
       staffIntro: {
         deposit: 'Rezeption: Geben Sie die Karte ein, die der Gast Ihnen telefonisch nennt. Die unten stehende Anzahlung wird jetzt belastet.',
         guarantee: 'Rezeption: Geben Sie die Karte ein, die der Gast Ihnen telefonisch nennt. Sie wird als Garantie hinterlegt; jetzt wird nichts belastet.',
         preauthorisation: 'Rezeption: Geben Sie die Karte ein, die der Gast Ihnen telefonisch nennt. Der unten stehende Betrag wird jetzt darauf vorautorisiert und blockiert; es wird nichts abgebucht.',
+        charge: 'Rezeption: Geben Sie die Karte ein, die der Gast Ihnen telefonisch nennt. Der unten stehende Betrag wird jetzt belastet.',
       },
       ofTotal: 'von insgesamt {{total}}',
       fullStay: 'Gesamtbetrag Ihres Aufenthalts',
       noChargeNow: 'Jetzt keine Belastung: Ihre Karte dient lediglich als Garantie für {{amount}}.',
       heldNotCharged: 'Auf Ihrer Karte blockiert, nicht abgebucht: Wir können den Betrag später ganz oder teilweise abbuchen, der Rest wird freigegeben.',
+      chargeNote: 'Es wird nichts abgebucht, bevor Sie die Zahlung bei Ihrer Bank bestätigt haben.',
       deadline: 'Bitte bis zum {{deadline}} Uhr (Ortszeit des Hotels) abschließen.',
       button: {
         deposit: '{{amount}} bezahlen',
         guarantee: 'Karte hinterlegen',
         preauthorisation: '{{amount}} autorisieren',
+        charge: '{{amount}} bestätigen und bezahlen',
       },
       secure: 'Ihre Kartendaten geben Sie im nächsten Schritt auf der sicheren Seite unseres Zahlungsdienstleisters ein.',
     },
@@ -340,11 +454,13 @@ export const de: Messages = {
           deposit: 'Vielen Dank, Ihre Zahlung ist eingegangen',
           guarantee: 'Vielen Dank, Ihre Karte wurde hinterlegt',
           preauthorisation: 'Vielen Dank, die Vorautorisierung wurde erteilt',
+          charge: 'Vielen Dank, Ihre Zahlung wurde bestätigt',
         },
         body: {
           deposit: 'Wir haben Ihre Zahlung von {{amount}} erhalten. Ihre Reservierung ist bestätigt und wir freuen uns auf Ihren Besuch.',
           guarantee: 'Ihre Karte ist als Garantie für {{amount}} hinterlegt und Ihre Reservierung ist bestätigt. Es wurde kein Betrag belastet.',
           preauthorisation: 'Ihre Karte ist in Höhe von {{amount}} vorautorisiert und Ihre Reservierung ist bestätigt. Der Betrag ist lediglich blockiert; es wurde nichts abgebucht.',
+          charge: 'Wir haben Ihre Zahlung von {{amount}} erhalten, vielen Dank. Sie erhalten einen Beleg per E-Mail.',
         },
       },
       failed: {
@@ -352,11 +468,13 @@ export const de: Messages = {
           deposit: 'Die Zahlung ist nicht zustande gekommen',
           guarantee: 'Ihre Karte konnte nicht hinterlegt werden',
           preauthorisation: 'Die Vorautorisierung ist nicht zustande gekommen',
+          charge: 'Ihre Zahlung konnte nicht durchgeführt werden',
         },
         body: {
           deposit: 'Es wurde kein Betrag belastet. Ihre Reservierung ist noch nicht bestätigt: Sie können es mit einer anderen Karte erneut versuchen oder sich an das Hotel wenden.',
           guarantee: 'Ihre Reservierung ist noch nicht garantiert: Sie können es mit einer anderen Karte erneut versuchen oder sich an das Hotel wenden.',
           preauthorisation: 'Auf Ihrer Karte ist kein Betrag blockiert. Ihre Reservierung ist noch nicht bestätigt: Sie können es mit einer anderen Karte erneut versuchen oder sich an das Hotel wenden.',
+          charge: 'Es wurde nichts abgebucht, und der Betrag ist weiterhin fällig: Sie können es mit einer anderen Karte erneut versuchen oder sich an das Hotel wenden.',
         },
       },
       pending: {
@@ -364,11 +482,13 @@ export const de: Messages = {
           deposit: 'Ihre Zahlung wird geprüft',
           guarantee: 'Ihre Karte wird geprüft',
           preauthorisation: 'Ihre Vorautorisierung wird geprüft',
+          charge: 'Ihre Zahlung wird geprüft',
         },
         body: {
           deposit: 'Wir warten auf die Bestätigung Ihrer Bank. Diese Seite aktualisiert sich automatisch, bitte lassen Sie sie geöffnet.',
           guarantee: 'Wir warten auf die Bestätigung Ihrer Bank. Diese Seite aktualisiert sich automatisch, bitte lassen Sie sie geöffnet.',
           preauthorisation: 'Wir warten auf die Bestätigung Ihrer Bank. Diese Seite aktualisiert sich automatisch, bitte lassen Sie sie geöffnet.',
+          charge: 'Wir warten auf die Bestätigung Ihrer Bank. Diese Seite aktualisiert sich automatisch, bitte lassen Sie sie geöffnet.',
         },
       },
       abandoned: {
@@ -376,14 +496,17 @@ export const de: Messages = {
           deposit: 'Zahlung nicht abgeschlossen',
           guarantee: 'Hinterlegung nicht abgeschlossen',
           preauthorisation: 'Vorautorisierung nicht abgeschlossen',
+          charge: 'Zahlung nicht abgeschlossen',
         },
         body: {
           deposit: 'Sie haben die Zahlungsseite vor dem Abschluss verlassen: Es wurde kein Betrag belastet und Ihre Reservierung ist noch nicht bestätigt.',
           guarantee: 'Sie haben die Zahlungsseite vor dem Abschluss verlassen: Ihre Karte wurde nicht hinterlegt und Ihre Reservierung ist noch nicht garantiert.',
           preauthorisation: 'Sie haben die Zahlungsseite vor dem Abschluss verlassen: Auf Ihrer Karte ist kein Betrag blockiert und Ihre Reservierung ist noch nicht bestätigt.',
+          charge: 'Sie haben die Zahlungsseite vor dem Abschluss verlassen: Es wurde nichts abgebucht, und der Betrag ist weiterhin fällig.',
         },
       },
       retryUntil: 'Sie können es bis zum {{deadline}} Uhr (Ortszeit des Hotels) erneut versuchen; danach kann Ihre Reservierung freigegeben werden.',
+      retryUntilCharge: 'Sie können es bis zum {{deadline}} Uhr (Ortszeit des Hotels) erneut versuchen.',
       retry: {
         failed: 'Andere Karte verwenden',
         abandoned: 'Erneut versuchen',

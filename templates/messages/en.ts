@@ -4,6 +4,8 @@
  *
  * A pre-authorisation: the guest "approves" it; the amount is "held" on the card, never "charged"
  * until the hotel "captures" all or part of it; the rest is "released", or the hold "lapses".
+ * A charge on the card the guest registered: the hotel "charges" the card; when the guest's bank
+ * asks for it, the guest "confirms the payment" on our page; a refused charge is still "due".
  */
 export const en = {
   // How a label reads before its value in the text part ("Hotel: …").
@@ -60,6 +62,14 @@ export const en = {
     wrongPinsCleared: 'Wrong PINs cleared',
     optionExpiry: 'Option deadline',
     holdLapse: 'Expected to lapse',
+    reason: 'Reason',
+    amountToCharge: 'Amount to be charged',
+    amountCharged: 'Amount charged',
+    card: 'Card',
+    cardExpiry: 'Expiry date',
+    chargeId: 'Charge reference',
+    linkValidUntil: 'Payment link valid until',
+    newCardBefore: 'New card requested before',
   },
 
   // Values of the detail tables. `time`: a date and time at the hotel, as a table shows it.
@@ -68,6 +78,7 @@ export const en = {
     deposit: 'Deposit',
     cardGuarantee: 'Card guarantee',
     preauthorisation: 'Pre-authorisation',
+    charge: 'Charge on the registered card',
     expired: 'Expired',
     cancelled: 'Cancelled',
   },
@@ -126,16 +137,20 @@ export const en = {
     subjectGuarantee: 'Reminder: please guarantee your booking – {{hotelName}}',
     subjectDeposit: 'Reminder: deposit to confirm your booking – {{hotelName}}',
     subjectPreauthorisation: 'Reminder: pre-authorisation to confirm your booking – {{hotelName}}',
+    subjectCharge: 'Reminder: payment to confirm for your booking – {{hotelName}}',
     introGuarantee: 'We would like to remind you that we are still holding your booking on option, but have not yet received the card guarantee needed to confirm it. You can register a card in just a few moments on our secure payment page.',
     introDepositPartial: 'We would like to remind you that we are still holding your booking on option, but have not yet received the deposit of **{{amount}}** (out of a total of {{total}}) needed to confirm it. You can pay it in just a few moments on our secure payment page.',
     introDepositFull: 'We would like to remind you that we are still holding your booking on option, but have not yet received the deposit of **{{amount}}** (the full amount of your stay) needed to confirm it. You can pay it in just a few moments on our secure payment page.',
     introPreauthorisationPartial: 'We would like to remind you that we are still holding your booking on option, but have not yet received the pre-authorisation of **{{amount}}** (out of a total of {{total}}) needed to confirm it. You can approve it in just a few moments on our secure payment page.',
     introPreauthorisationFull: 'We would like to remind you that we are still holding your booking on option, but have not yet received the pre-authorisation of **{{amount}}** (the full amount of your stay) needed to confirm it. You can approve it in just a few moments on our secure payment page.',
+    introCharge: 'We would like to remind you that we still need you to confirm the payment of **{{amount}}** {{chargeFor}}, on your booking **{{reservationId}}**. Your bank asks you to confirm it yourself: it only takes a few moments on our secure payment page.',
+    introChargeNoReason: 'We would like to remind you that we still need you to confirm the payment of **{{amount}}** on your booking **{{reservationId}}**. Your bank asks you to confirm it yourself: it only takes a few moments on our secure payment page.',
     deadline: 'Please do so before **{{deadline}}** (hotel local time); after that, we will unfortunately no longer be able to hold your booking.',
     depositButton: 'Pay the deposit',
     alreadyGuaranteed: 'If you have already registered your card, please disregard this message.',
     alreadyPaid: 'If you have already paid the deposit, please disregard this message.',
     alreadyAuthorised: 'If you have already approved the pre-authorisation, please disregard this message.',
+    alreadyConfirmed: 'If you have already confirmed the payment, please disregard this message.',
   },
 
   // payment-confirmation-guest
@@ -151,9 +166,12 @@ export const en = {
     subjectDeposit: 'Deposit received – booking {{reservationId}}, {{guestName}}',
     subjectGuarantee: 'Card guarantee registered – booking {{reservationId}}, {{guestName}}',
     subjectPreauthorisation: 'Pre-authorisation received – booking {{reservationId}}, {{guestName}}',
+    subjectCharge: 'Charge paid – booking {{reservationId}}, {{guestName}}',
     deposit: 'A deposit of **{{amount}}** has been paid online for booking **{{reservationId}}**. The booking is now confirmed.',
     guarantee: 'A card has been registered as a guarantee ({{amount}}) for booking **{{reservationId}}**. The booking is now confirmed; nothing has been charged.',
     preauthorisation: "A pre-authorisation of **{{amount}}** has been given online for booking **{{reservationId}}**. The booking is now confirmed; the amount is held on the guest's card and nothing has been captured.",
+    charge: 'The guest has confirmed with their bank the charge of **{{amount}}** {{chargeForHotel}} on booking **{{reservationId}}** ({{guestFormalName}}): the amount has been charged.',
+    chargeNoReason: 'The guest has confirmed with their bank the charge of **{{amount}}** on booking **{{reservationId}}** ({{guestFormalName}}): the amount has been charged.',
     captureOrRelease: 'keep the pre-authorisation until you capture all or part of it (for example at check-out), or release it if it is no longer needed.',
   },
 
@@ -240,6 +258,8 @@ export const en = {
     retryUntil: 'The guest can try another card with the same link until {{deadline}}.',
     keepTheBooking: 'If you wish to keep the booking, contact the guest: they can try another card with the link they have, or you can send a new payment request. If nothing is paid by the deadline, the option is handled like any other unsecured option.',
     noLongerOnOption: 'The booking is no longer on option; nothing more is expected from the guest.',
+    chargeRetry: 'the guest can try another card with the link they have, until {{deadline}}. If they do not pay, contact them, or take the payment at the front desk.',
+    chargeRetryNoDeadline: 'the guest can try another card with the link they have. If they do not pay, contact them, or take the payment at the front desk.',
     reasons: {
       insufficient_funds: 'insufficient funds or card limit reached',
       card_expired: 'the card has expired',
@@ -279,6 +299,95 @@ export const en = {
     releasing: "In line with your policy, the pre-authorisation of **{{amount}}** for booking **{{reservationId}}** ({{guestFormalName}}) is now being released, before it lapses around **{{holdExpiresAt}}**. Nothing is captured, and the amount will no longer be held on the guest's card.",
   },
 
+  // Why the hotel charges a card the guest registered: as a table shows it (`label`), and as a
+  // sentence says it to the guest (`forGuest`: "… to the card you registered with us, for your
+  // no-show") and to the front desk (`forHotel`: "The charge of €120.00 for the no-show on …").
+  chargeReason: {
+    label: {
+      prepayment: 'Prepayment',
+      stay: 'Charges during the stay',
+      balance: 'Balance at check-out',
+      no_show: 'No-show',
+      fee: 'Fee',
+    },
+    forGuest: {
+      prepayment: 'as prepayment for your stay',
+      stay: 'for services during your stay',
+      balance: 'for the balance of your stay',
+      no_show: 'for your no-show',
+      fee: 'for a fee related to your booking',
+    },
+    forHotel: {
+      prepayment: 'as prepayment',
+      stay: 'for services during the stay',
+      balance: 'for the balance at check-out',
+      no_show: 'for the no-show',
+      fee: 'for a fee',
+    },
+  },
+
+  // charge-request
+  chargeRequest: {
+    subject: 'Payment to confirm for your booking – {{hotelName}}',
+    intro: 'For your booking **{{reservationId}}**, we need to charge **{{amount}}** to the card you registered with us, {{chargeFor}}. Your bank asks you to confirm this payment yourself: it only takes a few moments on our secure payment page.',
+    introNoReason: 'For your booking **{{reservationId}}**, we need to charge **{{amount}}** to the card you registered with us. Your bank asks you to confirm this payment yourself: it only takes a few moments on our secure payment page.',
+    notChargedYet: '**Nothing has been charged yet.** This confirmation is a usual security check by your bank; the amount is only charged once you have confirmed it.',
+    deadline: 'Please confirm the payment before **{{deadline}}** (hotel local time).',
+    button: 'Confirm the payment',
+    openLink: 'To confirm the payment, open this link:',
+  },
+
+  // charge-receipt
+  chargeReceipt: {
+    subject: 'Receipt for your payment of {{amount}} – {{hotelName}}',
+    subjectBalance: 'Thank you for your stay: receipt for {{amount}} – {{hotelName}}',
+    charged: 'We have charged **{{amount}}** to your card, {{chargeFor}}. Here is your receipt.',
+    chargedNoReason: 'We have charged **{{amount}}** to your card for your booking. Here is your receipt.',
+    balanceSettled: 'Your balance is now settled. Thank you for staying with us; we hope to welcome you again soon.',
+    keep: 'Please keep this e-mail as proof of payment.',
+  },
+
+  // charge-failed-hotel
+  chargeFailed: {
+    subject: 'Charge refused – booking {{reservationId}}, {{guestName}}',
+    refused: 'The charge of **{{amount}}** {{chargeForHotel}} on booking **{{reservationId}}** ({{guestFormalName}}) was refused. Nothing has been charged to the guest.',
+    refusedNoReason: 'The charge of **{{amount}}** on booking **{{reservationId}}** ({{guestFormalName}}) was refused. Nothing has been charged to the guest.',
+    providerAnswer: '**Your payment provider answered:** “{{pspMessage}}” (code {{pspCode}}).',
+    anotherCard: 'ask the guest for another card by sending them a new guarantee request, then charge it again; or take the payment at the front desk.',
+  },
+
+  // charge-action-hotel
+  chargeAction: {
+    subject: "Charge awaiting the guest's confirmation – booking {{reservationId}}, {{guestName}}",
+    needsGuest: "The charge of **{{amount}}** {{chargeForHotel}} on booking **{{reservationId}}** ({{guestFormalName}}) needs the guest to confirm it with their bank. Nothing has been charged yet.",
+    needsGuestNoReason: "The charge of **{{amount}}** on booking **{{reservationId}}** ({{guestFormalName}}) needs the guest to confirm it with their bank. Nothing has been charged yet.",
+    linkSent: 'The guest has been e-mailed a payment link, valid until **{{deadline}}**. The charge will be complete as soon as they pay.',
+    linkSentNoDeadline: 'The guest has been e-mailed a payment link. The charge will be complete as soon as they pay.',
+    nothingUnless: 'nothing for now. If the guest does not pay, contact them, or take the payment at the front desk.',
+  },
+
+  // card-expiring-guest
+  cardExpiring: {
+    subject: 'Please update the card guaranteeing your booking – {{hotelName}}',
+    intro: 'The card you gave us to guarantee your booking **{{reservationId}}** ({{expiringCard}}, expiry date {{expiry}}) will expire before the end of your stay, from {{arrival}} to {{departure}}.',
+    newCard: 'So that your booking stays guaranteed, please register a new card on our secure payment page.',
+    deadline: 'Please do so before **{{deadline}}** (hotel local time).',
+    button: 'Register a new card',
+    openLink: 'To register a new card, open this link:',
+    alreadyDone: 'If you have already registered a new card, please disregard this message.',
+  },
+
+  // card-expiring-hotel
+  cardExpiringHotel: {
+    subject: 'Guarantee card expiring – booking {{reservationId}}, {{guestName}}',
+    expires: 'The card guaranteeing booking **{{reservationId}}** ({{guestFormalName}}) expires before the end of the stay: {{expiringCard}}, expiry date **{{expiry}}**.',
+    asked: 'The guest has been e-mailed a new guarantee request, to register another card before **{{deadline}}**.',
+    askedNoDeadline: 'The guest has been e-mailed a new guarantee request, to register another card.',
+    notAsked: 'The guest could not be asked for a new card automatically (for example, a request is already open for this booking, or we have no e-mail address for the guest).',
+    nothingUnless: 'nothing for now. If the guest does not register a new card, contact them.',
+    contactGuest: 'please contact the guest for another card, for example by sending them a new guarantee request from your PMS.',
+  },
+
   // The guest pages (payment, a link that cannot be paid, the result): plain text with {{values}}, no markup.
   page: {
     genericHeader: 'Secure payment',
@@ -287,26 +396,32 @@ export const en = {
         deposit: 'Pay your deposit',
         guarantee: 'Guarantee your booking',
         preauthorisation: 'Approve the pre-authorisation',
+        charge: 'Confirm your payment',
       },
       intro: {
         deposit: 'To confirm your booking, please pay the deposit below.',
         guarantee: 'To guarantee your booking, please register a card. Nothing will be charged now.',
         preauthorisation: 'To confirm your booking, please approve the pre-authorisation below. The amount will be held on your card, not charged.',
+        charge: '{{hotelName}} needs to charge {{amount}} to the card you registered. Your bank asks you to confirm this payment.',
       },
+      chargeIntro: '{{hotelName}} needs to charge {{amount}} to the card you registered, {{chargeFor}}. Your bank asks you to confirm this payment.',
       staffIntro: {
         deposit: 'Front desk: enter the card the guest gives you by phone. The deposit below is charged to it now.',
         guarantee: 'Front desk: enter the card the guest gives you by phone. It is kept as a guarantee; nothing is charged now.',
         preauthorisation: 'Front desk: enter the card the guest gives you by phone. The amount below is authorised on it now and held; nothing is charged.',
+        charge: 'Front desk: enter the card the guest gives you by phone. The amount below is charged to it now.',
       },
       ofTotal: 'out of a total of {{total}}',
       fullStay: 'the full amount of your stay',
       noChargeNow: 'No charge now: your card is kept as a guarantee for {{amount}}.',
       heldNotCharged: 'Held on your card, not charged: we may later charge all or part of it, and the rest will be released.',
+      chargeNote: 'Nothing is charged until you have confirmed the payment with your bank.',
       deadline: 'Please complete before {{deadline}} (hotel local time).',
       button: {
         deposit: 'Pay {{amount}}',
         guarantee: 'Register my card',
         preauthorisation: 'Authorise {{amount}}',
+        charge: 'Confirm and pay {{amount}}',
       },
       secure: "You will enter your card details in the next step, on our payment provider's secure page.",
     },
@@ -338,11 +453,13 @@ export const en = {
           deposit: 'Thank you, your payment has been received',
           guarantee: 'Thank you, your card has been registered',
           preauthorisation: 'Thank you, the pre-authorisation has been approved',
+          charge: 'Thank you, your payment has been confirmed',
         },
         body: {
           deposit: 'We have received your payment of {{amount}}. Your booking is confirmed and we look forward to welcoming you.',
           guarantee: 'Your card is registered as a guarantee for {{amount}} and your booking is confirmed. Nothing has been charged.',
           preauthorisation: 'Your card has been authorised for {{amount}} and your booking is confirmed. The amount is only held; nothing has been charged.',
+          charge: 'We have received your payment of {{amount}}. Thank you; you will receive a receipt by e-mail.',
         },
       },
       failed: {
@@ -350,11 +467,13 @@ export const en = {
           deposit: 'Your payment did not go through',
           guarantee: 'Your card could not be registered',
           preauthorisation: 'The pre-authorisation did not go through',
+          charge: 'Your payment did not go through',
         },
         body: {
           deposit: 'Nothing has been charged. Your booking is not confirmed yet: you can try again with another card or contact the hotel.',
           guarantee: 'Your booking is not guaranteed yet: you can try again with another card or contact the hotel.',
           preauthorisation: 'Nothing is held on your card. Your booking is not confirmed yet: you can try again with another card or contact the hotel.',
+          charge: 'Nothing has been charged, and the amount is still due: you can try again with another card or contact the hotel.',
         },
       },
       pending: {
@@ -362,11 +481,13 @@ export const en = {
           deposit: 'We are checking your payment',
           guarantee: 'We are checking your card',
           preauthorisation: 'We are checking the pre-authorisation',
+          charge: 'We are checking your payment',
         },
         body: {
           deposit: 'We are waiting for confirmation from your bank. This page updates automatically, so please keep it open.',
           guarantee: 'We are waiting for confirmation from your bank. This page updates automatically, so please keep it open.',
           preauthorisation: 'We are waiting for confirmation from your bank. This page updates automatically, so please keep it open.',
+          charge: 'We are waiting for confirmation from your bank. This page updates automatically, so please keep it open.',
         },
       },
       abandoned: {
@@ -374,14 +495,17 @@ export const en = {
           deposit: 'Payment not completed',
           guarantee: 'Card registration not completed',
           preauthorisation: 'Pre-authorisation not completed',
+          charge: 'Payment not completed',
         },
         body: {
           deposit: 'You left the payment page before the end: nothing has been charged and your booking is not confirmed yet.',
           guarantee: 'You left the payment page before the end: your card has not been registered and your booking is not guaranteed yet.',
           preauthorisation: 'You left the payment page before the end: nothing is held on your card and your booking is not confirmed yet.',
+          charge: 'You left the payment page before the end: nothing has been charged, and the amount is still due.',
         },
       },
       retryUntil: 'You can try again until {{deadline}} (hotel local time); after that, your booking may be released.',
+      retryUntilCharge: 'You can try again until {{deadline}} (hotel local time).',
       retry: {
         failed: 'Try another card',
         abandoned: 'Try again',

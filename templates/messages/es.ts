@@ -2,6 +2,8 @@
  * Spanish. The greeting ends with a colon ("Hola:"), and the letter continues with a capital.
  * Una preautorización: el cliente la «acepta»; el importe queda «retenido» en la tarjeta, sin
  * «cargo», hasta que el hotel lo «cobra» (todo o parte); el resto se «libera».
+ * Un cargo en la tarjeta registrada: el hotel «carga» el importe en la tarjeta; si el banco lo exige,
+ * el cliente «confirma el pago» en nuestra página; un cargo rechazado sigue «pendiente».
  */
 import type { Messages } from './en';
 
@@ -60,6 +62,14 @@ export const es: Messages = {
     wrongPinsCleared: 'Intentos fallidos restablecidos',
     optionExpiry: 'Vencimiento de la opción',
     holdLapse: 'Caducidad prevista',
+    reason: 'Motivo',
+    amountToCharge: 'Importe a pagar',
+    amountCharged: 'Importe cobrado',
+    card: 'Tarjeta',
+    cardExpiry: 'Fecha de caducidad',
+    chargeId: 'Referencia del cargo',
+    linkValidUntil: 'Enlace de pago válido hasta',
+    newCardBefore: 'Nueva tarjeta solicitada antes del',
   },
 
   // Values of the detail tables. `time`: a date and time at the hotel, as a table shows it.
@@ -68,6 +78,7 @@ export const es: Messages = {
     deposit: 'Depósito',
     cardGuarantee: 'Garantía con tarjeta',
     preauthorisation: 'Preautorización',
+    charge: 'Cargo en la tarjeta registrada',
     expired: 'Vencida',
     cancelled: 'Cancelada',
   },
@@ -126,16 +137,20 @@ export const es: Messages = {
     subjectGuarantee: 'Recordatorio: garantice su reserva – {{hotelName}}',
     subjectDeposit: 'Recordatorio: depósito para confirmar su reserva – {{hotelName}}',
     subjectPreauthorisation: 'Recordatorio: preautorización para confirmar su reserva – {{hotelName}}',
+    subjectCharge: 'Recordatorio: pago pendiente de confirmar para su reserva – {{hotelName}}',
     introGuarantee: 'Le recordamos que su reserva sigue en opción y que aún no hemos recibido la garantía con tarjeta necesaria para confirmarla. Puede registrar su tarjeta en unos instantes en nuestra página de pago segura.',
     introDepositPartial: 'Le recordamos que su reserva sigue en opción y que aún no hemos recibido el depósito de **{{amount}}** (sobre un total de {{total}}) necesario para confirmarla. Puede abonarlo en unos instantes a través de nuestra página de pago segura.',
     introDepositFull: 'Le recordamos que su reserva sigue en opción y que aún no hemos recibido el depósito de **{{amount}}** (el importe total de su estancia) necesario para confirmarla. Puede abonarlo en unos instantes a través de nuestra página de pago segura.',
     introPreauthorisationPartial: 'Le recordamos que su reserva sigue en opción y que aún no hemos recibido la preautorización de **{{amount}}** (sobre un total de {{total}}) necesaria para confirmarla. Puede aceptarla en unos instantes a través de nuestra página de pago segura.',
     introPreauthorisationFull: 'Le recordamos que su reserva sigue en opción y que aún no hemos recibido la preautorización de **{{amount}}** (el importe total de su estancia) necesaria para confirmarla. Puede aceptarla en unos instantes a través de nuestra página de pago segura.',
+    introCharge: 'Le recordamos que el pago de **{{amount}}** {{chargeFor}}, correspondiente a su reserva **{{reservationId}}**, aún está pendiente de confirmación. Su banco le pide que lo confirme usted mismo: solo le llevará unos instantes en nuestra página de pago segura.',
+    introChargeNoReason: 'Le recordamos que el pago de **{{amount}}** correspondiente a su reserva **{{reservationId}}** aún está pendiente de confirmación. Su banco le pide que lo confirme usted mismo: solo le llevará unos instantes en nuestra página de pago segura.',
     deadline: 'Le rogamos que lo haga antes del **{{deadline}}** (hora local del hotel); pasado este plazo, lamentablemente no podremos mantener su reserva.',
     depositButton: 'Pagar el depósito',
     alreadyGuaranteed: 'Si ya ha registrado su tarjeta, no tenga en cuenta este mensaje.',
     alreadyPaid: 'Si ya ha abonado el depósito, no tenga en cuenta este mensaje.',
     alreadyAuthorised: 'Si ya ha aceptado la preautorización, no tenga en cuenta este mensaje.',
+    alreadyConfirmed: 'Si ya ha confirmado el pago, no tenga en cuenta este mensaje.',
   },
 
   // payment-confirmation-guest
@@ -151,9 +166,12 @@ export const es: Messages = {
     subjectDeposit: 'Depósito recibido – reserva {{reservationId}}, {{guestName}}',
     subjectGuarantee: 'Garantía con tarjeta registrada – reserva {{reservationId}}, {{guestName}}',
     subjectPreauthorisation: 'Preautorización recibida – reserva {{reservationId}}, {{guestName}}',
+    subjectCharge: 'Cargo pagado – reserva {{reservationId}}, {{guestName}}',
     deposit: 'Se ha recibido en línea un depósito de **{{amount}}** para la reserva **{{reservationId}}**. La reserva queda confirmada.',
     guarantee: 'Se ha registrado una tarjeta como garantía ({{amount}}) para la reserva **{{reservationId}}**. La reserva queda confirmada; no se ha realizado ningún cargo.',
     preauthorisation: 'Se ha recibido en línea una preautorización de **{{amount}}** para la reserva **{{reservationId}}**. La reserva queda confirmada; el importe queda retenido en la tarjeta del cliente y no se ha cobrado nada.',
+    charge: 'El cliente ha confirmado ante su banco el cargo de **{{amount}}** {{chargeForHotel}} de la reserva **{{reservationId}}** ({{guestFormalName}}): el importe ha sido cobrado.',
+    chargeNoReason: 'El cliente ha confirmado ante su banco el cargo de **{{amount}}** de la reserva **{{reservationId}}** ({{guestFormalName}}): el importe ha sido cobrado.',
     captureOrRelease: 'Mantenga la preautorización hasta cobrarla total o parcialmente (por ejemplo, a la salida del cliente) o libérela si ya no la necesita.',
   },
 
@@ -240,6 +258,8 @@ export const es: Messages = {
     retryUntil: 'El cliente puede probar con otra tarjeta con el mismo enlace hasta el {{deadline}}.',
     keepTheBooking: 'Si desea mantener la reserva, póngase en contacto con el cliente: puede probar con otra tarjeta con el enlace que recibió, o usted puede enviar una nueva solicitud de pago. Si no se paga antes de la fecha límite, la opción se tratará como cualquier opción no garantizada.',
     noLongerOnOption: 'La reserva ya no está en opción; no se espera nada más del cliente.',
+    chargeRetry: 'El cliente puede probar con otra tarjeta con el enlace que recibió, hasta el {{deadline}}. Si no paga, póngase en contacto con él o cobre el importe en la recepción.',
+    chargeRetryNoDeadline: 'El cliente puede probar con otra tarjeta con el enlace que recibió. Si no paga, póngase en contacto con él o cobre el importe en la recepción.',
     reasons: {
       insufficient_funds: 'fondos insuficientes o límite de la tarjeta alcanzado',
       card_expired: 'la tarjeta está caducada',
@@ -279,6 +299,94 @@ export const es: Messages = {
     releasing: 'Conforme a su política, se está liberando ahora la preautorización de **{{amount}}** para la reserva **{{reservationId}}** ({{guestFormalName}}), antes de que caduque en torno al **{{holdExpiresAt}}**. No se cobra nada, y el importe dejará de estar retenido en la tarjeta del cliente.',
   },
 
+  // Why the hotel charges a card the guest registered: as a table shows it (`label`), and as a
+  // sentence says it to the guest (`forGuest`) and to the front desk (`forHotel`).
+  chargeReason: {
+    label: {
+      prepayment: 'Prepago',
+      stay: 'Consumos durante la estancia',
+      balance: 'Saldo a la salida',
+      no_show: 'No presentación (no-show)',
+      fee: 'Cargo adicional',
+    },
+    forGuest: {
+      prepayment: 'en concepto de prepago de su estancia',
+      stay: 'por los servicios consumidos durante su estancia',
+      balance: 'por el saldo de su estancia',
+      no_show: 'por su no presentación',
+      fee: 'en concepto de un cargo relacionado con su reserva',
+    },
+    forHotel: {
+      prepayment: 'en concepto de prepago',
+      stay: 'por servicios durante la estancia',
+      balance: 'por el saldo a la salida',
+      no_show: 'por la no presentación',
+      fee: 'en concepto de cargo adicional',
+    },
+  },
+
+  // charge-request
+  chargeRequest: {
+    subject: 'Pago pendiente de confirmar para su reserva – {{hotelName}}',
+    intro: 'Para su reserva **{{reservationId}}**, necesitamos cargar **{{amount}}** en la tarjeta que registró con nosotros, {{chargeFor}}. Su banco le pide que confirme usted mismo este pago: solo le llevará unos instantes en nuestra página de pago segura.',
+    introNoReason: 'Para su reserva **{{reservationId}}**, necesitamos cargar **{{amount}}** en la tarjeta que registró con nosotros. Su banco le pide que confirme usted mismo este pago: solo le llevará unos instantes en nuestra página de pago segura.',
+    notChargedYet: '**Todavía no se ha realizado ningún cargo.** Esta confirmación es un control de seguridad habitual de su banco; el importe solo se cargará cuando usted haya confirmado el pago.',
+    deadline: 'Le rogamos que confirme el pago antes del **{{deadline}}** (hora local del hotel).',
+    button: 'Confirmar el pago',
+    openLink: 'Para confirmar el pago, abra este enlace:',
+  },
+
+  // charge-receipt
+  chargeReceipt: {
+    subject: 'Justificante de su pago de {{amount}} – {{hotelName}}',
+    subjectBalance: 'Gracias por su estancia: justificante de {{amount}} – {{hotelName}}',
+    charged: 'Hemos cargado **{{amount}}** en su tarjeta, {{chargeFor}}. A continuación encontrará el justificante de este pago.',
+    chargedNoReason: 'Hemos cargado **{{amount}}** en su tarjeta en relación con su reserva. A continuación encontrará el justificante de este pago.',
+    balanceSettled: 'El saldo de su estancia queda así liquidado. Le agradecemos que se haya alojado con nosotros y esperamos tener el placer de recibirle de nuevo muy pronto.',
+    keep: 'Le rogamos que conserve este correo electrónico como justificante de pago.',
+  },
+
+  // charge-failed-hotel
+  chargeFailed: {
+    subject: 'Cargo rechazado – reserva {{reservationId}}, {{guestName}}',
+    refused: 'El cargo de **{{amount}}** {{chargeForHotel}} de la reserva **{{reservationId}}** ({{guestFormalName}}) ha sido rechazado. No se ha cobrado nada al cliente.',
+    refusedNoReason: 'El cargo de **{{amount}}** de la reserva **{{reservationId}}** ({{guestFormalName}}) ha sido rechazado. No se ha cobrado nada al cliente.',
+    providerAnswer: '**Respuesta de su proveedor de pagos:** «{{pspMessage}}» (código {{pspCode}}).',
+    anotherCard: 'Pida otra tarjeta al cliente enviándole una nueva solicitud de garantía y vuelva a realizar el cargo; o cobre el importe en la recepción.',
+  },
+
+  // charge-action-hotel
+  chargeAction: {
+    subject: 'Cargo pendiente de confirmación por el cliente – reserva {{reservationId}}, {{guestName}}',
+    needsGuest: 'El cargo de **{{amount}}** {{chargeForHotel}} de la reserva **{{reservationId}}** ({{guestFormalName}}) debe ser confirmado por el cliente ante su banco. Todavía no se ha cobrado nada.',
+    needsGuestNoReason: 'El cargo de **{{amount}}** de la reserva **{{reservationId}}** ({{guestFormalName}}) debe ser confirmado por el cliente ante su banco. Todavía no se ha cobrado nada.',
+    linkSent: 'El cliente ha recibido por correo electrónico un enlace de pago, válido hasta el **{{deadline}}**. El cargo se completará en cuanto pague.',
+    linkSentNoDeadline: 'El cliente ha recibido por correo electrónico un enlace de pago. El cargo se completará en cuanto pague.',
+    nothingUnless: 'Nada por ahora. Si el cliente no paga, póngase en contacto con él o cobre el importe en la recepción.',
+  },
+
+  // card-expiring-guest
+  cardExpiring: {
+    subject: 'Actualice la tarjeta que garantiza su reserva – {{hotelName}}',
+    intro: 'La tarjeta que nos facilitó como garantía de su reserva **{{reservationId}}** ({{expiringCard}}, fecha de caducidad {{expiry}}) caducará antes del final de su estancia, del {{arrival}} al {{departure}}.',
+    newCard: 'Para que su reserva siga garantizada, le rogamos que registre una nueva tarjeta en nuestra página de pago segura.',
+    deadline: 'Le rogamos que lo haga antes del **{{deadline}}** (hora local del hotel).',
+    button: 'Registrar una nueva tarjeta',
+    openLink: 'Para registrar una nueva tarjeta, abra este enlace:',
+    alreadyDone: 'Si ya ha registrado una nueva tarjeta, no tenga en cuenta este mensaje.',
+  },
+
+  // card-expiring-hotel
+  cardExpiringHotel: {
+    subject: 'Tarjeta de garantía a punto de caducar – reserva {{reservationId}}, {{guestName}}',
+    expires: 'La tarjeta que garantiza la reserva **{{reservationId}}** ({{guestFormalName}}) caduca antes del final de la estancia: {{expiringCard}}, fecha de caducidad **{{expiry}}**.',
+    asked: 'El cliente ha recibido por correo electrónico una nueva solicitud de garantía para registrar otra tarjeta antes del **{{deadline}}**.',
+    askedNoDeadline: 'El cliente ha recibido por correo electrónico una nueva solicitud de garantía para registrar otra tarjeta.',
+    notAsked: 'No se ha podido pedir automáticamente una nueva tarjeta al cliente (por ejemplo, porque ya hay una solicitud abierta para esta reserva o porque no disponemos de su dirección de correo electrónico).',
+    nothingUnless: 'Nada por ahora. Si el cliente no registra una nueva tarjeta, póngase en contacto con él.',
+    contactGuest: 'Póngase en contacto con el cliente para obtener otra tarjeta, por ejemplo enviándole una nueva solicitud de garantía desde su PMS.',
+  },
+
   // The guest pages (payment, a link that cannot be paid, the result): plain text with {{values}}, no markup.
   page: {
     genericHeader: 'Pago seguro',
@@ -287,26 +395,32 @@ export const es: Messages = {
         deposit: 'Pague su depósito',
         guarantee: 'Garantice su reserva',
         preauthorisation: 'Acepte la preautorización',
+        charge: 'Confirme su pago',
       },
       intro: {
         deposit: 'Para confirmar su reserva, le rogamos que abone el siguiente depósito.',
         guarantee: 'Para garantizar su reserva, registre una tarjeta. No se realizará ningún cargo ahora.',
         preauthorisation: 'Para confirmar su reserva, le rogamos que acepte la siguiente preautorización. El importe quedará retenido en su tarjeta, sin ningún cargo.',
+        charge: '{{hotelName}} necesita cargar {{amount}} en la tarjeta que usted registró. Su banco le pide que confirme este pago.',
       },
+      chargeIntro: '{{hotelName}} necesita cargar {{amount}} en la tarjeta que usted registró, {{chargeFor}}. Su banco le pide que confirme este pago.',
       staffIntro: {
         deposit: 'Recepción: introduzca la tarjeta que el cliente le facilita por teléfono. El depósito indicado abajo se cargará ahora.',
         guarantee: 'Recepción: introduzca la tarjeta que el cliente le facilita por teléfono. Se guarda como garantía; no se cargará nada ahora.',
         preauthorisation: 'Recepción: introduzca la tarjeta que el cliente le facilita por teléfono. El importe indicado abajo se preautoriza ahora y queda retenido; no se cobra nada.',
+        charge: 'Recepción: introduzca la tarjeta que el cliente le facilita por teléfono. El importe indicado abajo se cargará ahora.',
       },
       ofTotal: 'de un total de {{total}}',
       fullStay: 'importe total de su estancia',
       noChargeNow: 'Sin cargo ahora: su tarjeta queda registrada como garantía por {{amount}}.',
       heldNotCharged: 'Retenido en su tarjeta, sin cargo: más adelante podremos cobrar todo o parte de este importe, y el resto se liberará.',
+      chargeNote: 'No se realizará ningún cargo hasta que usted confirme el pago con su banco.',
       deadline: 'Plazo: antes del {{deadline}} (hora local del hotel).',
       button: {
         deposit: 'Pagar {{amount}}',
         guarantee: 'Registrar mi tarjeta',
         preauthorisation: 'Autorizar {{amount}}',
+        charge: 'Confirmar y pagar {{amount}}',
       },
       secure: 'En el siguiente paso introducirá los datos de su tarjeta en la página segura de nuestro proveedor de pagos.',
     },
@@ -338,11 +452,13 @@ export const es: Messages = {
           deposit: 'Gracias, hemos recibido su pago',
           guarantee: 'Gracias, su tarjeta ha quedado registrada',
           preauthorisation: 'Gracias, la preautorización se ha realizado',
+          charge: 'Gracias, su pago ha sido confirmado',
         },
         body: {
           deposit: 'Hemos recibido su pago de {{amount}}. Su reserva está confirmada y estaremos encantados de recibirle.',
           guarantee: 'Su tarjeta ha quedado registrada como garantía por {{amount}} y su reserva está confirmada. No se ha realizado ningún cargo.',
           preauthorisation: 'Su tarjeta ha quedado preautorizada por {{amount}} y su reserva está confirmada. El importe solo queda retenido; no se ha realizado ningún cargo.',
+          charge: 'Hemos recibido su pago de {{amount}}. Muchas gracias; recibirá un justificante por correo electrónico.',
         },
       },
       failed: {
@@ -350,11 +466,13 @@ export const es: Messages = {
           deposit: 'No se ha podido completar el pago',
           guarantee: 'No se ha podido registrar su tarjeta',
           preauthorisation: 'No se ha podido realizar la preautorización',
+          charge: 'No se ha podido completar el pago',
         },
         body: {
           deposit: 'No se ha realizado ningún cargo. Su reserva aún no está confirmada: puede intentarlo de nuevo con otra tarjeta o ponerse en contacto con el hotel.',
           guarantee: 'Su reserva aún no está garantizada: puede intentarlo de nuevo con otra tarjeta o ponerse en contacto con el hotel.',
           preauthorisation: 'No hay ningún importe retenido en su tarjeta. Su reserva aún no está confirmada: puede intentarlo de nuevo con otra tarjeta o ponerse en contacto con el hotel.',
+          charge: 'No se ha realizado ningún cargo y el importe sigue pendiente: puede intentarlo de nuevo con otra tarjeta o ponerse en contacto con el hotel.',
         },
       },
       pending: {
@@ -362,11 +480,13 @@ export const es: Messages = {
           deposit: 'Estamos comprobando su pago',
           guarantee: 'Estamos comprobando su tarjeta',
           preauthorisation: 'Estamos comprobando la preautorización',
+          charge: 'Estamos comprobando su pago',
         },
         body: {
           deposit: 'Estamos esperando la confirmación de su banco. Esta página se actualiza automáticamente; por favor, no la cierre.',
           guarantee: 'Estamos esperando la confirmación de su banco. Esta página se actualiza automáticamente; por favor, no la cierre.',
           preauthorisation: 'Estamos esperando la confirmación de su banco. Esta página se actualiza automáticamente; por favor, no la cierre.',
+          charge: 'Estamos esperando la confirmación de su banco. Esta página se actualiza automáticamente; por favor, no la cierre.',
         },
       },
       abandoned: {
@@ -374,14 +494,17 @@ export const es: Messages = {
           deposit: 'Pago no finalizado',
           guarantee: 'Registro de la tarjeta no finalizado',
           preauthorisation: 'Preautorización no finalizada',
+          charge: 'Pago no finalizado',
         },
         body: {
           deposit: 'Ha salido de la página de pago antes de terminar: no se ha realizado ningún cargo y su reserva aún no está confirmada.',
           guarantee: 'Ha salido de la página de pago antes de terminar: su tarjeta no se ha registrado y su reserva aún no está garantizada.',
           preauthorisation: 'Ha salido de la página de pago antes de terminar: no hay ningún importe retenido en su tarjeta y su reserva aún no está confirmada.',
+          charge: 'Ha salido de la página de pago antes de terminar: no se ha realizado ningún cargo y el importe sigue pendiente.',
         },
       },
       retryUntil: 'Puede volver a intentarlo hasta el {{deadline}} (hora local del hotel); después, su reserva podría anularse.',
+      retryUntilCharge: 'Puede intentarlo de nuevo hasta el {{deadline}} (hora local del hotel).',
       retry: {
         failed: 'Probar con otra tarjeta',
         abandoned: 'Intentarlo de nuevo',

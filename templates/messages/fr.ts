@@ -4,6 +4,9 @@
  * ";", "?", "!" and inside « »; the text part has plain spaces there, and so have the pages.
  * Une pré-autorisation : le client l'« accepte » ; le montant est « bloqué » sur sa carte, jamais
  * « débité » tant que l'hôtel ne l'« encaisse » pas (en tout ou partie) ; le reste est « libéré ».
+ * Un débit sur la carte enregistrée : l'hôtel « débite » la carte ; si sa banque l'exige, le client
+ * « confirme le paiement » sur notre page ; un débit refusé reste « dû ». « Non-présentation » pour
+ * le no-show, que la réception connaît sous ce nom (donné entre parenthèses dans les tableaux).
  */
 import type { Messages } from './en';
 
@@ -62,6 +65,14 @@ export const fr: Messages = {
     wrongPinsCleared: 'Codes PIN erronés remis à zéro',
     optionExpiry: "Échéance de l'option",
     holdLapse: 'Expiration prévue',
+    reason: 'Motif',
+    amountToCharge: 'Montant à régler',
+    amountCharged: 'Montant débité',
+    card: 'Carte',
+    cardExpiry: "Date d'expiration",
+    chargeId: 'Référence du débit',
+    linkValidUntil: "Lien de paiement valable jusqu'au",
+    newCardBefore: 'Nouvelle carte demandée avant le',
   },
 
   // Values of the detail tables. `time`: a date and time at the hotel, as a table shows it.
@@ -70,6 +81,7 @@ export const fr: Messages = {
     deposit: 'Arrhes',
     cardGuarantee: 'Garantie par carte',
     preauthorisation: 'Pré-autorisation',
+    charge: 'Débit sur la carte enregistrée',
     expired: 'Expirée',
     cancelled: 'Annulée',
   },
@@ -128,16 +140,20 @@ export const fr: Messages = {
     subjectGuarantee: 'Rappel\u00a0: garantie de votre réservation – {{hotelName}}',
     subjectDeposit: "Rappel\u00a0: versement d'arrhes pour votre réservation – {{hotelName}}",
     subjectPreauthorisation: 'Rappel\u00a0: pré-autorisation pour confirmer votre réservation – {{hotelName}}',
+    subjectCharge: 'Rappel\u00a0: paiement à confirmer pour votre réservation – {{hotelName}}',
     introGuarantee: "Nous nous permettons de vous rappeler que votre réservation est toujours retenue en option\u00a0: nous n'avons pas encore reçu la garantie par carte nécessaire pour la confirmer. Quelques instants suffisent pour enregistrer une carte bancaire sur notre page de paiement sécurisée.",
     introDepositPartial: "Nous nous permettons de vous rappeler que votre réservation est toujours retenue en option\u00a0: nous n'avons pas encore reçu les arrhes de **{{amount}}** (sur un total de {{total}}) nécessaires pour la confirmer. Le règlement ne prend que quelques instants sur notre page de paiement sécurisée.",
     introDepositFull: "Nous nous permettons de vous rappeler que votre réservation est toujours retenue en option\u00a0: nous n'avons pas encore reçu les arrhes de **{{amount}}** (soit la totalité de votre séjour) nécessaires pour la confirmer. Le règlement ne prend que quelques instants sur notre page de paiement sécurisée.",
     introPreauthorisationPartial: "Nous nous permettons de vous rappeler que votre réservation est toujours retenue en option\u00a0: nous n'avons pas encore reçu la pré-autorisation de **{{amount}}** (sur un total de {{total}}) nécessaire pour la confirmer. Quelques instants suffisent pour l'accepter sur notre page de paiement sécurisée.",
     introPreauthorisationFull: "Nous nous permettons de vous rappeler que votre réservation est toujours retenue en option\u00a0: nous n'avons pas encore reçu la pré-autorisation de **{{amount}}** (soit la totalité de votre séjour) nécessaire pour la confirmer. Quelques instants suffisent pour l'accepter sur notre page de paiement sécurisée.",
+    introCharge: 'Nous nous permettons de vous rappeler que le paiement de **{{amount}}** {{chargeFor}}, pour votre réservation **{{reservationId}}**, doit encore être confirmé. Votre banque vous demande de le confirmer vous-même\u00a0: quelques instants suffisent, sur notre page de paiement sécurisée.',
+    introChargeNoReason: 'Nous nous permettons de vous rappeler que le paiement de **{{amount}}** pour votre réservation **{{reservationId}}** doit encore être confirmé. Votre banque vous demande de le confirmer vous-même\u00a0: quelques instants suffisent, sur notre page de paiement sécurisée.',
     deadline: "Merci d'effectuer cette démarche avant le **{{deadline}}** (heure locale de l'hôtel)\u00a0; passé ce délai, nous ne pourrons malheureusement plus maintenir votre réservation.",
     depositButton: 'Régler les arrhes',
     alreadyGuaranteed: 'Si vous avez déjà enregistré votre carte, merci de ne pas tenir compte de ce message.',
     alreadyPaid: 'Si vous avez déjà réglé les arrhes, merci de ne pas tenir compte de ce message.',
     alreadyAuthorised: 'Si vous avez déjà accepté la pré-autorisation, merci de ne pas tenir compte de ce message.',
+    alreadyConfirmed: 'Si vous avez déjà confirmé le paiement, merci de ne pas tenir compte de ce message.',
   },
 
   // payment-confirmation-guest
@@ -153,9 +169,12 @@ export const fr: Messages = {
     subjectDeposit: 'Arrhes reçues – réservation {{reservationId}}, {{guestName}}',
     subjectGuarantee: 'Garantie par carte enregistrée – réservation {{reservationId}}, {{guestName}}',
     subjectPreauthorisation: 'Pré-autorisation reçue – réservation {{reservationId}}, {{guestName}}',
+    subjectCharge: 'Débit réglé – réservation {{reservationId}}, {{guestName}}',
     deposit: 'Des arrhes de **{{amount}}** ont été réglées en ligne pour la réservation **{{reservationId}}**. La réservation est désormais confirmée.',
     guarantee: "Une carte a été enregistrée en garantie ({{amount}}) pour la réservation **{{reservationId}}**. La réservation est désormais confirmée\u00a0; aucun montant n'a été débité.",
     preauthorisation: "Une pré-autorisation de **{{amount}}** a été accordée en ligne pour la réservation **{{reservationId}}**. La réservation est désormais confirmée\u00a0; le montant est bloqué sur la carte du client et rien n'a été encaissé.",
+    charge: 'Le client a confirmé auprès de sa banque le débit de **{{amount}}** {{chargeForHotel}} pour la réservation **{{reservationId}}** ({{guestFormalName}})\u00a0: le montant a été débité.',
+    chargeNoReason: 'Le client a confirmé auprès de sa banque le débit de **{{amount}}** pour la réservation **{{reservationId}}** ({{guestFormalName}})\u00a0: le montant a été débité.',
     captureOrRelease: "Conservez la pré-autorisation jusqu'à son encaissement, total ou partiel (par exemple au départ du client), ou libérez-la si elle n'est plus nécessaire.",
   },
 
@@ -242,6 +261,8 @@ export const fr: Messages = {
     retryUntil: "Le client peut essayer une autre carte avec le même lien jusqu'au {{deadline}}.",
     keepTheBooking: "Si vous souhaitez maintenir la réservation, contactez le client\u00a0: il peut essayer une autre carte avec le lien reçu, ou vous pouvez envoyer une nouvelle demande de paiement. Sans paiement à la date limite, l'option sera traitée comme toute option non garantie.",
     noLongerOnOption: "La réservation n'est plus en option\u00a0; rien d'autre n'est attendu du client.",
+    chargeRetry: "Le client peut essayer une autre carte avec le lien reçu, jusqu'au {{deadline}}. S'il ne paie pas, contactez-le, ou encaissez le paiement à la réception.",
+    chargeRetryNoDeadline: "Le client peut essayer une autre carte avec le lien reçu. S'il ne paie pas, contactez-le, ou encaissez le paiement à la réception.",
     reasons: {
       insufficient_funds: 'provision insuffisante ou plafond de la carte atteint',
       card_expired: 'la carte est expirée',
@@ -281,6 +302,96 @@ export const fr: Messages = {
     releasing: "Conformément à votre règle, la pré-autorisation de **{{amount}}** pour la réservation **{{reservationId}}** ({{guestFormalName}}) est en cours de libération, avant son expiration aux alentours du **{{holdExpiresAt}}**. Rien n'est encaissé, et le montant ne sera plus bloqué sur la carte du client.",
   },
 
+  // Why the hotel charges a card the guest registered: as a table shows it (`label`), and as a
+  // sentence says it to the guest (`forGuest`: "… sur la carte que vous avez enregistrée, au titre
+  // de votre non-présentation") and to the front desk (`forHotel`: "Le débit de 120,00 € au titre de
+  // la non-présentation pour la réservation …").
+  chargeReason: {
+    label: {
+      prepayment: 'Prépaiement',
+      stay: 'Prestations pendant le séjour',
+      balance: 'Solde au départ',
+      no_show: 'Non-présentation (no-show)',
+      fee: 'Frais',
+    },
+    forGuest: {
+      prepayment: 'au titre du prépaiement de votre séjour',
+      stay: 'pour les prestations de votre séjour',
+      balance: 'pour le solde de votre séjour',
+      no_show: 'au titre de votre non-présentation',
+      fee: 'au titre de frais liés à votre réservation',
+    },
+    forHotel: {
+      prepayment: 'au titre du prépaiement',
+      stay: 'au titre des prestations du séjour',
+      balance: 'au titre du solde au départ',
+      no_show: 'au titre de la non-présentation',
+      fee: 'au titre de frais',
+    },
+  },
+
+  // charge-request
+  chargeRequest: {
+    subject: 'Paiement à confirmer pour votre réservation – {{hotelName}}',
+    intro: 'Pour votre réservation **{{reservationId}}**, nous devons débiter **{{amount}}** sur la carte que vous avez enregistrée auprès de nous, {{chargeFor}}. Votre banque vous demande de confirmer vous-même ce paiement\u00a0: quelques instants suffisent, sur notre page de paiement sécurisée.',
+    introNoReason: 'Pour votre réservation **{{reservationId}}**, nous devons débiter **{{amount}}** sur la carte que vous avez enregistrée auprès de nous. Votre banque vous demande de confirmer vous-même ce paiement\u00a0: quelques instants suffisent, sur notre page de paiement sécurisée.',
+    notChargedYet: "**Aucun montant n'a encore été débité.** Cette confirmation est un contrôle de sécurité habituel de votre banque\u00a0; le montant ne sera débité qu'une fois le paiement confirmé par vos soins.",
+    deadline: "Merci de confirmer ce paiement avant le **{{deadline}}** (heure locale de l'hôtel).",
+    button: 'Confirmer le paiement',
+    openLink: 'Pour confirmer le paiement, ouvrez ce lien\u00a0:',
+  },
+
+  // charge-receipt
+  chargeReceipt: {
+    subject: 'Reçu de votre paiement de {{amount}} – {{hotelName}}',
+    subjectBalance: 'Merci pour votre séjour\u00a0: reçu de {{amount}} – {{hotelName}}',
+    charged: 'Nous avons débité **{{amount}}** sur votre carte, {{chargeFor}}. Vous trouverez ci-dessous le reçu de ce paiement.',
+    chargedNoReason: 'Nous avons débité **{{amount}}** sur votre carte au titre de votre réservation. Vous trouverez ci-dessous le reçu de ce paiement.',
+    balanceSettled: 'Le solde de votre séjour est désormais réglé. Nous vous remercions de nous avoir choisis et espérons avoir le plaisir de vous accueillir de nouveau très bientôt.',
+    keep: 'Nous vous invitons à conserver cet e-mail comme justificatif de paiement.',
+  },
+
+  // charge-failed-hotel
+  chargeFailed: {
+    subject: 'Débit refusé – réservation {{reservationId}}, {{guestName}}',
+    refused: "Le débit de **{{amount}}** {{chargeForHotel}} pour la réservation **{{reservationId}}** ({{guestFormalName}}) a été refusé. Le client n'a pas été débité.",
+    refusedNoReason: "Le débit de **{{amount}}** pour la réservation **{{reservationId}}** ({{guestFormalName}}) a été refusé. Le client n'a pas été débité.",
+    providerAnswer: '**Réponse de votre prestataire de paiement\u00a0:** «\u00a0{{pspMessage}}\u00a0» (code {{pspCode}}).',
+    anotherCard: "Demandez une autre carte au client en lui envoyant une nouvelle demande de garantie, puis relancez le débit\u00a0; ou encaissez le paiement à la réception.",
+  },
+
+  // charge-action-hotel
+  chargeAction: {
+    subject: 'Débit en attente de confirmation par le client – réservation {{reservationId}}, {{guestName}}',
+    needsGuest: "Le débit de **{{amount}}** {{chargeForHotel}} pour la réservation **{{reservationId}}** ({{guestFormalName}}) doit être confirmé par le client auprès de sa banque. Aucun montant n'a encore été débité.",
+    needsGuestNoReason: "Le débit de **{{amount}}** pour la réservation **{{reservationId}}** ({{guestFormalName}}) doit être confirmé par le client auprès de sa banque. Aucun montant n'a encore été débité.",
+    linkSent: "Le client a reçu par e-mail un lien de paiement, valable jusqu'au **{{deadline}}**. Le débit sera effectué dès qu'il aura payé.",
+    linkSentNoDeadline: "Le client a reçu par e-mail un lien de paiement. Le débit sera effectué dès qu'il aura payé.",
+    nothingUnless: "Rien pour l'instant. Si le client ne paie pas, contactez-le, ou encaissez le paiement à la réception.",
+  },
+
+  // card-expiring-guest
+  cardExpiring: {
+    subject: 'Mise à jour de la carte qui garantit votre réservation – {{hotelName}}',
+    intro: "La carte que vous avez enregistrée pour garantir votre réservation **{{reservationId}}** ({{expiringCard}}, date d'expiration {{expiry}}) expirera avant la fin de votre séjour, du {{arrival}} au {{departure}}.",
+    newCard: 'Afin que votre réservation reste garantie, nous vous invitons à enregistrer une nouvelle carte sur notre page de paiement sécurisée.',
+    deadline: "Merci d'effectuer cette démarche avant le **{{deadline}}** (heure locale de l'hôtel).",
+    button: 'Enregistrer une nouvelle carte',
+    openLink: 'Pour enregistrer une nouvelle carte, ouvrez ce lien\u00a0:',
+    alreadyDone: 'Si vous avez déjà enregistré une nouvelle carte, merci de ne pas tenir compte de ce message.',
+  },
+
+  // card-expiring-hotel
+  cardExpiringHotel: {
+    subject: 'Carte de garantie arrivant à expiration – réservation {{reservationId}}, {{guestName}}',
+    expires: "La carte qui garantit la réservation **{{reservationId}}** ({{guestFormalName}}) expire avant la fin du séjour\u00a0: {{expiringCard}}, date d'expiration **{{expiry}}**.",
+    asked: 'Le client a reçu par e-mail une nouvelle demande de garantie, pour enregistrer une autre carte avant le **{{deadline}}**.',
+    askedNoDeadline: 'Le client a reçu par e-mail une nouvelle demande de garantie, pour enregistrer une autre carte.',
+    notAsked: "Nous n'avons pas pu demander automatiquement une nouvelle carte au client (par exemple, une demande est déjà en cours pour cette réservation, ou nous n'avons pas son adresse e-mail).",
+    nothingUnless: "Rien pour l'instant. Si le client n'enregistre pas de nouvelle carte, contactez-le.",
+    contactGuest: 'Merci de contacter le client pour obtenir une autre carte, par exemple en lui envoyant une nouvelle demande de garantie depuis votre PMS.',
+  },
+
   // The guest pages (payment, a link that cannot be paid, the result): plain text with {{values}}, no markup.
   page: {
     genericHeader: 'Paiement sécurisé',
@@ -289,26 +400,32 @@ export const fr: Messages = {
         deposit: 'Régler les arrhes',
         guarantee: 'Garantir votre réservation',
         preauthorisation: 'Accepter la pré-autorisation',
+        charge: 'Confirmer votre paiement',
       },
       intro: {
         deposit: 'Pour confirmer votre réservation, merci de régler les arrhes ci-dessous.',
         guarantee: 'Pour garantir votre réservation, enregistrez une carte bancaire. Aucun montant ne sera débité maintenant.',
         preauthorisation: "Pour confirmer votre réservation, merci d'accepter la pré-autorisation ci-dessous. Le montant sera bloqué sur votre carte, sans être débité.",
+        charge: '{{hotelName}} doit débiter {{amount}} sur la carte que vous avez enregistrée. Votre banque vous demande de confirmer ce paiement.',
       },
+      chargeIntro: '{{hotelName}} doit débiter {{amount}} sur la carte que vous avez enregistrée, {{chargeFor}}. Votre banque vous demande de confirmer ce paiement.',
       staffIntro: {
         deposit: 'Réception : saisissez la carte que le client vous communique par téléphone. Les arrhes ci-dessous y sont débitées maintenant.',
         guarantee: 'Réception : saisissez la carte que le client vous communique par téléphone. Elle est conservée en garantie ; rien n’est débité maintenant.',
         preauthorisation: "Réception : saisissez la carte que le client vous communique par téléphone. Le montant ci-dessous y est pré-autorisé maintenant : il est bloqué, rien n'est débité.",
+        charge: 'Réception : saisissez la carte que le client vous communique par téléphone. Le montant ci-dessous y est débité maintenant.',
       },
       ofTotal: 'sur un total de {{total}}',
       fullStay: 'totalité de votre séjour',
       noChargeNow: 'Aucun débit maintenant : votre carte est conservée en garantie de {{amount}}.',
       heldNotCharged: 'Bloqué sur votre carte, sans être débité : nous pourrons ensuite en débiter tout ou partie, et le reste sera libéré.',
+      chargeNote: "Rien n'est débité tant que vous n'avez pas confirmé le paiement auprès de votre banque.",
       deadline: "À effectuer avant le {{deadline}} (heure locale de l'hôtel).",
       button: {
         deposit: 'Payer {{amount}}',
         guarantee: 'Enregistrer ma carte',
         preauthorisation: 'Autoriser {{amount}}',
+        charge: 'Confirmer et payer {{amount}}',
       },
       secure: "Vous saisirez les données de votre carte à l'étape suivante, sur la page sécurisée de notre prestataire de paiement.",
     },
@@ -340,11 +457,13 @@ export const fr: Messages = {
           deposit: 'Merci, votre paiement a bien été reçu',
           guarantee: 'Merci, votre carte a bien été enregistrée',
           preauthorisation: 'Merci, la pré-autorisation a bien été acceptée',
+          charge: 'Merci, votre paiement a bien été confirmé',
         },
         body: {
           deposit: 'Nous avons bien reçu votre paiement de {{amount}}. Votre réservation est confirmée et nous nous réjouissons de vous accueillir.',
           guarantee: "Votre carte est enregistrée en garantie de {{amount}} et votre réservation est confirmée. Aucun montant n'a été débité.",
           preauthorisation: "Votre carte est pré-autorisée à hauteur de {{amount}} et votre réservation est confirmée. Ce montant est seulement bloqué : rien n'a été débité.",
+          charge: 'Nous avons bien reçu votre paiement de {{amount}} et vous en remercions. Vous recevrez un reçu par e-mail.',
         },
       },
       failed: {
@@ -352,11 +471,13 @@ export const fr: Messages = {
           deposit: "Le paiement n'a pas abouti",
           guarantee: "L'enregistrement de votre carte n'a pas abouti",
           preauthorisation: "La pré-autorisation n'a pas abouti",
+          charge: "Le paiement n'a pas abouti",
         },
         body: {
           deposit: "Aucun montant n'a été débité. Votre réservation n'est pas encore confirmée : vous pouvez réessayer avec une autre carte ou contacter l'hôtel.",
           guarantee: "Votre réservation n'est pas encore garantie : vous pouvez réessayer avec une autre carte ou contacter l'hôtel.",
           preauthorisation: "Aucun montant n'est bloqué sur votre carte. Votre réservation n'est pas encore confirmée : vous pouvez réessayer avec une autre carte ou contacter l'hôtel.",
+          charge: "Aucun montant n'a été débité et la somme reste due : vous pouvez réessayer avec une autre carte ou contacter l'hôtel.",
         },
       },
       pending: {
@@ -364,11 +485,13 @@ export const fr: Messages = {
           deposit: 'Paiement en cours de vérification',
           guarantee: 'Vérification de votre carte en cours',
           preauthorisation: 'Vérification de la pré-autorisation en cours',
+          charge: 'Paiement en cours de vérification',
         },
         body: {
           deposit: 'Nous attendons la confirmation de votre banque. Cette page se met à jour automatiquement : merci de ne pas la fermer.',
           guarantee: 'Nous attendons la confirmation de votre banque. Cette page se met à jour automatiquement : merci de ne pas la fermer.',
           preauthorisation: 'Nous attendons la confirmation de votre banque. Cette page se met à jour automatiquement : merci de ne pas la fermer.',
+          charge: 'Nous attendons la confirmation de votre banque. Cette page se met à jour automatiquement : merci de ne pas la fermer.',
         },
       },
       abandoned: {
@@ -376,14 +499,17 @@ export const fr: Messages = {
           deposit: 'Paiement interrompu',
           guarantee: 'Enregistrement de la carte interrompu',
           preauthorisation: 'Pré-autorisation interrompue',
+          charge: 'Paiement interrompu',
         },
         body: {
           deposit: "Vous avez quitté la page de paiement avant la fin : aucun montant n'a été débité et votre réservation n'est pas encore confirmée.",
           guarantee: "Vous avez quitté la page de paiement avant la fin : votre carte n'a pas été enregistrée et votre réservation n'est pas encore garantie.",
           preauthorisation: "Vous avez quitté la page de paiement avant la fin : aucun montant n'est bloqué sur votre carte et votre réservation n'est pas encore confirmée.",
+          charge: "Vous avez quitté la page de paiement avant la fin : aucun montant n'a été débité et la somme reste due.",
         },
       },
       retryUntil: "Vous pouvez réessayer jusqu'au {{deadline}} (heure locale de l'hôtel) ; passé ce délai, votre réservation pourra être annulée.",
+      retryUntilCharge: "Vous pouvez réessayer jusqu'au {{deadline}} (heure locale de l'hôtel).",
       retry: {
         failed: 'Essayer une autre carte',
         abandoned: 'Réessayer',

@@ -3,6 +3,8 @@
  * Le, Sua) are capitalised, as Italian hotel correspondence usually writes them.
  * Una preautorizzazione: l'ospite la «accetta»; l'importo è «bloccato» sulla carta, senza
  * «addebito», finché l'hotel non lo «incassa» (in tutto o in parte); il resto è «svincolato».
+ * Un addebito sulla carta registrata: l'hotel «addebita» l'importo sulla carta; se la banca lo
+ * richiede, l'ospite «conferma il pagamento» sulla nostra pagina; un addebito rifiutato resta «dovuto».
  */
 import type { Messages } from './en';
 
@@ -61,6 +63,14 @@ export const it: Messages = {
     wrongPinsCleared: 'Tentativi errati azzerati',
     optionExpiry: "Scadenza dell'opzione",
     holdLapse: 'Scadenza prevista',
+    reason: 'Motivo',
+    amountToCharge: 'Importo da pagare',
+    amountCharged: 'Importo addebitato',
+    card: 'Carta',
+    cardExpiry: 'Scadenza',
+    chargeId: "Riferimento dell'addebito",
+    linkValidUntil: 'Link di pagamento valido fino al',
+    newCardBefore: 'Nuova carta richiesta entro il',
   },
 
   // Values of the detail tables. `time`: a date and time at the hotel, as a table shows it.
@@ -69,6 +79,7 @@ export const it: Messages = {
     deposit: 'Caparra',
     cardGuarantee: 'Garanzia con carta',
     preauthorisation: 'Preautorizzazione',
+    charge: 'Addebito sulla carta registrata',
     expired: 'Scaduta',
     cancelled: 'Annullata',
   },
@@ -127,16 +138,20 @@ export const it: Messages = {
     subjectGuarantee: 'Promemoria: garanzia della Sua prenotazione – {{hotelName}}',
     subjectDeposit: 'Promemoria: caparra per confermare la Sua prenotazione – {{hotelName}}',
     subjectPreauthorisation: 'Promemoria: preautorizzazione per confermare la Sua prenotazione – {{hotelName}}',
+    subjectCharge: 'Promemoria: pagamento da confermare per la Sua prenotazione – {{hotelName}}',
     introGuarantee: 'Le ricordiamo che la Sua prenotazione è tuttora in opzione e che non abbiamo ancora ricevuto la garanzia con carta necessaria per confermarla. Può registrare la Sua carta in pochi istanti sulla nostra pagina di pagamento sicura.',
     introDepositPartial: 'Le ricordiamo che la Sua prenotazione è tuttora in opzione e che non abbiamo ancora ricevuto la caparra di **{{amount}}** (su un totale di {{total}}) necessaria per confermarla. Può versarla in pochi istanti tramite la nostra pagina di pagamento sicura.',
     introDepositFull: "Le ricordiamo che la Sua prenotazione è tuttora in opzione e che non abbiamo ancora ricevuto la caparra di **{{amount}}** (pari all'intero importo del soggiorno) necessaria per confermarla. Può versarla in pochi istanti tramite la nostra pagina di pagamento sicura.",
     introPreauthorisationPartial: 'Le ricordiamo che la Sua prenotazione è tuttora in opzione e che non abbiamo ancora ricevuto la preautorizzazione di **{{amount}}** (su un totale di {{total}}) necessaria per confermarla. Può accettarla in pochi istanti tramite la nostra pagina di pagamento sicura.',
     introPreauthorisationFull: "Le ricordiamo che la Sua prenotazione è tuttora in opzione e che non abbiamo ancora ricevuto la preautorizzazione di **{{amount}}** (pari all'intero importo del soggiorno) necessaria per confermarla. Può accettarla in pochi istanti tramite la nostra pagina di pagamento sicura.",
+    introCharge: 'Le ricordiamo che il pagamento di **{{amount}}** {{chargeFor}}, relativo alla Sua prenotazione **{{reservationId}}**, deve ancora essere confermato. La Sua banca Le chiede di confermarlo personalmente: bastano pochi istanti sulla nostra pagina di pagamento sicura.',
+    introChargeNoReason: 'Le ricordiamo che il pagamento di **{{amount}}** relativo alla Sua prenotazione **{{reservationId}}** deve ancora essere confermato. La Sua banca Le chiede di confermarlo personalmente: bastano pochi istanti sulla nostra pagina di pagamento sicura.',
     deadline: "La preghiamo di procedere entro il **{{deadline}}** (ora locale dell'hotel); trascorso tale termine, purtroppo non potremo più mantenere la Sua prenotazione.",
     depositButton: 'Versa la caparra',
     alreadyGuaranteed: 'Se ha già registrato la Sua carta, La preghiamo di non tenere conto di questo messaggio.',
     alreadyPaid: 'Se ha già versato la caparra, La preghiamo di non tenere conto di questo messaggio.',
     alreadyAuthorised: 'Se ha già accettato la preautorizzazione, La preghiamo di non tenere conto di questo messaggio.',
+    alreadyConfirmed: 'Se ha già confermato il pagamento, La preghiamo di non tenere conto di questo messaggio.',
   },
 
   // payment-confirmation-guest
@@ -152,9 +167,12 @@ export const it: Messages = {
     subjectDeposit: 'Caparra ricevuta – prenotazione {{reservationId}}, {{guestName}}',
     subjectGuarantee: 'Garanzia con carta registrata – prenotazione {{reservationId}}, {{guestName}}',
     subjectPreauthorisation: 'Preautorizzazione ricevuta – prenotazione {{reservationId}}, {{guestName}}',
+    subjectCharge: 'Addebito pagato – prenotazione {{reservationId}}, {{guestName}}',
     deposit: 'È stata versata online una caparra di **{{amount}}** per la prenotazione **{{reservationId}}**. La prenotazione è ora confermata.',
     guarantee: 'È stata registrata una carta a garanzia ({{amount}}) per la prenotazione **{{reservationId}}**. La prenotazione è ora confermata; non è stato effettuato alcun addebito.',
     preauthorisation: "È stata concessa online una preautorizzazione di **{{amount}}** per la prenotazione **{{reservationId}}**. La prenotazione è ora confermata; l'importo è bloccato sulla carta dell'ospite e non è stato incassato nulla.",
+    charge: "L'ospite ha confermato presso la sua banca l'addebito di **{{amount}}** {{chargeForHotel}} sulla prenotazione **{{reservationId}}** ({{guestFormalName}}): l'importo è stato addebitato.",
+    chargeNoReason: "L'ospite ha confermato presso la sua banca l'addebito di **{{amount}}** sulla prenotazione **{{reservationId}}** ({{guestFormalName}}): l'importo è stato addebitato.",
     captureOrRelease: "Mantenga la preautorizzazione finché non la incassa, in tutto o in parte (ad esempio alla partenza dell'ospite), oppure la svincoli se non è più necessaria.",
   },
 
@@ -241,6 +259,8 @@ export const it: Messages = {
     retryUntil: "L'ospite può provare un'altra carta con lo stesso link fino al {{deadline}}.",
     keepTheBooking: "Se desidera mantenere la prenotazione, contatti l'ospite: può provare un'altra carta con il link ricevuto, oppure Lei può inviare una nuova richiesta di pagamento. Senza pagamento entro la scadenza, l'opzione sarà trattata come qualsiasi opzione non garantita.",
     noLongerOnOption: "La prenotazione non è più in opzione; dall'ospite non è atteso altro.",
+    chargeRetry: "L'ospite può provare un'altra carta con il link ricevuto, fino al {{deadline}}. Se non paga, lo contatti oppure incassi il pagamento alla reception.",
+    chargeRetryNoDeadline: "L'ospite può provare un'altra carta con il link ricevuto. Se non paga, lo contatti oppure incassi il pagamento alla reception.",
     reasons: {
       insufficient_funds: 'fondi insufficienti o limite della carta raggiunto',
       card_expired: 'la carta è scaduta',
@@ -280,6 +300,94 @@ export const it: Messages = {
     releasing: "Come previsto dalla Sua regola, la preautorizzazione di **{{amount}}** per la prenotazione **{{reservationId}}** ({{guestFormalName}}) viene ora svincolata, prima che scada intorno al **{{holdExpiresAt}}**. Non viene incassato nulla e l'importo non resterà più bloccato sulla carta dell'ospite.",
   },
 
+  // Why the hotel charges a card the guest registered: as a table shows it (`label`), and as a
+  // sentence says it to the guest (`forGuest`) and to the front desk (`forHotel`).
+  chargeReason: {
+    label: {
+      prepayment: 'Pagamento anticipato',
+      stay: 'Servizi durante il soggiorno',
+      balance: 'Saldo alla partenza',
+      no_show: 'Mancata presentazione (no-show)',
+      fee: 'Spese aggiuntive',
+    },
+    forGuest: {
+      prepayment: 'a titolo di pagamento anticipato del soggiorno',
+      stay: 'per i servizi usufruiti durante il soggiorno',
+      balance: 'a saldo del Suo soggiorno',
+      no_show: 'per la mancata presentazione',
+      fee: 'per spese aggiuntive relative alla Sua prenotazione',
+    },
+    forHotel: {
+      prepayment: 'a titolo di pagamento anticipato',
+      stay: 'per servizi durante il soggiorno',
+      balance: 'a saldo alla partenza',
+      no_show: 'per la mancata presentazione',
+      fee: 'per spese aggiuntive',
+    },
+  },
+
+  // charge-request
+  chargeRequest: {
+    subject: 'Pagamento da confermare per la Sua prenotazione – {{hotelName}}',
+    intro: 'Per la Sua prenotazione **{{reservationId}}** dobbiamo addebitare **{{amount}}** sulla carta che ci ha fornito, {{chargeFor}}. La Sua banca Le chiede di confermare personalmente questo pagamento: bastano pochi istanti sulla nostra pagina di pagamento sicura.',
+    introNoReason: 'Per la Sua prenotazione **{{reservationId}}** dobbiamo addebitare **{{amount}}** sulla carta che ci ha fornito. La Sua banca Le chiede di confermare personalmente questo pagamento: bastano pochi istanti sulla nostra pagina di pagamento sicura.',
+    notChargedYet: "**Non è ancora stato effettuato alcun addebito.** Questa conferma è un normale controllo di sicurezza della Sua banca; l'importo sarà addebitato solo dopo che avrà confermato il pagamento.",
+    deadline: "La preghiamo di confermare il pagamento entro il **{{deadline}}** (ora locale dell'hotel).",
+    button: 'Conferma il pagamento',
+    openLink: 'Per confermare il pagamento, apra questo link:',
+  },
+
+  // charge-receipt
+  chargeReceipt: {
+    subject: 'Ricevuta del Suo pagamento di {{amount}} – {{hotelName}}',
+    subjectBalance: 'Grazie per il Suo soggiorno: ricevuta di {{amount}} – {{hotelName}}',
+    charged: 'Abbiamo addebitato **{{amount}}** sulla Sua carta, {{chargeFor}}. Di seguito trova la ricevuta del pagamento.',
+    chargedNoReason: 'Abbiamo addebitato **{{amount}}** sulla Sua carta per la Sua prenotazione. Di seguito trova la ricevuta del pagamento.',
+    balanceSettled: 'Il saldo del Suo soggiorno è ora regolato. La ringraziamo per aver soggiornato da noi e speriamo di avere il piacere di accoglierLa di nuovo presto.',
+    keep: 'La invitiamo a conservare questa e-mail come prova di pagamento.',
+  },
+
+  // charge-failed-hotel
+  chargeFailed: {
+    subject: 'Addebito rifiutato – prenotazione {{reservationId}}, {{guestName}}',
+    refused: "L'addebito di **{{amount}}** {{chargeForHotel}} sulla prenotazione **{{reservationId}}** ({{guestFormalName}}) è stato rifiutato. All'ospite non è stato addebitato nulla.",
+    refusedNoReason: "L'addebito di **{{amount}}** sulla prenotazione **{{reservationId}}** ({{guestFormalName}}) è stato rifiutato. All'ospite non è stato addebitato nulla.",
+    providerAnswer: '**Risposta del Suo fornitore di pagamenti:** «{{pspMessage}}» (codice {{pspCode}}).',
+    anotherCard: "Chieda all'ospite un'altra carta inviandogli una nuova richiesta di garanzia, quindi ripeta l'addebito; oppure incassi il pagamento alla reception.",
+  },
+
+  // charge-action-hotel
+  chargeAction: {
+    subject: "Addebito in attesa di conferma da parte dell'ospite – prenotazione {{reservationId}}, {{guestName}}",
+    needsGuest: "L'addebito di **{{amount}}** {{chargeForHotel}} sulla prenotazione **{{reservationId}}** ({{guestFormalName}}) deve essere confermato dall'ospite presso la sua banca. Non è ancora stato addebitato nulla.",
+    needsGuestNoReason: "L'addebito di **{{amount}}** sulla prenotazione **{{reservationId}}** ({{guestFormalName}}) deve essere confermato dall'ospite presso la sua banca. Non è ancora stato addebitato nulla.",
+    linkSent: "L'ospite ha ricevuto via e-mail un link di pagamento, valido fino al **{{deadline}}**. L'addebito sarà completato non appena avrà pagato.",
+    linkSentNoDeadline: "L'ospite ha ricevuto via e-mail un link di pagamento. L'addebito sarà completato non appena avrà pagato.",
+    nothingUnless: "Nulla per ora. Se l'ospite non paga, lo contatti oppure incassi il pagamento alla reception.",
+  },
+
+  // card-expiring-guest
+  cardExpiring: {
+    subject: 'Aggiorni la carta a garanzia della Sua prenotazione – {{hotelName}}',
+    intro: 'La carta che ci ha fornito a garanzia della Sua prenotazione **{{reservationId}}** ({{expiringCard}}, scadenza {{expiry}}) scadrà prima della fine del Suo soggiorno, dal {{arrival}} al {{departure}}.',
+    newCard: 'Affinché la Sua prenotazione resti garantita, La preghiamo di registrare una nuova carta sulla nostra pagina di pagamento sicura.',
+    deadline: "La preghiamo di procedere entro il **{{deadline}}** (ora locale dell'hotel).",
+    button: 'Registra una nuova carta',
+    openLink: 'Per registrare una nuova carta, apra questo link:',
+    alreadyDone: 'Se ha già registrato una nuova carta, La preghiamo di non tenere conto di questo messaggio.',
+  },
+
+  // card-expiring-hotel
+  cardExpiringHotel: {
+    subject: 'Carta a garanzia in scadenza – prenotazione {{reservationId}}, {{guestName}}',
+    expires: 'La carta a garanzia della prenotazione **{{reservationId}}** ({{guestFormalName}}) scade prima della fine del soggiorno: {{expiringCard}}, scadenza **{{expiry}}**.',
+    asked: "L'ospite ha ricevuto via e-mail una nuova richiesta di garanzia per registrare un'altra carta entro il **{{deadline}}**.",
+    askedNoDeadline: "L'ospite ha ricevuto via e-mail una nuova richiesta di garanzia per registrare un'altra carta.",
+    notAsked: "Non è stato possibile chiedere automaticamente una nuova carta all'ospite (ad esempio perché per questa prenotazione è già aperta una richiesta, o perché non disponiamo del suo indirizzo e-mail).",
+    nothingUnless: "Nulla per ora. Se l'ospite non registra una nuova carta, lo contatti.",
+    contactGuest: "Contatti l'ospite per ottenere un'altra carta, ad esempio inviandogli una nuova richiesta di garanzia dal Suo PMS.",
+  },
+
   // The guest pages (payment, a link that cannot be paid, the result): plain text with {{values}}, no markup.
   page: {
     genericHeader: 'Pagamento sicuro',
@@ -288,26 +396,32 @@ export const it: Messages = {
         deposit: 'Versi la caparra',
         guarantee: 'Garantisca la Sua prenotazione',
         preauthorisation: 'Accetti la preautorizzazione',
+        charge: 'Confermi il Suo pagamento',
       },
       intro: {
         deposit: 'Per confermare la Sua prenotazione, La preghiamo di versare la caparra indicata qui sotto.',
         guarantee: 'Per garantire la Sua prenotazione, registri una carta di credito. Non verrà effettuato alcun addebito ora.',
         preauthorisation: "Per confermare la Sua prenotazione, La preghiamo di accettare la preautorizzazione indicata qui sotto. L'importo sarà bloccato sulla carta, senza alcun addebito.",
+        charge: '{{hotelName}} deve addebitare {{amount}} sulla carta che ha registrato. La Sua banca Le chiede di confermare questo pagamento.',
       },
+      chargeIntro: '{{hotelName}} deve addebitare {{amount}} sulla carta che ha registrato, {{chargeFor}}. La Sua banca Le chiede di confermare questo pagamento.',
       staffIntro: {
         deposit: 'Reception: inserisca la carta che l’ospite le comunica per telefono. La caparra indicata sotto viene addebitata ora.',
         guarantee: 'Reception: inserisca la carta che l’ospite le comunica per telefono. Viene conservata come garanzia; ora non viene addebitato nulla.',
         preauthorisation: 'Reception: inserisca la carta che l’ospite le comunica per telefono. L’importo indicato sotto viene preautorizzato ora e resta bloccato; non viene addebitato nulla.',
+        charge: "Reception: inserisca la carta che l'ospite le comunica per telefono. L'importo indicato sotto viene addebitato ora.",
       },
       ofTotal: 'su un totale di {{total}}',
       fullStay: 'intero importo del soggiorno',
       noChargeNow: 'Nessun addebito ora: la carta viene conservata a garanzia di {{amount}}.',
       heldNotCharged: 'Bloccato sulla carta, senza addebito: in seguito potremo addebitarlo in tutto o in parte, e il resto sarà svincolato.',
+      chargeNote: 'Non viene addebitato nulla finché non avrà confermato il pagamento con la Sua banca.',
       deadline: "Da completare entro il {{deadline}} (ora locale dell'hotel).",
       button: {
         deposit: 'Paga {{amount}}',
         guarantee: 'Registra la mia carta',
         preauthorisation: 'Autorizza {{amount}}',
+        charge: 'Conferma e paga {{amount}}',
       },
       secure: 'Al passaggio successivo inserirà i dati della carta sulla pagina sicura del nostro fornitore di pagamenti.',
     },
@@ -339,11 +453,13 @@ export const it: Messages = {
           deposit: 'Grazie, abbiamo ricevuto il Suo pagamento',
           guarantee: 'Grazie, la Sua carta è stata registrata',
           preauthorisation: 'Grazie, la preautorizzazione è stata accettata',
+          charge: 'Grazie, il Suo pagamento è stato confermato',
         },
         body: {
           deposit: 'Abbiamo ricevuto il Suo pagamento di {{amount}}. La Sua prenotazione è confermata e saremo lieti di accoglierLa.',
           guarantee: 'La Sua carta è registrata a garanzia di {{amount}} e la prenotazione è confermata. Non è stato effettuato alcun addebito.',
           preauthorisation: "La Sua carta è preautorizzata per {{amount}} e la prenotazione è confermata. L'importo è soltanto bloccato; non è stato effettuato alcun addebito.",
+          charge: 'Abbiamo ricevuto il Suo pagamento di {{amount}}. Grazie: Le invieremo una ricevuta via e-mail.',
         },
       },
       failed: {
@@ -351,11 +467,13 @@ export const it: Messages = {
           deposit: 'Il pagamento non è andato a buon fine',
           guarantee: 'Non è stato possibile registrare la carta',
           preauthorisation: 'La preautorizzazione non è andata a buon fine',
+          charge: 'Il pagamento non è andato a buon fine',
         },
         body: {
           deposit: "Non è stato effettuato alcun addebito. La Sua prenotazione non è ancora confermata: può riprovare con un'altra carta o contattare l'hotel.",
           guarantee: "La Sua prenotazione non è ancora garantita: può riprovare con un'altra carta o contattare l'hotel.",
           preauthorisation: "Sulla Sua carta non è bloccato alcun importo. La Sua prenotazione non è ancora confermata: può riprovare con un'altra carta o contattare l'hotel.",
+          charge: "Non è stato effettuato alcun addebito e l'importo resta dovuto: può riprovare con un'altra carta o contattare l'hotel.",
         },
       },
       pending: {
@@ -363,11 +481,13 @@ export const it: Messages = {
           deposit: 'Verifica del pagamento in corso',
           guarantee: 'Verifica della carta in corso',
           preauthorisation: 'Verifica della preautorizzazione in corso',
+          charge: 'Verifica del pagamento in corso',
         },
         body: {
           deposit: 'Stiamo attendendo la conferma della Sua banca. Questa pagina si aggiorna automaticamente: La preghiamo di non chiuderla.',
           guarantee: 'Stiamo attendendo la conferma della Sua banca. Questa pagina si aggiorna automaticamente: La preghiamo di non chiuderla.',
           preauthorisation: 'Stiamo attendendo la conferma della Sua banca. Questa pagina si aggiorna automaticamente: La preghiamo di non chiuderla.',
+          charge: 'Stiamo attendendo la conferma della Sua banca. Questa pagina si aggiorna automaticamente: La preghiamo di non chiuderla.',
         },
       },
       abandoned: {
@@ -375,14 +495,17 @@ export const it: Messages = {
           deposit: 'Pagamento non completato',
           guarantee: 'Registrazione della carta non completata',
           preauthorisation: 'Preautorizzazione non completata',
+          charge: 'Pagamento non completato',
         },
         body: {
           deposit: 'Ha lasciato la pagina di pagamento prima della fine: non è stato effettuato alcun addebito e la prenotazione non è ancora confermata.',
           guarantee: 'Ha lasciato la pagina di pagamento prima della fine: la carta non è stata registrata e la prenotazione non è ancora garantita.',
           preauthorisation: 'Ha lasciato la pagina di pagamento prima della fine: sulla carta non è bloccato alcun importo e la prenotazione non è ancora confermata.',
+          charge: "Ha lasciato la pagina di pagamento prima della fine: non è stato effettuato alcun addebito e l'importo resta dovuto.",
         },
       },
       retryUntil: "Può riprovare fino al {{deadline}} (ora locale dell'hotel); dopo tale termine la prenotazione potrebbe essere annullata.",
+      retryUntilCharge: "Può riprovare fino al {{deadline}} (ora locale dell'hotel).",
       retry: {
         failed: "Prova con un'altra carta",
         abandoned: 'Riprova',

@@ -5,7 +5,8 @@ import { escapeHtml, renderHtml, renderText } from '../render';
 import { fullName } from '../salutation';
 import type { LinkProblem, PageStrings, PaymentPageData, PaymentType, ResultPageData, ResultState } from './types';
 
-export type { LinkProblem, PageStrings, PageSubject, PaymentPageData, PaymentType, ResultPageData, ResultState } from './types';
+export { CHARGE_REASONS } from './types';
+export type { ChargeReason, LinkProblem, PageStrings, PageSubject, PaymentPageData, PaymentType, ResultPageData, ResultState } from './types';
 
 /** What the guest pages say, per language: the `page` part of each catalog. */
 export const PAGE_STRINGS: Readonly<Record<Language, PageStrings>> = {
@@ -133,14 +134,22 @@ export function renderPaymentPage(d: PaymentPageData): string {
     ? renderText(s.noChargeNow, { amount })
     : d.type === 'preauthorisation'
       ? s.heldNotCharged
-      : d.amount.amount < d.subject.total.amount ? renderText(s.ofTotal, { total }) : s.fullStay;
-  const amountLabel: Record<PaymentType, string> = { deposit: label.depositDue, guarantee: label.guaranteedAmount, preauthorisation: label.amountToHold };
+      : d.type === 'charge'
+        ? s.chargeNote
+        : d.amount.amount < d.subject.total.amount ? renderText(s.ofTotal, { total }) : s.fullStay;
+  const amountLabel: Record<PaymentType, string> = {
+    deposit: label.depositDue, guarantee: label.guaranteedAmount, preauthorisation: label.amountToHold, charge: label.amountToCharge,
+  };
+  // A charge says what for, when the page knows (the guest's words: "for your no-show").
+  const intro = d.type === 'charge' && !d.staff && d.chargeReason
+    ? renderText(s.chargeIntro, { hotelName: d.hotel.name, amount, chargeFor: MESSAGES[d.language].chargeReason.forGuest[d.chargeReason] })
+    : renderText((d.staff ? s.staffIntro : s.intro)[d.type], { hotelName: d.hotel.name, amount });
   const fields = Object.entries(d.form.fields)
     .map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">\n`)
     .join('');
   const content = renderHtml(PAYMENT, {
     heading,
-    intro: (d.staff ? s.staffIntro : s.intro)[d.type],
+    intro,
     summary: renderSummary(d),
     amountLabel: amountLabel[d.type],
     amount,
@@ -181,7 +190,7 @@ export function renderResultPage(d: ResultPageData): string {
   const title = renderText(s[d.state].title[d.type], { amount });
   const retryable = d.state === 'failed' || d.state === 'abandoned';
   const until = retryable && d.retryUrl && d.deadline && d.hotel.timezone
-    ? renderText(s.retryUntil, { deadline: formatInstant(d.deadline, d.hotel.timezone, d.language) })
+    ? renderText(d.type === 'charge' ? s.retryUntilCharge : s.retryUntil, { deadline: formatInstant(d.deadline, d.hotel.timezone, d.language) })
     : '';
   const content = renderHtml(MESSAGE, {
     heading: title,

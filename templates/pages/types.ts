@@ -2,8 +2,19 @@ import type { Language, Title } from '../../domain/language';
 import type { Money } from '../../domain/money';
 import type { Messages } from '../messages';
 
-/** `preauthorisation`: an amount held on the card, not taken, until the hotel captures or releases it. */
-export type PaymentType = 'deposit' | 'guarantee' | 'preauthorisation';
+/**
+ * `preauthorisation`: an amount held on the card, not taken, until the hotel captures or releases it.
+ * `charge`: a charge the hotel made on the card the guest registered (a merchant-initiated charge),
+ * which the guest's bank asked the guest to confirm (authenticate) themselves.
+ */
+export type PaymentType = 'deposit' | 'guarantee' | 'preauthorisation' | 'charge';
+/**
+ * Why the hotel charges a card the guest registered: a prepayment, charges during the stay, the
+ * balance at check-out ("fast check-out"), a no-show, or a fee (the domain's own list).
+ */
+import type { ChargeReason } from '../../domain/transaction';
+
+export { CHARGE_REASONS, type ChargeReason } from '../../domain/transaction';
 export type LinkProblem = 'expired' | 'used' | 'cancelled' | 'not_found';
 export type ResultState = 'succeeded' | 'failed' | 'pending' | 'abandoned';
 
@@ -30,6 +41,8 @@ export interface PaymentPageData {
   form: { action: string; fields: Record<string, string> };
   /** Opened by the front desk for a card given by phone (`delivery: terminal`), not by the guest. */
   staff?: boolean;
+  /** A `charge`: what the hotel charges for, said in the intro when given. */
+  chargeReason?: ChargeReason;
 }
 
 export interface ResultPageData {

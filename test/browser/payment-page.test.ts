@@ -2,6 +2,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { addDays, localDate } from '../../domain/time';
 import type { LocalStack } from '../../local/runtime';
 import { Client, startTestStack } from '../support/local-stack';
+import { readOutbox } from '../../local/outbox';
 import { registerSecret } from '../support/secrets';
 
 /** A guest in a real browser (Debian's Chromium): open the link, pay in the sandbox, come back. */
@@ -91,5 +92,50 @@ describe('hosted payment page in Chromium', () => {
     expect(r.status).toBe('option');
     expect(localDate(new Date(r.optionDeadline), 'Europe/Paris')).toBe(today);
     expect(r.paymentRequests[0].status).toBe('failed');
+  });
+
+  it('pre-authorises with a test card; the hotel captures part, the rest is released, and the PSP ledger agrees', async () => {
+    const url = await depositLink('BRW-4', { type: 'preauthorisation', amount: { amount: 20_000, currency: 'EUR' }, delivery: 'link' });
+    await payInBrowser(url, '4970100000000014', '200,00');
+    const held = (await api.req('GET', '/v1/reservations/BRW-4')).body;
+    expect(held.status).toBe('confirmed');
+    const preauth = held.transactions.find((t: { type: string }) => t.type === 'preauthorisation');
+    expect(preauth).toMatchObject({ status: 'succeeded', held: { amount: 20_000, currency: 'EUR' }, holdExpiresAt: expect.any(String) });
+    const uuid = preauth.psp.transactionUuid as string;
+    expect(stack.sandbox.transactions().find((t) => t.uuid === uuid)).toMatchObject({ detailedStatus: 'AUTHORISED_TO_VALIDATE', amount: 20_000 });
+
+    const capture = await api.req('POST', `/v1/transactions/${preauth.transactionId}/capture`, { amount: { amount: 12_500, currency: 'EUR' } }, undefined, { 'idempotency-key': 'brw-4-capture' });
+    expect(capture.status).toBe(202);
+    await stack.settle();
+    const after = (await api.req('GET', '/v1/reservations/BRW-4')).body;
+    expect(after.transactions).toEqual(expect.arrayContaining([
+      expect.objectContaining({ type: 'preauthorisation', held: { amount: 0, currency: 'EUR' }, captured: { amount: 12_500, currency: 'EUR' }, refundable: { amount: 12_500, currency: 'EUR' } }),
+      expect.objectContaining({ type: 'capture', operationStatus: 'succeeded', amount: { amount: 12_500, currency: 'EUR' } }),
+    ]));
+    // The PSP took 125 € and validated it; the other 75 € are no longer held.
+    expect(stack.sandbox.transactions().find((t) => t.uuid === uuid)).toMatchObject({ detailedStatus: 'AUTHORISED', amount: 12_500, initialAmount: 20_000 });
+  });
+
+  it('charges a registered card; the bank wants the guest to authenticate, and the guest pays the e-mailed link', async () => {
+    const url = await depositLink('BRW-5', { type: 'guarantee', delivery: 'link' });
+    await payInBrowser(url, '4970115000000228', 'Hôtel Belvédère');
+    const charged = await api.req('POST', '/v1/reservations/BRW-5/charges', { amount: { amount: 4_500, currency: 'EUR' }, reason: 'no_show' }, undefined, { 'idempotency-key': 'brw-5-no-show' });
+    expect(charged.status).toBe(202);
+    await stack.settle();
+    const waiting = (await api.req('GET', '/v1/reservations/BRW-5')).body.transactions.find((t: { chargeId?: string }) => t.chargeId === charged.body.chargeId);
+    expect(waiting).toMatchObject({ chargeStatus: 'action_required', failure: { code: 'authentication_required' } });
+
+    // The guest's e-mail, in French, carries the link.
+    const mail = (await readOutbox(stack.motoEndpoint)).find((m) => m.to.includes('claire.moreau@example.com') && /\/pay\//.test(m.text ?? '') && (m.text ?? '').includes('45,00'));
+    expect(mail).toBeDefined();
+    const link = /(https?:\/\/\S+\/pay\/[A-Za-z0-9_-]+)/.exec(mail!.text ?? '')![1]!;
+    const result = await payInBrowser(link, '4970115000000228', '45,00');
+    expect(result).toContain('Hôtel Belvédère');
+    const done = (await api.req('GET', '/v1/reservations/BRW-5')).body.transactions.find((t: { chargeId?: string }) => t.chargeId === charged.body.chargeId);
+    expect(done).toMatchObject({ status: 'succeeded', chargeStatus: 'succeeded', refundable: { amount: 4_500, currency: 'EUR' } });
+    // At the PSP: the merchant-initiated attempt refused (nothing taken), then the guest's payment.
+    const ledger = stack.sandbox.transactions();
+    expect(ledger.find((t) => t.uuid === done.psp.transactionUuid)).toMatchObject({ amount: 4_500, operationType: 'DEBIT', origin: 'FORM' });
+    expect(ledger.filter((t) => t.orderId === `CHG-${charged.body.chargeId}`).map((t) => t.detailedStatus)).toEqual(['REFUSED']);
   });
 });

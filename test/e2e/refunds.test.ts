@@ -153,7 +153,7 @@ describe('refunds on the local stack', () => {
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(csv.headers.get('content-disposition')).toMatch(/attachment; filename="transactions-/);
     const lines = csv.text.trim().split('\r\n');
-    expect(lines[0]).toBe('transaction_id,created_at,reservation_id,type,status,amount,currency,refund_status,parent_transaction_id,origin,card_brand,card,psp_status,psp_transaction,reason');
+    expect(lines[0]).toBe('transaction_id,created_at,reservation_id,type,status,amount,currency,refund_status,parent_transaction_id,origin,card_brand,card,psp_status,psp_transaction,reason,charge_status');
     expect(lines.length).toBe(all.body.transactions.length + 1);
     expect(lines.some((l) => /,payment,succeeded,120\.00,EUR,/.test(l))).toBe(true);
     expect(lines.some((l) => /,refund,succeeded,25\.00,EUR,succeeded,/.test(l))).toBe(true);

@@ -255,7 +255,8 @@ describe('Idempotency-Key', () => {
     const requestHash = requestHashOf('POST', '/v1/users', body);
     const now = clock.now();
     await deps.store.claimRequest({ owner: hotelId, keyHash: hashSecret('user-busy'), requestHash, state: 'in_progress', leaseUntil: new Date(now.getTime() + 15_000).toISOString(), createdAt: now.toISOString() });
-    expect((await req(createUser, 'POST', '/v1/users', { key: fullKey, body, headers: idem('user-busy') })).body.error.code).toBe('idempotency_key_in_progress');
+    expect(await req(createUser, 'POST', '/v1/users', { key: fullKey, body, headers: idem('user-busy') }))
+      .toMatchObject({ status: 409, body: { error: { code: 'idempotency_key_in_progress' } }, headers: { 'retry-after': '1' } });
     clock.advance(16_000);
     expect((await req(createUser, 'POST', '/v1/users', { key: fullKey, body, headers: idem('user-busy') })).status).toBe(201);
   });

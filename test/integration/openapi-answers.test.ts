@@ -75,21 +75,21 @@ async function api(name: DocumentedRoute, method: string, path: string, opts: { 
 }
 
 /** What the PSP would post after a payment on the form the hosted page rendered. */
-function ipnFor(form: Record<string, string>, status: string): Record<string, string> {
+function ipnFor(form: Record<string, string>, status: string, extra: Record<string, string> = {}): Record<string, string> {
   const fields: Record<string, string> = Object.fromEntries(Object.entries(form).filter(([k]) => k.startsWith('vads_')));
-  Object.assign(fields, {
+  Object.assign(fields, extra, {
     vads_trans_status: status, vads_trans_uuid: createHash('md5').update(form.vads_trans_id + status).digest('hex'), vads_url_check_src: 'PAY',
     vads_hash: 'a'.repeat(64), vads_card_number: '497010XXXXXX0014', vads_card_brand: 'CB', vads_operation_type: 'DEBIT', vads_result: '00',
   });
   return { ...fields, signature: sign(fields, TEST_KEY) };
 }
 
-async function pay(url: string, status = 'AUTHORISED'): Promise<void> {
+async function pay(url: string, status = 'AUTHORISED', extra: Record<string, string> = {}): Promise<void> {
   const token = url.split('/pay/')[1]!;
   const page = await call(paymentPage as never, apiEvent('GET', `/pay/${token}`, { params: { token } }));
   expect(page.status).toBe(200);
   const form = Object.fromEntries([...String(page.body).matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')]));
-  const fields = ipnFor(form, status);
+  const fields = ipnFor(form, status, extra);
   const received = await call(receiveIpn as never, apiEvent('POST', `/psp/systempay/${hotelId}/ipn`, { form: fields, params: { provider: 'systempay', hotelId } }));
   expect(received.body).toBe('OK-stored');
   const processed = await (processIpn as unknown as (e: unknown, c: unknown) => Promise<{ batchItemFailures: unknown[] }>)(
@@ -202,6 +202,29 @@ describe('the handlers answer what the OpenAPI document says', () => {
       expect.objectContaining({ type: 'preauthorisation', held: { amount: 0, currency: 'EUR' } }),
       expect.objectContaining({ type: 'capture', operationId: captured.body.operationId, operationStatus: 'requested', parentTransactionId: preauth }),
     ]));
+
+    // A charge of a card registered through a guarantee (taken to the PSP after the answer).
+    const charges = '/v1/reservations/RES-6/charges';
+    const p6 = { reservationId: 'RES-6' };
+    await api('upsert-reservation', 'PUT', '/v1/reservations/RES-6', { params: p6, body: reservation });
+    const charge = (body: unknown, key?: string) => api('create-charge', 'POST', charges, { params: p6, body, ...(key ? { headers: { 'Idempotency-Key': key } } : {}) });
+    const balance = { amount: { amount: 18_000, currency: 'EUR' }, reason: 'balance' };
+    expect((await charge(balance, 'charge-0')).body.error.code).toBe('no_registered_card');
+    const guarantee = await api('create-payment-request', 'POST', `/v1/reservations/RES-6/payment-requests`, { params: p6, body: { type: 'guarantee', delivery: 'link' } });
+    await pay(guarantee.body.url, 'ACCEPTED', {
+      vads_identifier: 'a'.repeat(32), vads_identifier_status: 'CREATED', vads_initial_issuer_transaction_identifier: '736070123450709304', vads_expiry_month: '12', vads_expiry_year: '2030',
+    });
+    expect((await charge(balance)).body.error.code).toBe('idempotency_key_required');
+    expect((await charge({ ...balance, reason: 'tip' }, 'charge-1')).status).toBe(400);
+    const charged = await charge(balance, 'charge-1');
+    expect(charged.status).toBe(202);
+    expect(charged.body).toMatchObject({ status: 'requested', amount: { amount: 18_000 }, reason: 'balance', reservationId: 'RES-6' });
+    expect((await charge(balance, 'charge-1')).body).toEqual(charged.body);
+    expect((await charge({ ...balance, reason: 'stay' }, 'charge-1')).status).toBe(422);
+    expect((await charge({ ...balance, amount: { amount: 100, currency: 'USD' } }, 'charge-2')).body.error.code).toBe('currency_mismatch');
+    expect((await api('create-charge', 'POST', '/v1/reservations/NOPE/charges', { params: { reservationId: 'NOPE' }, body: balance, headers: { 'Idempotency-Key': 'charge-3' } })).status).toBe(404);
+    const withCharge = await api('get-reservation', 'GET', '/v1/reservations/RES-6', { params: p6 });
+    expect(withCharge.body.transactions).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'charge', chargeId: charged.body.chargeId, chargeStatus: 'requested', reason: 'balance' })]));
 
     // Planning: a reservation due today, and its unanswered request.
     const due = { reservationId: 'RES-3' };

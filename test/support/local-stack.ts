@@ -20,10 +20,10 @@ export async function startTestStack(): Promise<LocalStack> {
 
 export class Client {
   constructor(readonly base: string, readonly key?: string) {}
-  async req(method: string, path: string, body?: unknown, key = this.key) {
+  async req(method: string, path: string, body?: unknown, key = this.key, headers: Record<string, string> = {}) {
     const res = await fetch(`${this.base}${path}`, {
       method,
-      headers: { ...(key ? { authorization: `Bearer ${key}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+      headers: { ...(key ? { authorization: `Bearer ${key}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
       ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
     });
     const text = await res.text();

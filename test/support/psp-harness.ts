@@ -21,7 +21,7 @@ export interface PspHarness {
   readonly deps: Wired;
   hotel(siteId?: string): Promise<string>;
   /** Pays a payment link in the sandbox with a test card; resolves once the notification was processed. */
-  pay(url: string, card?: string): Promise<void>;
+  pay(url: string, card?: string, expiry?: { month: number; year: number }): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -91,7 +91,7 @@ export async function startPspHarness(baseDeps: Wired, options: { restTimeoutMs?
       registerSecret(created.apiKey, `Key${siteId}Test`);
       return created.hotelId;
     },
-    async pay(url, card = '4970100000000014') {
+    async pay(url, card = '4970100000000014', expiry = { month: 12, year: new Date().getUTCFullYear() + 2 }) {
       const page = await openPaymentPage(deps, url.split('/pay/')[1]!, { publicBaseUrl: base });
       if (page.kind !== 'form') throw new Error(`no form: ${page.problem}`);
       const accepted = await fetch(page.form.action, { method: 'POST', body: new URLSearchParams(page.form.fields), redirect: 'manual' });
@@ -99,7 +99,7 @@ export async function startPspHarness(baseDeps: Wired, options: { restTimeoutMs?
       if (!session) throw new Error(`the sandbox refused the form (${accepted.status})`);
       const paid = await fetch(`${session}/pay`, {
         method: 'POST', redirect: 'manual',
-        body: new URLSearchParams({ cardNumber: card, expiryMonth: '12', expiryYear: String(new Date().getUTCFullYear() + 2), cvv: '123' }),
+        body: new URLSearchParams({ cardNumber: card, expiryMonth: String(expiry.month).padStart(2, '0'), expiryYear: String(expiry.year), cvv: '123' }),
       });
       await paid.text();
       await sandbox.idle();

@@ -156,7 +156,6 @@ describe('error codes', () => {
     cvv_already_revealed: 'a reveal marks the CVV shown only after it took the CVV, which only one reveal can',
     invalid_scopes: 'the body schema already refuses an empty or missing list of scopes',
     unknown_scope: 'the body schema only takes known scopes',
-    idempotency_key_required: 'no route of this release requires the header yet (charges will: `idempotent: \'required\'` in the catalog)',
     email_being_sent: 'e-mail sending, on a queue',
     trans_id_contention: 'the hosted payment page (not documented)',
     psp_key_missing: 'the hosted payment page (not documented)',

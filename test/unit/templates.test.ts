@@ -28,12 +28,17 @@ const SALUTATIONS: Record<Language, Record<Title | 'none', string>> = {
   it: { mr: 'Gentile Sig. Rossi,', mrs: 'Gentile Sig.ra Rossi,', ms: 'Gentile Sig.ra Rossi,', mx: 'Gentile Alex Rossi,', dr: 'Gentile Alex Rossi,', none: 'Gentile Alex Rossi,' },
 };
 
+/** The charges on a card the guest registered, and the guarantee card that expires: tested on their own. */
+const CHARGE_KINDS = ['charge-request', 'charge-receipt', 'charge-failed-hotel', 'charge-action-hotel', 'card-expiring-guest', 'card-expiring-hotel'] as const;
+type ChargeKind = (typeof CHARGE_KINDS)[number];
+const isChargeKind = (k: EmailKind): k is ChargeKind => (CHARGE_KINDS as readonly EmailKind[]).includes(k);
+
 /**
  * Every kind about one booking's payment; the digest (to the hotel, about many), the vault user
- * e-mail and the lapsing hold (each with its own data) are tested on their own.
+ * e-mail and the lapsing hold (each with its own data), and the charge kinds are tested on their own.
  */
-type BookingKind = Exclude<EmailKind, 'lapse-digest' | 'vault-user-hotel' | 'hold-lapse-hotel'>;
-const BOOKING_KINDS = EMAIL_KINDS.filter((k): k is BookingKind => k !== 'lapse-digest' && k !== 'vault-user-hotel' && k !== 'hold-lapse-hotel');
+type BookingKind = Exclude<EmailKind, 'lapse-digest' | 'vault-user-hotel' | 'hold-lapse-hotel' | ChargeKind>;
+const BOOKING_KINDS = EMAIL_KINDS.filter((k): k is BookingKind => k !== 'lapse-digest' && k !== 'vault-user-hotel' && k !== 'hold-lapse-hotel' && !isChargeKind(k));
 
 const TYPE_OF: Record<BookingKind, EmailData['type']> = {
   'guarantee-request': 'guarantee',
@@ -151,7 +156,8 @@ describe('message catalogs', () => {
       text(email.subject);
       email.body.forEach(block);
     }
-    const unused = Object.keys(en).filter((k) => !k.startsWith('page.') && !k.startsWith('failed.reasons.') && !used.has(k));
+    // The reasons of a charge are values of the sentences (`chargeFor`, `chargeForHotel`) and of the tables (`chargeReason`).
+    const unused = Object.keys(en).filter((k) => !k.startsWith('page.') && !k.startsWith('failed.reasons.') && !k.startsWith('chargeReason.') && !used.has(k));
     expect(unused).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { DueRef, DueWork } from '../../../app/ports';
-import { type PaymentSubject, reservationOf, reservationSubject } from '../../../domain/payment-subject';
+import { cardRenewalSubject, chargeSubject, type PaymentSubject, reservationOf, reservationSubject } from '../../../domain/payment-subject';
 import type { IndexKeys, Item } from '../item';
 
 /**
@@ -11,7 +11,7 @@ import type { IndexKeys, Item } from '../item';
 /** Partitions per kind of timed work. */
 export const DUE_SHARDS = 8;
 
-const KIND = { lapse: 'LAPSE', remind: 'REMIND', expire: 'EXPIRE', relay: 'RELAY', purge: 'PURGE', hold: 'HOLD' } as const satisfies Record<DueWork, string>;
+const KIND = { lapse: 'LAPSE', remind: 'REMIND', expire: 'EXPIRE', relay: 'RELAY', purge: 'PURGE', hold: 'HOLD', 'card-expiry': 'CARDEXPIRY' } as const satisfies Record<DueWork, string>;
 
 /** A stable shard for an id (FNV-1a), so an item stays on its shard whatever its due time. */
 export function shardOf(id: string): number {
@@ -32,9 +32,16 @@ export const partition = (work: DueWork, shard: number): string => `DUE#${KIND[w
 function token(s: PaymentSubject): string {
   switch (s.kind) {
     case 'reservation': return s.reservationId;
+    case 'charge': return `charge:${s.reservationId}:${s.chargeId}`;
+    case 'card-renewal': return `card-renewal:${s.reservationId}:${s.cardId}`;
   }
 }
-const fromToken = (t: string): PaymentSubject => reservationSubject(t);
+function fromToken(t: string): PaymentSubject {
+  const parts = t.split(':');
+  const [kind, reservationId = '', id = ''] = parts;
+  if (parts.length !== 3) return reservationSubject(t);
+  return kind === 'charge' ? chargeSubject(reservationId, id) : kind === 'card-renewal' ? cardRenewalSubject(reservationId, id) : reservationSubject(t);
+}
 
 /** What an entry names, per kind of item waiting. */
 export const subject = {
@@ -55,7 +62,7 @@ export function dueRef(work: DueWork, item: Item): DueRef {
   const [dueAt = '', a = '', b = '', fourth] = String(item.GSI2SK).split('#');
   if (a === 'OUTBOX') return { dueAt, eventId: b, hotelId: '', reservationId: '' };
   // The fourth part is a request id on REMIND/EXPIRE, a card id on PURGE.
-  if (work === 'purge') return { hotelId: a, reservationId: b, dueAt, ...(fourth ? { cardId: fourth } : {}) };
+  if (work === 'purge' || work === 'card-expiry') return { hotelId: a, reservationId: b, dueAt, ...(fourth ? { cardId: fourth } : {}) };
   if (work === 'hold') return { hotelId: a, reservationId: b, dueAt, ...(fourth ? { transactionId: fourth } : {}) };
   if (fourth && (work === 'remind' || work === 'expire')) {
     const subject = fromToken(b);

@@ -7,6 +7,7 @@ export * as attempt from './attempt';
 export * as card from './card';
 export * as cardAudit from './card-audit';
 export * as cardSecret from './card-secret';
+export * as cardWatch from './card-watch';
 export * as digestLine from './digest-line';
 export * as dueWork from './due-work';
 export * as emailClaim from './email-claim';

@@ -7,7 +7,8 @@ import { collection as reservationCollection } from './reservation';
  */
 export function collectionOf(hotelId: string, s: PaymentSubject): string {
   switch (s.kind) {
-    case 'reservation': return reservationCollection(hotelId, s.reservationId);
+    // A charge is a transaction of its reservation: its requests live with them.
+    case 'reservation': case 'charge': case 'card-renewal': return reservationCollection(hotelId, s.reservationId);
   }
 }
 

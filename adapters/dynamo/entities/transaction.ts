@@ -59,11 +59,11 @@ export function writes(c: Changes): TxWrite[] {
       Key: key(p.hotelId, p.reservationId, p.transactionId),
       UpdateExpression: 'SET refundable = refundable + :delta, version = version + :one',
       ConditionExpression: (delta < 0
-        ? '#status = :succeeded AND #type IN (:payment, :preauthorisation) AND refundable >= :need'
+        ? '#status = :succeeded AND #type IN (:payment, :preauthorisation, :charge) AND refundable >= :need'
         : 'attribute_exists(refundable)') + versioned,
       ...(delta < 0 ? { ExpressionAttributeNames: { '#status': 'status', '#type': 'type' } } : {}),
       ExpressionAttributeValues: {
-        ':delta': delta, ':one': 1, ...(delta < 0 ? { ':succeeded': 'succeeded', ':payment': 'payment', ':preauthorisation': 'preauthorisation', ':need': -delta } : {}),
+        ':delta': delta, ':one': 1, ...(delta < 0 ? { ':succeeded': 'succeeded', ':payment': 'payment', ':preauthorisation': 'preauthorisation', ':charge': 'charge', ':need': -delta } : {}),
         ...(expectedVersion !== undefined ? { ':v': expectedVersion } : {}),
       },
     } });

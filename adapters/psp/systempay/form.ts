@@ -92,7 +92,11 @@ export function outcomeKind(status: string): OutcomeKind {
 }
 
 /** Fields that must never be stored or logged in clear: the card token. */
-export const SENSITIVE_FIELDS = ['vads_identifier'] as const;
+/**
+ * Notification fields stored sealed, never in clear: the card's token and the chaining reference
+ * that lets it be charged later (reference §4.10, §6.2).
+ */
+export const SENSITIVE_FIELDS = ['vads_identifier', 'vads_initial_issuer_transaction_identifier'] as const;
 
 /**
  * The identity of a notification for deduplication: the same transaction in the same state is

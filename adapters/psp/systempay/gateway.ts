@@ -1,6 +1,6 @@
 import type { AttemptStore } from '../../../app/ports';
 import type {
-  AttemptOwner, CheckoutInput, NotificationCheck, PaymentNotice, PspAccount, PspCallResult, PspGateway, PspMovement, PspNotice, StartedCheckout,
+  AttemptOwner, CardToken, ChargeOrder, CheckoutInput, NotificationCheck, PaymentNotice, PspAccount, PspCallResult, PspGateway, PspMovement, PspNotice, StartedCheckout,
 } from '../../../app/psp';
 import { RuleViolated } from '../../../domain/errors';
 import type { PspMode, PspSecrets, PspSettings } from '../../../domain/hotel';
@@ -27,13 +27,30 @@ const HELD = new Set(['AUTHORISED', 'WAITING_AUTHORISATION']);
 /** Held until the merchant validates it (manual validation, reference §8): what Transaction/Validate acts on (§6.6). */
 const TO_VALIDATE = new Set(['AUTHORISED_TO_VALIDATE', 'WAITING_AUTHORISATION_TO_VALIDATE']);
 
+/**
+ * Bank answers that ask for the cardholder to authenticate (a soft decline a SILENT payment cannot
+ * meet): 1A, "additional customer authentication required" (the PSD2 soft decline), and 63,
+ * "does not abide to security rules" (the closest `vads_auth_result` the reference documents,
+ * which the sandbox answers for its authentication-required test cards).
+ */
+const AUTHENTICATION_REQUIRED = new Set(['1A', '63']);
+
 function paymentState(t: PspTransactionState): PspPaymentState {
   const status = t.detailedStatus === 'CAPTURED' ? 'captured'
     : TO_VALIDATE.has(t.detailedStatus) ? 'to_validate'
     : HELD.has(t.detailedStatus) ? 'held'
       : t.detailedStatus === 'CANCELLED' ? 'cancelled'
         : t.detailedStatus === 'REFUSED' ? 'refused' : 'other';
-  return { ref: t.uuid, status, pspStatus: t.detailedStatus, amount: t.amount, currency: t.currency, refundedAmount: t.refundedAmount };
+  return {
+    ref: t.uuid, status, pspStatus: t.detailedStatus, amount: t.amount, currency: t.currency, refundedAmount: t.refundedAmount,
+    ...(status === 'refused' ? {
+      refusal: {
+        message: `${t.refusal ?? 'payment refused'}${t.authResult ? ` (bank answer ${t.authResult})` : ''}`,
+        authenticationRequired: t.authResult !== undefined && AUTHENTICATION_REQUIRED.has(t.authResult),
+      },
+    } : {}),
+    ...(t.maskedPan ? { maskedCard: t.maskedPan } : {}),
+  };
 }
 
 const movement = (r: PspOperationResult): PspMovement => ({ ref: r.uuid, pspStatus: r.detailedStatus });
@@ -144,8 +161,10 @@ export class SystempayGateway implements PspGateway {
     };
   }
 
-  cardToken(sensitive: Readonly<Record<string, string>>): string | undefined {
-    return sensitive.vads_identifier || undefined;
+  cardToken(sensitive: Readonly<Record<string, string>>): CardToken | undefined {
+    if (!sensitive.vads_identifier) return undefined;
+    const chainingRef = sensitive.vads_initial_issuer_transaction_identifier;
+    return { token: sensitive.vads_identifier, ...(chainingRef ? { chainingRef } : {}) };
   }
 
   async findAttempt(notice: PaymentNotice): Promise<AttemptOwner | undefined> {
@@ -176,6 +195,20 @@ export class SystempayGateway implements PspGateway {
 
   async capturePart(account: PspAccount, op: { paymentRef: string; amount: Money; comment: string }): Promise<PspCallResult<PspMovement>> {
     return this.withRest(account, async (rest, creds) => mapResult(await rest.capturePart(creds, { uuid: op.paymentRef, amount: op.amount, comment: op.comment }), movement));
+  }
+
+  async charge(account: PspAccount, op: ChargeOrder): Promise<PspCallResult<PspPaymentState>> {
+    return this.withRest(account, async (rest, creds) => mapResult(await rest.chargeToken(creds, {
+      token: op.token, ...(op.chainingRef ? { chainingRef: op.chainingRef } : {}), amount: op.amount, orderId: op.orderRef, metadata: { reservation: op.reservationId },
+    }), paymentState));
+  }
+
+  async findCharge(account: PspAccount, orderRef: string): Promise<PspCallResult<PspPaymentState | null>> {
+    return this.withRest(account, async (rest, creds) => mapResult(await rest.getOrder(creds, orderRef), (list) => {
+      // A charge makes one payment per order; the newest one tells.
+      const last = list[list.length - 1];
+      return last ? paymentState(last) : null;
+    }));
   }
 
   /** The REST password of the payment's mode; a hotel without one is refused for good (nothing was sent). */

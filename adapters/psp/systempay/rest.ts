@@ -18,6 +18,12 @@ export interface PspTransactionState {
   readonly detailedStatus: string;
   /** Refunded so far after capture (`captureResponse.refundAmount`), 0 when none. */
   readonly refundedAmount: number;
+  /** The bank's answer code (`authorizationResponse.authorizationResult`, `vads_auth_result`), when the PSP gives one. */
+  readonly authResult?: string;
+  /** Why the PSP refused, in its words (`detailedErrorMessage`, else `errorMessage`). */
+  readonly refusal?: string;
+  /** The card as the PSP shows it (`497010XXXXXX0055`). */
+  readonly maskedPan?: string;
 }
 
 export interface PspOperationResult {
@@ -126,7 +132,7 @@ function classifyThrown(err: unknown, timeoutMs: number, webService: string): Fa
 }
 
 /** Only a read is plainly safe to repeat; an operation that failed "technically" may have been done. */
-const isRead = (webService: string): boolean => webService === 'Transaction/Get';
+const isRead = (webService: string): boolean => webService === 'Transaction/Get' || webService === 'Order/Get';
 
 function pspError(answer: unknown, httpStatus: number, webService: string): Failure {
   const code = str(path(answer, 'errorCode'));
@@ -158,7 +164,24 @@ function toTransactionState(answer: Json): PspTransactionState | undefined {
   const refund = path(answer, 'transactionDetails', 'cardDetails', 'captureResponse', 'refundAmount');
   const refundedAmount = refund === null || refund === undefined ? 0 : int(refund);
   if (!uuid || amount === undefined || !currency || !detailedStatus || refundedAmount === undefined) return undefined;
-  return { uuid, amount, currency, detailedStatus, refundedAmount };
+  const authResult = str(path(answer, 'transactionDetails', 'cardDetails', 'authorizationResponse', 'authorizationResult'));
+  const refusal = str(answer.detailedErrorMessage) ?? str(answer.errorMessage);
+  const maskedPan = str(path(answer, 'transactionDetails', 'cardDetails', 'pan'));
+  return { uuid, amount, currency, detailedStatus, refundedAmount, ...(authResult ? { authResult } : {}), ...(refusal ? { refusal: clean(refusal) } : {}), ...(maskedPan ? { maskedPan } : {}) };
+}
+
+/** The first transaction of a V4/Payment (the answer of Charge/CreatePayment). */
+function paymentTransaction(answer: Json): PspTransactionState | undefined {
+  const list = answer.transactions;
+  return Array.isArray(list) && isObject(list[0]) ? toTransactionState(list[0]) : undefined;
+}
+
+/** The DEBIT transactions of a V4/Order (the answer of Order/Get); undefined when it cannot be read. */
+function orderTransactions(answer: Json): PspTransactionState[] | undefined {
+  const list = answer.transactions;
+  if (!Array.isArray(list)) return undefined;
+  const states = list.filter(isObject).map(toTransactionState);
+  return states.every((t): t is PspTransactionState => t !== undefined) ? states : undefined;
 }
 
 export class SystempayRest {
@@ -207,6 +230,22 @@ export class SystempayRest {
     return this.call(creds, 'Transaction/Update', {
       uuid: op.uuid, comment: op.comment, cardUpdate: { amount: op.amount.amount, currency: op.amount.currency, manualValidation: 'NO' },
     }, (a) => toOperationResult(a, op.uuid));
+  }
+
+  /**
+   * A merchant-initiated payment of a stored token (reference §6.2): `formAction: "SILENT"`, no
+   * cardholder present, chained to the token's initial authorisation so issuers do not soft-decline.
+   */
+  chargeToken(creds: PspCredentials, op: { token: string; chainingRef?: string; amount: Money; orderId: string; metadata: Record<string, string> }): Promise<PspCallResult<PspTransactionState>> {
+    return this.call(creds, 'Charge/CreatePayment', {
+      formAction: 'SILENT', paymentMethodToken: op.token, amount: op.amount.amount, currency: op.amount.currency, orderId: op.orderId, metadata: op.metadata,
+      transactionOptions: { cardOptions: { paymentSource: 'EC', ...(op.chainingRef ? { initialIssuerTransactionIdentifier: op.chainingRef } : {}) } },
+    }, paymentTransaction);
+  }
+
+  /** The DEBIT transactions made under an order id (reference §6.7), oldest first. */
+  getOrder(creds: PspCredentials, orderId: string): Promise<PspCallResult<PspTransactionState[]>> {
+    return this.call(creds, 'Order/Get', { orderId, operationType: 'DEBIT' }, orderTransactions);
   }
 
   private async call<T>(creds: PspCredentials, webService: string, body: Json, map: (answer: Json) => T | undefined): Promise<PspCallResult<T>> {

@@ -1,0 +1,15 @@
+import { requestCharge } from '../../app/charges';
+import { wired } from '../shared/wiring/base';
+import { header, json, route } from '../shared/http';
+import { chargeSchema, idempotencyKeySchema, reservationIdSchema } from './schemas';
+
+const deps = wired({});
+
+export const handler = route('create-charge', { body: chargeSchema }, async ({ event, body, params, hotelId, publicBaseUrl, actorKeyId }) => {
+  const reservationId = reservationIdSchema.parse(params.reservationId);
+  // A charge moves money without the guest: the catalog requires the Idempotency-Key (the route
+  // wrapper refuses a request without it); the charge also keeps its own record, written with it.
+  const key = idempotencyKeySchema.parse(header(event, 'idempotency-key'));
+  const charge = await requestCharge(deps(), hotelId, reservationId, body, key, publicBaseUrl, actorKeyId);
+  return json(202, charge);
+});

@@ -1,0 +1,9 @@
+import { watchCardExpiry } from '../../app/card-expiry';
+import { requireSetting } from '../shared/settings';
+import { wired } from '../shared/wiring/base';
+import { sealer } from '../shared/wiring/kms';
+import { scheduledJob } from '../shared/schedule';
+
+const deps = wired({ sealer });
+
+export const handler = scheduledJob('card-expiry-watch', (budget) => watchCardExpiry(deps(), budget, requireSetting('PUBLIC_BASE_URL')));
