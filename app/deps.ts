@@ -1,4 +1,4 @@
-import type { Clock, EventPublisher, Ids, Mailer, PinHasher, PspProvisioner, SecretSealer, Store } from './ports';
+import type { Clock, EventPublisher, Ids, Mailer, PinHasher, PspProvisioner, SecretSealer, Store, WebhookSender } from './ports';
 import type { PspGateways } from './psp';
 
 /** What use cases are given: ports only, so the same code runs in Lambda, locally and in tests. */
@@ -14,6 +14,8 @@ export interface Deps {
   readonly psp?: PspGateways;
   /** PIN hashing for vault users. */
   readonly pins?: PinHasher;
+  /** Signed POSTs to webhook endpoints, within the deployment's target rules. */
+  readonly webhookSender?: WebhookSender;
 }
 
 /**

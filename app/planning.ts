@@ -1,16 +1,23 @@
-import { reservationOf } from '../domain/payment-subject';
+import { type PaymentSubject, reservationOf } from '../domain/payment-subject';
 import { NotFound } from '../domain/errors';
+import type { Hotel } from '../domain/hotel';
+import { holdPolicy } from '../domain/policy';
+import { AUTHORISATION_VALIDITY_DAYS, type Transaction } from '../domain/transaction';
 import { endOfLocalDay, localDate, addDays } from '../domain/time';
 import type { Reservation } from '../domain/reservation';
 import type { PaymentRequest } from '../domain/payment-request';
 import type { Needs } from './deps';
 
-export const PLANNING_GROUPS = ['dueToday', 'paymentRefused', 'overdue', 'lapsed', 'unanswered'] as const;
+export const PLANNING_GROUPS = ['dueToday', 'paymentRefused', 'overdue', 'lapsed', 'unanswered', 'holdsLapsing', 'cardsExpiring', 'chargesAwaitingGuest'] as const;
 export type PlanningGroup = (typeof PLANNING_GROUPS)[number];
 
 const REASON: Record<PlanningGroup, string> = {
   dueToday: 'option_due_today', paymentRefused: 'payment_refused', overdue: 'option_overdue', lapsed: 'option_lapsed', unanswered: 'request_unanswered',
+  holdsLapsing: 'hold_lapsing', cardsExpiring: 'card_expiring', chargesAwaitingGuest: 'charge_awaiting_guest',
 };
+
+/** Which open requests each request group lists: the stay's own, a card to renew, a charge the guest must confirm. */
+const REQUEST_SUBJECT: Partial<Record<PlanningGroup, PaymentSubject['kind']>> = { unanswered: 'reservation', cardsExpiring: 'card-renewal', chargesAwaitingGuest: 'charge' };
 
 export interface PlanningEntry {
   reason: string;
@@ -24,6 +31,12 @@ export interface PlanningEntry {
   lapsedAt?: string;
   lapseAction?: string;
   paymentRequest?: { paymentRequestId: string; type: string; amount: { amount: number; currency: string }; createdAt: string; expiresAt: string; reminded: boolean };
+  /** holdsLapsing: the pre-authorisation, what it still holds and when it lapses. */
+  hold?: { transactionId: string; held: { amount: number; currency: string }; expiresAt: string; warned: boolean };
+  /** cardsExpiring: the card that will not work on the departure day. */
+  card?: { cardId: string; maskedNumber: string; expiryMonth: number; expiryYear: number };
+  /** chargesAwaitingGuest: the charge the guest was asked to confirm with their bank. */
+  charge?: { chargeId: string; amount: { amount: number; currency: string }; reason: string };
 }
 
 export interface PlanningGroupView {
@@ -81,18 +94,57 @@ export async function planning(
       await page<Reservation>(g, (limit, c) => deps.store.listing('options', hotelId, { to: new Date(Date.parse(start) - 1).toISOString() }, limit, c), () => true, (r) => entryOf(g, r));
     } else if (g === 'lapsed') {
       await page<Reservation>(g, (limit, c) => deps.store.listing('lapsed', hotelId, { from: start, to: end }, limit, c), () => true, (r) => entryOf(g, r));
+    } else if (g === 'holdsLapsing') {
+      groups[g] = { entries: await holdsLapsing(deps, hotelId, hotel, end, q.limit) };
     } else {
-      // The planning is of stays: requests for another kind of subject are not in it.
-      await page<PaymentRequest>(g, (limit, c) => deps.store.listing('openRequests', hotelId, { to: end }, limit, c), (p) => reservationOf(p.subject) !== undefined, async (p) => {
+      // Open requests, each group its kind of subject (a stay's own, a card to renew, a charge to confirm).
+      await page<PaymentRequest>(g, (limit, c) => deps.store.listing('openRequests', hotelId, { to: end }, limit, c), (p) => p.subject.kind === REQUEST_SUBJECT[g], async (p) => {
         const reservationId = reservationOf(p.subject)!;
         const agg = await deps.store.getReservation(hotelId, reservationId);
         const base = agg ? entryOf(g, agg.reservation) : { reason: REASON[g], reservationId, status: 'unknown', guest: { firstName: '', lastName: '' }, arrival: '', departure: '', optionDeadline: '' };
+        const card = p.subject.kind === 'card-renewal' ? agg?.cards.find((c) => c.cardId === (p.subject as { cardId: string }).cardId) : undefined;
+        const charge = p.subject.kind === 'charge' ? agg?.transactions.find((t) => t.transactionId === (p.subject as { chargeId: string }).chargeId) : undefined;
         return {
           ...base,
           paymentRequest: { paymentRequestId: p.paymentRequestId, type: p.type, amount: p.amount, createdAt: p.createdAt, expiresAt: p.expiresAt, reminded: !!p.reminder?.sent },
+          ...(card ? { card: { cardId: card.cardId, maskedNumber: card.maskedNumber, expiryMonth: card.expiryMonth, expiryYear: card.expiryYear } } : {}),
+          ...(charge?.charge ? { charge: { chargeId: charge.transactionId, amount: charge.amount, reason: charge.charge.reason } } : {}),
         };
       });
     }
   }
   return { date, timezone: tz, groups };
+}
+
+/**
+ * Pre-authorisations still holding money that lapse by the end of the day plus the hotel's
+ * warning lead time (the hold-watch job e-mails the same warning). An authorisation lives 7 days,
+ * so the hotel's transactions of the last 8 days hold them all: read in full, without a cursor.
+ */
+async function holdsLapsing(deps: Needs<'clock' | 'store'>, hotelId: string, hotel: Hotel, dayEnd: string, limit: number): Promise<PlanningEntry[]> {
+  const now = deps.clock.now();
+  const horizon = Date.parse(dayEnd) + (holdPolicy(hotel.policy).warningHoursBefore ?? 0) * 3600_000;
+  const from = new Date(now.getTime() - (AUTHORISATION_VALIDITY_DAYS + 1) * 86_400_000).toISOString();
+  const to = now.toISOString();
+  const months = [...new Set([from.slice(0, 7), to.slice(0, 7)])];
+  const holds: Transaction[] = [];
+  for (const month of months) {
+    let cursor: string | undefined;
+    do {
+      const p = await deps.store.transactionsOfMonth(hotelId, month, { from, to }, { type: 'preauthorisation', status: 'succeeded' }, 200, cursor);
+      holds.push(...p.items.filter((t) => (t.hold?.held ?? 0) > 0 && Date.parse(t.hold!.expiresAt) <= horizon && Date.parse(t.hold!.expiresAt) > now.getTime()));
+      cursor = p.cursor;
+    } while (cursor);
+  }
+  holds.sort((a, b) => a.hold!.expiresAt.localeCompare(b.hold!.expiresAt));
+  const entries: PlanningEntry[] = [];
+  for (const t of holds.slice(0, limit)) {
+    const agg = await deps.store.getReservation(hotelId, t.reservationId);
+    if (!agg) continue;
+    entries.push({
+      ...entryOf('holdsLapsing', agg.reservation),
+      hold: { transactionId: t.transactionId, held: { amount: t.hold!.held, currency: t.amount.currency }, expiresAt: t.hold!.expiresAt, warned: t.hold!.warned !== undefined },
+    });
+  }
+  return entries;
 }

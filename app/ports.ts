@@ -9,6 +9,7 @@ import type { Card } from '../domain/card';
 import type { VaultUser } from '../domain/vault-user';
 import type { Clock } from '../domain/time';
 import type { ApiKey, Caller } from '../domain/api-key';
+import type { DeliveryAttempt, DeliveryStatus, WebhookEndpoint, WebhookSecret } from '../domain/webhook';
 
 export type { Clock };
 
@@ -157,7 +158,8 @@ export class ChangeSetTooLarge extends Error {
 
 /** Delivers committed events to the queues that consume them. */
 export interface EventPublisher {
-  publish(event: Envelope): Promise<void>;
+  /** `delaySeconds` (at most 900) holds the message back on its queues. */
+  publish(event: Envelope, options?: { readonly delaySeconds?: number }): Promise<void>;
 }
 
 export interface Page<T> {
@@ -282,6 +284,10 @@ export interface Changes {
   readonly digestLines?: readonly DigestLine[];
   /** Lines reported now: each must still be pending, so two sweeps never report one twice. */
   readonly reportedDigestLines?: readonly DigestLine[];
+  /** Webhook endpoints registered (expectedVersion null) or changed; the delivery worker's `failingSince` is left as it is. */
+  readonly webhookEndpoints?: readonly Versioned<WebhookEndpointRecord>[];
+  /** New webhook deliveries (a test, a replay); each must not exist yet. */
+  readonly webhookDeliveries?: readonly WebhookDelivery[];
   readonly events?: readonly Envelope[];
 }
 
@@ -419,8 +425,71 @@ export interface OutboxStore {
   markRelayed(eventId: string, at: string): Promise<void>;
 }
 
+/** A webhook endpoint as stored: the endpoint and its secrets, newest first, each sealed. */
+export interface WebhookEndpointRecord {
+  readonly endpoint: WebhookEndpoint;
+  readonly secrets: readonly (WebhookSecret & { readonly sealed: Sealed })[];
+}
+
+export type DeliveryRef = { readonly hotelId: string; readonly endpointId: string; readonly deliveryId: string };
+
+/** One event to one endpoint, with every attempt made (docs/webhooks.md). */
+export interface WebhookDelivery extends DeliveryRef {
+  readonly origin: 'event' | 'redelivery' | 'test';
+  /** What is sent: the event as it was committed. */
+  readonly event: Envelope;
+  readonly status: DeliveryStatus;
+  readonly attemptCount: number;
+  readonly attempts: readonly DeliveryAttempt[];
+  readonly createdAt: string;
+  readonly firstAttemptAt?: string;
+  /** When the next attempt is due (pending only). */
+  readonly nextAttemptAt?: string;
+  readonly leaseUntil?: string;
+}
+
+/** Webhook endpoints, their deliveries and the hotel's event feed. */
+export interface WebhookStore {
+  listEndpoints(hotelId: string): Promise<WebhookEndpointRecord[]>;
+  getEndpoint(hotelId: string, endpointId: string): Promise<WebhookEndpointRecord | undefined>;
+  /** False when there was none. */
+  deleteEndpoint(hotelId: string, endpointId: string): Promise<boolean>;
+  /** A failed attempt sets `failingSince` unless set (and returns it); a success removes it. */
+  endpointHealth(hotelId: string, endpointId: string, outcome: 'failed' | 'succeeded', at: string): Promise<string | undefined>;
+  /** Puts an event in the hotel's feed unless there already (false then). */
+  recordFeedEvent(event: Envelope): Promise<boolean>;
+  getFeedEvent(hotelId: string, eventId: string): Promise<Envelope | undefined>;
+  /** The hotel's feed after an event id, oldest first, all types or one. */
+  feed(hotelId: string, query: { type?: string; after?: string }, limit: number): Promise<Page<Envelope>>;
+  /** Creates a delivery unless it exists (false then). */
+  createDelivery(delivery: WebhookDelivery): Promise<boolean>;
+  getDelivery(ref: DeliveryRef): Promise<WebhookDelivery | undefined>;
+  /** Takes the attempt after `attemptCount` until `leaseUntil`; false when the delivery moved on or another worker holds it. */
+  claimDelivery(ref: DeliveryRef, attemptCount: number, now: string, leaseUntil: string): Promise<boolean>;
+  /** Appends an attempt and moves the delivery on, if no other attempt was recorded meanwhile. */
+  recordAttempt(ref: DeliveryRef, attemptCount: number, attempt: DeliveryAttempt, next: { status: DeliveryStatus; firstAttemptAt: string; nextAttemptAt?: string }): Promise<boolean>;
+  /** An endpoint's deliveries, newest first. */
+  deliveries(hotelId: string, endpointId: string, limit: number, cursor?: string): Promise<Page<WebhookDelivery>>;
+}
+
+/** One attempt to deliver: a signed POST of `body` to `url`, one signature per secret. */
+export interface WebhookRequest {
+  readonly url: string;
+  /** `webhook-id`: the event's id, the same on every retry and replay. */
+  readonly messageId: string;
+  readonly timestamp: Date;
+  readonly body: string;
+  /** `whsec_…` secrets, current first; each signs the message (a rotation's overlap sends two). */
+  readonly secrets: readonly string[];
+}
+
+/** Posts webhooks: never throws for the receiver's failures, which are what the attempt records. */
+export interface WebhookSender {
+  send(request: WebhookRequest): Promise<DeliveryAttempt>;
+}
+
 /** The single table, by role: a use case names the roles it reads (the unit of work writes for all). */
-export interface Store extends UnitOfWork, HotelStore, IdempotencyStore, ReservationStore, PaymentStore, AttemptStore, VaultStore, SchedulingStore, OutboxStore {}
+export interface Store extends UnitOfWork, HotelStore, IdempotencyStore, ReservationStore, PaymentStore, AttemptStore, VaultStore, SchedulingStore, OutboxStore, WebhookStore {}
 
 /** The PSP side of hotel onboarding: the local sandbox provisions shops; the real Systempay needs nothing. */
 export interface PspProvisioner {

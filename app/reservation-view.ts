@@ -76,6 +76,7 @@ export function transactionView(t: Transaction): Record<string, unknown> {
     ...(t.hold ? {
       held: { amount: t.hold.held, currency: t.amount.currency }, holdExpiresAt: t.hold.expiresAt,
       ...(t.hold.captured !== undefined ? { captured: { amount: t.hold.captured, currency: t.amount.currency } } : {}),
+      ...(t.hold.lapsedAt ? { holdLapsedAt: t.hold.lapsedAt } : {}),
     } : {}),
     ...(t.holdOperation ? {
       operationId: t.transactionId,

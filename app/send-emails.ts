@@ -7,9 +7,11 @@ import { isOpen } from '../domain/payment-request';
 import { reservationSubject } from '../domain/payment-subject';
 import {
   cardExpiring, chargeActionRequired, chargeFailed, chargeSucceeded, holdLapseWarning, optionsLapseDigest, paymentFailed, paymentReceivedAfterClose, paymentReceivedTwice, paymentRequestCreated, paymentRequestReminderDue, paymentSucceeded,
-  readEvent, refundFailed, refundSucceeded, vaultUserChanged, type Envelope,
+  readEvent, refundFailed, refundSucceeded, vaultUserChanged, webhookEndpointDisabled, type Envelope,
 } from '../events';
-import { renderEmail, type EmailData, type EmailKind, type HoldLapseData, type LapseDigestData, type RenderedEmail, type VaultUserData } from '../templates/emails';
+import {
+  renderEmail, type EmailData, type EmailKind, type HoldLapseData, type LapseDigestData, type RenderedEmail, type VaultUserData, type WebhookDisabledData,
+} from '../templates/emails';
 import type { Needs } from './deps';
 import { loadSubject, requestOf, subjectIn, type SubjectSummary } from './payment-subjects';
 import { linkContext } from './secrets';
@@ -20,7 +22,8 @@ type Planned = {
   language: ReturnType<typeof pickLanguage>;
   replyTo?: string;
 } & (
-  | { kind: Exclude<EmailKind, 'lapse-digest' | 'vault-user-hotel' | 'hold-lapse-hotel'>; data: EmailData }
+  | { kind: Exclude<EmailKind, 'lapse-digest' | 'vault-user-hotel' | 'hold-lapse-hotel' | 'webhook-disabled-hotel'>; data: EmailData }
+  | { kind: 'webhook-disabled-hotel'; data: WebhookDisabledData }
   | { kind: 'lapse-digest'; data: LapseDigestData }
   | { kind: 'vault-user-hotel'; data: VaultUserData }
   | { kind: 'hold-lapse-hotel'; data: HoldLapseData }
@@ -31,6 +34,7 @@ const render = (p: Planned): RenderedEmail => {
   if (p.kind === 'lapse-digest') return renderEmail(p.kind, p.language, p.data);
   if (p.kind === 'vault-user-hotel') return renderEmail(p.kind, p.language, p.data);
   if (p.kind === 'hold-lapse-hotel') return renderEmail(p.kind, p.language, p.data);
+  if (p.kind === 'webhook-disabled-hotel') return renderEmail(p.kind, p.language, p.data);
   return renderEmail(p.kind, p.language, p.data);
 };
 
@@ -92,6 +96,20 @@ async function plan(deps: Needs<'clock' | 'sealer' | 'store'>, raw: Envelope): P
           ...(e.data.lockedAt ? { lockedAt: e.data.lockedAt } : {}),
           ...(e.data.failedAttempts !== undefined ? { failedAttempts: e.data.failedAttempts } : {}),
         },
+      },
+    }];
+  }
+  if (raw.type === webhookEndpointDisabled.type) {
+    const e = readEvent(webhookEndpointDisabled, raw);
+    const hotel = (await deps.store.getHotel(raw.hotelId))?.hotel;
+    if (!hotel) return [];
+    const url = new URL(e.data.url);
+    return [{
+      recipient: 'hotel', to: hotel.email, language: hotel.defaultLanguage, kind: 'webhook-disabled-hotel',
+      data: {
+        hotel: { name: hotel.name, email: hotel.email, timezone: hotel.timezone },
+        // Without the query: a receiver's URL may carry its own token there.
+        endpointId: e.data.endpointId, endpointUrl: `${url.origin}${url.pathname}`, failingSince: e.data.failingSince, lastResult: e.data.lastResult,
       },
     }];
   }

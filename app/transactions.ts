@@ -147,19 +147,55 @@ export function majorUnits(amount: number, currency: string): string {
  * One CSV field: a value a spreadsheet would run as a formula (=, +, -, @, tab, carriage return
  * first) gets a leading apostrophe; then RFC 4180 quoting.
  */
-export function csvField(value: string): string {
+export function csvField(value: string, separator = ','): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return /["\r\n]/.test(safe) || safe.includes(separator) || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function csvRow(t: Transaction): string {
+/**
+ * How the CSV is written. `standard` (the default): RFC 4180, commas, amounts with a dot, instants
+ * in UTC. `excel`: what a spreadsheet opens as is in the hotel's locale: a UTF-8 BOM, `;` and
+ * decimal commas where the hotel's language writes them so (fr, de, es, it), times in the hotel's
+ * time zone, the zone named in the header.
+ */
+export type CsvDialect = 'standard' | 'excel';
+
+interface CsvStyle {
+  readonly separator: string;
+  readonly decimalComma: boolean;
+  /** Instants as local times in this zone; undefined: ISO 8601 UTC. */
+  readonly timezone?: string;
+  readonly bom: boolean;
+}
+
+const STANDARD: CsvStyle = { separator: ',', decimalComma: false, bom: false };
+
+export function csvStyle(dialect: CsvDialect, hotel: { readonly defaultLanguage: string; readonly timezone: string }): CsvStyle {
+  if (dialect === 'standard') return STANDARD;
+  const comma = hotel.defaultLanguage !== 'en';
+  return { separator: comma ? ';' : ',', decimalComma: comma, timezone: hotel.timezone, bom: true };
+}
+
+/** `2026-12-01 23:51:08`, the wall-clock time in a zone. */
+function localTime(iso: string, timezone: string): string {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', {
+    timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+  }).formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
+}
+
+export function csvHeader(style: CsvStyle = STANDARD): string {
+  return CSV_COLUMNS.map((c) => (c === 'created_at' && style.timezone ? csvField(`created_at (${style.timezone})`, style.separator) : c)).join(style.separator);
+}
+
+export function csvRow(t: Transaction, style: CsvStyle = STANDARD): string {
   const values: Record<(typeof CSV_COLUMNS)[number], string> = {
     transaction_id: t.transactionId,
-    created_at: t.createdAt,
+    created_at: style.timezone ? localTime(t.createdAt, style.timezone) : t.createdAt,
     reservation_id: t.reservationId,
     type: t.type,
     status: t.status,
-    amount: majorUnits(t.amount.amount, t.amount.currency),
+    amount: style.decimalComma ? majorUnits(t.amount.amount, t.amount.currency).replace('.', ',') : majorUnits(t.amount.amount, t.amount.currency),
     currency: t.amount.currency,
     refund_status: t.refund?.status ?? '',
     parent_transaction_id: t.parentTransactionId ?? '',
@@ -172,23 +208,28 @@ export function csvRow(t: Transaction): string {
       ?? (t.charge ? [t.charge.reason, t.charge.failure?.message].filter(Boolean).join(': ') : ''),
     charge_status: t.charge?.status ?? '',
   };
-  return CSV_COLUMNS.map((c) => csvField(values[c])).join(',');
+  return CSV_COLUMNS.map((c) => csvField(values[c], style.separator)).join(style.separator);
 }
 
 export const CSV_MAX_ROWS = 10_000;
 
 /** The whole range as CSV (header first, CRLF lines), up to CSV_MAX_ROWS; the cursor continues beyond. */
-export async function exportTransactionsCsv(deps: Needs<'clock' | 'store'>, hotelId: string, q: Omit<TransactionQuery, 'limit'>): Promise<{ csv: string; nextCursor?: string }> {
-  const lines: string[] = [CSV_COLUMNS.join(',')];
+export async function exportTransactionsCsv(
+  deps: Needs<'clock' | 'store'>, hotelId: string, q: Omit<TransactionQuery, 'limit'>, dialect: CsvDialect = 'standard',
+): Promise<{ csv: string; nextCursor?: string }> {
+  const hotel = (await deps.store.getHotel(hotelId))?.hotel;
+  if (!hotel) throw new NotFound('hotel_not_found', 'Unknown hotel');
+  const style = csvStyle(dialect, hotel);
+  const lines: string[] = [csvHeader(style)];
   let cursor = q.cursor;
   let rows = 0;
   do {
     const page = await listTransactions(deps, hotelId, { ...q, limit: Math.min(500, CSV_MAX_ROWS - rows), ...(cursor ? { cursor } : {}) });
-    for (const t of page.transactions) lines.push(csvRow(t));
+    for (const t of page.transactions) lines.push(csvRow(t, style));
     rows += page.transactions.length;
     cursor = page.nextCursor;
   } while (cursor && rows < CSV_MAX_ROWS);
-  return { csv: `${lines.join('\r\n')}\r\n`, ...(cursor ? { nextCursor: cursor } : {}) };
+  return { csv: `${style.bom ? '\ufeff' : ''}${lines.join('\r\n')}\r\n`, ...(cursor ? { nextCursor: cursor } : {}) };
 }
 
 export const listView = (page: TransactionPage) => ({

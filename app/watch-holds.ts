@@ -29,6 +29,16 @@ export async function watchHolds(deps: Needs<'clock' | 'ids' | 'store'>, budget:
     const at = now.toISOString();
     const due = (iso: string | undefined) => iso !== undefined && Date.parse(iso) <= now.getTime();
 
+    if (due(h.expiresAt)) {
+      // The bank has dropped the authorisation: nothing is held any more, and nothing can be captured.
+      await deps.store.commit({
+        transactions: [{ value: { ...preauth, hold: { ...h, held: 0, lapsedAt: at }, updatedAt: at, version: preauth.version + 1 }, expectedVersion: preauth.version }],
+        history: stampHistory(deps.ids, preauth.hotelId, preauth.reservationId, [{
+          at, type: 'hold_lapsed', actor: 'system', detail: { transactionId: preauth.transactionId, held: { amount: h.held, currency: preauth.amount.currency }, holdExpiresAt: h.expiresAt },
+        }]),
+      });
+      return 'lapsed';
+    }
     if (due(h.releaseAt)) {
       if (!policy.releaseAtDeparture) {
         // The policy says otherwise now: the hold waits for the hotel (and its warning, if any).

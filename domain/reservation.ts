@@ -69,6 +69,7 @@ export type HistoryType =
   | 'release_failed'
   | 'hold_lapse_warning'
   | 'hold_release_skipped'
+  | 'hold_lapsed'
   | 'charge_requested'
   | 'charge_succeeded'
   | 'charge_failed'

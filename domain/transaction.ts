@@ -127,6 +127,8 @@ export interface HoldDetails {
   readonly warned?: { readonly at: string; readonly action: 'none' | 'capture' | 'release' };
   /** When what is still held is released if the hotel's policy says so: the end of the departure day, before the lapse. */
   readonly releaseAt?: string;
+  /** Neither captured nor released before `expiresAt`: the bank dropped the authorisation, nothing is held any more. */
+  readonly lapsedAt?: string;
 }
 
 export type HoldOperationType = 'capture' | 'release';

@@ -9,3 +9,4 @@ export { refundRequested, refundSucceeded, refundFailed, reservationCancelled } 
 export { vaultUserChanged } from './vault-events';
 export { captureFailed, captureRequested, captureSucceeded, holdLapseWarning, releaseFailed, releaseRequested, releaseSucceeded } from './hold-events';
 export { cardExpiring, chargeActionRequired, chargeFailed, chargeRequested, chargeSucceeded } from './charge-events';
+export { webhookDeliveryDue, webhookEndpointDisabled, webhookTest } from './webhook-events';

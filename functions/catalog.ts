@@ -6,7 +6,7 @@
 import type { SecretPurpose } from '../app/secrets';
 import type { Scope } from '../domain/api-key';
 
-export type QueueName = 'psp-notifications' | 'emails' | 'psp-operations';
+export type QueueName = 'psp-notifications' | 'emails' | 'psp-operations' | 'webhooks';
 
 export interface QueueDescription {
   readonly name: QueueName;
@@ -42,7 +42,7 @@ export const QUEUES: readonly QueueDescription[] = [
   {
     name: 'emails',
     purpose: 'E-mails to guests and hotels, rendered and sent through SES',
-    events: ['payment-request.created', 'payment.succeeded', 'payment-request.reminder-due', 'options.lapse-digest', 'refund.failed', 'refund.succeeded', 'payment.received-after-close', 'payment.received-twice', 'payment.failed', 'vault.user-changed', 'hold.lapse-warning', 'charge.succeeded', 'charge.failed', 'charge.action-required', 'card.expiring'],
+    events: ['payment-request.created', 'payment.succeeded', 'payment-request.reminder-due', 'options.lapse-digest', 'refund.failed', 'refund.succeeded', 'payment.received-after-close', 'payment.received-twice', 'payment.failed', 'vault.user-changed', 'hold.lapse-warning', 'charge.succeeded', 'charge.failed', 'charge.action-required', 'card.expiring', 'webhook-endpoint.disabled'],
     visibilityTimeoutSeconds: 60,
     maxReceiveCount: 5,
   },
@@ -55,13 +55,30 @@ export const QUEUES: readonly QueueDescription[] = [
     maxReceiveCount: 8,
     backoff: { baseSeconds: 30, maxSeconds: 900 },
   },
+  {
+    name: 'webhooks',
+    purpose: "The hotel's events for its webhook endpoints (put in its feed, fanned out to each subscribed endpoint) and each delivery's attempts, retried for 3 days (docs/webhooks.md)",
+    // The types a PMS may subscribe to (WEBHOOK_EVENT_TYPES in domain/webhook.ts; a test keeps the
+    // two lists equal: the catalog imports only types), and the worker's own attempts.
+    events: [
+      'payment-request.created', 'payment-request.expired', 'payment.succeeded', 'payment.failed', 'payment.received-after-close', 'payment.received-twice',
+      'reservation.confirmed', 'reservation.expired', 'reservation.option-overdue', 'reservation.cancelled', 'refund.succeeded', 'refund.failed',
+      'capture.succeeded', 'capture.failed', 'release.succeeded', 'release.failed', 'hold.lapse-warning',
+      'charge.succeeded', 'charge.failed', 'charge.action-required', 'card.expiring', 'webhook.delivery-due',
+    ],
+    visibilityTimeoutSeconds: 60,
+    // Retries of deliveries are messages of their own (webhook.delivery-due, delayed); these receives
+    // only cover the worker failing (the table or KMS unavailable): 5 s … 5 min, then the dead-letter queue.
+    maxReceiveCount: 10,
+    backoff: { baseSeconds: 5, maxSeconds: 300 },
+  },
 ];
 
 export type HttpAuth = 'admin' | 'hotel' | 'public' | 'psp';
 
 interface HttpTriggerBase {
   readonly kind: 'http';
-  readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   readonly path: string;
   /**
    * The route honours an Idempotency-Key (docs/api-keys.md): the route wrapper claims the key,
@@ -101,6 +118,8 @@ export interface Access {
   readonly pspApi?: boolean;
   /** Sends payment links outside an HTTP request (a job): it needs the API's public address. */
   readonly mintsLinks?: boolean;
+  /** Checks or calls webhook targets: told which ones the deployment allows (WEBHOOK_TARGETS). */
+  readonly webhookTargets?: boolean;
 }
 
 export interface FunctionDescription {
@@ -369,6 +388,87 @@ const CATALOG = [
     access: { table: 'none' },
   },
   {
+    name: 'create-webhook-endpoint',
+    entry: 'functions/http/create-webhook-endpoint.ts',
+    description: 'POST /v1/webhook-endpoints: register a URL for signed webhooks of some or every event type; its secret is shown once',
+    trigger: { kind: 'http', method: 'POST', path: '/v1/webhook-endpoints', auth: 'hotel', scope: 'webhooks:manage', idempotent: true },
+    // Seals the new secret; never opens one (but the answer kept for an Idempotency-Key's replay, sealed).
+    access: { table: 'write', kms: { seal: ['webhook-secret', 'idempotent-answer'], open: ['idempotent-answer'] }, webhookTargets: true },
+  },
+  {
+    name: 'list-webhook-endpoints',
+    entry: 'functions/http/list-webhook-endpoints.ts',
+    description: "GET /v1/webhook-endpoints: the hotel's webhook endpoints (never their secrets)",
+    trigger: { kind: 'http', method: 'GET', path: '/v1/webhook-endpoints', auth: 'hotel', scope: 'webhooks:manage' },
+    access: { table: 'read' },
+  },
+  {
+    name: 'get-webhook-endpoint',
+    entry: 'functions/http/get-webhook-endpoint.ts',
+    description: 'GET /v1/webhook-endpoints/{endpointId}: one webhook endpoint',
+    trigger: { kind: 'http', method: 'GET', path: '/v1/webhook-endpoints/{endpointId}', auth: 'hotel', scope: 'webhooks:manage' },
+    access: { table: 'read' },
+  },
+  {
+    name: 'update-webhook-endpoint',
+    entry: 'functions/http/update-webhook-endpoint.ts',
+    description: 'PATCH /v1/webhook-endpoints/{endpointId}: change its URL, events or description, turn it off or on again',
+    trigger: { kind: 'http', method: 'PATCH', path: '/v1/webhook-endpoints/{endpointId}', auth: 'hotel', scope: 'webhooks:manage' },
+    access: { table: 'write', webhookTargets: true },
+  },
+  {
+    name: 'delete-webhook-endpoint',
+    entry: 'functions/http/delete-webhook-endpoint.ts',
+    description: 'DELETE /v1/webhook-endpoints/{endpointId}: stop sending to it (its pending deliveries end failed)',
+    trigger: { kind: 'http', method: 'DELETE', path: '/v1/webhook-endpoints/{endpointId}', auth: 'hotel', scope: 'webhooks:manage' },
+    access: { table: 'write' },
+  },
+  {
+    name: 'rotate-webhook-secret',
+    entry: 'functions/http/rotate-webhook-secret.ts',
+    description: 'POST /v1/webhook-endpoints/{endpointId}/rotate-secret: a new signing secret, shown once; the old one keeps signing during the overlap',
+    trigger: { kind: 'http', method: 'POST', path: '/v1/webhook-endpoints/{endpointId}/rotate-secret', auth: 'hotel', scope: 'webhooks:manage', idempotent: true },
+    access: { table: 'write', kms: { seal: ['webhook-secret', 'idempotent-answer'], open: ['idempotent-answer'] } },
+  },
+  {
+    name: 'test-webhook-endpoint',
+    entry: 'functions/http/test-webhook-endpoint.ts',
+    description: 'POST /v1/webhook-endpoints/{endpointId}/test: send it a webhook.test event',
+    trigger: { kind: 'http', method: 'POST', path: '/v1/webhook-endpoints/{endpointId}/test', auth: 'hotel', scope: 'webhooks:manage' },
+    access: { table: 'write' },
+  },
+  {
+    name: 'list-webhook-deliveries',
+    entry: 'functions/http/list-webhook-deliveries.ts',
+    description: "GET /v1/webhook-endpoints/{endpointId}/deliveries: an endpoint's deliveries of the last 30 days with every attempt, newest first",
+    trigger: { kind: 'http', method: 'GET', path: '/v1/webhook-endpoints/{endpointId}/deliveries', auth: 'hotel', scope: 'webhooks:manage' },
+    access: { table: 'read' },
+  },
+  {
+    name: 'list-events',
+    entry: 'functions/http/list-events.ts',
+    description: "GET /v1/events: the hotel's events of the last 30 days, in order, after a given one",
+    trigger: { kind: 'http', method: 'GET', path: '/v1/events', auth: 'hotel', scope: 'read' },
+    access: { table: 'read' },
+  },
+  {
+    name: 'redeliver-event',
+    entry: 'functions/http/redeliver-event.ts',
+    description: 'POST /v1/events/{eventId}/redeliver: send an event of the feed again, to one endpoint or to every subscribed one',
+    trigger: { kind: 'http', method: 'POST', path: '/v1/events/{eventId}/redeliver', auth: 'hotel', scope: 'webhooks:manage' },
+    access: { table: 'write' },
+  },
+  {
+    name: 'deliver-webhooks',
+    entry: 'functions/queues/deliver-webhooks.ts',
+    description: "Puts the hotel's events in its feed, fans them out to subscribed endpoints and makes each signed delivery attempt, retried for 3 days",
+    // Deliveries are independent and each may wait 10 s on its receiver: a batch runs in parallel.
+    trigger: { kind: 'queue', queue: 'webhooks', batchSize: 10 },
+    // Opens endpoint secrets to sign; sends its own retries (delayed) to its queue.
+    access: { table: 'write', kms: { open: ['webhook-secret'] }, sendTo: ['webhooks'], webhookTargets: true },
+    timeoutSeconds: 30,
+  },
+  {
     name: 'card-purge',
     entry: 'functions/schedules/card-purge.ts',
     description: 'Deletes card numbers, CVVs and tokens after the stay (the masked card and audit stay)',
@@ -421,14 +521,14 @@ const CATALOG = [
     entry: 'functions/streams/dispatch-events.ts',
     description: 'Outbox relay: routes events committed with state changes to their queues',
     trigger: { kind: 'outbox-stream' },
-    access: { table: 'write', sendTo: ['psp-notifications', 'emails', 'psp-operations'] },
+    access: { table: 'write', sendTo: ['psp-notifications', 'emails', 'psp-operations', 'webhooks'] },
   },
   {
     name: 'outbox-redrive',
     entry: 'functions/schedules/outbox-redrive.ts',
     description: 'Relays committed events the stream relay could not deliver',
     trigger: { kind: 'schedule', job: 'outbox-redrive', everyMinutes: 15 },
-    access: { table: 'write', sendTo: ['psp-notifications', 'emails', 'psp-operations'] },
+    access: { table: 'write', sendTo: ['psp-notifications', 'emails', 'psp-operations', 'webhooks'] },
     timeoutSeconds: 120,
   },
 ] as const satisfies readonly FunctionDescription[];
@@ -453,7 +553,7 @@ export const queueUrlVariable = (q: QueueName): string => `QUEUE_URL_${q.replace
 export const queuesForEvent = (type: string): QueueName[] => QUEUES.filter((q) => q.events.includes(type)).map((q) => q.name);
 
 /** Settings every deployment gives a function (same names in Lambda and in the local runtime). */
-export type Setting = 'TABLE_NAME' | 'KMS_KEY_ID' | 'MAIL_FROM' | 'PSP_FORM_URL' | 'PSP_REST_URL' | 'ADMIN_API_KEY_HASH' | 'PUBLIC_BASE_URL' | 'PSP_SANDBOX_URL' | 'QUEUE_BACKOFF_SCALE';
+export type Setting = 'TABLE_NAME' | 'KMS_KEY_ID' | 'MAIL_FROM' | 'PSP_FORM_URL' | 'PSP_REST_URL' | 'ADMIN_API_KEY_HASH' | 'PUBLIC_BASE_URL' | 'PSP_SANDBOX_URL' | 'QUEUE_BACKOFF_SCALE' | 'WEBHOOK_TARGETS';
 
 /** The environment a function needs, derived from its access so grants and settings never drift apart. */
 export function settingsOf(fn: FunctionDescription): string[] {
@@ -464,6 +564,7 @@ export function settingsOf(fn: FunctionDescription): string[] {
   if (fn.trigger.kind === 'http' && fn.trigger.auth === 'admin') out.push('ADMIN_API_KEY_HASH');
   if (fn.name === 'payment-page') out.push('PSP_FORM_URL');
   if (fn.access.pspApi) out.push('PSP_REST_URL');
+  if (fn.access.webhookTargets) out.push('WEBHOOK_TARGETS');
   if (fn.trigger.kind === 'queue' && QUEUES.find((q) => q.name === (fn.trigger as { queue: QueueName }).queue)?.backoff) {
     // A consumer that backs off sets its own messages' visibility; locally the delays are scaled down.
     out.push(queueUrlVariable(fn.trigger.queue), 'QUEUE_BACKOFF_SCALE');
@@ -471,5 +572,6 @@ export function settingsOf(fn: FunctionDescription): string[] {
   // Optional for a route: links and notification URLs otherwise use the API's own address. A job
   // minting links has no request to take it from: the stack gives it the API's address.
   if (fn.trigger.kind === 'http' || fn.access.mintsLinks) out.push('PUBLIC_BASE_URL');
-  return out;
+  return [...new Set(out)];
 }
+

@@ -11,6 +11,8 @@
 import { z } from 'zod';
 import { FUNCTIONS, type FunctionDescription, type HttpFunctionName, type HttpTrigger } from './catalog';
 import * as s from './http/schemas';
+import * as events from '../events';
+import { TEST_EVENT_TYPE, WEBHOOK_EVENT_TYPES } from '../domain/webhook';
 import pkg from '../package.json';
 
 export type JsonSchema = Record<string, unknown>;
@@ -84,6 +86,14 @@ export const ERROR_CODES = {
   too_many_payments: [422, 'More payments than one cancellation can settle at once: refund them first, then cancel'],
   deposit_choice_required: [422, 'The reservation holds a deposit: say whether to keep it, refund it, or refund part of it (`details.held`)'],
   several_currencies_held: [422, 'Deposits are held in several currencies: refund all or keep all'],
+  invalid_url: [400, 'url is not an absolute https URL (the local stack also takes http on 127.0.0.1 or localhost), or carries a user, password or fragment'],
+  blocked_url: [400, 'url points to a private, loopback, link-local or reserved address'],
+  invalid_events: [400, 'events is empty, or gives "*" with other types'],
+  unknown_event_type: [400, 'An event type is not one a webhook can carry (`details.unknown`, `details.known`)'],
+  webhook_endpoint_not_found: [404, 'No such webhook endpoint for this hotel'],
+  event_not_found: [404, 'No such event in the last 30 days of this hotel'],
+  too_many_endpoints: [422, 'A hotel has at most 20 webhook endpoints'],
+  webhook_endpoint_disabled: [422, 'The endpoint is disabled: turn it on first (PATCH `enabled: true`)'],
   user_locked: [423, 'Too many wrong PINs: the user is locked until unlocked (POST /v1/users/{userId}/unlock)'],
   internal_error: [500, 'Something went wrong on our side; nothing was changed. Retry'],
 } as const satisfies Record<string, readonly [number, string]>;
@@ -101,6 +111,8 @@ const TAGS = {
   'Option control': "The hotel's option policy and the front desk's day",
   'Card vault': 'Cards pushed by the PMS, kept encrypted, shown in full to a user with the right role and their PIN',
   'API keys': "The hotel's keys: each with a name and scopes, rotated and revoked by the hotel (docs/api-keys.md)",
+  Webhooks: 'Signed HTTPS deliveries of the hotel\'s events (Standard Webhooks), retried for 3 days, with a delivery log',
+  Events: "The hotel's events of the last 30 days, in order, to catch up on and replay",
   Reference: 'This document and its reference page',
 } as const;
 type Tag = keyof typeof TAGS;
@@ -267,7 +279,7 @@ export const OPERATIONS: Readonly<Record<DocumentedRoute, OperationDoc>> = {
   },
   'get-planning': {
     tag: 'Option control',
-    description: 'Options due on the day (hotel time), those brought forward there by a refused payment, overdue and lapsed options, and payment requests nobody answered. Each group pages on its own cursor (give `group` with `cursor`).',
+    description: 'Options due on the day (hotel time), those brought forward there by a refused payment, overdue and lapsed options, payment requests nobody answered, pre-authorisations about to lapse (`holdsLapsing`: by the end of the day plus the hotel\'s warning lead time; one page, no cursor), stays whose registered card expires before they end (`cardsExpiring`: the guest was asked for a new card) and charges waiting for the guest to confirm them with their bank (`chargesAwaitingGuest`). Each other group pages on its own cursor (give `group` with `cursor`).',
     query: s.planningQuerySchema,
     answers: { 200: { description: 'The day, group by group', schema: s.planningSchema } },
     errors: ['invalid_cursor'],
@@ -357,6 +369,72 @@ export const OPERATIONS: Readonly<Record<DocumentedRoute, OperationDoc>> = {
     answers: { 201: { description: 'The key and its secret, shown this once', schema: s.apiKeyCreatedSchema } },
     errors: ['hotel_not_found', 'invalid_name'],
   },
+  'create-webhook-endpoint': {
+    tag: 'Webhooks',
+    description: 'Every event of the types given is POSTed to `url`, signed per the Standard Webhooks specification with the secret answered here (once): headers `webhook-id` (the event id), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Any 2xx within 10 s is a delivery; anything else (redirects included) is retried for 3 days, after which a still failing endpoint is disabled and the hotel e-mailed. The bodies are described under `webhooks`.',
+    body: s.webhookEndpointSchema,
+    bodyExample: { url: 'https://pms.example/hooks/payments', events: ['payment.succeeded', 'payment.failed', 'reservation.cancelled'], description: 'PMS production' },
+    answers: { 201: { description: 'The endpoint and its signing secret, shown once', schema: s.webhookEndpointCreatedSchema } },
+    errors: ['invalid_url', 'blocked_url', 'invalid_events', 'unknown_event_type', 'too_many_endpoints'],
+  },
+  'list-webhook-endpoints': {
+    tag: 'Webhooks',
+    answers: { 200: { description: "The hotel's endpoints, without their secrets", schema: s.webhookEndpointListSchema } },
+    errors: [],
+  },
+  'get-webhook-endpoint': {
+    tag: 'Webhooks',
+    answers: { 200: { description: 'The endpoint, without its secret', schema: s.webhookEndpointViewSchema } },
+    errors: ['webhook_endpoint_not_found'],
+  },
+  'update-webhook-endpoint': {
+    tag: 'Webhooks',
+    description: 'Only the fields given change. `enabled: true` turns on an endpoint disabled after 3 days of failures (and forgets them).',
+    body: s.webhookEndpointPatchSchema,
+    bodyExample: { events: ['*'], enabled: true },
+    answers: { 200: { description: 'The endpoint as changed', schema: s.webhookEndpointViewSchema } },
+    errors: ['webhook_endpoint_not_found', 'invalid_url', 'blocked_url', 'invalid_events', 'unknown_event_type'],
+  },
+  'delete-webhook-endpoint': {
+    tag: 'Webhooks',
+    answers: { 204: { description: 'Deleted: nothing more is sent to it' } },
+    errors: ['webhook_endpoint_not_found'],
+  },
+  'rotate-webhook-secret': {
+    tag: 'Webhooks',
+    description: 'Answers a new secret, once. During the overlap (default 24 h) every delivery carries two signatures, space-separated in `webhook-signature` (the new secret\'s first): the receiver switches to the new secret when it likes.',
+    body: s.rotateSecretSchema.optional(),
+    bodyExample: { overlapHours: 24 },
+    answers: { 200: { description: 'The endpoint and its new secret, shown once', schema: s.webhookEndpointCreatedSchema } },
+    errors: ['webhook_endpoint_not_found'],
+  },
+  'test-webhook-endpoint': {
+    tag: 'Webhooks',
+    description: 'A `webhook.test` event goes to this endpoint only, signed and logged like any delivery.',
+    answers: { 202: { description: 'The delivery, on its way', schema: s.deliveryAcceptedSchema } },
+    errors: ['webhook_endpoint_not_found', 'webhook_endpoint_disabled'],
+  },
+  'list-webhook-deliveries': {
+    tag: 'Webhooks',
+    query: s.deliveriesQuerySchema,
+    answers: { 200: { description: 'Deliveries, newest first, each with its attempts: time, status code, latency, the first KB of the answer', schema: s.webhookDeliveryListSchema } },
+    errors: ['webhook_endpoint_not_found', 'invalid_cursor'],
+  },
+  'list-events': {
+    tag: 'Events',
+    description: 'Oldest first. A PMS keeps the id of the last event it processed and asks for what came `after` it: what a webhook could not deliver is here for 30 days. An event is listed once the delivery worker has taken it (normally within a second of its commit).',
+    query: s.eventsQuerySchema,
+    answers: { 200: { description: 'The events, oldest first', schema: s.eventListSchema } },
+    errors: ['unknown_event_type'],
+  },
+  'redeliver-event': {
+    tag: 'Events',
+    description: 'The event is sent again, with the same `webhook-id`, as new deliveries (listed in the deliveries of each endpoint).',
+    body: s.redeliverSchema.optional(),
+    bodyExample: { endpointId: '01JDX0M6Q4G5W3C3V9Z8K7Y6XB' },
+    answers: { 202: { description: 'The deliveries made', schema: s.redeliveryAcceptedSchema } },
+    errors: ['event_not_found', 'webhook_endpoint_not_found', 'webhook_endpoint_disabled'],
+  },
   'openapi-document': {
     tag: 'Reference',
     answers: { 200: { description: 'This document, with the address of the deployment that serves it', content: { mediaType: 'application/json', schema: { type: 'object', description: 'An OpenAPI 3.1 document' } } } },
@@ -411,6 +489,20 @@ const COMPONENTS = {
   ApiKeyCreated: s.apiKeyCreatedSchema,
   ApiKeyRotated: s.apiKeyRotatedSchema,
   ApiKeyList: s.apiKeyListSchema,
+  WebhookEndpointInput: s.webhookEndpointSchema,
+  WebhookEndpointChange: s.webhookEndpointPatchSchema,
+  WebhookEndpoint: s.webhookEndpointViewSchema,
+  WebhookEndpointCreated: s.webhookEndpointCreatedSchema,
+  WebhookEndpointList: s.webhookEndpointListSchema,
+  SecretRotation: s.rotateSecretSchema,
+  WebhookDeliveryAttempt: s.deliveryAttemptSchema,
+  WebhookDelivery: s.webhookDeliverySchema,
+  WebhookDeliveryList: s.webhookDeliveryListSchema,
+  DeliveryAccepted: s.deliveryAcceptedSchema,
+  Redelivery: s.redeliverSchema,
+  RedeliveryAccepted: s.redeliveryAcceptedSchema,
+  Event: s.eventSchema,
+  EventList: s.eventListSchema,
 } satisfies Record<string, z.ZodType>;
 
 const registry = z.registry<{ id: string }>();
@@ -448,6 +540,8 @@ const PATH_PARAMETERS: Readonly<Record<string, z.ZodType>> = {
   userId: s.userIdSchema,
   keyId: s.keyIdSchema,
   hotelId: s.hotelIdSchema,
+  endpointId: s.endpointIdSchema,
+  eventId: s.eventIdSchema,
 };
 
 const camel = (kebab: string) => kebab.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
@@ -543,6 +637,42 @@ function answers(doc: OperationDoc, idempotent: boolean): Record<string, unknown
   }));
 }
 
+// ---------------------------------------------------------------------------------------------
+// Webhooks: what the API POSTs to the hotel's endpoints, one entry per event type, its `data`
+// described by the event's own schema (events/).
+
+const isEventDefinition = (v: unknown): v is events.EventDefinition<z.ZodType> =>
+  typeof v === 'object' && v !== null && 'type' in v && 'schema' in v && (v as { schema: unknown }).schema instanceof z.ZodType;
+const EVENT_DEFINITIONS = (Object.values(events) as unknown[]).filter(isEventDefinition);
+
+const WEBHOOK_HEADERS = [
+  ['webhook-id', "The event's id: the same on every retry and replay (dedupe on it)"],
+  ['webhook-timestamp', 'When this attempt was signed, in seconds since 1970 (refuse old ones)'],
+  ['webhook-signature', '`v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>">` with the endpoint secret (base64 after `whsec_`); during a rotation two, space-separated'],
+] as const;
+
+function webhooks(): Record<string, unknown> {
+  return Object.fromEntries([...WEBHOOK_EVENT_TYPES, TEST_EVENT_TYPE].map((type) => {
+    const def = EVENT_DEFINITIONS.find((d) => d.type === type);
+    if (!def) throw new Error(`No event module defines ${type}`);
+    return [type, {
+      post: {
+        summary: type === TEST_EVENT_TYPE ? 'A test, sent by POST /v1/webhook-endpoints/{endpointId}/test' : `A ${type} event`,
+        tags: ['Webhooks'],
+        parameters: WEBHOOK_HEADERS.map(([name, description]) => ({ name, in: 'header', required: true, description, schema: { type: 'string' } })),
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: { allOf: [{ $ref: `${REF}Event` }, { type: 'object', properties: { type: { const: type }, data: inline(def.schema) } }] } } },
+        },
+        responses: {
+          '2XX': { description: 'Received: any 2xx within 10 s' },
+          default: { description: 'Anything else (a redirect, an error, no answer in 10 s) is retried: 5 s, 30 s, 2 min, 10 min, 30 min, 1 h, 3 h, 6 h, then every 12 h, for 3 days' },
+        },
+      },
+    }];
+  }));
+}
+
 const DESCRIPTION = `The API a hotel's PMS calls to secure reservations held on option: card guarantees and deposits paid by the guest through a payment link, refunds, cancellations, the front desk's day, and a card vault.
 
 **Conventions.** JSON bodies. Money is always \`{ "amount": <integer minor units>, "currency": "<ISO 4217 alpha-3>" }\`, never a float. Timestamps are ISO 8601 instants in UTC; dates are \`YYYY-MM-DD\`. Answers may gain fields: ignore those you do not know.
@@ -552,6 +682,8 @@ const DESCRIPTION = `The API a hotel's PMS calls to secure reservations held on 
 **Keys.** A hotel's API key goes in \`Authorization: Bearer <key>\` and sees that hotel's data only. A hotel has several keys, each with scopes: each operation names the scope it needs (in its security requirement), and a key without it gets 403 \`missing_scope\`. The key given by \`POST /v1/hotels\` (and any key made before scopes existed) has every scope. Creating a hotel takes the deployment's admin key, in the same header.
 
 **Idempotency.** Operations that move money or create something take an \`Idempotency-Key\` header: a retry with the same key and request answers the first answer again (\`Idempotent-Replayed: true\`) for 24 hours.
+
+**Webhooks.** Register an HTTPS endpoint (\`POST /v1/webhook-endpoints\`) and the hotel's events are POSTed to it as they happen, signed per the Standard Webhooks specification (\`webhooks\` below lists each body), retried for 3 days; \`GET /v1/events\` lists the last 30 days of them in order, to catch up and replay.
 
 **Not in this document.** The hosted payment page (the \`url\` of a payment request: give it to the guest as it is, its path is not part of the contract) and the PSP's notification URL (called by the PSP in its own signed format, Systempay's IPN) are served by the same API but are not called by a PMS.
 
@@ -596,6 +728,7 @@ export function openApiDocument(options: DocumentOptions = {}): Record<string, u
     security: [{ hotelKey: [] }],
     tags: Object.entries(TAGS).map(([tag, description]) => ({ name: tag, description })),
     paths,
+    webhooks: webhooks(),
     components: {
       securitySchemes: {
         hotelKey: { type: 'http', scheme: 'bearer', description: "A hotel's API key (`hk_…`), given once by POST /v1/hotels (every scope) or POST /v1/api-keys (the scopes asked): `Authorization: Bearer <key>`. Each operation names the scope it needs" },

@@ -52,6 +52,8 @@ function settingValue(name: string, resources: StatefulResources, settings: Depl
       return settings.adminApiKeyHash;
     case 'PUBLIC_BASE_URL':
       return settings.publicBaseUrl;
+    case 'WEBHOOK_TARGETS':
+      return 'public'; // https to public addresses only; the local runtime also allows this machine
     default: {
       const queue = queues.find((q) => queueUrlVariable(q.name) === name);
       if (queue) return resources.queues[queue.name].queueUrl;

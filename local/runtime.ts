@@ -8,6 +8,7 @@ import { inFunctionScope } from '../functions/shared/settings';
 import { BodyTooLarge, compileRoute, invoke, matchRoute, readBody, toApiGatewayEvent, writeResult, type CompiledRoute } from './gateway';
 import { startMoto, type Moto } from './moto';
 import { readOutbox } from './outbox';
+import { createWebhookReceiver } from './webhook-receiver';
 import { pollQueue, pollStream, type Poller } from './pollers';
 import { provision, type Provisioned } from './provision';
 import { createPspSandbox, type PspSandbox } from './psp-sandbox';
@@ -109,9 +110,12 @@ export async function startLocalStack(opts: LocalOptions = {}): Promise<LocalSta
     PSP_REST_URL: `${url}/psp-sandbox/api-payment/V4/`,
     // Refund retries back off 30 s … 15 min in AWS; locally a tenth of that (tests: less).
     QUEUE_BACKOFF_SCALE: String(opts.queueBackoffScale ?? 0.1),
+    // Webhooks may be sent to this machine (http://127.0.0.1:*, the receiver at /local/webhooks).
+    WEBHOOK_TARGETS: 'local',
     ADMIN_API_KEY_HASH: createHash('sha256').update(adminApiKey).digest('hex'),
   });
 
+  const receiver = createWebhookReceiver();
   const routes: Array<{ route: CompiledRoute; fn: FunctionDescription; handler: Handler }> = [];
   const jobs = new Map<string, { fn: FunctionDescription; handler: Handler }>();
   const pollers: Poller[] = [];
@@ -159,6 +163,7 @@ export async function startLocalStack(opts: LocalOptions = {}): Promise<LocalSta
     const method = req.method ?? 'GET';
     const pathname = new URL(req.url ?? '/', 'http://x').pathname;
     if (await sandbox.handle(req, res)) return;
+    if (pathname.startsWith('/local/webhooks') && (await receiver.handle(req, res))) return;
     if (pathname === '/local/outbox' && method === 'GET') {
       return writeResult(res, { statusCode: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ emails: await readOutbox(motoEndpoint) }) });
     }

@@ -20,6 +20,7 @@ async function main(): Promise<void> {
     `  Admin key      ${stack.adminApiKey}`,
     `  PSP sandbox    ${base}/psp-sandbox/`,
     `  E-mail outbox  ${base}/local/outbox`,
+    `  Webhooks       ${base}/local/webhooks/{name} (a receiver: register ${base}/local/webhooks/pms as an endpoint)`,
     `  Jobs           ${base}/local/jobs`,
     `  Local AWS      ${stack.motoEndpoint} (moto)`,
     '',

@@ -44,7 +44,10 @@ async function localStack(args: string[]): Promise<{ resources: LocalResources; 
   const local = option(args, '--local');
   if (local === undefined) return undefined;
   const base = local || `http://127.0.0.1:${process.env.PORT ?? 3000}`;
-  const res = await fetch(`${base}/local/resources`);
+  const res = await fetch(`${base}/local/resources`).catch((e: unknown) => {
+    const code = (e as { cause?: { code?: string } }).cause?.code ?? (e as Error).message;
+    throw new Error(`No local stack answered at ${base}/local/resources (${code}): is npm start running? Give its address with --local <URL>, or set PORT.`);
+  });
   if (!res.ok) throw new Error(`The local stack at ${base} did not answer (${res.status}): is npm start running?`);
   const resources = (await res.json()) as LocalResources;
   return { resources, config: { endpoint: resources.awsEndpoint, region: resources.region ?? 'eu-west-3', credentials: { accessKeyId: 'test', secretAccessKey: 'test' } } };

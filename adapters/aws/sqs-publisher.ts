@@ -9,9 +9,10 @@ export class SqsPublisher implements EventPublisher {
     private readonly queueUrlsFor: (type: string) => readonly string[],
   ) {}
 
-  async publish(event: Envelope): Promise<void> {
+  async publish(event: Envelope, options: { readonly delaySeconds?: number } = {}): Promise<void> {
     await Promise.all(this.queueUrlsFor(event.type).map((QueueUrl) => this.sqs.send(new SendMessageCommand({
       QueueUrl,
+      ...(options.delaySeconds ? { DelaySeconds: Math.min(900, Math.max(0, Math.round(options.delaySeconds))) } : {}),
       MessageBody: JSON.stringify(event),
       MessageAttributes: { type: { DataType: 'String', StringValue: event.type } },
     }))));

@@ -1,10 +1,11 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type {
   ApiKeyRef, FoundKey, IdempotentRequest, StoredAnswer,
-  CardAuditEntry, Changes, DigestLine, DueRef, DueWork, HotelRecord, IdempotencyRecord, LinkRecord, Page, PspAttempt, ReservationAggregate, Sealed, Store,
-  StoredNotification, TransactionFilter,
+  CardAuditEntry, Changes, DeliveryRef, DigestLine, DueRef, DueWork, HotelRecord, IdempotencyRecord, LinkRecord, Page, PspAttempt, ReservationAggregate, Sealed, Store,
+  StoredNotification, TransactionFilter, WebhookDelivery, WebhookEndpointRecord,
 } from '../../app/ports';
 import type { ApiKey } from '../../domain/api-key';
+import type { DeliveryAttempt, DeliveryStatus } from '../../domain/webhook';
 import type { OpenAttempt, PaymentRequest } from '../../domain/payment-request';
 import type { Reservation } from '../../domain/reservation';
 import type { Transaction } from '../../domain/transaction';
@@ -18,6 +19,7 @@ import { PaymentsRepo } from './repos/payments';
 import { ReservationsRepo } from './repos/reservations';
 import { SchedulingRepo } from './repos/scheduling';
 import { VaultRepo } from './repos/vault';
+import { WebhooksRepo } from './repos/webhooks';
 import { Table } from './table';
 import { UnitOfWork } from './unit-of-work';
 
@@ -36,6 +38,7 @@ export class DynamoStore implements Store {
   private readonly vault: VaultRepo;
   private readonly scheduling: SchedulingRepo;
   private readonly outbox: OutboxRepo;
+  private readonly webhooks: WebhooksRepo;
 
   constructor(db: DynamoDBDocumentClient, tableName: string, nowEpoch: () => number = () => Math.floor(Date.now() / 1000)) {
     const table = new Table(db, tableName, nowEpoch);
@@ -47,6 +50,7 @@ export class DynamoStore implements Store {
     this.vault = new VaultRepo(table);
     this.scheduling = new SchedulingRepo(table);
     this.outbox = new OutboxRepo(table);
+    this.webhooks = new WebhooksRepo(table);
   }
 
   commit(changes: Changes): Promise<void> { return this.work.commit(changes); }
@@ -103,4 +107,19 @@ export class DynamoStore implements Store {
   markRelayed(eventId: string, at: string): Promise<void> { return this.outbox.markRelayed(eventId, at); }
   claimEmail(eventId: string, recipient: string, now: string, leaseUntil: string): Promise<'claimed' | 'sent' | 'busy'> { return this.outbox.claimEmail(eventId, recipient, now, leaseUntil); }
   markEmailSent(eventId: string, recipient: string, at: string): Promise<void> { return this.outbox.markEmailSent(eventId, recipient, at); }
+
+  listEndpoints(hotelId: string): Promise<WebhookEndpointRecord[]> { return this.webhooks.listEndpoints(hotelId); }
+  getEndpoint(hotelId: string, endpointId: string): Promise<WebhookEndpointRecord | undefined> { return this.webhooks.getEndpoint(hotelId, endpointId); }
+  deleteEndpoint(hotelId: string, endpointId: string): Promise<boolean> { return this.webhooks.deleteEndpoint(hotelId, endpointId); }
+  endpointHealth(hotelId: string, endpointId: string, outcome: 'failed' | 'succeeded', at: string): Promise<string | undefined> { return this.webhooks.endpointHealth(hotelId, endpointId, outcome, at); }
+  recordFeedEvent(event: Envelope): Promise<boolean> { return this.webhooks.recordFeedEvent(event); }
+  getFeedEvent(hotelId: string, eventId: string): Promise<Envelope | undefined> { return this.webhooks.getFeedEvent(hotelId, eventId); }
+  feed(hotelId: string, query: { type?: string; after?: string }, limit: number): Promise<Page<Envelope>> { return this.webhooks.feed(hotelId, query, limit); }
+  createDelivery(delivery: WebhookDelivery): Promise<boolean> { return this.webhooks.createDelivery(delivery); }
+  getDelivery(ref: DeliveryRef): Promise<WebhookDelivery | undefined> { return this.webhooks.getDelivery(ref); }
+  claimDelivery(ref: DeliveryRef, attemptCount: number, now: string, leaseUntil: string): Promise<boolean> { return this.webhooks.claimDelivery(ref, attemptCount, now, leaseUntil); }
+  recordAttempt(ref: DeliveryRef, attemptCount: number, attempt: DeliveryAttempt, next: { status: DeliveryStatus; firstAttemptAt: string; nextAttemptAt?: string }): Promise<boolean> {
+    return this.webhooks.recordAttempt(ref, attemptCount, attempt, next);
+  }
+  deliveries(hotelId: string, endpointId: string, limit: number, cursor?: string): Promise<Page<WebhookDelivery>> { return this.webhooks.deliveries(hotelId, endpointId, limit, cursor); }
 }

@@ -2,7 +2,7 @@ import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ChangeSetTooLarge, type Changes } from '../../app/ports';
 import { Conflict } from '../../domain/errors';
 import {
-  apiKey, card, cardAudit, cardSecret, cardWatch, digestLine, history, hotel, idempotency, link, notification, outbox, paymentRequest, pspLock, reservation, transaction, vaultUser,
+  apiKey, card, cardAudit, cardSecret, cardWatch, digestLine, history, hotel, idempotency, link, notification, outbox, paymentRequest, pspLock, reservation, transaction, vaultUser, webhookDelivery, webhookEndpoint,
 } from './entities';
 import { type TxWrite, type WriteContext, inTable, isConditionFailure } from './item';
 import type { Table } from './table';
@@ -11,7 +11,7 @@ import type { Table } from './table';
 const CONTRIBUTORS: readonly ((c: Changes, ctx: WriteContext) => TxWrite[])[] = [
   hotel.writes, apiKey.writes, reservation.writes, history.writes, paymentRequest.writes, link.writes, transaction.writes,
   card.writes, cardSecret.writes, cardWatch.writes, vaultUser.writes, cardAudit.writes, pspLock.writes, idempotency.writes,
-  notification.writes, digestLine.writes, outbox.writes,
+  notification.writes, digestLine.writes, webhookEndpoint.writes, webhookDelivery.writes, outbox.writes,
 ];
 
 /** DynamoDB's limit of writes in one transaction. */

@@ -6,9 +6,9 @@ import { transactionsQuerySchema } from './schemas';
 const deps = wired({});
 
 export const handler = route('list-transactions', async ({ hotelId, query }) => {
-  const { format, limit, ...q } = transactionsQuerySchema.parse(query);
+  const { format, limit, dialect, ...q } = transactionsQuerySchema.parse(query);
   if (format === 'json') return json(200, listView(await listTransactions(deps(), hotelId, { ...q, limit })));
-  const { csv, nextCursor } = await exportTransactionsCsv(deps(), hotelId, q);
+  const { csv, nextCursor } = await exportTransactionsCsv(deps(), hotelId, q, dialect);
   return {
     statusCode: 200,
     headers: {

@@ -11,6 +11,7 @@ import type { HistoryEntry, HistoryType, Reservation, ReservationStatus } from '
 import { CHARGE_REASONS, type ChargeStatus, type HoldOperationType, type RefundOrigin, type RefundStatus, type TransactionStatus, type TransactionType } from '../../domain/transaction';
 import { ROLES } from '../../domain/vault-user';
 import { PLANNING_GROUPS } from '../../app/planning';
+import { WEBHOOK_EVENT_TYPES } from '../../domain/webhook';
 
 /**
  * The contract's shapes: what each route takes (validation lives at the edge; rules that need
@@ -88,7 +89,7 @@ export const paymentRequestSchema = z.object({
 export const planningQuerySchema = z.object({
   date: date.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
-  group: z.enum(['dueToday', 'paymentRefused', 'overdue', 'lapsed', 'unanswered']).optional(),
+  group: z.enum(PLANNING_GROUPS).optional(),
   cursor: z.string().max(2000).optional(),
 }).strict().refine((q) => !q.cursor || q.group, { message: 'a cursor pages one group: give group too', path: ['group'] });
 
@@ -138,6 +139,8 @@ export const transactionsQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(4000).optional(),
   format: z.enum(['json', 'csv']).default('json'),
+  dialect: z.enum(['standard', 'excel']).default('standard')
+    .meta({ description: "CSV only. standard: RFC 4180, commas, amounts with a dot, times in UTC. excel: opens as is in a spreadsheet in the hotel's language: UTF-8 BOM, `;` and decimal commas for fr, de, es and it, times in the hotel's time zone (named in the header)" }),
 }).strict();
 
 export const cardIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'cardId is 1–64 of [A-Za-z0-9_-]').meta({ description: "A card's id" });
@@ -264,6 +267,7 @@ export const transactionViewSchema = z.object({
   held: money.optional().meta({ description: 'A pre-authorisation: what is still held on the card (0 once a capture or release is asked)' }),
   holdExpiresAt: instant.optional().meta({ description: 'A pre-authorisation: when the hold lapses by itself if neither captured nor released' }),
   captured: money.optional().meta({ description: 'A pre-authorisation: what its capture took' }),
+  holdLapsedAt: instant.optional().meta({ description: 'A pre-authorisation neither captured nor released in time: when it was found lapsed (the bank dropped it; `held` is 0)' }),
   operationId: id('A capture or release: its id, as answered by POST /v1/transactions/{transactionId}/capture or /release').optional(),
   operationStatus: z.enum(['requested', 'succeeded', 'failed']).optional().meta({ description: 'A capture or release: where it stands' }),
   chargeId: id('A charge: its id, as answered by POST /v1/reservations/{reservationId}/charges').optional(),
@@ -314,7 +318,7 @@ const HISTORY_TYPES = valuesOf<HistoryType>()([
   'option_deadline_forced', 'payment_after_close', 'expired', 'option_overdue_reported', 'payment_request_expired', 'payment_request_replaced',
   'payment_mismatch', 'payment_reminder_sent', 'refund_requested', 'refund_succeeded', 'refund_failed', 'cancelled', 'deposit_retained',
   'capture_requested', 'capture_succeeded', 'capture_failed', 'release_requested', 'release_succeeded', 'release_failed',
-  'hold_lapse_warning', 'hold_release_skipped', 'charge_requested', 'charge_succeeded', 'charge_failed', 'charge_action_required', 'card_expiring', 'card_renewed',
+  'hold_lapse_warning', 'hold_release_skipped', 'hold_lapsed', 'charge_requested', 'charge_succeeded', 'charge_failed', 'charge_action_required', 'card_expiring', 'card_renewed',
 ]);
 
 export const historyEntrySchema = z.object({
@@ -366,7 +370,7 @@ export const policyViewSchema = z.object({
 
 const emptyOr = <T extends z.ZodType>(schema: T) => z.union([schema, z.literal('')]);
 const planningEntrySchema = z.object({
-  reason: z.enum(['option_due_today', 'payment_refused', 'option_overdue', 'option_lapsed', 'request_unanswered']),
+  reason: z.enum(['option_due_today', 'payment_refused', 'option_overdue', 'option_lapsed', 'request_unanswered', 'hold_lapsing', 'card_expiring', 'charge_awaiting_guest']),
   reservationId: z.string(),
   status: z.union([reservationStatus, z.literal('unknown')]).meta({ description: "unknown: an unanswered request's reservation could not be read (its dates are then empty)" }),
   guest: z.object({ title: z.enum(TITLES).optional(), firstName: z.string(), lastName: z.string() }),
@@ -379,7 +383,14 @@ const planningEntrySchema = z.object({
   paymentRequest: z.object({
     paymentRequestId: z.string(), type: paymentRequestType, amount: money, createdAt: instant, expiresAt: instant, reminded: z.boolean(),
   }).optional(),
+  hold: z.object({ transactionId: z.string(), held: money, expiresAt: instant, warned: z.boolean() }).optional()
+    .meta({ description: 'holdsLapsing: a pre-authorisation still holding money that lapses by the end of the day plus the hotel\'s warning lead time' }),
+  card: z.object({ cardId: z.string(), maskedNumber: z.string(), expiryMonth: z.number().int(), expiryYear: z.number().int() }).optional()
+    .meta({ description: 'cardsExpiring: the registered card that will not work on the departure day (the guest was asked for a new one: `paymentRequest`)' }),
+  charge: z.object({ chargeId: z.string(), amount: money, reason: z.enum(CHARGE_REASONS) }).optional()
+    .meta({ description: 'chargesAwaitingGuest: a charge the guest was asked to confirm with their bank (`paymentRequest` is its link)' }),
 });
+
 export const planningGroupSchema = z.object({ entries: z.array(planningEntrySchema), nextCursor: z.string().optional() });
 
 export const planningSchema = z.object({
@@ -449,4 +460,115 @@ export const cardAuditSchema = z.object({
     sourceIp: z.string().optional(),
     cvvShown: z.boolean().optional(),
   })),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Webhooks and the event feed (docs/webhooks.md).
+
+const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+export const endpointIdSchema = z.string().regex(ULID, 'endpointId is the id POST /v1/webhook-endpoints gave').meta({ description: 'A webhook endpoint' });
+export const eventIdSchema = z.string().regex(ULID, 'an event id is 26 characters (a ULID)').meta({ description: "An event's id (the `id` of a webhook body and its `webhook-id` header)" });
+
+const webhookEvents = z.array(z.string().min(1).max(100)).min(1).max(50)
+  .meta({ description: `Event types to receive, or \`["*"]\` for all of them: ${WEBHOOK_EVENT_TYPES.map((t) => `\`${t}\``).join(', ')}`, examples: [['payment.succeeded', 'payment.failed'], ['*']] });
+
+export const webhookEndpointSchema = z.object({
+  url: z.string().max(2048).meta({ description: 'Where to POST: https, a public host (the local stack also takes http://127.0.0.1:* and http://localhost:*)' }),
+  events: webhookEvents,
+  description: z.string().trim().max(500).optional(),
+}).strict();
+
+export const webhookEndpointPatchSchema = z.object({
+  url: z.string().max(2048).optional(),
+  events: webhookEvents.optional(),
+  description: z.string().trim().max(500).nullable().optional().meta({ description: 'null removes it' }),
+  enabled: z.boolean().optional().meta({ description: 'false stops deliveries; true turns a disabled endpoint on again' }),
+}).strict().refine((p) => Object.keys(p).length > 0, 'Give at least one field to change');
+
+export const rotateSecretSchema = z.object({
+  overlapHours: z.number().int().min(0).max(72).optional().meta({ description: 'Hours the previous secret keeps signing too (default 24; 0: stops now)' }),
+}).strict();
+
+export const redeliverSchema = z.object({
+  endpointId: endpointIdSchema.optional().meta({ description: 'Only to this endpoint (enabled; whatever it subscribes to); by default to every enabled endpoint subscribed to the type' }),
+}).strict();
+
+export const eventsQuerySchema = z.object({
+  type: z.string().max(100).optional().meta({ description: 'Only events of this type' }),
+  after: eventIdSchema.optional().meta({ description: 'Events after this one (exclusive): the last id you processed, or `nextCursor`' }),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+}).strict();
+
+export const deliveriesQuerySchema = z.object({
+  cursor: z.string().regex(ULID, 'cursor is the nextCursor of a previous page').optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+}).strict();
+
+export const webhookEndpointViewSchema = z.object({
+  endpointId: id('The endpoint'),
+  url: z.string(),
+  events: z.array(z.string()),
+  description: z.string().optional(),
+  enabled: z.boolean(),
+  disabledReason: z.enum(['by_hotel', 'failing']).optional().meta({ description: 'by_hotel: turned off by PATCH; failing: every attempt failed for 3 days (the hotel was e-mailed)' }),
+  failingSince: instant.optional().meta({ description: 'The first failed attempt since the last success' }),
+  previousSecretRetiresAt: instant.optional().meta({ description: 'After a rotation: until then deliveries are signed with the previous secret too' }),
+  createdAt: instant,
+  updatedAt: instant,
+});
+
+export const webhookEndpointCreatedSchema = webhookEndpointViewSchema.extend({
+  secret: z.string().meta({ description: 'The signing secret (`whsec_` + base64), as the Standard Webhooks libraries take it: shown this once, keep it' }),
+});
+
+export const webhookEndpointListSchema = z.object({ endpoints: z.array(webhookEndpointViewSchema) });
+
+export const deliveryAttemptSchema = z.object({
+  at: instant,
+  statusCode: z.number().int().optional().meta({ description: "The receiver's HTTP status (2xx: delivered); absent without an answer" }),
+  latencyMs: z.number().int(),
+  error: z.string().optional().meta({ description: 'Without an answer: timeout, connection_failed, dns_failed, blocked_target; or endpoint_deleted, endpoint_disabled' }),
+  response: z.string().optional().meta({ description: 'The start of the answer, at most 1 KB' }),
+});
+
+export const webhookDeliverySchema = z.object({
+  deliveryId: id('The delivery'),
+  eventId: id('The event sent (its `webhook-id`)'),
+  eventType: z.string(),
+  origin: z.enum(['event', 'redelivery', 'test']),
+  status: z.enum(['pending', 'succeeded', 'failed']),
+  attemptCount: z.number().int(),
+  nextAttemptAt: instant.optional(),
+  createdAt: instant,
+  attempts: z.array(deliveryAttemptSchema).meta({ description: 'Oldest first' }),
+});
+
+export const webhookDeliveryListSchema = z.object({
+  deliveries: z.array(webhookDeliverySchema).meta({ description: 'Newest first, the last 30 days' }),
+  nextCursor: z.string().optional().meta({ description: 'More follow: ask again with `cursor`' }),
+});
+
+export const deliveryAcceptedSchema = z.object({
+  deliveryId: id('The delivery: see GET /v1/webhook-endpoints/{endpointId}/deliveries'),
+  endpointId: id('Where it goes'),
+  eventId: id('The event sent'),
+  status: z.enum(['pending', 'succeeded', 'failed']),
+});
+
+export const redeliveryAcceptedSchema = z.object({
+  eventId: id('The event'),
+  deliveries: z.array(deliveryAcceptedSchema).meta({ description: 'One per endpoint it is sent to (none when no enabled endpoint subscribes to it)' }),
+});
+
+export const eventSchema = z.object({
+  id: id('The event (a ULID: time order); the `webhook-id` of its deliveries'),
+  type: z.string().meta({ description: 'What happened, e.g. payment.succeeded' }),
+  occurredAt: instant,
+  hotelId: id('The hotel'),
+  data: z.record(z.string(), z.unknown()).meta({ description: "The event's own fields (reservationId, amounts, …), as in the webhook body" }),
+}).meta({ description: 'An event, as the feed shows it and as a webhook delivers it (the body of the POST)' });
+
+export const eventListSchema = z.object({
+  events: z.array(eventSchema).meta({ description: 'Oldest first' }),
+  nextCursor: z.string().optional().meta({ description: 'More follow: ask again with `after` set to it' }),
 });

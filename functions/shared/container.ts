@@ -6,6 +6,7 @@ import { pins } from './wiring/pins';
 import { provisioner } from './wiring/sandbox';
 import { mailer } from './wiring/ses';
 import { publisher } from './wiring/sqs';
+import { webhookSender } from './wiring/webhooks';
 
 export { setContainer } from './wiring/base';
 
@@ -14,4 +15,4 @@ export { setContainer } from './wiring/base';
  * handler wires only what its use cases need (`wired(...)` in its own file), so that its bundle
  * carries only those AWS SDK clients.
  */
-export const container: () => Wired = wired({ sealer, mailer, publisher, psp, pins, provisioner });
+export const container: () => Wired = wired({ sealer, mailer, publisher, psp, pins, provisioner, webhookSender });

@@ -21,7 +21,7 @@ const LOCALE = 'en-GB';
 const STYLE = `
 *{box-sizing:border-box}body{margin:0;font:16px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:#1d2433;background:#f3f5f9}
 header{background:#b3261e;color:#fff;padding:.6rem 1rem;font-weight:600;letter-spacing:.02em}
-main{max-width:46rem;margin:0 auto;padding:1rem}
+main{max-width:46rem;margin:0 auto;padding:1rem}main.wide{max-width:84rem}
 section{background:#fff;border-radius:.5rem;padding:1rem;margin:0 0 1rem;box-shadow:0 1px 2px rgba(0,0,0,.08)}
 h1{font-size:1.35rem;margin:.2rem 0 1rem}h2{font-size:1.1rem;margin:0 0 .75rem}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;margin:0}dt{color:#5b6478}dd{margin:0;word-break:break-word}
@@ -38,11 +38,12 @@ th,td{text-align:left;padding:.4rem .5rem;border-bottom:1px solid #e5e8ef;vertic
 code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace}.muted{color:#5b6478;font-size:.9rem}
 `;
 
-function layout(title: string, body: string): string {
+/** A page; `wide` for the back office, whose tables carry their action buttons in the last column. */
+function layout(title: string, body: string, wide = false): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="robots" content="noindex"><title>${esc(title)} · ${esc(LABEL)}</title><style>${STYLE}</style></head>
-<body><header>${esc(LABEL)}</header><main>${body}</main></body></html>`;
+<body><header>${esc(LABEL)}</header><main${wide ? ' class="wide"' : ''}>${body}</main></body></html>`;
 }
 
 /** "€123.45", or a plain amount when the currency is unknown to the domain (cannot happen for accepted forms). */
@@ -213,5 +214,5 @@ export function indexPage(p: IndexPageInput): string {
     + '<p class="muted">Unvalidated authorisations expire after 7 days. Payment forms must be dated on this clock.</p></section>';
   return layout('Sandbox', `<section><h1>Systempay sandbox</h1><p class="muted">Local stand-in for the Systempay form API (payment, card registration) and REST API V4 (Charge/CreatePayment of a stored token, Transaction/Get, CancelOrRefund, Update, Validate). Never deployed.</p></section>
 ${clock}<section><h2>Shops</h2>${shops}</section><section><h2>Transactions</h2>${ledgerTable(p.transactions, p.controlUrl)}</section>
-<section><h2>Recent IPN deliveries</h2>${table}</section>${cardTable()}`);
+<section><h2>Recent IPN deliveries</h2>${table}</section>${cardTable()}`, true);
 }

@@ -7,14 +7,14 @@ import { renderStructure } from './blocks';
 import { EMAILS } from './kinds';
 import { frame, openTag } from './layout';
 import { CHARGE_REASONS } from '../pages/types';
-import type { EmailData, EmailKind, HoldLapseData, LapseDigestData, OptionLapse, RenderedEmail, VaultUserData } from './types';
+import type { EmailData, EmailKind, HoldLapseData, LapseDigestData, OptionLapse, RenderedEmail, VaultUserData, WebhookDisabledData } from './types';
 
-export type { EmailData, EmailKind, HoldLapseData, LapseDigestData, OptionLapse, RenderedEmail, VaultUserData } from './types';
+export type { EmailData, EmailKind, HoldLapseData, LapseDigestData, OptionLapse, RenderedEmail, VaultUserData, WebhookDisabledData } from './types';
 
 export const EMAIL_KINDS: readonly EmailKind[] = [
   'guarantee-request', 'deposit-request', 'preauthorisation-request', 'payment-reminder', 'payment-confirmation-guest', 'payment-confirmation-hotel', 'lapse-digest',
   'refund-failed', 'refund-confirmation-guest', 'payment-after-close-hotel', 'payment-twice-hotel', 'payment-failed-hotel', 'vault-user-hotel',
-  'hold-lapse-hotel', 'charge-request', 'charge-receipt', 'charge-failed-hotel', 'charge-action-hotel', 'card-expiring-guest', 'card-expiring-hotel',
+  'hold-lapse-hotel', 'charge-request', 'charge-receipt', 'charge-failed-hotel', 'charge-action-hotel', 'card-expiring-guest', 'card-expiring-hotel', 'webhook-disabled-hotel',
 ];
 
 /** The kinds about a guarantee card that expires before the stay ends: they need `expiringCard`. */
@@ -188,6 +188,17 @@ function holdLapseVars(language: Language, data: HoldLapseData): TemplateVars {
   };
 }
 
+/** The values of `webhook-disabled-hotel`: the endpoint, since when it fails (at the hotel), its last answer. */
+function webhookDisabledVars(language: Language, data: WebhookDisabledData): TemplateVars {
+  return {
+    ...hotelVars(data.hotel),
+    endpointId: data.endpointId,
+    endpointUrl: data.endpointUrl,
+    failingSince: formatInstant(data.failingSince, data.hotel.timezone, language),
+    lastResult: data.lastResult,
+  };
+}
+
 /** Blank lines collapse (a value may hold several); no trailing spaces (an empty value may end a line); one final newline. */
 function tidyText(s: string): string {
   return `${s.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
@@ -206,11 +217,17 @@ function tidyText(s: string): string {
 export function renderEmail(kind: 'lapse-digest', language: Language, data: LapseDigestData): RenderedEmail;
 export function renderEmail(kind: 'vault-user-hotel', language: Language, data: VaultUserData): RenderedEmail;
 export function renderEmail(kind: 'hold-lapse-hotel', language: Language, data: HoldLapseData): RenderedEmail;
-export function renderEmail(kind: Exclude<EmailKind, 'vault-user-hotel' | 'hold-lapse-hotel'>, language: Language, data: EmailData): RenderedEmail;
-export function renderEmail(kind: EmailKind, language: Language, data: EmailData | LapseDigestData | VaultUserData | HoldLapseData): RenderedEmail {
+export function renderEmail(kind: 'webhook-disabled-hotel', language: Language, data: WebhookDisabledData): RenderedEmail;
+export function renderEmail(kind: Exclude<EmailKind, 'vault-user-hotel' | 'hold-lapse-hotel' | 'webhook-disabled-hotel'>, language: Language, data: EmailData): RenderedEmail;
+export function renderEmail(kind: EmailKind, language: Language, data: EmailData | LapseDigestData | VaultUserData | HoldLapseData | WebhookDisabledData): RenderedEmail {
   let vars: TemplateVars;
   let items: TemplateVars[] | undefined;
-  if (kind === 'vault-user-hotel') {
+  if (kind === 'webhook-disabled-hotel') {
+    if (!('endpointUrl' in data)) throw new TypeError('A webhook-disabled-hotel e-mail needs the endpoint (`endpointUrl`)');
+    vars = webhookDisabledVars(language, data);
+  } else if ('endpointUrl' in data) {
+    throw new TypeError(`A ${kind} e-mail is not about a webhook endpoint`);
+  } else if (kind === 'vault-user-hotel') {
     if (!('user' in data)) throw new TypeError('A vault-user-hotel e-mail needs `user`');
     vars = vaultUserVars(language, data);
   } else if ('user' in data) {

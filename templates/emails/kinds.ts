@@ -561,4 +561,24 @@ export const EMAILS: Readonly<Record<EmailKind, EmailStructure>> = {
       },
     ],
   },
+
+  // An endpoint whose every delivery failed for the whole retry window (3 days) was turned off: the
+  // events wait in the feed; the hotel turns it back on and replays them.
+  'webhook-disabled-hotel': {
+    to: 'hotel',
+    subject: 'webhookDisabled.subject',
+    body: [
+      hello,
+      { p: 'webhookDisabled.disabled' },
+      {
+        details: [
+          row('label.hotel', '{{hotelName}}'),
+          row('label.webhookEndpoint', '{{endpointUrl}}'),
+          row('label.failingSince', { time: 'failingSince' }),
+          row('label.lastResult', '{{lastResult}}'),
+        ],
+      },
+      { p: 'webhookDisabled.howToEnable' },
+    ],
+  },
 };

@@ -23,7 +23,9 @@ export type EmailKind =
   | 'charge-failed-hotel'
   | 'charge-action-hotel'
   | 'card-expiring-guest'
-  | 'card-expiring-hotel';
+  | 'card-expiring-hotel'
+
+  | 'webhook-disabled-hotel';
 
 /** One option the scheduled sweep handled after its deadline passed (see `lapse-digest`). */
 export interface OptionLapse {
@@ -153,6 +155,18 @@ export interface HoldLapseData {
   transactionId: string;
   /** What the job did under the hotel's policy: nothing (the hotel must act), or asked the PSP to capture the whole hold, or to release it. */
   action: 'none' | 'capture' | 'release';
+}
+
+/** What `webhook-disabled-hotel` needs: the endpoint turned off after 3 days of failures. Never its secret. */
+export interface WebhookDisabledData {
+  hotel: EmailData['hotel'];
+  endpointId: string;
+  /** The endpoint's address without its query (which may carry a receiver's token). */
+  endpointUrl: string;
+  /** ISO instant of the first failure (shown in the hotel's time zone). */
+  failingSince: string;
+  /** The last attempt: `HTTP 500`, `timeout`, … */
+  lastResult: string;
 }
 
 export interface RenderedEmail {

@@ -62,6 +62,9 @@ export const de: Messages = {
     rights: 'Rechte',
     lockedSince: 'Gesperrt seit',
     wrongPinsCleared: 'Zurückgesetzte falsche PIN-Eingaben',
+    webhookEndpoint: 'Endpunkt',
+    failingSince: 'Fehlerhaft seit',
+    lastResult: 'Letzte Antwort',
     optionExpiry: 'Optionsfrist',
     holdLapse: 'Voraussichtlicher Verfall',
     reason: 'Grund',
@@ -387,6 +390,12 @@ export const de: Messages = {
     notAsked: 'Der Gast konnte nicht automatisch um eine neue Karte gebeten werden (zum Beispiel, weil für diese Reservierung bereits eine Anfrage offen ist oder uns keine E-Mail-Adresse des Gastes vorliegt).',
     nothingUnless: 'Vorerst nichts. Falls der Gast keine neue Karte hinterlegt, nehmen Sie Kontakt mit ihm auf.',
     contactGuest: 'Bitte wenden Sie sich an den Gast, um eine andere Karte zu erhalten, etwa indem Sie ihm über Ihr PMS eine neue Garantieanfrage senden.',
+  },
+
+  webhookDisabled: {
+    subject: 'Webhook-Endpunkt deaktiviert – {{endpointUrl}}',
+    disabled: 'Alle Versuche, Ereignisse an **{{endpointUrl}}** zu senden, schlagen seit **{{failingSince}}** fehl. Nach drei Tagen mit Fehlern senden wir nicht mehr an diesen Endpunkt.',
+    howToEnable: 'Es geht nichts verloren: Die Ereignisse der letzten 30 Tage bleiben im Ereignis-Feed (GET /v1/events). Sobald der Endpunkt wieder antwortet, aktivieren Sie ihn erneut (PATCH /v1/webhook-endpoints/{{endpointId}} mit "enabled": true) und senden Sie das Versäumte erneut.',
   },
 
   // The guest pages (payment, a link that cannot be paid, the result): plain text with {{values}}, no markup.

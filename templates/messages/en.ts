@@ -60,6 +60,9 @@ export const en = {
     rights: 'Rights',
     lockedSince: 'Locked since',
     wrongPinsCleared: 'Wrong PINs cleared',
+    webhookEndpoint: 'Endpoint',
+    failingSince: 'Failing since',
+    lastResult: 'Last answer',
     optionExpiry: 'Option deadline',
     holdLapse: 'Expected to lapse',
     reason: 'Reason',
@@ -386,6 +389,12 @@ export const en = {
     notAsked: 'The guest could not be asked for a new card automatically (for example, a request is already open for this booking, or we have no e-mail address for the guest).',
     nothingUnless: 'nothing for now. If the guest does not register a new card, contact them.',
     contactGuest: 'please contact the guest for another card, for example by sending them a new guarantee request from your PMS.',
+  },
+
+  webhookDisabled: {
+    subject: 'Webhook endpoint disabled – {{endpointUrl}}',
+    disabled: 'Every attempt to send events to **{{endpointUrl}}** has failed since **{{failingSince}}**. After three days of failures we have stopped sending to this endpoint.',
+    howToEnable: 'Nothing is lost: the events of the last 30 days stay in the event feed (GET /v1/events). Once the endpoint answers again, turn it back on (PATCH /v1/webhook-endpoints/{{endpointId}} with "enabled": true) and replay what it missed.',
   },
 
   // The guest pages (payment, a link that cannot be paid, the result): plain text with {{values}}, no markup.

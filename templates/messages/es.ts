@@ -60,6 +60,9 @@ export const es: Messages = {
     rights: 'Permisos',
     lockedSince: 'Bloqueado desde',
     wrongPinsCleared: 'Intentos fallidos restablecidos',
+    webhookEndpoint: 'Punto de recepción',
+    failingSince: 'Con fallos desde',
+    lastResult: 'Última respuesta',
     optionExpiry: 'Vencimiento de la opción',
     holdLapse: 'Caducidad prevista',
     reason: 'Motivo',
@@ -385,6 +388,12 @@ export const es: Messages = {
     notAsked: 'No se ha podido pedir automáticamente una nueva tarjeta al cliente (por ejemplo, porque ya hay una solicitud abierta para esta reserva o porque no disponemos de su dirección de correo electrónico).',
     nothingUnless: 'Nada por ahora. Si el cliente no registra una nueva tarjeta, póngase en contacto con él.',
     contactGuest: 'Póngase en contacto con el cliente para obtener otra tarjeta, por ejemplo enviándole una nueva solicitud de garantía desde su PMS.',
+  },
+
+  webhookDisabled: {
+    subject: 'Punto de recepción de webhooks desactivado – {{endpointUrl}}',
+    disabled: 'Todos los intentos de enviar eventos a **{{endpointUrl}}** fallan desde el **{{failingSince}}**. Tras tres días de fallos, hemos dejado de enviar a este punto de recepción.',
+    howToEnable: 'No se pierde nada: los eventos de los últimos 30 días siguen en el flujo de eventos (GET /v1/events). Cuando el punto de recepción vuelva a responder, reactívelo (PATCH /v1/webhook-endpoints/{{endpointId}} con "enabled": true) y reenvíe lo que no recibió.',
   },
 
   // The guest pages (payment, a link that cannot be paid, the result): plain text with {{values}}, no markup.

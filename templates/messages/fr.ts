@@ -62,6 +62,9 @@ export const fr: Messages = {
     name: 'Nom',
     rights: 'Droits',
     lockedSince: 'Bloqué depuis',
+    webhookEndpoint: 'Point de réception',
+    failingSince: 'En échec depuis',
+    lastResult: 'Dernière réponse',
     wrongPinsCleared: 'Codes PIN erronés remis à zéro',
     optionExpiry: "Échéance de l'option",
     holdLapse: 'Expiration prévue',
@@ -390,6 +393,12 @@ export const fr: Messages = {
     notAsked: "Nous n'avons pas pu demander automatiquement une nouvelle carte au client (par exemple, une demande est déjà en cours pour cette réservation, ou nous n'avons pas son adresse e-mail).",
     nothingUnless: "Rien pour l'instant. Si le client n'enregistre pas de nouvelle carte, contactez-le.",
     contactGuest: 'Merci de contacter le client pour obtenir une autre carte, par exemple en lui envoyant une nouvelle demande de garantie depuis votre PMS.',
+  },
+
+  webhookDisabled: {
+    subject: 'Point de réception de webhooks désactivé – {{endpointUrl}}',
+    disabled: 'Tous les envois d’événements vers **{{endpointUrl}}** échouent depuis le **{{failingSince}}**. Après trois jours d’échecs, nous avons cessé d’envoyer à ce point de réception.',
+    howToEnable: 'Rien n’est perdu : les événements des 30 derniers jours restent dans le flux d’événements (GET /v1/events). Dès que le point de réception répond de nouveau, réactivez-le (PATCH /v1/webhook-endpoints/{{endpointId}} avec "enabled": true) et renvoyez ce qu’il a manqué.',
   },
 
   // The guest pages (payment, a link that cannot be paid, the result): plain text with {{values}}, no markup.

@@ -61,6 +61,9 @@ export const it: Messages = {
     rights: 'Permessi',
     lockedSince: 'Bloccato dal',
     wrongPinsCleared: 'Tentativi errati azzerati',
+    webhookEndpoint: 'Endpoint',
+    failingSince: 'In errore dal',
+    lastResult: 'Ultima risposta',
     optionExpiry: "Scadenza dell'opzione",
     holdLapse: 'Scadenza prevista',
     reason: 'Motivo',
@@ -386,6 +389,12 @@ export const it: Messages = {
     notAsked: "Non è stato possibile chiedere automaticamente una nuova carta all'ospite (ad esempio perché per questa prenotazione è già aperta una richiesta, o perché non disponiamo del suo indirizzo e-mail).",
     nothingUnless: "Nulla per ora. Se l'ospite non registra una nuova carta, lo contatti.",
     contactGuest: "Contatti l'ospite per ottenere un'altra carta, ad esempio inviandogli una nuova richiesta di garanzia dal Suo PMS.",
+  },
+
+  webhookDisabled: {
+    subject: 'Endpoint webhook disattivato – {{endpointUrl}}',
+    disabled: 'Tutti i tentativi di inviare eventi a **{{endpointUrl}}** falliscono dal **{{failingSince}}**. Dopo tre giorni di errori abbiamo smesso di inviare a questo endpoint.',
+    howToEnable: 'Non si perde nulla: gli eventi degli ultimi 30 giorni restano nel flusso degli eventi (GET /v1/events). Quando l’endpoint risponde di nuovo, riattivatelo (PATCH /v1/webhook-endpoints/{{endpointId}} con "enabled": true) e reinviate ciò che ha perso.',
   },
 
   // The guest pages (payment, a link that cannot be paid, the result): plain text with {{values}}, no markup.

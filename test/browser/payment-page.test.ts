@@ -138,4 +138,31 @@ describe('hosted payment page in Chromium', () => {
     expect(ledger.find((t) => t.uuid === done.psp.transactionUuid)).toMatchObject({ amount: 4_500, operationType: 'DEBIT', origin: 'FORM' });
     expect(ledger.filter((t) => t.orderId === `CHG-${charged.body.chargeId}`).map((t) => t.detailedStatus)).toEqual(['REFUSED']);
   });
+
+  it("shows the sandbox back office's action buttons on a 1280 px screen, without scrolling sideways", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${stack.url}/psp-sandbox/`);
+    const buttons = page.locator('td.actions button');
+    expect(await buttons.count()).toBeGreaterThan(0);
+    for (const box of await Promise.all((await buttons.all()).map((b) => b.boundingBox()))) {
+      expect(box).not.toBeNull();
+      expect(box!.x + box!.width).toBeLessThanOrEqual(1280);
+    }
+    const overflow = await page.$$eval('.table', (tables) => tables.map((t) => t.scrollWidth - t.clientWidth));
+    expect(Math.max(...overflow)).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
+  it('opens the API reference at /docs, offline, with every route', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const external: string[] = [];
+    page.on('request', (r) => { if (!r.url().startsWith(stack.url)) external.push(r.url()); });
+    await page.goto(`${stack.url}/docs`);
+    const text = await page.locator('body').innerText();
+    expect(text).toContain('/v1/reservations/{reservationId}/charges');
+    expect(text).toContain('/v1/webhook-endpoints');
+    expect(text).toContain('idempotency_key_required');
+    expect(external).toEqual([]);
+    await page.close();
+  });
 });

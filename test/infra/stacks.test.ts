@@ -351,7 +351,8 @@ describe('CDK app', () => {
       for (const fn of scheduledFns) {
         if (fn.trigger.kind !== 'schedule') continue;
         template.hasResourceProperties('AWS::Events::Rule', {
-          ScheduleExpression: `rate(${fn.trigger.everyMinutes} minutes)`,
+          // CDK writes whole days as days (1440 min → rate(1 day)).
+          ScheduleExpression: fn.trigger.everyMinutes % 1440 === 0 ? `rate(${fn.trigger.everyMinutes / 1440} day${fn.trigger.everyMinutes === 1440 ? '' : 's'})` : `rate(${fn.trigger.everyMinutes} minutes)`,
           Targets: [Match.objectLike({ Input: JSON.stringify({ job: fn.trigger.job }), DeadLetterConfig: { Arn: Match.anyValue() }, RetryPolicy: Match.anyValue() })],
         });
         template.hasResourceProperties('AWS::Lambda::Function', { Description: fn.description, DeadLetterConfig: { TargetArn: Match.anyValue() }, Timeout: fn.timeoutSeconds ?? 30 });

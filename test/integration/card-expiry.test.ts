@@ -1,5 +1,6 @@
 import type { Wired } from '../../app/deps';
 import { watchCardExpiry } from '../../app/card-expiry';
+import { planning } from '../../app/planning';
 import { sendEmailsFor } from '../../app/send-emails';
 import { linkContext } from '../../app/secrets';
 import { readOutbox } from '../../local/outbox';
@@ -51,6 +52,13 @@ describe('a registered card that expires before the stay ends', () => {
     const renewal = agg.requests.find((r) => r.request.subject.kind === 'card-renewal')!;
     expect(renewal.request).toMatchObject({ type: 'guarantee', status: 'pending', delivery: 'email', subject: { kind: 'card-renewal', reservationId: 'E-1', cardId: old!.cardId } });
     expect(agg.history.map((h) => h.type)).toContain('card_expiring');
+
+    // The front desk's day lists the stay, with the card and the request sent.
+    const day = await planning(deps, hotelId, { limit: 50 });
+    expect(day.groups.cardsExpiring!.entries).toEqual([expect.objectContaining({
+      reservationId: 'E-1', reason: 'card_expiring', card: expect.objectContaining({ cardId: old!.cardId, expiryMonth: ENDING_BEFORE_STAY.month }),
+      paymentRequest: expect.objectContaining({ paymentRequestId: renewal.request.paymentRequestId, type: 'guarantee' }),
+    })]);
 
     // The guest and the hotel are e-mailed.
     const created = (await committedEvents(table, 'payment-request.created')).find((e) => (e.data as { paymentRequestId: string }).paymentRequestId === renewal.request.paymentRequestId)!;

@@ -5,6 +5,7 @@ import { processRefund } from '../../app/process-refund';
 import { RetryLater, runPspOperation } from '../../app/psp-operations';
 import { requestRefund } from '../../app/request-refund';
 import { getReservation } from '../../app/reservation-view';
+import { planning } from '../../app/planning';
 import { sendEmailsFor } from '../../app/send-emails';
 import { readOutbox } from '../../local/outbox';
 import { linkContext } from '../../app/secrets';
@@ -120,6 +121,14 @@ describe('a charge of a registered card', () => {
     const linkMail = created.find((e) => (e.data as { paymentRequestId: string }).paymentRequestId === rec.request.paymentRequestId)!;
     expect(await sendEmailsFor(deps, linkMail)).toBe(1);
     expect(await sendEmailsFor(deps, action!)).toBe(1);
+
+    // The front desk's day lists the charge waiting for the guest.
+    const day = await planning(deps, hotelId, { limit: 50 });
+    expect(day.groups.chargesAwaitingGuest!.entries).toEqual([expect.objectContaining({
+      reservationId: 'C-3', reason: 'charge_awaiting_guest', charge: { chargeId: asked.chargeId, amount: EUR(7_500), reason: 'stay' },
+      paymentRequest: expect.objectContaining({ paymentRequestId: rec.request.paymentRequestId, type: 'charge' }),
+    })]);
+    expect(day.groups.unanswered!.entries).toEqual([]);
 
     // The guest pays the link on the hosted page (authenticating there).
     const url = await deps.sealer.open(rec.sealedUrl, linkContext(hotelId, rec.request.paymentRequestId));

@@ -21,6 +21,10 @@ import { compileRoute, lambdaContext, matchRoute } from '../../local/gateway';
 import { apiEvent, call, sqsBatch } from '../support/api';
 import { FakeClock, freshDeps } from '../support/aws';
 import { registerSecret } from '../support/secrets';
+import { committedEvents } from '../support/scenario';
+import { handleWebhookMessage } from '../../app/deliver-webhooks';
+import { isWebhookEventType } from '../../domain/webhook';
+import type { Wired } from '../../app/deps';
 
 const ADMIN = 'admin-key-for-openapi-answers-0123456789';
 const TEST_KEY = 'OpenApiAnswersKey1234';
@@ -61,6 +65,9 @@ async function api(name: DocumentedRoute, method: string, path: string, opts: { 
       expect({ name, issues: parsed.success ? [] : parsed.error.issues }).toEqual({ name, issues: [] });
       // Parsing drops what the schema does not describe: the answer must come out whole.
       expect(parsed.data).toEqual(res.body);
+    } else if (!answer!.schema && !answer!.content) {
+      // An answer documented without a body (204) has none.
+      expect({ name, body: res.body }).toEqual({ name, body: '' });
     } else {
       // An answer with nothing to say (204) has no content type.
       expect({ name, contentType: contentType.split(';')[0] || undefined }).toEqual({ name, contentType: answer!.content?.mediaType });
@@ -104,8 +111,13 @@ const reservation = {
   arrival: '2026-12-20', departure: '2026-12-23', total: { amount: 54_000, currency: 'EUR' }, optionDeadline: '2026-12-01',
 };
 
+let deps: Wired;
+let tableName = '';
+
 beforeAll(async () => {
   const ctx = await freshDeps(clock);
+  ({ deps } = ctx);
+  tableName = ctx.resources.tableName;
   Object.assign(process.env, {
     ADMIN_API_KEY_HASH: createHash('sha256').update(ADMIN).digest('hex'),
     PSP_FORM_URL: 'https://psp.example.com/vads-payment/', PUBLIC_BASE_URL: 'https://api.example.com',
@@ -166,6 +178,11 @@ describe('the handlers answer what the OpenAPI document says', () => {
     expect(next.body.transactions[0]).toMatchObject({ type: 'refund', refundStatus: 'requested', origin: 'api', reason: 'room change', parentTransactionId: payment });
     const csv = await api('list-transactions', 'GET', '/v1/transactions', { query: { format: 'csv' } });
     expect(String(csv.body).split('\r\n')[0]).toBe((OPERATIONS['list-transactions'].answers[200]!.content!.schema.description as string));
+    // For a spreadsheet in the hotel's language (French): BOM, semicolons, decimal commas, Paris time named.
+    const excel = String((await api('list-transactions', 'GET', '/v1/transactions', { query: { format: 'csv', dialect: 'excel' } })).body);
+    const [head, first] = excel.split('\r\n');
+    expect(head).toBe(`\ufefftransaction_id;created_at (Europe/Paris);${(OPERATIONS['list-transactions'].answers[200]!.content!.schema.description as string).split(',').slice(2).join(';')}`);
+    expect(first).toMatch(/^[^;]+;\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2};RES-1;payment;succeeded;162,00;EUR;/);
     expect((await api('list-transactions', 'GET', '/v1/transactions', { query: { from: '2026-11-23', to: '2026-11-01' } })).status).toBe(400);
 
     // A pre-authorisation, held: captured in part (then nothing is held), or released.
@@ -288,6 +305,46 @@ describe('the handlers answer what the OpenAPI document says', () => {
     expect(byAdmin.status).toBe(201);
     registerSecret(byAdmin.body.apiKey);
     expect((await api('create-hotel-api-key', 'POST', '/v1/hotels/NOPE/api-keys', { key: ADMIN, params: { hotelId: 'NOPE' }, body: OPERATIONS['create-hotel-api-key'].bodyExample })).status).toBe(404);
+  });
+
+  it('webhooks and the event feed', async () => {
+    const create = (body: unknown) => api('create-webhook-endpoint', 'POST', '/v1/webhook-endpoints', { body });
+    expect((await create({ url: 'http://pms.example/hooks', events: ['*'] })).body.error.code).toBe('invalid_url');
+    expect((await create({ url: 'https://10.0.0.8/hooks', events: ['*'] })).body.error.code).toBe('blocked_url');
+    expect((await create({ url: 'https://pms.example/hooks', events: ['payment.paid'] })).body.error.code).toBe('unknown_event_type');
+    expect((await create({ url: 'https://pms.example/hooks', events: ['*', 'payment.failed'] })).body.error.code).toBe('invalid_events');
+    const created = await create(OPERATIONS['create-webhook-endpoint'].bodyExample);
+    expect(created.status).toBe(201);
+    registerSecret(created.body.secret);
+    const endpointId = created.body.endpointId as string;
+    const params = { endpointId };
+    const path = `/v1/webhook-endpoints/${endpointId}`;
+    expect((await api('list-webhook-endpoints', 'GET', '/v1/webhook-endpoints')).body.endpoints).toHaveLength(1);
+    expect((await api('get-webhook-endpoint', 'GET', path, { params })).body).toMatchObject({ endpointId, enabled: true });
+    const unknown = { endpointId: '01JDX0M6Q4G5W3C3V9Z8K7Y6XB' };
+    expect((await api('get-webhook-endpoint', 'GET', '/v1/webhook-endpoints/01JDX0M6Q4G5W3C3V9Z8K7Y6XB', { params: unknown })).status).toBe(404);
+    expect((await api('update-webhook-endpoint', 'PATCH', path, { params, body: {} })).status).toBe(400);
+    expect((await api('update-webhook-endpoint', 'PATCH', path, { params, body: OPERATIONS['update-webhook-endpoint'].bodyExample })).body).toMatchObject({ events: ['*'] });
+
+    // What the delivery worker does with the events committed so far: the feed, and a delivery each.
+    for (const e of await committedEvents(tableName)) if (isWebhookEventType(e.type)) await handleWebhookMessage(deps, e, { scale: 1 });
+    const feed = await api('list-events', 'GET', '/v1/events', { query: { limit: '2' } });
+    expect(feed.body).toMatchObject({ events: [expect.objectContaining({ hotelId }), expect.anything()], nextCursor: expect.any(String) });
+    expect((await api('list-events', 'GET', '/v1/events', { query: { type: 'payment.succeeded' } })).body.events[0]).toMatchObject({ type: 'payment.succeeded' });
+    expect((await api('list-events', 'GET', '/v1/events', { query: { type: 'payment.paid' } })).body.error.code).toBe('unknown_event_type');
+    const eventId = feed.body.events[0].id as string;
+    const replayed = await api('redeliver-event', 'POST', `/v1/events/${eventId}/redeliver`, { params: { eventId }, body: { endpointId } });
+    expect(replayed.body.deliveries).toEqual([expect.objectContaining({ endpointId, eventId })]);
+    expect((await api('redeliver-event', 'POST', '/v1/events/01JDX0M6Q4G5W3C3V9Z8K7Y6XB/redeliver', { params: { eventId: '01JDX0M6Q4G5W3C3V9Z8K7Y6XB' } })).status).toBe(404);
+    expect((await api('test-webhook-endpoint', 'POST', `${path}/test`, { params })).body).toMatchObject({ endpointId, status: 'pending' });
+    const log = await api('list-webhook-deliveries', 'GET', `${path}/deliveries`, { params });
+    expect(log.body.deliveries.map((d: { origin: string }) => d.origin)).toEqual(expect.arrayContaining(['test', 'redelivery', 'event']));
+    const rotated = await api('rotate-webhook-secret', 'POST', `${path}/rotate-secret`, { params, body: OPERATIONS['rotate-webhook-secret'].bodyExample });
+    registerSecret(rotated.body.secret);
+    expect(rotated.body).toMatchObject({ endpointId, previousSecretRetiresAt: expect.any(String) });
+    expect((await api('delete-webhook-endpoint', 'DELETE', path, { params })).status).toBe(204);
+    expect((await api('delete-webhook-endpoint', 'DELETE', path, { params })).status).toBe(404);
+    expect((await api('test-webhook-endpoint', 'POST', `${path}/test`, { params })).status).toBe(404);
   });
 
   it('the reference: the document, with this deployment\'s address, and its page', async () => {

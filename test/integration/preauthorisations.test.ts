@@ -4,6 +4,7 @@ import { cancelBooking } from '../../app/cancel-reservation';
 import { getPolicy, setPolicy } from '../../app/policy';
 import { upsertReservation } from '../../app/upsert-reservation';
 import { watchHolds } from '../../app/watch-holds';
+import { planning } from '../../app/planning';
 import { sendEmailsFor } from '../../app/send-emails';
 import { readOutbox } from '../../local/outbox';
 import { endOfLocalDay } from '../../domain/time';
@@ -182,6 +183,11 @@ describe('the hold-watch job', () => {
       { reservationId: 'PW-1', transactionId: preauth.transactionId, held: EUR(15_000), holdExpiresAt: preauth.hold!.expiresAt, action: 'none' },
     ]);
     expect(await ops(hotelId, 'PW-1')).toEqual([]);
+    // The front desk's day lists the hold lapsing by tomorrow's lead time.
+    const day = await planning(deps, hotelId, { limit: 50, group: 'holdsLapsing' });
+    expect(day.groups.holdsLapsing!.entries).toEqual([expect.objectContaining({
+      reservationId: 'PW-1', reason: 'hold_lapsing', hold: { transactionId: preauth.transactionId, held: EUR(15_000), expiresAt: preauth.hold!.expiresAt, warned: true },
+    })]);
 
     // The hotel's e-mail, in its language, with the amount and the lapse in its time.
     const [warning] = await committedEvents(table, 'hold.lapse-warning');
@@ -190,6 +196,15 @@ describe('the hold-watch job', () => {
     const [mail] = (await readOutbox(process.env.MOTO_ENDPOINT!)).filter((m) => m.to.includes(desk));
     expect(mail!.subject).toContain('PW-1');
     expect(mail!.text).toMatch(/150,00\u00a0€/);
+
+    // Nobody acted: past its lapse the bank has dropped it; it is marked so, and nothing can be captured.
+    clock.advance(86_400_000);
+    expect(await watchHolds(deps, budget)).toMatchObject({ lapsed: 1 });
+    expect(await watchHolds(deps, budget)).toMatchObject({ examined: 0 });
+    const view = await getReservation(deps, hotelId, 'PW-1');
+    expect(view.transactions).toEqual([expect.objectContaining({ type: 'preauthorisation', held: EUR(0), holdLapsedAt: expect.any(String) })]);
+    expect(view.history.map((h) => h.type)).toContain('hold_lapsed');
+    expect(await codeOf(requestHoldOperation(deps, hotelId, preauth.transactionId, 'capture', {}))).toBe('rule_violated:nothing_held');
   });
 
   it('captures the whole hold at the warning when the policy says so', async () => {

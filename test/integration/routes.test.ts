@@ -116,13 +116,15 @@ describe('HTTP routes and the function catalog', () => {
       psp: { provider: 'systempay', siteId: '55554444', mode: 'TEST', testKey: 'RoutesScopeKey123' },
     });
     registerSecret(hotel.apiKey, 'RoutesScopeKey123');
-    // A scope no route of this release needs: every hotel route must refuse it.
-    const key = await createApiKey(deps, hotel.hotelId, { name: 'Webhooks only', scopes: ['webhooks:manage'] }, 'admin');
-    registerSecret(key.apiKey);
+    // Two keys of one scope each: every hotel route is called with the one lacking its scope.
+    const reader = await createApiKey(deps, hotel.hotelId, { name: 'Reader', scopes: ['read'] }, 'admin');
+    const hooks = await createApiKey(deps, hotel.hotelId, { name: 'Webhooks', scopes: ['webhooks:manage'] }, 'admin');
+    registerSecret(reader.apiKey, hooks.apiKey);
     const answers: Record<string, unknown> = {};
     const expected: Record<string, unknown> = {};
     for (const { name, entry, trigger } of httpFunctions) {
       if (trigger.auth !== 'hotel') continue;
+      const key = trigger.scope === 'read' ? hooks : reader;
       const res = await call((await handlerOf(entry)) as never, eventFor(trigger, key.apiKey));
       answers[name] = { status: res.status, error: res.body?.error };
       expected[name] = { status: 403, error: { code: 'missing_scope', message: `${trigger.method} ${trigger.path} needs scope ${trigger.scope}`, details: { scope: trigger.scope } } };

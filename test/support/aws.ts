@@ -15,6 +15,7 @@ import { pspGateways } from '../../adapters/psp';
 import { ScryptPinHasher } from '../../adapters/crypto/pin-hasher';
 import { SystempayGateway } from '../../adapters/psp/systempay/gateway';
 import { provision, type Provisioned } from '../../local/provision';
+import { HttpWebhookSender } from '../../adapters/webhooks/http-sender';
 
 /** Points the SDK at the run's moto server (started by global-setup). */
 export function useMoto(): string {
@@ -50,6 +51,8 @@ export async function freshDeps(clock: Clock = new FakeClock(new Date('2026-11-2
     // Forms post to a PSP that is not there; tests that pay use the sandbox (psp-harness.ts).
     psp: pspGateways(new SystempayGateway({ formUrl: 'https://psp.example.com/vads-payment/', attempts: store })),
     pins: new ScryptPinHasher(),
+    // Receivers in tests listen on 127.0.0.1, as in the local stack.
+    webhookSender: new HttpWebhookSender('local'),
   };
   return { deps, resources };
 }

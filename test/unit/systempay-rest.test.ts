@@ -92,10 +92,10 @@ describe('SystempayRest — successful answers', () => {
     const { fetch } = fakeFetch([success(transaction()), success(transaction({ amount: 9000 }, 2500))]);
     const client = new SystempayRest(BASE, { fetch });
     expect(await client.getTransaction(CREDS, UUID)).toEqual({
-      ok: true, value: { uuid: UUID, amount: 12345, currency: 'EUR', detailedStatus: 'CAPTURED', refundedAmount: 0 },
+      ok: true, value: { uuid: UUID, amount: 12345, currency: 'EUR', detailedStatus: 'CAPTURED', refundedAmount: 0, maskedPan: '497010XXXXXX0014' },
     });
     expect(await client.getTransaction(CREDS, UUID)).toEqual({
-      ok: true, value: { uuid: UUID, amount: 9000, currency: 'EUR', detailedStatus: 'CAPTURED', refundedAmount: 2500 },
+      ok: true, value: { uuid: UUID, amount: 9000, currency: 'EUR', detailedStatus: 'CAPTURED', refundedAmount: 2500, maskedPan: '497010XXXXXX0014' },
     });
   });
 

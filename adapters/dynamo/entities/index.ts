@@ -23,3 +23,6 @@ export * as reservation from './reservation';
 export * as subject from './subject';
 export * as transaction from './transaction';
 export * as vaultUser from './vault-user';
+export * as eventFeed from './event-feed';
+export * as webhookDelivery from './webhook-delivery';
+export * as webhookEndpoint from './webhook-endpoint';

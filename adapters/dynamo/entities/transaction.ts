@@ -32,11 +32,14 @@ export const indexKeys = (t: Pick<Transaction, 'hotelId' | 'reservationId' | 'tr
   ...holdDue(t),
 });
 
-/** While a pre-authorisation holds money, it waits in the due index for its lapse warning, then for its release at departure. */
+/**
+ * While a pre-authorisation holds money, it waits in the due index for its lapse warning, its
+ * release at departure, and in the end its lapse (marked once the bank has dropped it).
+ */
 function holdDue(t: Pick<Transaction, 'hotelId' | 'reservationId' | 'transactionId' | 'hold'>): IndexKeys {
   const h = t.hold;
   if (!h || h.held <= 0) return {};
-  const times = [h.warnAt && !h.warned ? h.warnAt : undefined, h.releaseAt].filter((x): x is string => x !== undefined).sort();
+  const times = [h.warnAt && !h.warned ? h.warnAt : undefined, h.releaseAt, h.expiresAt].filter((x): x is string => x !== undefined).sort();
   const next = times[0];
   return next ? due.entry('hold', due.subject.transaction(t.hotelId, t.reservationId, t.transactionId), next) : {};
 }

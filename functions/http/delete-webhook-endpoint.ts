@@ -1,0 +1,11 @@
+import { deleteEndpoint } from '../../app/webhook-endpoints';
+import { wired } from '../shared/wiring/base';
+import { route } from '../shared/http';
+import { endpointIdSchema } from './schemas';
+
+const deps = wired({});
+
+export const handler = route('delete-webhook-endpoint', async ({ params, hotelId }) => {
+  await deleteEndpoint(deps(), hotelId, endpointIdSchema.parse(params.endpointId));
+  return { statusCode: 204, headers: { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' }, body: '' };
+});

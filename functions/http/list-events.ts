@@ -1,0 +1,14 @@
+import { listEvents } from '../../app/webhook-endpoints';
+import { checkEventTypes } from '../../domain/webhook';
+import { wired } from '../shared/wiring/base';
+import { json, route } from '../shared/http';
+import { eventsQuerySchema } from './schemas';
+
+const deps = wired({});
+
+export const handler = route('list-events', async ({ query, hotelId }) => {
+  const q = eventsQuerySchema.parse(query);
+  // A type nobody could have subscribed to is a mistake, not an empty feed.
+  if (q.type !== undefined) checkEventTypes([q.type]);
+  return json(200, await listEvents(deps(), hotelId, q));
+});

@@ -1,0 +1,9 @@
+import { redeliverEvent } from '../../app/webhook-endpoints';
+import { wired } from '../shared/wiring/base';
+import { json, route } from '../shared/http';
+import { eventIdSchema, redeliverSchema } from './schemas';
+
+const deps = wired({});
+
+export const handler = route('redeliver-event', { body: redeliverSchema.optional() }, async ({ body, params, hotelId }) =>
+  json(202, await redeliverEvent(deps(), hotelId, eventIdSchema.parse(params.eventId), body?.endpointId)));

@@ -1,0 +1,10 @@
+import { rotateSecret } from '../../app/webhook-endpoints';
+import { wired } from '../shared/wiring/base';
+import { sealer } from '../shared/wiring/kms';
+import { json, route } from '../shared/http';
+import { endpointIdSchema, rotateSecretSchema } from './schemas';
+
+const deps = wired({ sealer });
+
+export const handler = route('rotate-webhook-secret', { body: rotateSecretSchema.optional(), answerSealer: () => deps().sealer }, async ({ body, params, hotelId }) =>
+  json(200, await rotateSecret(deps(), hotelId, endpointIdSchema.parse(params.endpointId), body?.overlapHours)));

@@ -1,0 +1,9 @@
+import { sendTestEvent } from '../../app/webhook-endpoints';
+import { wired } from '../shared/wiring/base';
+import { json, route } from '../shared/http';
+import { endpointIdSchema } from './schemas';
+
+const deps = wired({});
+
+export const handler = route('test-webhook-endpoint', async ({ params, hotelId }) =>
+  json(202, await sendTestEvent(deps(), hotelId, endpointIdSchema.parse(params.endpointId))));

@@ -1,0 +1,10 @@
+import { updateEndpoint } from '../../app/webhook-endpoints';
+import { wired } from '../shared/wiring/base';
+import { targetPolicy } from '../shared/wiring/webhooks';
+import { json, route } from '../shared/http';
+import { endpointIdSchema, webhookEndpointPatchSchema } from './schemas';
+
+const deps = wired({});
+
+export const handler = route('update-webhook-endpoint', { body: webhookEndpointPatchSchema }, async ({ body, params, hotelId }) =>
+  json(200, await updateEndpoint(deps(), hotelId, endpointIdSchema.parse(params.endpointId), body, targetPolicy())));
