@@ -7,7 +7,7 @@ import { captureAmount, newHoldOperation, openHolds, releaseAmount, type HoldCho
 import { holdOperationChanges } from './hold-operations';
 import { makeEvent, reservationCancelled, type Envelope } from '../events';
 import type { Needs } from './deps';
-import { stampHistory } from './history';
+import { byKey, stampHistory } from './history';
 import { ChangeSetTooLarge, type Changes } from './ports';
 import { refundChanges } from './request-refund';
 import { reservationView, type ReservationView } from './reservation-view';
@@ -23,7 +23,7 @@ import { reservationView, type ReservationView } from './reservation-view';
  *    PSP-operation worker does the rest.
  */
 export async function cancelBooking(
-  deps: Needs<'clock' | 'ids' | 'sealer' | 'store'>, hotelId: string, reservationId: string, choice: DepositChoice | undefined, holdChoice?: HoldChoice,
+  deps: Needs<'clock' | 'ids' | 'sealer' | 'store'>, hotelId: string, reservationId: string, choice: DepositChoice | undefined, holdChoice?: HoldChoice, keyId?: string,
 ): Promise<ReservationView> {
   const agg = await deps.store.getReservation(hotelId, reservationId);
   if (!agg) throw new NotFound('reservation_not_found', `No reservation ${reservationId}`);
@@ -74,17 +74,17 @@ export async function cancelBooking(
       return cancelled ? [{ value: { ...rec, request: cancelled }, expectedVersion: rec.request.version }] : [];
     }),
   };
-  const history = stampHistory(deps.ids, hotelId, reservationId, change.history);
+  const history = stampHistory(deps.ids, hotelId, reservationId, byKey(change.history, keyId));
   const events: Envelope[] = [];
   const refunds = toRefund.filter((r) => r.amount.amount > 0).map(({ payment, amount }) => {
     const refund = newRefund(payment, amount, { now, refundId: deps.ids.newId(), origin: 'cancellation', reason: 'reservation cancelled' });
-    const made = refundChanges(deps, payment, refund, now);
+    const made = refundChanges(deps, payment, refund, now, keyId);
     history.push(...made.history);
     events.push(made.event);
     return { refund, hold: made.hold };
   });
   for (const { op } of holdOps) {
-    const made = holdOperationChanges(deps, op, now, 'pms');
+    const made = holdOperationChanges(deps, op, now, 'pms', keyId);
     history.push(...made.history);
     events.push(made.event);
   }

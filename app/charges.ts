@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import {
   assertChargeable, awaitsGuest, chargeableCard, chargeAtPsp, chargeFailed, chargeNeedsAction, chargeSucceeded, isCharge, newCharge, withChargeCall, type Charge,
 } from '../domain/charge';
-import { Conflict, NotFound } from '../domain/errors';
+import { Conflict, NotFound, RuleViolated } from '../domain/errors';
 import type { Money } from '../domain/money';
 import { applyOutcome, chargeRequest } from '../domain/payment-request';
 import { chargeSubject } from '../domain/payment-subject';
@@ -13,7 +13,7 @@ import {
   chargeActionRequired, chargeFailed as chargeFailedEvent, chargeRequested, chargeSucceeded as chargeSucceededEvent, makeEvent, paymentReceivedTwice, paymentRequestCreated, type Envelope,
 } from '../events';
 import type { Needs } from './deps';
-import { stampHistory } from './history';
+import { byKey, stampHistory } from './history';
 import type { ChargeSubject } from './payment-subjects';
 import type { Changes, PaymentRequestRecord, StoredNotification } from './ports';
 import type { PaymentNotice } from './psp';
@@ -48,13 +48,14 @@ const accepted = (c: Charge): ChargeAccepted => ({
 const SCOPE = 'charge';
 
 /**
- * 1. A known Idempotency-Key answers with the charge it made (another body under it: 409).
+ * 1. A known Idempotency-Key answers with the charge it made (another body under it: 422; the
+ *    route wrapper answers repeats first, this record is the backstop for a lost answer).
  * 2. Load the reservation and hotel; the card is one registered at the PSP and not expired.
  * 3. Commit the charge (requested), the key, history and `charge.requested` for the worker.
  *    `linkBase` is where a payment link would point if the guest must authenticate.
  */
 export async function requestCharge(
-  deps: Needs<'clock' | 'ids' | 'store'>, hotelId: string, reservationId: string, input: ChargeInput, idempotencyKey: string, linkBase: string,
+  deps: Needs<'clock' | 'ids' | 'store'>, hotelId: string, reservationId: string, input: ChargeInput, idempotencyKey: string, linkBase: string, keyId?: string,
 ): Promise<ChargeAccepted> {
   const keyHash = hashSecret(idempotencyKey);
   const requestHash = createHash('sha256').update(JSON.stringify([reservationId, input.amount, input.reason, input.cardId ?? null])).digest('hex');
@@ -69,9 +70,9 @@ export async function requestCharge(
   try {
     await deps.store.commit({
       transactions: [{ value: charge, expectedVersion: null }],
-      history: stampHistory(deps.ids, hotelId, reservationId, [{
-        at: now.toISOString(), type: 'charge_requested', actor: 'pms', detail: { chargeId: charge.transactionId, amount: charge.amount, reason: input.reason, cardId: card.cardId },
-      }]),
+      history: stampHistory(deps.ids, hotelId, reservationId, byKey([{
+        at: now.toISOString(), type: 'charge_requested' as const, actor: 'pms' as const, detail: { chargeId: charge.transactionId, amount: charge.amount, reason: input.reason, cardId: card.cardId },
+      }], keyId)),
       events: [makeEvent(chargeRequested, { id: deps.ids.newId(), occurredAt: now, hotelId }, eventData(charge))],
       idempotency: { hotelId, scope: SCOPE, keyHash, requestHash, resultId: charge.transactionId, reservationId, createdAt: now.toISOString() },
     });
@@ -85,9 +86,9 @@ export async function requestCharge(
 }
 
 async function replay(deps: Needs<'store'>, hotelId: string, known: { requestHash: string; reservationId: string; resultId: string }, requestHash: string): Promise<ChargeAccepted> {
-  if (known.requestHash !== requestHash) throw new Conflict('idempotency_key_reused', 'This Idempotency-Key was used with another request; use a new key for a new charge');
+  if (known.requestHash !== requestHash) throw new RuleViolated('idempotency_key_reused', 'This Idempotency-Key was used with another request; use a new key for a new charge');
   const charge = (await deps.store.getReservation(hotelId, known.reservationId))?.transactions.find((t) => t.transactionId === known.resultId);
-  if (!charge || !isCharge(charge)) throw new Conflict('idempotency_key_reused', 'This Idempotency-Key belongs to a charge that no longer exists');
+  if (!charge || !isCharge(charge)) throw new RuleViolated('idempotency_key_reused', 'This Idempotency-Key belongs to a charge that no longer exists');
   return accepted(charge);
 }
 

@@ -1,4 +1,6 @@
+import type { ApiKey } from '../domain/api-key';
 import type { Hotel, PspSecrets } from '../domain/hotel';
+import { newKeySecret } from './api-keys';
 import type { Language } from '../domain/language';
 import { DEFAULT_POLICY, type HotelPolicy, validatePolicy } from '../domain/policy';
 import type { Deps, Needs } from './deps';
@@ -17,9 +19,9 @@ export interface CreateHotelInput {
 /**
  * 1. Provision the PSP shop (the local sandbox registers it; the real PSP needs nothing).
  * 2. Seal the PSP keys and passwords with KMS, bound to the hotel.
- * 3. Store the hotel and the hash of a new API key together; show the key once.
+ * 3. Store the hotel and a full-scope API key (its hash, its ref, the audit) together; show the key once.
  */
-export async function createHotel(deps: Needs<'clock' | 'ids' | 'sealer' | 'store'> & Pick<Deps, 'provisioner'>, input: CreateHotelInput): Promise<{ hotelId: string; apiKey: string }> {
+export async function createHotel(deps: Needs<'clock' | 'ids' | 'sealer' | 'store'> & Pick<Deps, 'provisioner'>, input: CreateHotelInput): Promise<{ hotelId: string; apiKey: string; keyId: string }> {
   const hotelId = deps.ids.newId();
   const { provider, siteId, mode, ...given } = input.psp;
   const provisioned = deps.provisioner ? await deps.provisioner.provisionShop({ siteId, ...given }) : {};
@@ -37,7 +39,13 @@ export async function createHotel(deps: Needs<'clock' | 'ids' | 'sealer' | 'stor
     version: 1,
   };
   const sealedSecrets = await deps.sealer.seal(JSON.stringify(secrets), pspSecretsContext(hotelId));
-  const apiKey = `hk_${deps.ids.newSecret()}`;
-  await deps.store.commit({ hotel: { record: { hotel, sealedSecrets }, apiKeyHash: hashSecret(apiKey) } });
-  return { hotelId, apiKey };
+  // The hotel's first key has every scope, as keys made before scopes: it is how the hotel starts.
+  const apiKey = newKeySecret(deps);
+  const key: ApiKey = { hotelId, keyId: deps.ids.newId(), name: 'Created with the hotel', scopes: 'all', createdAt: hotel.createdAt };
+  await deps.store.commit({
+    hotel: { record: { hotel, sealedSecrets } },
+    apiKeys: [{ kind: 'create', key, keyHash: hashSecret(apiKey) }],
+    keyAudit: [{ hotelId, entryId: deps.ids.newId(), keyId: key.keyId, action: 'created', byKeyId: 'admin', at: hotel.createdAt }],
+  });
+  return { hotelId, apiKey, keyId: key.keyId };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Conflict, NotFound } from '../domain/errors';
+import { Conflict, NotFound, RuleViolated } from '../domain/errors';
 import {
   captureAmount, captured, holdCall, holdDoneAtPsp, holdGivenBack, holdOperationFailed, holdOperationSucceeded, isHoldOperation, isPreauthorisation,
   newHoldOperation, releaseAmount, withHoldCall, type HoldOperation,
@@ -8,7 +8,7 @@ import type { Money } from '../domain/money';
 import type { HoldCall, HoldOperationType, Transaction } from '../domain/transaction';
 import { captureFailed, captureRequested, captureSucceeded, makeEvent, releaseFailed, releaseRequested, releaseSucceeded, type Envelope } from '../events';
 import type { Needs } from './deps';
-import { stampHistory } from './history';
+import { byKey, stampHistory } from './history';
 import type { Changes } from './ports';
 import { lookUpPayment, releaseIfHeld, runPspOperation, type Done, type Failure, type OperationKind, type OperationResult } from './psp-operations';
 import { hashSecret } from './secrets';
@@ -36,7 +36,8 @@ const SUCCEEDED = { capture: captureSucceeded, release: releaseSucceeded } as co
 const FAILED = { capture: captureFailed, release: releaseFailed } as const;
 
 /**
- * 1. A known Idempotency-Key answers with the operation it made (another body under it: 409).
+ * 1. A known Idempotency-Key answers with the operation it made (another body under it: 422;
+ *    the route wrapper answers repeats first, this record is the backstop for a lost answer).
  * 2. Find the pre-authorisation (404 for another hotel's); it must hold something (a capture: no
  *    more than held, and not lapsed).
  * 3. Commit the operation, the pre-authorisation with nothing held any more (under its version:
@@ -44,7 +45,7 @@ const FAILED = { capture: captureFailed, release: releaseFailed } as const;
  *    `capture.requested` / `release.requested` event for the worker.
  */
 export async function requestHoldOperation(
-  deps: Needs<'clock' | 'ids' | 'store'>, hotelId: string, transactionId: string, type: HoldOperationType, input: { readonly amount?: Money }, idempotencyKey?: string,
+  deps: Needs<'clock' | 'ids' | 'store'>, hotelId: string, transactionId: string, type: HoldOperationType, input: { readonly amount?: Money }, idempotencyKey?: string, keyId?: string,
 ): Promise<HoldOperationAccepted> {
   const scope = type;
   const keyHash = idempotencyKey ? hashSecret(idempotencyKey) : undefined;
@@ -53,9 +54,9 @@ export async function requestHoldOperation(
     if (keyHash) {
       const known = await deps.store.getIdempotency(hotelId, scope, keyHash);
       if (known) {
-        if (known.requestHash !== requestHash) throw new Conflict('idempotency_key_reused', `This Idempotency-Key was used with another request; use a new key for a new ${type}`);
+        if (known.requestHash !== requestHash) throw new RuleViolated('idempotency_key_reused', `This Idempotency-Key was used with another request; use a new key for a new ${type}`);
         const op = (await deps.store.getReservation(hotelId, known.reservationId))?.transactions.find((t) => t.transactionId === known.resultId);
-        if (!op || !isHoldOperation(op)) throw new Conflict('idempotency_key_reused', `This Idempotency-Key belongs to a ${type} that no longer exists`);
+        if (!op || !isHoldOperation(op)) throw new RuleViolated('idempotency_key_reused', `This Idempotency-Key belongs to a ${type} that no longer exists`);
         return accepted(op);
       }
     }
@@ -68,7 +69,7 @@ export async function requestHoldOperation(
     if (!isPreauthorisation(preauth)) throw new Error('unreachable: captureAmount and releaseAmount accept only a pre-authorisation');
     const made = newHoldOperation(preauth, type, amount, { now, operationId: deps.ids.newId() });
     const { op } = made;
-    const { history, event } = holdOperationChanges(deps, op, now, 'pms');
+    const { history, event } = holdOperationChanges(deps, op, now, 'pms', keyId);
     try {
       await deps.store.commit({
         transactions: [{ value: op, expectedVersion: null }, { value: made.preauth, expectedVersion: preauth.version }],
@@ -85,12 +86,12 @@ export async function requestHoldOperation(
 }
 
 /** What asking for a capture or release writes besides the operation and its pre-authorisation: history and the event for the worker. */
-export function holdOperationChanges(deps: Needs<'ids'>, op: HoldOperation, now: Date, actor: 'pms' | 'system'): { history: NonNullable<Changes['history']>; event: Envelope } {
+export function holdOperationChanges(deps: Needs<'ids'>, op: HoldOperation, now: Date, actor: 'pms' | 'system', keyId?: string): { history: NonNullable<Changes['history']>; event: Envelope } {
   return {
-    history: stampHistory(deps.ids, op.hotelId, op.reservationId, [{
-      at: now.toISOString(), type: `${op.type}_requested`, actor, detail: { operationId: op.transactionId, transactionId: op.parentTransactionId, amount: op.amount },
-    }]),
-    event: makeEvent(REQUESTED[op.type], { id: deps.ids.newId(), occurredAt: now, hotelId: op.hotelId }, eventData(op)),
+    history: stampHistory(deps.ids, op.hotelId, op.reservationId, byKey([{
+      at: now.toISOString(), type: `${op.type}_requested` as const, actor, detail: { operationId: op.transactionId, transactionId: op.parentTransactionId, amount: op.amount },
+    }], keyId)),
+    event: makeEvent(REQUESTED[op.type], { id: deps.ids.newId(), occurredAt: now, hotelId: op.hotelId }, { ...eventData(op), ...(keyId ? { keyId } : {}) }),
   };
 }
 

@@ -8,6 +8,7 @@ import type { Transaction } from '../domain/transaction';
 import type { Card } from '../domain/card';
 import type { VaultUser } from '../domain/vault-user';
 import type { Clock } from '../domain/time';
+import type { ApiKey, Caller } from '../domain/api-key';
 import type { DeliveryAttempt, DeliveryStatus, WebhookEndpoint, WebhookSecret } from '../domain/webhook';
 
 export type { Clock };
@@ -205,6 +206,8 @@ export interface CardAuditEntry {
   readonly at: string;
   readonly sourceIp?: string;
   readonly cvvShown?: boolean;
+  /** The hotel key that stored the card (docs/api-keys.md). */
+  readonly keyId?: string;
 }
 
 /** Money held off (or given back to) a payment's refundable amount, by a conditional update. */
@@ -221,9 +224,42 @@ export interface TransactionFilter {
   readonly type?: Transaction['type'];
 }
 
+/** A key's secrets by its id: the current one and, during a rotation's overlap, the previous one. */
+export interface ApiKeyRef {
+  readonly hotelId: string;
+  readonly keyId: string;
+  readonly keyHash: string;
+  readonly previousKeyHash?: string;
+  readonly version: number;
+}
+
+/** What happens to a key: made, rotated (a new secret; the current one retires at `retiresAt`), or revoked (every secret gone). */
+export type ApiKeyChange =
+  | { readonly kind: 'create'; readonly key: ApiKey; readonly keyHash: string }
+  | { readonly kind: 'rotate'; readonly key: ApiKey; readonly ref: ApiKeyRef; readonly newKeyHash: string; readonly retiresAt: string }
+  | { readonly kind: 'revoke'; readonly ref: ApiKeyRef };
+
+/** One change to a hotel's keys, and who made it (a key's id, or `admin`). */
+export interface KeyAuditEntry {
+  readonly hotelId: string;
+  readonly entryId: string;
+  readonly keyId: string;
+  readonly action: 'created' | 'rotated' | 'revoked';
+  readonly byKeyId: string;
+  readonly at: string;
+}
+
+/** An authenticated key as the auth read finds it: who it is, and when it was last used (to write that at most once a minute). */
+export interface FoundKey {
+  readonly caller: Caller;
+  readonly lastUsedAt?: string;
+}
+
 /** Everything one use case changes, committed atomically (one DynamoDB transaction) with its events. */
 export interface Changes {
-  readonly hotel?: { readonly record: HotelRecord; readonly apiKeyHash: string };
+  readonly hotel?: { readonly record: HotelRecord };
+  readonly apiKeys?: readonly ApiKeyChange[];
+  readonly keyAudit?: readonly KeyAuditEntry[];
   readonly hotelUpdate?: Versioned<HotelRecord>;
   readonly reservation?: Versioned<Reservation>;
   readonly history?: readonly HistoryEntry[];
@@ -265,6 +301,44 @@ export interface UnitOfWork {
 export interface HotelStore {
   getHotel(hotelId: string): Promise<HotelRecord | undefined>;
   findHotelIdByApiKeyHash(keyHash: string): Promise<string | undefined>;
+  /** The key of this hash, with its scopes, by a strongly consistent read (a revoked key is gone at once); undefined for none. */
+  findApiKey(keyHash: string): Promise<FoundKey | undefined>;
+  /** Records a use of the key at `at` unless one was recorded since `since` (at most one write a minute). */
+  touchApiKey(keyHash: string, at: string, since: string): Promise<void>;
+  getApiKeyRef(hotelId: string, keyId: string): Promise<ApiKeyRef | undefined>;
+  getApiKey(keyHash: string): Promise<ApiKey | undefined>;
+  /** A hotel's keys (current secrets only), oldest first. */
+  listApiKeys(hotelId: string): Promise<ApiKey[]>;
+}
+
+/** An Idempotency-Key of an HTTP request, per hotel (or `admin`): the request it came with, its state and its answer. */
+export interface IdempotentRequest {
+  readonly owner: string;
+  readonly keyHash: string;
+  readonly requestHash: string;
+  readonly state: 'in_progress' | 'done';
+  /** While in progress: after this instant the claim is taken over (its Lambda has certainly stopped). */
+  readonly leaseUntil: string;
+  readonly createdAt: string;
+  readonly answer?: StoredAnswer;
+}
+
+export interface StoredAnswer {
+  readonly status: number;
+  readonly contentType: string;
+  /** The body as sent; absent when it is sealed (an answer holding a secret). */
+  readonly body?: string;
+  readonly sealedBody?: Sealed;
+}
+
+/** The Idempotency-Keys of HTTP requests: claimed before the request runs, answered after. */
+export interface IdempotencyStore {
+  /** Claims the key for this request; when it is held (or done), what holds it, read from the failed conditional write. */
+  claimRequest(r: IdempotentRequest): Promise<{ readonly claimed: true } | { readonly claimed: false; readonly existing: IdempotentRequest }>;
+  /** Keeps the first answer (24 h). */
+  answerRequest(owner: string, keyHash: string, requestHash: string, answer: StoredAnswer): Promise<void>;
+  /** Forgets a claim whose request failed, so a retry runs again. */
+  releaseRequest(owner: string, keyHash: string, requestHash: string): Promise<void>;
 }
 
 /** Reservations with everything under them (requests, transactions, cards, history), and the planning listings. */
@@ -415,7 +489,7 @@ export interface WebhookSender {
 }
 
 /** The single table, by role: a use case names the roles it reads (the unit of work writes for all). */
-export interface Store extends UnitOfWork, HotelStore, ReservationStore, PaymentStore, AttemptStore, VaultStore, SchedulingStore, OutboxStore, WebhookStore {}
+export interface Store extends UnitOfWork, HotelStore, IdempotencyStore, ReservationStore, PaymentStore, AttemptStore, VaultStore, SchedulingStore, OutboxStore, WebhookStore {}
 
 /** The PSP side of hotel onboarding: the local sandbox provisions shops; the real Systempay needs nothing. */
 export interface PspProvisioner {

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { Conflict, NotFound } from '../domain/errors';
+import { Conflict, NotFound, RuleViolated } from '../domain/errors';
 import type { Money } from '../domain/money';
 import { newRefund, refundAmount, type Refund } from '../domain/refund';
 import type { RefundOrigin } from '../domain/transaction';
 import type { Transaction } from '../domain/transaction';
 import { makeEvent, refundRequested, type Envelope } from '../events';
 import type { Needs } from './deps';
-import { stampHistory } from './history';
+import { byKey, stampHistory } from './history';
 import type { Changes, RefundableChange } from './ports';
 import { hashSecret } from './secrets';
 
@@ -26,15 +26,16 @@ export interface RefundAccepted {
 const SCOPE = 'refund';
 
 /** Everything a refund request writes besides itself: its hold on the payment, history and event. */
-export function refundChanges(deps: Needs<'clock' | 'ids' | 'store'>, payment: Transaction, refund: Refund, now: Date): { hold: RefundableChange; history: NonNullable<Changes['history']>; event: Envelope } {
+export function refundChanges(deps: Needs<'clock' | 'ids' | 'store'>, payment: Transaction, refund: Refund, now: Date, keyId?: string): { hold: RefundableChange; history: NonNullable<Changes['history']>; event: Envelope } {
   return {
     hold: { payment, delta: -refund.amount.amount },
-    history: stampHistory(deps.ids, payment.hotelId, payment.reservationId, [{
+    history: stampHistory(deps.ids, payment.hotelId, payment.reservationId, byKey([{
       at: now.toISOString(), type: 'refund_requested', actor: refund.refund.origin === 'psp_back_office' ? 'psp' : 'pms',
       detail: { refundId: refund.transactionId, transactionId: payment.transactionId, amount: refund.amount, ...(refund.refund.reason ? { reason: refund.refund.reason } : {}) },
-    }]),
+    }], keyId)),
     event: makeEvent(refundRequested, { id: deps.ids.newId(), occurredAt: now, hotelId: payment.hotelId }, {
       reservationId: payment.reservationId, refundId: refund.transactionId, parentTransactionId: payment.transactionId, amount: refund.amount, origin: refund.refund.origin as RefundOrigin,
+      ...(keyId ? { keyId } : {}),
     }),
   };
 }
@@ -44,7 +45,9 @@ const accepted = (r: Transaction): RefundAccepted => ({
 });
 
 /**
- * 1. A known Idempotency-Key answers with the refund it made (another body under it: 409).
+ * 1. A known Idempotency-Key answers with the refund it made (another body under it: 422). The
+ *    route wrapper answers a repeated request before this runs (docs/api-keys.md); this record,
+ *    written with the refund, is the backstop when the first answer was lost after the commit.
  * 2. Find the payment (404 for another hotel's) and check the rules: succeeded payment, same
  *    currency, 0 < amount ≤ what is left (no amount: all of it).
  * 3. Commit the refund, the hold on the payment (a conditional update: concurrent refunds can
@@ -52,7 +55,7 @@ const accepted = (r: Transaction): RefundAccepted => ({
  * 4. A lost race is read again: the same key answers its refund; otherwise the rules are
  *    checked against the new state (422 when nothing is left).
  */
-export async function requestRefund(deps: Needs<'clock' | 'ids' | 'store'>, hotelId: string, transactionId: string, input: RefundInput, idempotencyKey?: string): Promise<RefundAccepted> {
+export async function requestRefund(deps: Needs<'clock' | 'ids' | 'store'>, hotelId: string, transactionId: string, input: RefundInput, idempotencyKey?: string, keyId?: string): Promise<RefundAccepted> {
   const keyHash = idempotencyKey ? hashSecret(idempotencyKey) : undefined;
   const requestHash = createHash('sha256').update(JSON.stringify([transactionId, input.amount ?? null, input.reason ?? null])).digest('hex');
 
@@ -61,11 +64,11 @@ export async function requestRefund(deps: Needs<'clock' | 'ids' | 'store'>, hote
     const known = await deps.store.getIdempotency(hotelId, SCOPE, keyHash);
     if (!known) return undefined;
     if (known.requestHash !== requestHash) {
-      throw new Conflict('idempotency_key_reused', 'This Idempotency-Key was used with another request; use a new key for a new refund');
+      throw new RuleViolated('idempotency_key_reused', 'This Idempotency-Key was used with another request; use a new key for a new refund');
     }
     const agg = await deps.store.getReservation(hotelId, known.reservationId);
     const refund = agg?.transactions.find((t) => t.transactionId === known.resultId);
-    if (!refund) throw new Conflict('idempotency_key_reused', 'This Idempotency-Key belongs to a refund that no longer exists');
+    if (!refund) throw new RuleViolated('idempotency_key_reused', 'This Idempotency-Key belongs to a refund that no longer exists');
     return accepted(refund);
   };
 
@@ -79,7 +82,7 @@ export async function requestRefund(deps: Needs<'clock' | 'ids' | 'store'>, hote
     const amount = refundAmount(payment, input.amount);
     const now = deps.clock.now();
     const refund = newRefund(payment, amount, { now, refundId: deps.ids.newId(), origin: 'api', ...(input.reason ? { reason: input.reason } : {}) });
-    const { hold, history, event } = refundChanges(deps, payment, refund, now);
+    const { hold, history, event } = refundChanges(deps, payment, refund, now, keyId);
     try {
       await deps.store.commit({
         transactions: [{ value: refund, expectedVersion: null }],

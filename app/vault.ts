@@ -49,7 +49,7 @@ const need = <T>(v: T | undefined, what: string): T => {
  * 2. Seal the number and the CVV apart, each bound to hotel, reservation and card.
  * 3. One transaction: card (+ ref), secrets (TTL at the purge time), demoted primary, audit entry.
  */
-export async function importCard(deps: Needs<'clock' | 'ids' | 'sealer' | 'store'>, hotelId: string, reservationId: string, input: CardInput & { primary?: boolean }): Promise<CardView> {
+export async function importCard(deps: Needs<'clock' | 'ids' | 'sealer' | 'store'>, hotelId: string, reservationId: string, input: CardInput & { primary?: boolean }, keyId?: string): Promise<CardView> {
   const [hotel, agg] = await Promise.all([deps.store.getHotel(hotelId), deps.store.getReservation(hotelId, reservationId)]);
   if (!hotel || !agg) throw new NotFound('reservation_not_found', `No reservation ${reservationId}`);
   const now = deps.clock.now();
@@ -66,7 +66,7 @@ export async function importCard(deps: Needs<'clock' | 'ids' | 'sealer' | 'store
   await deps.store.commit({
     cards: [{ value: stored, expectedVersion: null }, ...demoted.map((c) => ({ value: c, expectedVersion: c.version - 1 }))],
     cardSecrets: [{ hotelId, reservationId, cardId, secret, ...(cvv ? { cvv } : {}), purgeAt: when }],
-    audit: [{ hotelId, cardId, entryId: deps.ids.newId(), userId: 'pms', action: 'store', outcome: 'stored', at: now.toISOString() }],
+    audit: [{ hotelId, cardId, entryId: deps.ids.newId(), userId: 'pms', action: 'store', outcome: 'stored', at: now.toISOString(), ...(keyId ? { keyId } : {}) }],
   });
   return cardView(stored);
 }
@@ -81,7 +81,7 @@ export const userView = (u: VaultUser) => ({
   userId: u.userId, name: u.name, roles: u.roles, locked: isLocked(u), failedAttempts: u.failedAttempts, createdAt: u.createdAt, ...(u.lockedAt ? { lockedAt: u.lockedAt } : {}),
 });
 
-export async function createVaultUser(deps: Needs<'clock' | 'ids' | 'pins' | 'store'>, hotelId: string, input: VaultUserInput): Promise<ReturnType<typeof userView>> {
+export async function createVaultUser(deps: Needs<'clock' | 'ids' | 'pins' | 'store'>, hotelId: string, input: VaultUserInput, keyId?: string): Promise<ReturnType<typeof userView>> {
   const valid = validateUserInput(input);
   if (await deps.store.getUser(hotelId, valid.userId)) throw new Conflict('user_exists', `User ${valid.userId} already exists`);
   const now = deps.clock.now();
@@ -89,7 +89,7 @@ export async function createVaultUser(deps: Needs<'clock' | 'ids' | 'pins' | 'st
   // The hotel is e-mailed (vault-user-hotel): whoever holds its key has just given someone the vault.
   await deps.store.commit({
     users: [{ value: user, expectedVersion: null }],
-    events: [makeEvent(vaultUserChanged, { id: deps.ids.newId(), occurredAt: now, hotelId }, { userId: user.userId, name: user.name, roles: [...user.roles], change: 'created' })],
+    events: [makeEvent(vaultUserChanged, { id: deps.ids.newId(), occurredAt: now, hotelId }, { userId: user.userId, name: user.name, roles: [...user.roles], change: 'created', ...(keyId ? { keyId } : {}) })],
   });
   return userView(user);
 }
@@ -99,7 +99,7 @@ export async function createVaultUser(deps: Needs<'clock' | 'ids' | 'pins' | 'st
  * before the lock. Either one gives a PIN guesser more tries, so the hotel is e-mailed; an unlock
  * that changes nothing writes and sends nothing.
  */
-export async function unlockVaultUser(deps: Needs<'clock' | 'ids' | 'store'>, hotelId: string, userId: string): Promise<ReturnType<typeof userView>> {
+export async function unlockVaultUser(deps: Needs<'clock' | 'ids' | 'store'>, hotelId: string, userId: string, keyId?: string): Promise<ReturnType<typeof userView>> {
   const user = await deps.store.getUser(hotelId, userId);
   if (!user) throw new NotFound('user_not_found', `No user ${userId}`);
   const now = deps.clock.now();
@@ -109,7 +109,7 @@ export async function unlockVaultUser(deps: Needs<'clock' | 'ids' | 'store'>, ho
       users: [{ value: unlocked, expectedVersion: user.version }],
       events: [makeEvent(vaultUserChanged, { id: deps.ids.newId(), occurredAt: now, hotelId }, {
         userId: user.userId, name: user.name, roles: [...user.roles], change: 'unlocked',
-        failedAttempts: user.failedAttempts, ...(user.lockedAt ? { lockedAt: user.lockedAt } : {}),
+        failedAttempts: user.failedAttempts, ...(user.lockedAt ? { lockedAt: user.lockedAt } : {}), ...(keyId ? { keyId } : {}),
       })],
     });
   }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineEvent } from './envelope';
 import { moneySchema } from './money';
 
-/** One operation on a pre-authorisation's hold (docs/preauthorisations.md). */
+/** One operation on a pre-authorisation's hold (docs/preauthorisations.md). When asked: `keyId`, the hotel key that asked (added later, optional). */
 const holdOperation = {
   reservationId: z.string(),
   operationId: z.string(),
@@ -12,9 +12,9 @@ const holdOperation = {
 };
 
 /** A capture was accepted and the hold taken off the pre-authorisation: the PSP-operation worker takes it to the PSP. */
-export const captureRequested = defineEvent('capture.requested', 1, z.object(holdOperation));
+export const captureRequested = defineEvent('capture.requested', 1, z.object({ ...holdOperation, keyId: z.string().optional() }));
 /** A release was accepted and the hold taken off the pre-authorisation: the PSP-operation worker takes it to the PSP. */
-export const releaseRequested = defineEvent('release.requested', 1, z.object(holdOperation));
+export const releaseRequested = defineEvent('release.requested', 1, z.object({ ...holdOperation, keyId: z.string().optional() }));
 
 /** The PSP captured the amount (the rest of the hold, if any, was given back by the same call). */
 export const captureSucceeded = defineEvent('capture.succeeded', 1, z.object(holdOperation));

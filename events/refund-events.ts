@@ -9,6 +9,8 @@ export const refundRequested = defineEvent('refund.requested', 1, z.object({
   parentTransactionId: z.string(),
   amount: moneySchema,
   origin: z.enum(['api', 'cancellation', 'psp_back_office']),
+  /** Added later, optional: the hotel key that asked (docs/api-keys.md). */
+  keyId: z.string().optional(),
 }));
 
 /** The PSP gave the money back (through us, or from its own back office). */

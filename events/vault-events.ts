@@ -17,4 +17,6 @@ export const vaultUserChanged = defineEvent('vault.user-changed', 1, z.object({
   lockedAt: z.string().optional(),
   /** `unlocked`: the consecutive wrong PINs the unlock cleared. */
   failedAttempts: z.number().int().nonnegative().optional(),
+  /** Added later, optional: the hotel key that made the change (docs/api-keys.md). */
+  keyId: z.string().optional(),
 }));

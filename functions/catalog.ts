@@ -4,6 +4,7 @@
  * serves the same routes, polls the same queues and runs the same schedules with the same handlers.
  */
 import type { SecretPurpose } from '../app/secrets';
+import type { Scope } from '../domain/api-key';
 
 export type QueueName = 'psp-notifications' | 'emails' | 'psp-operations' | 'webhooks';
 
@@ -21,6 +22,10 @@ export interface QueueDescription {
    */
   readonly backoff?: { readonly baseSeconds: number; readonly maxSeconds: number };
 }
+
+/** A function's timeout: its own, else 10 s for an HTTP function (API Gateway gives up at 29 s) and 30 s for others. */
+export const timeoutSecondsOf = (fn: { readonly timeoutSeconds?: number; readonly trigger: { readonly kind: string } }): number =>
+  fn.timeoutSeconds ?? (fn.trigger.kind === 'http' ? 10 : 30);
 
 /** Seconds a failed message waits before its next delivery. */
 export const backoffSeconds = (b: NonNullable<QueueDescription['backoff']>, receiveCount: number): number =>
@@ -71,17 +76,27 @@ export const QUEUES: readonly QueueDescription[] = [
 
 export type HttpAuth = 'admin' | 'hotel' | 'public' | 'psp';
 
-/**
- * An HTTP route, and the only place its auth is declared: the handler checks the caller as its
- * entry says (the route wrapper looks the entry up by function name), and the CDK documents the
- * same auth on the API Gateway method.
- */
-export interface HttpTrigger {
+interface HttpTriggerBase {
   readonly kind: 'http';
   readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   readonly path: string;
-  readonly auth: HttpAuth;
+  /**
+   * The route honours an Idempotency-Key (docs/api-keys.md): the route wrapper claims the key,
+   * replays the first answer to the same request and refuses it for another. `'required'`: a
+   * request without the header is refused (400 idempotency_key_required).
+   */
+  readonly idempotent?: true | 'required';
 }
+
+/**
+ * An HTTP route, and the only place its auth is declared: the handler checks the caller as its
+ * entry says (the route wrapper looks the entry up by function name), and the CDK documents the
+ * same auth on the API Gateway method. A hotel route names the scope a key needs to call it: an
+ * entry without one does not compile.
+ */
+export type HttpTrigger =
+  | (HttpTriggerBase & { readonly auth: 'hotel'; readonly scope: Scope })
+  | (HttpTriggerBase & { readonly auth: Exclude<HttpAuth, 'hotel'>; readonly scope?: never });
 
 export type Trigger =
   | HttpTrigger
@@ -127,14 +142,15 @@ const CATALOG = [
     name: 'create-hotel',
     entry: 'functions/http/create-hotel.ts',
     description: 'POST /v1/hotels: create a hotel and its API key (admin key)',
-    trigger: { kind: 'http', method: 'POST', path: '/v1/hotels', auth: 'admin' },
-    access: { table: 'write', kms: { seal: ['psp-secrets'] } },
+    trigger: { kind: 'http', method: 'POST', path: '/v1/hotels', auth: 'admin', idempotent: true },
+    // The answer holds the hotel's first key: kept for an Idempotency-Key's replay only sealed.
+    access: { table: 'write', kms: { seal: ['psp-secrets', 'idempotent-answer'], open: ['idempotent-answer'] } },
   },
   {
     name: 'upsert-reservation',
     entry: 'functions/http/upsert-reservation.ts',
     description: 'PUT /v1/reservations/{reservationId}: create or update a reservation on option',
-    trigger: { kind: 'http', method: 'PUT', path: '/v1/reservations/{reservationId}', auth: 'hotel' },
+    trigger: { kind: 'http', method: 'PUT', path: '/v1/reservations/{reservationId}', auth: 'hotel', scope: 'reservations:write' },
     // The answer shows the reservation's payment links, sealed at rest.
     access: { table: 'write', kms: { open: ['payment-link'] } },
   },
@@ -142,14 +158,14 @@ const CATALOG = [
     name: 'get-reservation',
     entry: 'functions/http/get-reservation.ts',
     description: 'GET /v1/reservations/{reservationId}: reservation with requests, transactions and history',
-    trigger: { kind: 'http', method: 'GET', path: '/v1/reservations/{reservationId}', auth: 'hotel' },
+    trigger: { kind: 'http', method: 'GET', path: '/v1/reservations/{reservationId}', auth: 'hotel', scope: 'read' },
     access: { table: 'read', kms: { open: ['payment-link'] } },
   },
   {
     name: 'create-payment-request',
     entry: 'functions/http/create-payment-request.ts',
     description: 'POST /v1/reservations/{reservationId}/payment-requests: ask for a guarantee or a deposit',
-    trigger: { kind: 'http', method: 'POST', path: '/v1/reservations/{reservationId}/payment-requests', auth: 'hotel' },
+    trigger: { kind: 'http', method: 'POST', path: '/v1/reservations/{reservationId}/payment-requests', auth: 'hotel', scope: 'payments:write', idempotent: true },
     access: { table: 'write', kms: { seal: ['payment-link'] } },
   },
   {
@@ -192,56 +208,56 @@ const CATALOG = [
     name: 'get-policy',
     entry: 'functions/http/get-policy.ts',
     description: "GET /v1/hotel/policy: the hotel's option policy",
-    trigger: { kind: 'http', method: 'GET', path: '/v1/hotel/policy', auth: 'hotel' },
+    trigger: { kind: 'http', method: 'GET', path: '/v1/hotel/policy', auth: 'hotel', scope: 'read' },
     access: { table: 'read' },
   },
   {
     name: 'put-policy',
     entry: 'functions/http/put-policy.ts',
     description: "PUT /v1/hotel/policy: change the hotel's option policy",
-    trigger: { kind: 'http', method: 'PUT', path: '/v1/hotel/policy', auth: 'hotel' },
+    trigger: { kind: 'http', method: 'PUT', path: '/v1/hotel/policy', auth: 'hotel', scope: 'policy:write' },
     access: { table: 'write' },
   },
   {
     name: 'get-planning',
     entry: 'functions/http/get-planning.ts',
     description: 'GET /v1/planning: what the front desk must look at on a day',
-    trigger: { kind: 'http', method: 'GET', path: '/v1/planning', auth: 'hotel' },
+    trigger: { kind: 'http', method: 'GET', path: '/v1/planning', auth: 'hotel', scope: 'read' },
     access: { table: 'read' },
   },
   {
     name: 'create-refund',
     entry: 'functions/http/create-refund.ts',
     description: 'POST /v1/transactions/{transactionId}/refunds: refund all or part of a payment',
-    trigger: { kind: 'http', method: 'POST', path: '/v1/transactions/{transactionId}/refunds', auth: 'hotel' },
+    trigger: { kind: 'http', method: 'POST', path: '/v1/transactions/{transactionId}/refunds', auth: 'hotel', scope: 'refunds:write', idempotent: true },
     access: { table: 'write' },
   },
   {
     name: 'create-charge',
     entry: 'functions/http/create-charge.ts',
     description: 'POST /v1/reservations/{reservationId}/charges: charge a card the guest registered at the PSP (merchant-initiated)',
-    trigger: { kind: 'http', method: 'POST', path: '/v1/reservations/{reservationId}/charges', auth: 'hotel' },
+    trigger: { kind: 'http', method: 'POST', path: '/v1/reservations/{reservationId}/charges', auth: 'hotel', scope: 'charges:write', idempotent: 'required' },
     access: { table: 'write' },
   },
   {
     name: 'capture-hold',
     entry: 'functions/http/capture-hold.ts',
     description: 'POST /v1/transactions/{transactionId}/capture: capture all or part of what a pre-authorisation holds',
-    trigger: { kind: 'http', method: 'POST', path: '/v1/transactions/{transactionId}/capture', auth: 'hotel' },
+    trigger: { kind: 'http', method: 'POST', path: '/v1/transactions/{transactionId}/capture', auth: 'hotel', scope: 'payments:write', idempotent: true },
     access: { table: 'write' },
   },
   {
     name: 'release-hold',
     entry: 'functions/http/release-hold.ts',
     description: 'POST /v1/transactions/{transactionId}/release: give back what a pre-authorisation holds',
-    trigger: { kind: 'http', method: 'POST', path: '/v1/transactions/{transactionId}/release', auth: 'hotel' },
+    trigger: { kind: 'http', method: 'POST', path: '/v1/transactions/{transactionId}/release', auth: 'hotel', scope: 'payments:write', idempotent: true },
     access: { table: 'write' },
   },
   {
     name: 'list-transactions',
     entry: 'functions/http/list-transactions.ts',
     description: "GET /v1/transactions: the hotel's transactions, filtered, as JSON pages or CSV",
-    trigger: { kind: 'http', method: 'GET', path: '/v1/transactions', auth: 'hotel' },
+    trigger: { kind: 'http', method: 'GET', path: '/v1/transactions', auth: 'hotel', scope: 'read' },
     access: { table: 'read' },
     timeoutSeconds: 29,
     memoryMb: 512,
@@ -250,7 +266,7 @@ const CATALOG = [
     name: 'cancel-reservation',
     entry: 'functions/http/cancel-reservation.ts',
     description: 'POST /v1/reservations/{reservationId}/cancel: cancel a booking and keep, refund or partly refund its deposit',
-    trigger: { kind: 'http', method: 'POST', path: '/v1/reservations/{reservationId}/cancel', auth: 'hotel' },
+    trigger: { kind: 'http', method: 'POST', path: '/v1/reservations/{reservationId}/cancel', auth: 'hotel', scope: 'reservations:write', idempotent: true },
     // The answer shows the reservation's payment links, sealed at rest.
     access: { table: 'write', kms: { open: ['payment-link'] } },
   },
@@ -270,7 +286,7 @@ const CATALOG = [
     name: 'import-card',
     entry: 'functions/http/import-card.ts',
     description: 'POST /v1/reservations/{reservationId}/cards: store a card pushed by the PMS (OTA) in the vault',
-    trigger: { kind: 'http', method: 'POST', path: '/v1/reservations/{reservationId}/cards', auth: 'hotel' },
+    trigger: { kind: 'http', method: 'POST', path: '/v1/reservations/{reservationId}/cards', auth: 'hotel', scope: 'cards:import', idempotent: true },
     // Seals only: storing a card never needs to decrypt one.
     access: { table: 'write', kms: { seal: ['card-secret', 'card-cvv'] } },
   },
@@ -278,28 +294,28 @@ const CATALOG = [
     name: 'list-cards',
     entry: 'functions/http/list-cards.ts',
     description: "GET /v1/reservations/{reservationId}/cards: a reservation's cards, masked",
-    trigger: { kind: 'http', method: 'GET', path: '/v1/reservations/{reservationId}/cards', auth: 'hotel' },
+    trigger: { kind: 'http', method: 'GET', path: '/v1/reservations/{reservationId}/cards', auth: 'hotel', scope: 'read' },
     access: { table: 'read' },
   },
   {
     name: 'create-user',
     entry: 'functions/http/create-user.ts',
     description: 'POST /v1/users: a hotel user with roles and a PIN (hashed with scrypt)',
-    trigger: { kind: 'http', method: 'POST', path: '/v1/users', auth: 'hotel' },
+    trigger: { kind: 'http', method: 'POST', path: '/v1/users', auth: 'hotel', scope: 'users:manage', idempotent: true },
     access: { table: 'write' },
   },
   {
     name: 'unlock-user',
     entry: 'functions/http/unlock-user.ts',
     description: 'POST /v1/users/{userId}/unlock: unlock a user locked by wrong PINs',
-    trigger: { kind: 'http', method: 'POST', path: '/v1/users/{userId}/unlock', auth: 'hotel' },
+    trigger: { kind: 'http', method: 'POST', path: '/v1/users/{userId}/unlock', auth: 'hotel', scope: 'users:manage' },
     access: { table: 'write' },
   },
   {
     name: 'reveal-card',
     entry: 'functions/http/reveal-card.ts',
     description: 'POST /v1/cards/{cardId}/reveal: the full card for a user with the right and their PIN; the CVV once',
-    trigger: { kind: 'http', method: 'POST', path: '/v1/cards/{cardId}/reveal', auth: 'hotel' },
+    trigger: { kind: 'http', method: 'POST', path: '/v1/cards/{cardId}/reveal', auth: 'hotel', scope: 'cards:reveal' },
     // The only function that opens card secrets; never a PSP token (a PSP card is not revealable).
     access: { table: 'write', kms: { open: ['card-secret', 'card-cvv'] } },
     memoryMb: 512,
@@ -308,7 +324,7 @@ const CATALOG = [
     name: 'erase-card',
     entry: 'functions/http/erase-card.ts',
     description: "POST /v1/cards/{cardId}/erase: a user with cards:manage and their PIN deletes a card's number, CVV and token now",
-    trigger: { kind: 'http', method: 'POST', path: '/v1/cards/{cardId}/erase', auth: 'hotel' },
+    trigger: { kind: 'http', method: 'POST', path: '/v1/cards/{cardId}/erase', auth: 'hotel', scope: 'cards:reveal' },
     // Deletes sealed items without opening them: no KMS.
     access: { table: 'write' },
     memoryMb: 512,
@@ -317,8 +333,44 @@ const CATALOG = [
     name: 'card-audit',
     entry: 'functions/http/card-audit.ts',
     description: "GET /v1/cards/{cardId}/audit: every attempt to see a card",
-    trigger: { kind: 'http', method: 'GET', path: '/v1/cards/{cardId}/audit', auth: 'hotel' },
+    trigger: { kind: 'http', method: 'GET', path: '/v1/cards/{cardId}/audit', auth: 'hotel', scope: 'read' },
     access: { table: 'read' },
+  },
+  {
+    name: 'create-api-key',
+    entry: 'functions/http/create-api-key.ts',
+    description: 'POST /v1/api-keys: a new API key of the hotel, with a name and scopes (its secret shown once)',
+    trigger: { kind: 'http', method: 'POST', path: '/v1/api-keys', auth: 'hotel', scope: 'keys:manage', idempotent: true },
+    // The answer holds the new secret: kept for an Idempotency-Key's replay only sealed.
+    access: { table: 'write', kms: { seal: ['idempotent-answer'], open: ['idempotent-answer'] } },
+  },
+  {
+    name: 'list-api-keys',
+    entry: 'functions/http/list-api-keys.ts',
+    description: "GET /v1/api-keys: the hotel's API keys, their scopes and last use (never a secret)",
+    trigger: { kind: 'http', method: 'GET', path: '/v1/api-keys', auth: 'hotel', scope: 'keys:manage' },
+    access: { table: 'read' },
+  },
+  {
+    name: 'rotate-api-key',
+    entry: 'functions/http/rotate-api-key.ts',
+    description: 'POST /v1/api-keys/{keyId}/rotate: a new secret for a key (shown once); the old one works for one hour more',
+    trigger: { kind: 'http', method: 'POST', path: '/v1/api-keys/{keyId}/rotate', auth: 'hotel', scope: 'keys:manage', idempotent: true },
+    access: { table: 'write', kms: { seal: ['idempotent-answer'], open: ['idempotent-answer'] } },
+  },
+  {
+    name: 'revoke-api-key',
+    entry: 'functions/http/revoke-api-key.ts',
+    description: 'DELETE /v1/api-keys/{keyId}: revoke a key; it stops working at once',
+    trigger: { kind: 'http', method: 'DELETE', path: '/v1/api-keys/{keyId}', auth: 'hotel', scope: 'keys:manage' },
+    access: { table: 'write' },
+  },
+  {
+    name: 'create-hotel-api-key',
+    entry: 'functions/http/create-hotel-api-key.ts',
+    description: "POST /v1/hotels/{hotelId}/api-keys: a new API key of a hotel, with a name and scopes (admin key)",
+    trigger: { kind: 'http', method: 'POST', path: '/v1/hotels/{hotelId}/api-keys', auth: 'admin', idempotent: true },
+    access: { table: 'write', kms: { seal: ['idempotent-answer'], open: ['idempotent-answer'] } },
   },
   {
     name: 'openapi-document',
@@ -339,71 +391,71 @@ const CATALOG = [
     name: 'create-webhook-endpoint',
     entry: 'functions/http/create-webhook-endpoint.ts',
     description: 'POST /v1/webhook-endpoints: register a URL for signed webhooks of some or every event type; its secret is shown once',
-    trigger: { kind: 'http', method: 'POST', path: '/v1/webhook-endpoints', auth: 'hotel' },
-    // Seals the new secret; never opens one.
-    access: { table: 'write', kms: { seal: ['webhook-secret'] }, webhookTargets: true },
+    trigger: { kind: 'http', method: 'POST', path: '/v1/webhook-endpoints', auth: 'hotel', scope: 'webhooks:manage', idempotent: true },
+    // Seals the new secret; never opens one (but the answer kept for an Idempotency-Key's replay, sealed).
+    access: { table: 'write', kms: { seal: ['webhook-secret', 'idempotent-answer'], open: ['idempotent-answer'] }, webhookTargets: true },
   },
   {
     name: 'list-webhook-endpoints',
     entry: 'functions/http/list-webhook-endpoints.ts',
     description: "GET /v1/webhook-endpoints: the hotel's webhook endpoints (never their secrets)",
-    trigger: { kind: 'http', method: 'GET', path: '/v1/webhook-endpoints', auth: 'hotel' },
+    trigger: { kind: 'http', method: 'GET', path: '/v1/webhook-endpoints', auth: 'hotel', scope: 'webhooks:manage' },
     access: { table: 'read' },
   },
   {
     name: 'get-webhook-endpoint',
     entry: 'functions/http/get-webhook-endpoint.ts',
     description: 'GET /v1/webhook-endpoints/{endpointId}: one webhook endpoint',
-    trigger: { kind: 'http', method: 'GET', path: '/v1/webhook-endpoints/{endpointId}', auth: 'hotel' },
+    trigger: { kind: 'http', method: 'GET', path: '/v1/webhook-endpoints/{endpointId}', auth: 'hotel', scope: 'webhooks:manage' },
     access: { table: 'read' },
   },
   {
     name: 'update-webhook-endpoint',
     entry: 'functions/http/update-webhook-endpoint.ts',
     description: 'PATCH /v1/webhook-endpoints/{endpointId}: change its URL, events or description, turn it off or on again',
-    trigger: { kind: 'http', method: 'PATCH', path: '/v1/webhook-endpoints/{endpointId}', auth: 'hotel' },
+    trigger: { kind: 'http', method: 'PATCH', path: '/v1/webhook-endpoints/{endpointId}', auth: 'hotel', scope: 'webhooks:manage' },
     access: { table: 'write', webhookTargets: true },
   },
   {
     name: 'delete-webhook-endpoint',
     entry: 'functions/http/delete-webhook-endpoint.ts',
     description: 'DELETE /v1/webhook-endpoints/{endpointId}: stop sending to it (its pending deliveries end failed)',
-    trigger: { kind: 'http', method: 'DELETE', path: '/v1/webhook-endpoints/{endpointId}', auth: 'hotel' },
+    trigger: { kind: 'http', method: 'DELETE', path: '/v1/webhook-endpoints/{endpointId}', auth: 'hotel', scope: 'webhooks:manage' },
     access: { table: 'write' },
   },
   {
     name: 'rotate-webhook-secret',
     entry: 'functions/http/rotate-webhook-secret.ts',
     description: 'POST /v1/webhook-endpoints/{endpointId}/rotate-secret: a new signing secret, shown once; the old one keeps signing during the overlap',
-    trigger: { kind: 'http', method: 'POST', path: '/v1/webhook-endpoints/{endpointId}/rotate-secret', auth: 'hotel' },
-    access: { table: 'write', kms: { seal: ['webhook-secret'] } },
+    trigger: { kind: 'http', method: 'POST', path: '/v1/webhook-endpoints/{endpointId}/rotate-secret', auth: 'hotel', scope: 'webhooks:manage', idempotent: true },
+    access: { table: 'write', kms: { seal: ['webhook-secret', 'idempotent-answer'], open: ['idempotent-answer'] } },
   },
   {
     name: 'test-webhook-endpoint',
     entry: 'functions/http/test-webhook-endpoint.ts',
     description: 'POST /v1/webhook-endpoints/{endpointId}/test: send it a webhook.test event',
-    trigger: { kind: 'http', method: 'POST', path: '/v1/webhook-endpoints/{endpointId}/test', auth: 'hotel' },
+    trigger: { kind: 'http', method: 'POST', path: '/v1/webhook-endpoints/{endpointId}/test', auth: 'hotel', scope: 'webhooks:manage' },
     access: { table: 'write' },
   },
   {
     name: 'list-webhook-deliveries',
     entry: 'functions/http/list-webhook-deliveries.ts',
     description: "GET /v1/webhook-endpoints/{endpointId}/deliveries: an endpoint's deliveries of the last 30 days with every attempt, newest first",
-    trigger: { kind: 'http', method: 'GET', path: '/v1/webhook-endpoints/{endpointId}/deliveries', auth: 'hotel' },
+    trigger: { kind: 'http', method: 'GET', path: '/v1/webhook-endpoints/{endpointId}/deliveries', auth: 'hotel', scope: 'webhooks:manage' },
     access: { table: 'read' },
   },
   {
     name: 'list-events',
     entry: 'functions/http/list-events.ts',
     description: "GET /v1/events: the hotel's events of the last 30 days, in order, after a given one",
-    trigger: { kind: 'http', method: 'GET', path: '/v1/events', auth: 'hotel' },
+    trigger: { kind: 'http', method: 'GET', path: '/v1/events', auth: 'hotel', scope: 'read' },
     access: { table: 'read' },
   },
   {
     name: 'redeliver-event',
     entry: 'functions/http/redeliver-event.ts',
     description: 'POST /v1/events/{eventId}/redeliver: send an event of the feed again, to one endpoint or to every subscribed one',
-    trigger: { kind: 'http', method: 'POST', path: '/v1/events/{eventId}/redeliver', auth: 'hotel' },
+    trigger: { kind: 'http', method: 'POST', path: '/v1/events/{eventId}/redeliver', auth: 'hotel', scope: 'webhooks:manage' },
     access: { table: 'write' },
   },
   {

@@ -47,15 +47,18 @@ export const ERROR_CODES = {
   missing_api_key: [401, 'No key: send it as `Authorization: Bearer <key>`'],
   invalid_api_key: [401, 'The key is not a key of any hotel (or, on an admin route, not the admin key)'],
   wrong_pin: [403, 'Unknown user or wrong PIN (the same answer for both); the 5th wrong PIN in a row locks the user'],
+  missing_scope: [403, 'The API key lacks the scope this route (or this use of it) needs: `details.scope` names it (docs/api-keys.md)'],
   missing_role: [403, "The user does not have the role this action needs (`details.role`)"],
   card_not_revealable: [403, 'The card is held by the PSP as a token: there is no number to show'],
   reservation_not_found: [404, 'No such reservation for this hotel'],
   transaction_not_found: [404, 'No such transaction for this hotel'],
   card_not_found: [404, 'No such card for this hotel'],
   user_not_found: [404, 'No such vault user for this hotel'],
+  api_key_not_found: [404, 'No such API key for this hotel (or it was revoked)'],
+  hotel_not_found: [404, 'No such hotel'],
   reservation_not_on_option: [409, 'The reservation is not on option (confirmed, expired or cancelled): no payment request for it'],
   payment_request_open: [409, 'A payment request of this reservation is still open: wait for it or its expiry'],
-  idempotency_key_reused: [409, 'This Idempotency-Key was used for another request'],
+  idempotency_key_in_progress: [409, 'The first request with this Idempotency-Key is still running: retry after a second (`Retry-After`)'],
   idempotency_key_required: [400, 'This route moves money without the guest: it needs an Idempotency-Key header'],
   no_registered_card: [422, 'The reservation has no card registered at the PSP (or `cardId` is not one): cards typed or imported are never charged'],
   registered_card_expired: [422, 'The card registered at the PSP expired: ask the guest for a new one (a guarantee request)'],
@@ -65,6 +68,7 @@ export const ERROR_CODES = {
   stay_over: [410, 'The stay ended too long ago to store a card for it'],
   card_erased: [410, 'The card data was erased by the hotel'],
   card_purged: [410, 'The card data was deleted after the stay'],
+  idempotency_key_reused: [422, 'This Idempotency-Key was used (in the last 24 hours) for another request: another route, path or body'],
   currency_mismatch: [422, 'The amount is not in the currency of the hotel, reservation or payment'],
   amount_not_positive: [422, 'The amount is zero'],
   amount_above_total: [422, 'The amount is more than the reservation total'],
@@ -106,6 +110,7 @@ const TAGS = {
   Transactions: 'Payments, card verifications, pre-authorisations (and their captures and releases) and refunds',
   'Option control': "The hotel's option policy and the front desk's day",
   'Card vault': 'Cards pushed by the PMS, kept encrypted, shown in full to a user with the right role and their PIN',
+  'API keys': "The hotel's keys: each with a name and scopes, rotated and revoked by the hotel (docs/api-keys.md)",
   Webhooks: 'Signed HTTPS deliveries of the hotel\'s events (Standard Webhooks), retried for 3 days, with a delivery log',
   Events: "The hotel's events of the last 30 days, in order, to catch up on and replay",
   Reference: 'This document and its reference page',
@@ -156,12 +161,13 @@ export const NOT_DOCUMENTED = {
 
 export type DocumentedRoute = Exclude<HttpFunctionName, keyof typeof NOT_DOCUMENTED>;
 
-const idempotencyKey: HeaderParameter = {
+/** The header of every route the catalog declares `idempotent` (applied by the route wrapper). */
+const idempotencyKey = (required: boolean): HeaderParameter => ({
   name: 'Idempotency-Key',
   schema: s.idempotencyKeySchema,
-  required: false,
-  description: 'Makes a retry safe: the same key with the same request answers what the first one made, without doing it twice; with another request, 409 `idempotency_key_reused`',
-};
+  required,
+  description: 'Makes a retry safe for 24 hours: the same key with the same request (method, path, body) answers what the first one answered (header `Idempotent-Replayed: true`) without doing it again; with another request, 422 `idempotency_key_reused`; while the first still runs, 409 `idempotency_key_in_progress`. Failures on our side (5xx) and conflicts (409) are not kept: retry with the same key.',
+});
 
 const reservationAnswer = (description: string): Answer => ({ description, schema: s.reservationViewSchema });
 
@@ -217,7 +223,6 @@ export const OPERATIONS: Readonly<Record<DocumentedRoute, OperationDoc>> = {
     description: 'Without `amount`, all that is left. The refund is taken to the PSP after the answer: its status goes `requested` → `succeeded` | `failed`, visible in the reservation\'s `transactions`.',
     body: s.refundSchema.optional(),
     bodyExample: { amount: { amount: 5000, currency: 'EUR' }, reason: 'room change' },
-    headers: [idempotencyKey],
     answers: { 202: { description: 'The refund, requested', schema: s.refundAcceptedSchema } },
     errors: ['transaction_not_found', 'idempotency_key_reused', 'not_refundable', 'not_captured', 'nothing_to_refund', 'currency_mismatch', 'amount_exceeds_refundable'],
   },
@@ -226,16 +231,14 @@ export const OPERATIONS: Readonly<Record<DocumentedRoute, OperationDoc>> = {
     description: 'Charges a card the guest registered at the PSP through a guarantee (the primary one when `cardId` is absent), merchant-initiated and server to server, chained to the card\'s first authorisation. Cards typed by staff or imported from channels are never charged. The charge is taken to the PSP after the answer; the reservation\'s `transactions` list it (type `charge`) with its `chargeStatus`: `requested` → `succeeded` (refundable like any payment; the guest is e-mailed a receipt) | `failed` (the reason in plain words; the hotel is e-mailed) | `action_required` (the bank wants the guest to authenticate: they are e-mailed a payment link for the same amount, in their language, and the charge succeeds when they pay).',
     body: s.chargeSchema,
     bodyExample: { amount: { amount: 18000, currency: 'EUR' }, reason: 'balance' },
-    headers: [{ ...idempotencyKey, required: true, description: 'Required: a charge moves money without the guest, so a retry must never charge twice. The same key with the same request answers the first charge; with another request, 409 `idempotency_key_reused`' }],
     answers: { 202: { description: 'The charge, requested', schema: s.chargeAcceptedSchema } },
-    errors: ['idempotency_key_required', 'idempotency_key_reused', 'reservation_not_found', 'no_registered_card', 'registered_card_expired', 'currency_mismatch', 'reservation_cancelled'],
+    errors: ['reservation_not_found', 'no_registered_card', 'registered_card_expired', 'currency_mismatch', 'reservation_cancelled'],
   },
   'capture-hold': {
     tag: 'Transactions',
     description: 'For a pre-authorisation (a payment request of type `preauthorisation`, once authorised). Without `amount`, all that is held; never more. The PSP captures once per authorisation: the rest of the hold is released by the same operation, so `held` becomes 0 at once. The capture is taken to the PSP after the answer: its `operationStatus` goes `requested` → `succeeded` | `failed` (a failure gives the hold back), visible in the reservation\'s `transactions`; what it took is then refundable.',
     body: s.captureSchema.optional(),
     bodyExample: { amount: { amount: 12000, currency: 'EUR' } },
-    headers: [idempotencyKey],
     answers: { 202: { description: 'The capture, requested', schema: s.holdOperationAcceptedSchema } },
     errors: ['transaction_not_found', 'idempotency_key_reused', 'not_a_hold', 'nothing_held', 'hold_lapsed', 'currency_mismatch', 'amount_exceeds_held'],
   },
@@ -244,7 +247,6 @@ export const OPERATIONS: Readonly<Record<DocumentedRoute, OperationDoc>> = {
     description: 'Gives back everything a pre-authorisation holds (nothing is taken). Taken to the PSP after the answer, like a capture.',
     body: s.releaseSchema.optional(),
     bodyExample: {},
-    headers: [idempotencyKey],
     answers: { 202: { description: 'The release, requested', schema: s.holdOperationAcceptedSchema } },
     errors: ['transaction_not_found', 'idempotency_key_reused', 'not_a_hold', 'nothing_held'],
   },
@@ -332,6 +334,40 @@ export const OPERATIONS: Readonly<Record<DocumentedRoute, OperationDoc>> = {
     tag: 'Card vault',
     answers: { 200: { description: 'Every attempt to see, store, erase or purge the card, oldest first', schema: s.cardAuditSchema } },
     errors: ['card_not_found'],
+  },
+  'create-api-key': {
+    tag: 'API keys',
+    description: 'A key gives only the scopes its maker has (403 `missing_scope` otherwise). Scopes: `read` (every GET), `reservations:write`, `payments:write` (payment requests, captures, releases), `refunds:write`, `charges:write`, `cards:import`, `cards:reveal` (reveal and erase, with a vault user\'s PIN), `users:manage`, `webhooks:manage`, `policy:write`, `keys:manage`.',
+    body: s.newApiKeySchema,
+    bodyExample: { name: 'Channel manager', scopes: ['read', 'reservations:write', 'payments:write'] },
+    answers: { 201: { description: 'The key and its secret, shown this once', schema: s.apiKeyCreatedSchema } },
+    errors: ['invalid_name'],
+  },
+  'list-api-keys': {
+    tag: 'API keys',
+    description: 'Current keys, oldest first; never a secret. Keys made before scopes existed are not listed (they still work, with every scope).',
+    answers: { 200: { description: "The hotel's keys", schema: s.apiKeyListSchema } },
+    errors: [],
+  },
+  'rotate-api-key': {
+    tag: 'API keys',
+    description: 'Same key id, name and scopes, a new secret. The previous secret keeps working for one hour (`previousExpiresAt`), so a PMS can switch without downtime; rotating again ends that overlap at once.',
+    answers: { 201: { description: 'The key and its new secret, shown this once', schema: s.apiKeyRotatedSchema } },
+    errors: ['api_key_not_found'],
+  },
+  'revoke-api-key': {
+    tag: 'API keys',
+    description: 'Every secret of the key (and during a rotation, the previous one) stops working at once.',
+    answers: { 204: { description: 'Revoked' } },
+    errors: ['api_key_not_found'],
+  },
+  'create-hotel-api-key': {
+    tag: 'Administration',
+    description: "How the operator gives a hotel a key with chosen scopes (e.g. its first scoped key). The hotel's own keys with `keys:manage` do the rest.",
+    body: s.newApiKeySchema,
+    bodyExample: { name: 'PMS production', scopes: ['read', 'reservations:write', 'payments:write', 'refunds:write', 'keys:manage'] },
+    answers: { 201: { description: 'The key and its secret, shown this once', schema: s.apiKeyCreatedSchema } },
+    errors: ['hotel_not_found', 'invalid_name'],
   },
   'create-webhook-endpoint': {
     tag: 'Webhooks',
@@ -448,6 +484,11 @@ const COMPONENTS = {
   CardActor: s.revealSchema,
   RevealedCard: s.revealedCardSchema,
   CardAudit: s.cardAuditSchema,
+  ApiKeyInput: s.newApiKeySchema,
+  ApiKey: s.apiKeyViewSchema,
+  ApiKeyCreated: s.apiKeyCreatedSchema,
+  ApiKeyRotated: s.apiKeyRotatedSchema,
+  ApiKeyList: s.apiKeyListSchema,
   WebhookEndpointInput: s.webhookEndpointSchema,
   WebhookEndpointChange: s.webhookEndpointPatchSchema,
   WebhookEndpoint: s.webhookEndpointViewSchema,
@@ -497,6 +538,8 @@ const PATH_PARAMETERS: Readonly<Record<string, z.ZodType>> = {
   transactionId: s.transactionIdSchema,
   cardId: s.cardIdSchema,
   userId: s.userIdSchema,
+  keyId: s.keyIdSchema,
+  hotelId: s.hotelIdSchema,
   endpointId: s.endpointIdSchema,
   eventId: s.eventIdSchema,
 };
@@ -522,6 +565,13 @@ export function errorCodesOf(name: DocumentedRoute): ErrorCode[] {
   if (trigger.auth === 'admin' || trigger.auth === 'hotel') {
     codes.add('missing_api_key');
     codes.add('invalid_api_key');
+  }
+  if (trigger.auth === 'hotel') codes.add('missing_scope');
+  if (trigger.idempotent === 'required') codes.add('idempotency_key_required');
+  if (trigger.idempotent) {
+    codes.add('invalid_input');
+    codes.add('idempotency_key_reused');
+    codes.add('idempotency_key_in_progress');
   }
   // Any write is one conditional transaction: a concurrent change makes it fail whole.
   if (fn.access.table === 'write') codes.add('concurrent_update');
@@ -556,7 +606,7 @@ function parameters(trigger: HttpTrigger, doc: OperationDoc): unknown[] {
       return param(name, 'path', schema, true);
     }),
     ...Object.entries(doc.query?.shape ?? {}).map(([name, schema]) => param(name, 'query', schema as z.ZodType, !(schema as z.ZodType).safeParse(undefined).success)),
-    ...(doc.headers ?? []).map((h) => param(h.name, 'header', h.schema, h.required, h.description)),
+    ...[...(trigger.idempotent ? [idempotencyKey(trigger.idempotent === 'required')] : []), ...(doc.headers ?? [])].map((h) => param(h.name, 'header', h.schema, h.required, h.description)),
   ];
 }
 
@@ -570,18 +620,21 @@ function requestBody(doc: OperationDoc): Record<string, unknown> | undefined {
   };
 }
 
-function answers(doc: OperationDoc): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(doc.answers).map(([status, a]) => [status, {
-    description: a.description,
-    ...(a.headers ? { headers: Object.fromEntries(Object.entries(a.headers).map(([h, v]) => [h, { description: v.description, schema: v.schema }])) } : {}),
-    // An answer without a body (204) has no content.
-    ...(a.schema || a.content ? {
-      content: {
-        ...(a.schema ? { 'application/json': { schema: ref(a.schema) } } : {}),
-        ...(a.content ? { [a.content.mediaType]: { schema: a.content.schema } } : {}),
-      },
-    } : {}),
-  }]));
+const REPLAYED = { 'Idempotent-Replayed': { description: '`true` when this is the answer kept for the Idempotency-Key, replayed', schema: { type: 'string', enum: ['true'] } } };
+
+function answers(doc: OperationDoc, idempotent: boolean): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(doc.answers).map(([status, a]) => {
+    const headers = { ...(a.headers ?? {}), ...(idempotent ? REPLAYED : {}) };
+    const content = {
+      ...(a.schema ? { 'application/json': { schema: ref(a.schema) } } : {}),
+      ...(a.content ? { [a.content.mediaType]: { schema: a.content.schema } } : {}),
+    };
+    return [status, {
+      description: a.description,
+      ...(Object.keys(headers).length ? { headers: Object.fromEntries(Object.entries(headers).map(([h, v]) => [h, { description: v.description, schema: v.schema }])) } : {}),
+      ...(Object.keys(content).length ? { content } : {}),
+    }];
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -626,7 +679,9 @@ const DESCRIPTION = `The API a hotel's PMS calls to secure reservations held on 
 
 **Errors.** Every 4xx and 5xx answer is \`{ "error": { "code", "message", "details"? } }\`: 400 malformed, 401 no or bad key, 403 not allowed, 404 unknown (or another hotel's), 409 in conflict with the current state, 410 gone, 422 valid but refused by a business rule, 423 locked. Each operation lists the codes it can give; \`code\` is stable, \`message\` is for humans. In front of the functions, API Gateway answers in the same shape: 404 \`route_not_found\`, 429 \`too_many_requests\`, 403 \`request_blocked\` (firewall), 413 \`request_too_large\`.
 
-**Keys.** A hotel's API key (from \`POST /v1/hotels\`) goes in \`Authorization: Bearer <key>\` and sees that hotel's data only. Creating a hotel takes the deployment's admin key, in the same header.
+**Keys.** A hotel's API key goes in \`Authorization: Bearer <key>\` and sees that hotel's data only. A hotel has several keys, each with scopes: each operation names the scope it needs (in its security requirement), and a key without it gets 403 \`missing_scope\`. The key given by \`POST /v1/hotels\` (and any key made before scopes existed) has every scope. Creating a hotel takes the deployment's admin key, in the same header.
+
+**Idempotency.** Operations that move money or create something take an \`Idempotency-Key\` header: a retry with the same key and request answers the first answer again (\`Idempotent-Replayed: true\`) for 24 hours.
 
 **Webhooks.** Register an HTTPS endpoint (\`POST /v1/webhook-endpoints\`) and the hotel's events are POSTed to it as they happen, signed per the Standard Webhooks specification (\`webhooks\` below lists each body), retried for 3 days; \`GET /v1/events\` lists the last 30 days of them in order, to catch up and replay.
 
@@ -653,10 +708,11 @@ export function openApiDocument(options: DocumentOptions = {}): Record<string, u
       tags: [doc.tag],
       summary: summaryOf(fn),
       ...(doc.description ? { description: doc.description } : {}),
-      security: trigger.auth === 'admin' ? [{ adminKey: [] }] : trigger.auth === 'hotel' ? [{ hotelKey: [] }] : [],
+      // OpenAPI 3.1 lets a non-OAuth requirement name the roles it needs: a hotel key's scope.
+      security: trigger.auth === 'admin' ? [{ adminKey: [] }] : trigger.auth === 'hotel' ? [{ hotelKey: [trigger.scope] }] : [],
       ...(params.length ? { parameters: params } : {}),
       ...(body ? { requestBody: body } : {}),
-      responses: { ...answers(doc), ...errorResponses(errorCodesOf(name)) },
+      responses: { ...answers(doc, trigger.idempotent !== undefined), ...errorResponses(errorCodesOf(name)) },
     };
   }
   return {
@@ -675,7 +731,7 @@ export function openApiDocument(options: DocumentOptions = {}): Record<string, u
     webhooks: webhooks(),
     components: {
       securitySchemes: {
-        hotelKey: { type: 'http', scheme: 'bearer', description: "A hotel's API key (`hk_…`), given once by POST /v1/hotels: `Authorization: Bearer <key>`" },
+        hotelKey: { type: 'http', scheme: 'bearer', description: "A hotel's API key (`hk_…`), given once by POST /v1/hotels (every scope) or POST /v1/api-keys (the scopes asked): `Authorization: Bearer <key>`. Each operation names the scope it needs" },
         adminKey: { type: 'http', scheme: 'bearer', description: "The deployment's admin key (its SHA-256 is the deploy setting adminApiKeyHash; npm start prints it): `Authorization: Bearer <key>`" },
       },
       schemas: componentSchemas(),

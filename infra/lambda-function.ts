@@ -15,7 +15,7 @@ import { LogGroup, RetentionDays, type ILogGroup } from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { TABLE } from '../adapters/dynamo/schema';
-import { OUTBOX_RECORDS, type FunctionDescription, type QueueDescription } from '../functions/catalog';
+import { OUTBOX_RECORDS, timeoutSecondsOf, type FunctionDescription, type QueueDescription } from '../functions/catalog';
 import { acknowledge, acknowledgeAll } from './nag';
 import { SECRETS_ACCESS_TAG, type StatefulResources } from './stateful-stack';
 
@@ -36,7 +36,7 @@ export const OUTBOX_STREAM_FILTER = {
 
 /** Seconds a function may run: its description, else 10 s behind HTTP, 30 s behind queues, streams and schedules. */
 export function timeoutOf(fn: FunctionDescription): number {
-  return fn.timeoutSeconds ?? (fn.trigger.kind === 'http' ? 10 : 30);
+  return timeoutSecondsOf(fn);
 }
 
 /** Lambda's own retry of a failed stream batch before it goes to the outbox DLQ. */

@@ -3,7 +3,7 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { QUEUES, queueUrlVariable, type QueueName } from '../functions/catalog';
 import { deadLetterQueueOf, listDeadLetters, redriveDeadLetters } from './dlq';
-import { dropProcessedTokens, upgradeTransactions } from './migrate';
+import { dropProcessedTokens, upgradeApiKeys, upgradeTransactions } from './migrate';
 
 // This machine runs Node 20 while Lambda runs Node 22: the SDK's notice about it is noise here.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -16,6 +16,8 @@ const USAGE = `Operator commands.
                                                    up to date (history index, refund lookup, refundable)
   npm run ops -- migrate notifications [--dry-run] drop the sealed card token from notifications
                                                    processed before it was dropped at processing
+  npm run ops -- migrate api-keys [--dry-run]      list API keys made before keys had ids (full scope
+                                                   kept), so hotels can rotate and revoke them
 
   <queue>: ${QUEUES.map((q) => q.name).join(', ')}
 
@@ -72,13 +74,15 @@ async function dlq(args: string[], action: string | undefined, queueName: string
 }
 
 async function migrate(args: string[], what: string | undefined): Promise<boolean> {
-  if (what !== 'transactions' && what !== 'notifications') return false;
+  if (what !== 'transactions' && what !== 'notifications' && what !== 'api-keys') return false;
   const local = await localStack(args);
   const table = local ? local.resources.tableName : option(args, '--table') || process.env.TABLE_NAME;
   if (!table) throw new Error('Which table? Give --table (the stack output TableName), set TABLE_NAME, or use --local');
   const db = DynamoDBDocumentClient.from(new DynamoDBClient(local?.config ?? {}), { marshallOptions: { removeUndefinedValues: true } });
   const dryRun = args.includes('--dry-run');
-  const report = what === 'transactions' ? await upgradeTransactions(db, table, { dryRun }) : await dropProcessedTokens(db, table, { dryRun });
+  const report = what === 'transactions' ? await upgradeTransactions(db, table, { dryRun })
+    : what === 'api-keys' ? await upgradeApiKeys(db, table, { dryRun })
+    : await dropProcessedTokens(db, table, { dryRun });
   process.stdout.write(`${JSON.stringify({ table, ...report })}\n`);
   return true;
 }

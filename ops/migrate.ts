@@ -1,6 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, ScanCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { notification, transaction } from '../adapters/dynamo/entities';
+import { apiKey, notification, transaction } from '../adapters/dynamo/entities';
+import { legacyKeyId } from '../domain/api-key';
 import { isRefund } from '../domain/refund';
 import type { Transaction } from '../domain/transaction';
 
@@ -175,4 +176,58 @@ export async function dropProcessedTokens(db: DynamoDBDocumentClient, table: str
     ExclusiveStartKey = page.LastEvaluatedKey;
   } while (ExclusiveStartKey);
   return { scanned, cleaned, dryRun };
+}
+
+export interface KeyUpgradeReport {
+  readonly scanned: number;
+  readonly upgraded: number;
+  readonly dryRun: boolean;
+}
+
+/**
+ * API keys written before keys had ids and scopes (`{ hotelId, createdAt }`) work with every scope
+ * but are not listed, so a hotel cannot rotate or revoke them. This gives each the id it is already
+ * audited under (`legacy-` and 12 hex digits of its hash), a name, its place in the hotel's listing
+ * and its ref; it keeps every scope (no scope list is written). Ref first, then the key by an update
+ * conditioned on it still having no id: idempotent, and a key revoked meanwhile is not brought back.
+ */
+export async function upgradeApiKeys(db: DynamoDBDocumentClient, table: string, opts: { dryRun?: boolean; pageSize?: number } = {}): Promise<KeyUpgradeReport> {
+  const dryRun = opts.dryRun ?? false;
+  let scanned = 0, upgraded = 0;
+  let ExclusiveStartKey: Item | undefined;
+  do {
+    const page = await db.send(new ScanCommand({
+      TableName: table, ExclusiveStartKey, Limit: opts.pageSize ?? 500,
+      FilterExpression: 'entity = :k AND attribute_not_exists(keyId)', ExpressionAttributeValues: { ':k': apiKey.ENTITY },
+    }));
+    for (const item of page.Items ?? []) {
+      scanned++;
+      const keyHash = String(item.PK).slice('APIKEY#'.length);
+      const hotelId = String(item.hotelId);
+      const keyId = legacyKeyId(keyHash);
+      if (dryRun) {
+        upgraded++;
+        continue;
+      }
+      try {
+        await db.send(new PutCommand({ TableName: table, Item: apiKey.refToItem({ hotelId, keyId, keyHash, version: 1 }), ConditionExpression: 'attribute_not_exists(PK)' }));
+      } catch (e) {
+        if (!(e instanceof ConditionalCheckFailedException)) throw e;
+      }
+      try {
+        await db.send(new UpdateCommand({
+          TableName: table, Key: { PK: item.PK, SK: item.SK },
+          UpdateExpression: 'SET keyId = :id, #name = :name, GSI1PK = :pk, GSI1SK = :sk',
+          ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(keyId)',
+          ExpressionAttributeNames: { '#name': 'name' },
+          ExpressionAttributeValues: { ':id': keyId, ':name': 'Key made before scopes', ':pk': apiKey.listing(hotelId), ':sk': `${String(item.createdAt)}#${keyId}` },
+        }));
+        upgraded++;
+      } catch (e) {
+        if (!(e instanceof ConditionalCheckFailedException)) throw e;
+      }
+    }
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return { scanned, upgraded, dryRun };
 }

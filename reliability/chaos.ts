@@ -222,6 +222,19 @@ class Driver {
 
   constructor(private readonly stack: LocalStack, private readonly counters: { pms: number; guest: number }, private readonly problems: Violation[]) {}
 
+  /**
+   * The same Idempotency-Key's first attempt is still running (409 idempotency_key_in_progress,
+   * Retry-After 1 s): a PMS waits and sends it again. A first attempt whose Lambda crashed holds
+   * the key until its lease runs out (the function's timeout and a margin), so it waits up to a
+   * minute in all.
+   */
+  private async waitedForFirstAttempt(r: { status: number; body: Json }, waits: { n: number }): Promise<boolean> {
+    if (r.status !== 409 || r.body?.error?.code !== 'idempotency_key_in_progress' || waits.n >= 60) return false;
+    waits.n++;
+    await sleep(1000);
+    return true;
+  }
+
   /** A PMS call, retried on 5xx and lost connections as a PMS integration would (same body, same Idempotency-Key). */
   async pms(key: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: Json }> {
     for (let attempt = 1; ; attempt++) {
@@ -442,13 +455,18 @@ class Driver {
   /** Asks for a charge (retrying on 409 like the PMS would); its id, or undefined when refused. */
   async charge(key: string, id: string, amount: { amount: number; currency: string }, reason: string, idem: string | undefined, p: Pick, did: string[]): Promise<string | undefined> {
     const keyUsed = idem ?? `chaos-${randomBytes(8).toString('hex')}`;
+    const waits = { n: 0 };
     for (let attempt = 0; attempt < 10; attempt++) {
       const r = await this.pms(key, 'POST', `/v1/reservations/${id}/charges`, { amount, reason }, { 'idempotency-key': keyUsed });
       if (r.status === 202) {
         did.push('charge-accepted');
         return r.body.chargeId as string;
       }
-      if (r.status === 409 && r.body?.error?.code !== 'idempotency_key_reused') {
+      if (await this.waitedForFirstAttempt(r, waits)) {
+        attempt--;
+        continue;
+      }
+      if (r.status === 409) {
         await sleep(50 + p.int(0, 100));
         continue;
       }
@@ -512,10 +530,16 @@ class Driver {
 
   async holdOperation(key: string, transactionId: string, type: 'capture' | 'release', amount: { amount: number; currency: string } | undefined, p: Pick, did: string[]): Promise<void> {
     const idem = `chaos-${randomBytes(8).toString('hex')}`;
+    const waits = { n: 0 };
     for (let attempt = 0; attempt < 10; attempt++) {
       const r = await this.pms(key, 'POST', `/v1/transactions/${transactionId}/${type}`, amount ? { amount } : {}, { 'idempotency-key': idem });
       if (r.status === 202) return void did.push(`${type}-accepted`);
-      if (r.status === 409 && r.body?.error?.code !== 'idempotency_key_reused') {
+      if (await this.waitedForFirstAttempt(r, waits)) {
+        attempt--;
+        continue;
+      }
+      // A conflict with another operation on the hold: retry.
+      if (r.status === 409) {
         await sleep(50 + p.int(0, 100));
         continue;
       }
@@ -527,11 +551,16 @@ class Driver {
 
   async refund(key: string, transactionId: string, amount: { amount: number; currency: string } | undefined, p: Pick, did: string[]): Promise<void> {
     const idem = `chaos-${randomBytes(8).toString('hex')}`;
+    const waits = { n: 0 };
     for (let attempt = 0; attempt < 10; attempt++) {
       const r = await this.pms(key, 'POST', `/v1/transactions/${transactionId}/refunds`, { ...(amount ? { amount } : {}), reason: 'chaos' }, { 'idempotency-key': idem });
       if (r.status === 202) return void did.push('refund-accepted');
+      if (await this.waitedForFirstAttempt(r, waits)) {
+        attempt--;
+        continue;
+      }
       // A refund racing another operation on the same payment is told to retry.
-      if (r.status === 409 && r.body?.error?.code !== 'idempotency_key_reused') {
+      if (r.status === 409) {
         await sleep(50 + p.int(0, 100));
         continue;
       }

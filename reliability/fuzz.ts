@@ -26,7 +26,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { cardAudit, notification, vaultUser } from '../adapters/dynamo/entities';
+import { apiKey, cardAudit, idempotency, notification, vaultUser } from '../adapters/dynamo/entities';
 import { notificationId } from '../adapters/psp/systempay/form';
 import { sign } from '../adapters/psp/systempay/signature';
 import { FUNCTIONS } from '../functions/catalog';
@@ -581,8 +581,15 @@ function apiRequest(world: World, rnd: Random): Req {
 /** Items a violation names, the first three, long ids shortened. */
 const shortened = (items: readonly string[]): string => items.slice(0, 3).map((k) => k.replace(/[^#\s]{24,}/g, '…')).join(', ');
 
-/** A refused attempt on a card is audited, and a wrong PIN counts against its user: by design, not a leak of state. */
+/**
+ * By design, not a leak of state: a refused attempt on a card is audited, and a wrong PIN counts
+ * against its user; any use of a key records its last use (at most once a minute); a refused
+ * request under an Idempotency-Key keeps its answer for the replay (docs/api-keys.md).
+ */
 function allowedChange(r: Req, key: string, status: number | null): boolean {
+  const bearer = /^Bearer\s+(\S+)$/i.exec(r.headers.authorization ?? '')?.[1];
+  if (bearer && key === `${apiKey.ENTITY} ${apiKey.key(createHash('sha256').update(bearer, 'utf8').digest('hex')).PK} APIKEY`) return true;
+  if (key.startsWith(`${idempotency.ENTITY} `) && key.includes('#IDEMPOTENCY#request#')) return true;
   if (!/^\/v1\/cards\//.test(r.path)) return false;
   if (key.startsWith(`${cardAudit.ENTITY} `)) return true;
   return (status === 403 || status === 423) && key.startsWith(`${vaultUser.ENTITY} `);

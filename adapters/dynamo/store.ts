@@ -1,8 +1,10 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type {
+  ApiKeyRef, FoundKey, IdempotentRequest, StoredAnswer,
   CardAuditEntry, Changes, DeliveryRef, DigestLine, DueRef, DueWork, HotelRecord, IdempotencyRecord, LinkRecord, Page, PspAttempt, ReservationAggregate, Sealed, Store,
   StoredNotification, TransactionFilter, WebhookDelivery, WebhookEndpointRecord,
 } from '../../app/ports';
+import type { ApiKey } from '../../domain/api-key';
 import type { DeliveryAttempt, DeliveryStatus } from '../../domain/webhook';
 import type { OpenAttempt, PaymentRequest } from '../../domain/payment-request';
 import type { Reservation } from '../../domain/reservation';
@@ -11,6 +13,7 @@ import type { VaultUser } from '../../domain/vault-user';
 import type { Envelope } from '../../events/envelope';
 import { dueWork } from './entities';
 import { HotelsRepo } from './repos/hotels';
+import { IdempotencyRepo } from './repos/idempotency';
 import { OutboxRepo } from './repos/outbox';
 import { PaymentsRepo } from './repos/payments';
 import { ReservationsRepo } from './repos/reservations';
@@ -29,6 +32,7 @@ export class DynamoStore implements Store {
   readonly dueShards = dueWork.DUE_SHARDS;
   private readonly work: UnitOfWork;
   private readonly hotels: HotelsRepo;
+  private readonly requests: IdempotencyRepo;
   private readonly reservations: ReservationsRepo;
   private readonly payments: PaymentsRepo;
   private readonly vault: VaultRepo;
@@ -40,6 +44,7 @@ export class DynamoStore implements Store {
     const table = new Table(db, tableName, nowEpoch);
     this.work = new UnitOfWork(table);
     this.hotels = new HotelsRepo(table);
+    this.requests = new IdempotencyRepo(table);
     this.reservations = new ReservationsRepo(table);
     this.payments = new PaymentsRepo(table, this.work);
     this.vault = new VaultRepo(table);
@@ -52,6 +57,15 @@ export class DynamoStore implements Store {
 
   getHotel(hotelId: string): Promise<HotelRecord | undefined> { return this.hotels.getHotel(hotelId); }
   findHotelIdByApiKeyHash(keyHash: string): Promise<string | undefined> { return this.hotels.findHotelIdByApiKeyHash(keyHash); }
+  findApiKey(keyHash: string): Promise<FoundKey | undefined> { return this.hotels.findApiKey(keyHash); }
+  touchApiKey(keyHash: string, at: string, since: string): Promise<void> { return this.hotels.touchApiKey(keyHash, at, since); }
+  getApiKeyRef(hotelId: string, keyId: string): Promise<ApiKeyRef | undefined> { return this.hotels.getApiKeyRef(hotelId, keyId); }
+  getApiKey(keyHash: string): Promise<ApiKey | undefined> { return this.hotels.getApiKey(keyHash); }
+  listApiKeys(hotelId: string): Promise<ApiKey[]> { return this.hotels.listApiKeys(hotelId); }
+
+  claimRequest(r: IdempotentRequest): Promise<{ claimed: true } | { claimed: false; existing: IdempotentRequest }> { return this.requests.claimRequest(r); }
+  answerRequest(owner: string, keyHash: string, requestHash: string, answer: StoredAnswer): Promise<void> { return this.requests.answerRequest(owner, keyHash, requestHash, answer); }
+  releaseRequest(owner: string, keyHash: string, requestHash: string): Promise<void> { return this.requests.releaseRequest(owner, keyHash, requestHash); }
 
   getReservation(hotelId: string, reservationId: string): Promise<ReservationAggregate | undefined> { return this.reservations.getReservation(hotelId, reservationId); }
   listing(name: 'options' | 'lapsed', hotelId: string, range: { from?: string; to?: string }, limit: number, cursor?: string): Promise<Page<Reservation>>;

@@ -2,14 +2,14 @@ import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ChangeSetTooLarge, type Changes } from '../../app/ports';
 import { Conflict } from '../../domain/errors';
 import {
-  card, cardAudit, cardSecret, cardWatch, digestLine, history, hotel, idempotency, link, notification, outbox, paymentRequest, pspLock, reservation, transaction, vaultUser, webhookDelivery, webhookEndpoint,
+  apiKey, card, cardAudit, cardSecret, cardWatch, digestLine, history, hotel, idempotency, link, notification, outbox, paymentRequest, pspLock, reservation, transaction, vaultUser, webhookDelivery, webhookEndpoint,
 } from './entities';
 import { type TxWrite, type WriteContext, inTable, isConditionFailure } from './item';
 import type { Table } from './table';
 
 /** Each entity's share of a change set, in the order they are written. */
 const CONTRIBUTORS: readonly ((c: Changes, ctx: WriteContext) => TxWrite[])[] = [
-  hotel.writes, reservation.writes, history.writes, paymentRequest.writes, link.writes, transaction.writes,
+  hotel.writes, apiKey.writes, reservation.writes, history.writes, paymentRequest.writes, link.writes, transaction.writes,
   card.writes, cardSecret.writes, cardWatch.writes, vaultUser.writes, cardAudit.writes, pspLock.writes, idempotency.writes,
   notification.writes, digestLine.writes, webhookEndpoint.writes, webhookDelivery.writes, outbox.writes,
 ];

@@ -6,7 +6,10 @@ import { cancelSchema, reservationIdSchema } from './schemas';
 
 const deps = wired({ sealer });
 
-export const handler = route('cancel-reservation', { body: cancelSchema.optional() }, async ({ body, params, hotelId }) => {
+export const handler = route('cancel-reservation', { body: cancelSchema.optional() }, async ({ body, params, hotelId, actorKeyId, requireScope }) => {
   const reservationId = reservationIdSchema.parse(params.reservationId);
-  return json(200, await cancelBooking(deps(), hotelId, reservationId, body?.deposit, body?.hold));
+  // A cancellation that moves money needs the scope of that money operation too (docs/api-keys.md).
+  if (body?.deposit !== undefined && body.deposit !== 'keep') requireScope('refunds:write', 'A cancellation that refunds a deposit');
+  if (body?.hold !== undefined) requireScope('payments:write', 'A cancellation that captures or releases a hold');
+  return json(200, await cancelBooking(deps(), hotelId, reservationId, body?.deposit, body?.hold, actorKeyId));
 });

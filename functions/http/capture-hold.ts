@@ -5,9 +5,9 @@ import { captureSchema, idempotencyKeySchema, transactionIdSchema } from './sche
 
 const deps = wired({});
 
-export const handler = route('capture-hold', { body: captureSchema.optional() }, async ({ event, body, params, hotelId }) => {
+export const handler = route('capture-hold', { body: captureSchema.optional() }, async ({ event, body, params, hotelId, actorKeyId }) => {
   const transactionId = transactionIdSchema.parse(params.transactionId);
   const key = header(event, 'idempotency-key');
-  const op = await requestHoldOperation(deps(), hotelId, transactionId, 'capture', body ?? {}, key === undefined ? undefined : idempotencyKeySchema.parse(key));
+  const op = await requestHoldOperation(deps(), hotelId, transactionId, 'capture', body ?? {}, key === undefined ? undefined : idempotencyKeySchema.parse(key), actorKeyId);
   return json(202, op);
 });

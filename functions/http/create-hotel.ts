@@ -7,7 +7,7 @@ import { createHotelSchema } from './schemas';
 
 const deps = wired({ sealer, provisioner });
 
-export const handler = route('create-hotel', { body: createHotelSchema }, async ({ body }) => {
+export const handler = route('create-hotel', { body: createHotelSchema, answerSealer: () => deps().sealer }, async ({ body }) => {
   const { psp, ...rest } = body;
   const created = await createHotel(deps(), { ...rest, psp: { ...psp } });
   return json(201, created);

@@ -5,9 +5,9 @@ import { idempotencyKeySchema, refundSchema, transactionIdSchema } from './schem
 
 const deps = wired({});
 
-export const handler = route('create-refund', { body: refundSchema.optional() }, async ({ event, body, params, hotelId }) => {
+export const handler = route('create-refund', { body: refundSchema.optional() }, async ({ event, body, params, hotelId, actorKeyId }) => {
   const transactionId = transactionIdSchema.parse(params.transactionId);
   const key = header(event, 'idempotency-key');
-  const refund = await requestRefund(deps(), hotelId, transactionId, body ?? {}, key === undefined ? undefined : idempotencyKeySchema.parse(key));
+  const refund = await requestRefund(deps(), hotelId, transactionId, body ?? {}, key === undefined ? undefined : idempotencyKeySchema.parse(key), actorKeyId);
   return json(202, refund);
 });

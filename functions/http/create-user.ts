@@ -6,4 +6,4 @@ import { userSchema } from './schemas';
 
 const deps = wired({ pins });
 
-export const handler = route('create-user', { body: userSchema }, async ({ body, hotelId }) => json(201, await createVaultUser(deps(), hotelId, body)));
+export const handler = route('create-user', { body: userSchema }, async ({ body, hotelId, actorKeyId }) => json(201, await createVaultUser(deps(), hotelId, body, actorKeyId)));

@@ -7,5 +7,5 @@ import { webhookEndpointSchema } from './schemas';
 
 const deps = wired({ sealer });
 
-export const handler = route('create-webhook-endpoint', { body: webhookEndpointSchema }, async ({ body, hotelId }) =>
+export const handler = route('create-webhook-endpoint', { body: webhookEndpointSchema, answerSealer: () => deps().sealer }, async ({ body, hotelId }) =>
   json(201, await createEndpoint(deps(), hotelId, body, targetPolicy())));

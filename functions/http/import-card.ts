@@ -6,7 +6,7 @@ import { cardSchema, reservationIdSchema } from './schemas';
 
 const deps = wired({ sealer });
 
-export const handler = route('import-card', { body: cardSchema }, async ({ body, params, hotelId }) => {
+export const handler = route('import-card', { body: cardSchema }, async ({ body, params, hotelId, actorKeyId }) => {
   const reservationId = reservationIdSchema.parse(params.reservationId);
-  return json(201, await importCard(deps(), hotelId, reservationId, body));
+  return json(201, await importCard(deps(), hotelId, reservationId, body, actorKeyId));
 });

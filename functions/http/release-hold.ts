@@ -5,9 +5,9 @@ import { idempotencyKeySchema, releaseSchema, transactionIdSchema } from './sche
 
 const deps = wired({});
 
-export const handler = route('release-hold', { body: releaseSchema.optional() }, async ({ event, params, hotelId }) => {
+export const handler = route('release-hold', { body: releaseSchema.optional() }, async ({ event, params, hotelId, actorKeyId }) => {
   const transactionId = transactionIdSchema.parse(params.transactionId);
   const key = header(event, 'idempotency-key');
-  const op = await requestHoldOperation(deps(), hotelId, transactionId, 'release', {}, key === undefined ? undefined : idempotencyKeySchema.parse(key));
+  const op = await requestHoldOperation(deps(), hotelId, transactionId, 'release', {}, key === undefined ? undefined : idempotencyKeySchema.parse(key), actorKeyId);
   return json(202, op);
 });

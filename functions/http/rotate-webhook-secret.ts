@@ -6,5 +6,5 @@ import { endpointIdSchema, rotateSecretSchema } from './schemas';
 
 const deps = wired({ sealer });
 
-export const handler = route('rotate-webhook-secret', { body: rotateSecretSchema.optional() }, async ({ body, params, hotelId }) =>
+export const handler = route('rotate-webhook-secret', { body: rotateSecretSchema.optional(), answerSealer: () => deps().sealer }, async ({ body, params, hotelId }) =>
   json(200, await rotateSecret(deps(), hotelId, endpointIdSchema.parse(params.endpointId), body?.overlapHours)));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SCOPES } from '../../domain/api-key';
 import type { CardBrand } from '../../domain/card';
 import { PSP_PROVIDERS } from '../../domain/hotel';
 import { isValidDate, isValidTimeZone } from '../../domain/time';
@@ -187,8 +188,43 @@ export const errorSchema = z.object({
 
 export const hotelCreatedSchema = z.object({
   hotelId: id('The new hotel'),
-  apiKey: z.string().meta({ description: "The hotel's API key (`hk_…`), shown this once and stored hashed: keep it" }),
+  apiKey: z.string().meta({ description: "The hotel's API key (`hk_…`), with every scope, shown this once and stored hashed: keep it" }),
+  keyId: id('The API key, as GET /v1/api-keys lists it'),
 });
+
+// API keys (docs/api-keys.md).
+
+export const keyIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'keyId is 1–64 of [A-Za-z0-9_-]').meta({ description: "An API key's id (never its secret)" });
+export const hotelIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'hotelId is 1–64 of [A-Za-z0-9_-]').meta({ description: 'A hotel' });
+
+const scope = z.enum(SCOPES).meta({ description: 'What a key may do: docs/api-keys.md lists the routes of each scope' });
+
+export const newApiKeySchema = z.object({
+  name: z.string().min(1).max(100).meta({ description: 'What the key is for, e.g. "PMS production"' }),
+  scopes: z.array(scope).min(1).max(SCOPES.length).meta({ description: 'The scopes of the key; a hotel key gives only scopes it has itself' }),
+}).strict();
+
+export const apiKeyViewSchema = z.object({
+  keyId: id('The key'),
+  name: z.string(),
+  scopes: z.array(scope),
+  fullAccess: z.boolean().meta({ description: 'Every scope, including those added later: the key given with the hotel, and keys made before scopes existed' }),
+  createdAt: instant,
+  lastUsedAt: instant.optional().meta({ description: 'Last use, to the minute' }),
+  rotatedAt: instant.optional().meta({ description: 'When the key last got a new secret' }),
+  previousExpiresAt: instant.optional().meta({ description: 'After a rotation: until when the previous secret keeps working (one hour)' }),
+});
+
+export const apiKeyCreatedSchema = apiKeyViewSchema.extend({
+  apiKey: z.string().meta({ description: 'The secret (`hk_…`), shown this once and stored hashed: keep it. Send it as `Authorization: Bearer <key>`' }),
+});
+
+export const apiKeyRotatedSchema = apiKeyCreatedSchema.extend({
+  previousExpiresAt: instant.meta({ description: 'Until when the previous secret keeps working (one hour)' }),
+  rotatedAt: instant,
+});
+
+export const apiKeyListSchema = z.object({ apiKeys: z.array(apiKeyViewSchema) });
 
 const money = moneySchema;
 const paymentRequestType = z.enum(valuesOf<PaymentRequestType>()(['deposit', 'guarantee', 'preauthorisation', 'charge']))

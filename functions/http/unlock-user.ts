@@ -5,4 +5,4 @@ import { userIdSchema } from './schemas';
 
 const deps = wired({});
 
-export const handler = route('unlock-user', async ({ params, hotelId }) => json(200, await unlockVaultUser(deps(), hotelId, userIdSchema.parse(params.userId))));
+export const handler = route('unlock-user', async ({ params, hotelId, actorKeyId }) => json(200, await unlockVaultUser(deps(), hotelId, userIdSchema.parse(params.userId), actorKeyId)));

@@ -1,11 +1,13 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
-import { timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import { DomainError, type ErrorKind, InvalidInput, Unauthenticated } from '../../domain/errors';
-import { hashSecret } from '../../app/secrets';
-import { FUNCTIONS, type HttpAuth, type HttpFunctionName, type HttpTrigger, type HttpTriggerOf } from '../catalog';
-import { tableStore } from './wiring/base';
+import { lastUseDue, LAST_USED_EVERY_MS, requireScope, type Caller, type Scope } from '../../domain/api-key';
+import { Conflict, DomainError, type ErrorKind, InvalidInput, RuleViolated, Unauthenticated } from '../../domain/errors';
+import type { SecretSealer, StoredAnswer } from '../../app/ports';
+import { answerContext, hashSecret } from '../../app/secrets';
+import { FUNCTIONS, timeoutSecondsOf, type HttpAuth, type HttpFunctionName, type HttpTrigger, type HttpTriggerOf } from '../catalog';
+import { currentClock, tableStore } from './wiring/base';
 import { log } from './logger';
 import { setting } from './settings';
 
@@ -22,6 +24,9 @@ const SECURITY_HEADERS = {
 export const json = (statusCode: number, body: unknown, headers: Record<string, string> = {}): APIGatewayProxyResult => ({
   statusCode, headers: { 'content-type': 'application/json; charset=utf-8', ...SECURITY_HEADERS, ...headers }, body: JSON.stringify(body),
 });
+
+/** An answer with nothing to say (204). */
+export const noContent = (): APIGatewayProxyResult => ({ statusCode: 204, headers: { ...SECURITY_HEADERS }, body: '' });
 
 /** Guest pages: no framing, no referrer (the URL carries the link token), forms only to us and the PSP. */
 export const html = (statusCode: number, body: string, formAction?: string): APIGatewayProxyResult => ({
@@ -47,6 +52,12 @@ export interface HttpRequest<B, P extends string = string> {
   readonly query: Record<string, string>;
   /** Set for hotel-authenticated routes. */
   readonly hotelId: string;
+  /** The hotel key that called (its id for audits, its scopes); undefined on admin and public routes. */
+  readonly caller?: Caller;
+  /** Who called, for audits: the hotel key's id, or `admin`. */
+  readonly actorKeyId: string;
+  /** 403 missing_scope unless the key also has `scope`: for what only some requests of a route do (a cancellation that refunds). */
+  requireScope(scope: Scope, what: string): void;
   readonly publicBaseUrl: string;
 }
 
@@ -54,6 +65,11 @@ export interface RouteOptions<S extends z.ZodType | undefined> {
   readonly body?: S;
   /** How the body is encoded: JSON for the API, form-encoded for PSP notifications. */
   readonly bodyFormat?: 'json' | 'form';
+  /**
+   * The answer holds a secret (a new API key): an Idempotency-Key's record keeps it sealed with
+   * this sealer, never in clear. Only such routes need KMS for it.
+   */
+  readonly answerSealer?: () => SecretSealer;
 }
 
 function rawBody(event: APIGatewayProxyEvent): string {
@@ -98,18 +114,115 @@ function bearer(event: APIGatewayProxyEvent): string {
   return m[1];
 }
 
-async function authenticate(auth: HttpAuth, event: APIGatewayProxyEvent): Promise<string> {
-  if (auth === 'public' || auth === 'psp') return '';
+interface Authenticated {
+  readonly hotelId: string;
+  readonly caller?: Caller;
+  readonly admin?: true;
+  /** The use of the key being recorded (at most once a minute), alongside the request. */
+  readonly touching?: Promise<void>;
+}
+
+/**
+ * The caller as the route's auth says. A hotel key is one consistent read of its item, which
+ * carries its scopes; its last use is written only when the item says it is a minute old, and
+ * alongside the request (awaited before answering, never failing it).
+ */
+async function authenticate(auth: HttpAuth, event: APIGatewayProxyEvent): Promise<Authenticated> {
+  if (auth === 'public' || auth === 'psp') return { hotelId: '' };
   const key = bearer(event);
   if (auth === 'admin') {
     const expected = Buffer.from(setting('ADMIN_API_KEY_HASH') ?? '', 'hex');
     const given = Buffer.from(hashSecret(key), 'hex');
     if (expected.length !== 32 || !timingSafeEqual(expected, given)) throw new Unauthenticated('invalid_api_key', 'This key is not the admin key');
-    return '';
+    return { hotelId: '', admin: true };
   }
-  const hotelId = await tableStore().findHotelIdByApiKeyHash(hashSecret(key));
-  if (!hotelId) throw new Unauthenticated('invalid_api_key', 'Unknown API key');
-  return hotelId;
+  const keyHash = hashSecret(key);
+  const store = tableStore();
+  const found = await store.findApiKey(keyHash);
+  if (!found) throw new Unauthenticated('invalid_api_key', 'Unknown API key');
+  const now = currentClock().now();
+  const touching = lastUseDue(found.lastUsedAt, now)
+    ? store.touchApiKey(keyHash, now.toISOString(), new Date(now.getTime() - LAST_USED_EVERY_MS).toISOString())
+      .catch((error: unknown) => log.warn('the last use of a key was not recorded', { error, keyId: found.caller.keyId }))
+    : undefined;
+  return { hotelId: found.caller.hotelId, caller: found.caller, ...(touching ? { touching } : {}) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Idempotency-Key (docs/api-keys.md).
+
+/** JSON with object keys sorted: two bodies that differ only in key order are one request. */
+export function canonicalJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
+  if (v && typeof v === 'object') {
+    return `{${Object.keys(v).sort().filter((k) => (v as Record<string, unknown>)[k] !== undefined).map((k) => `${JSON.stringify(k)}:${canonicalJson((v as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(v) ?? 'null';
+}
+
+/** What makes two requests the same: method, concrete path and canonical body. */
+export const requestHashOf = (method: string, path: string, body: unknown): string =>
+  createHash('sha256').update(`${method}\n${path}\n${canonicalJson(body ?? null)}`).digest('hex');
+
+/**
+ * Whether an answer is the request's final one, kept and replayed: not our failure (5xx), not a
+ * conflict with a state that may change (409) nor a throttle (429). Those let the key go, so a
+ * retry runs again.
+ */
+export const isFinalAnswer = (status: number): boolean => status < 500 && status !== 409 && status !== 429;
+
+/** The seconds a claim holds a key: the function's timeout and a margin, so it is only taken over once its Lambda has stopped. */
+const LEASE_MARGIN_S = 5;
+
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+
+async function idempotently(
+  entry: HttpRoute, event: APIGatewayProxyEvent, owner: string, body: unknown, sealer: (() => SecretSealer) | undefined, run: () => Promise<APIGatewayProxyResult>,
+): Promise<APIGatewayProxyResult> {
+  const given = header(event, 'idempotency-key');
+  if (given === undefined) {
+    if (entry.idempotent === 'required') throw new InvalidInput('idempotency_key_required', 'This route needs an Idempotency-Key header (1–255 printable ASCII characters)');
+    return run();
+  }
+  if (!IDEMPOTENCY_KEY.test(given)) throw new InvalidInput('invalid_input', 'The request is invalid', [{ path: 'Idempotency-Key', message: 'Idempotency-Key is 1–255 printable ASCII characters' }]);
+  const store = tableStore();
+  const now = currentClock().now();
+  const keyHash = hashSecret(given);
+  const requestHash = requestHashOf(event.httpMethod, event.path, body);
+  const lease = (timeoutSecondsOf(FUNCTIONS.find((f) => f.name === entry.name)!) + LEASE_MARGIN_S) * 1000;
+  const claim = await store.claimRequest({
+    owner, keyHash, requestHash, state: 'in_progress', leaseUntil: new Date(now.getTime() + lease).toISOString(), createdAt: now.toISOString(),
+  });
+  if (!claim.claimed) {
+    const held = claim.existing;
+    if (held.requestHash !== requestHash) throw new RuleViolated('idempotency_key_reused', 'This Idempotency-Key was used with another request; use a new key for a new request');
+    // Still running (or its Lambda stopped: the claim is free again when its lease runs out).
+    if (held.state !== 'done' || !held.answer) return json(409, errorBody('idempotency_key_in_progress', 'A request with this Idempotency-Key is still running; retry in a second'), { 'retry-after': '1' });
+    const a = held.answer;
+    const text = a.sealedBody ? await sealer!().open(a.sealedBody, answerContext(owner, keyHash)) : a.body ?? '';
+    return { statusCode: a.status, headers: { ...(a.contentType ? { 'content-type': a.contentType } : {}), ...SECURITY_HEADERS, 'idempotent-replayed': 'true' }, body: text };
+  }
+  let res: APIGatewayProxyResult;
+  try {
+    res = await run();
+  } catch (e) {
+    res = errorResponse(e);
+  }
+  try {
+    if (isFinalAnswer(res.statusCode)) {
+      const contentType = String(res.headers?.['content-type'] ?? '');
+      const kept: StoredAnswer = sealer && res.statusCode < 300
+        ? { status: res.statusCode, contentType, sealedBody: await sealer().seal(res.body, answerContext(owner, keyHash)) }
+        : { status: res.statusCode, contentType, body: res.body };
+      await store.answerRequest(owner, keyHash, requestHash, kept);
+    } else {
+      await store.releaseRequest(owner, keyHash, requestHash);
+    }
+  } catch (error) {
+    // The request is done: it is answered. Its key stays claimed until the lease runs out.
+    log.warn('an Idempotency-Key was not settled', { error, route: entry.name });
+  }
+  return res;
 }
 
 /** Maps any failure to the contract's error shape: 4xx with a code for the caller's mistakes, a bare 500 otherwise. */
@@ -123,16 +236,15 @@ export function errorResponse(e: unknown): APIGatewayProxyResult {
 }
 
 /** The route a handler serves, as the function catalog declares it. */
-export interface HttpRoute extends Omit<HttpTrigger, 'kind'> {
-  readonly name: HttpFunctionName;
-}
+export type HttpRoute = DistributiveOmit<HttpTrigger, 'kind'> & { readonly name: HttpFunctionName };
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** The catalog's HTTP function of this name; thrown when the module is loaded if there is none. */
 export function catalogRoute(name: string): HttpRoute {
   const fn = FUNCTIONS.find((f) => f.name === name);
   if (fn?.trigger.kind !== 'http') throw new Error(`"${name}" is not an HTTP function of functions/catalog.ts`);
-  const { method, path, auth } = fn.trigger;
-  return { name: name as HttpFunctionName, method, path, auth };
+  const { kind: _kind, ...trigger } = fn.trigger;
+  return { name: name as HttpFunctionName, ...trigger };
 }
 
 type Body<S> = S extends z.ZodType ? z.infer<S> : undefined;
@@ -140,8 +252,10 @@ type RouteFn<N extends HttpFunctionName, S> = (req: HttpRequest<Body<S>, PathPar
 
 /**
  * A route handler, bound by name to its entry in the function catalog, which says who may call it
- * (its auth) and on which path. It authenticates as the entry says, parses and validates, runs one
- * use case and maps the result. middy runs it; the error mapper is the last word, so no stack
+ * (its auth and, for a hotel route, the scope a key needs), on which path, and whether it honours
+ * an Idempotency-Key. It authenticates as the entry says, checks the scope (403 missing_scope),
+ * parses and validates, claims the Idempotency-Key if the entry says so (replaying a kept answer),
+ * runs one use case and maps the result. middy runs it; the error mapper is the last word, so no stack
  * trace ever leaves. The handler carries its route and body schema, so a test can check each
  * entry's handler serves that entry, and that the API document describes what it parses.
  */
@@ -155,19 +269,33 @@ export function route(name: HttpFunctionName, a: RouteOptions<z.ZodType | undefi
 type AnyRouteFn = (req: HttpRequest<never, never>) => Promise<APIGatewayProxyResult>;
 
 function bind(entry: HttpRoute, options: RouteOptions<z.ZodType | undefined>, fn: AnyRouteFn) {
+  const what = `${entry.method} ${entry.path}`;
   const run = async (event: APIGatewayProxyEvent): Promise<APIGatewayProxyResult> => {
-    const hotelId = await authenticate(entry.auth, event);
-    const parsed = options.body ? options.body.parse(parseBody(event, options.bodyFormat ?? 'json')) : undefined;
-    const request: HttpRequest<unknown> = {
-      event,
-      body: parsed,
-      params: event.pathParameters ?? {},
-      query: (event.queryStringParameters ?? {}) as Record<string, string>,
-      hotelId,
-      publicBaseUrl: publicBaseUrl(event),
-    };
-    // The body was parsed by the route's schema, the parameters come from the route's path.
-    return fn(request as HttpRequest<never, never>);
+    const who = await authenticate(entry.auth, event);
+    try {
+      if (entry.auth === 'hotel') requireScope(who.caller!.scopes, entry.scope, what);
+      const raw = options.body ? parseBody(event, options.bodyFormat ?? 'json') : undefined;
+      const parsed = options.body ? options.body.parse(raw) : undefined;
+      const request: HttpRequest<unknown> = {
+        event,
+        body: parsed,
+        params: event.pathParameters ?? {},
+        query: (event.queryStringParameters ?? {}) as Record<string, string>,
+        hotelId: who.hotelId,
+        ...(who.caller ? { caller: who.caller } : {}),
+        actorKeyId: who.caller?.keyId ?? (who.admin ? 'admin' : ''),
+        requireScope: (scope, action) => {
+          if (who.caller) requireScope(who.caller.scopes, scope, action);
+        },
+        publicBaseUrl: publicBaseUrl(event),
+      };
+      // The body was parsed by the route's schema, the parameters come from the route's path.
+      const answer = () => fn(request as HttpRequest<never, never>);
+      if (!entry.idempotent) return await answer();
+      return await idempotently(entry, event, who.admin ? 'admin' : who.hotelId, raw, options.answerSealer, answer);
+    } finally {
+      await who.touching;
+    }
   };
   const handler = middy<APIGatewayProxyEvent, APIGatewayProxyResult>().handler(run).use({
     onError: async (request) => {

@@ -188,11 +188,13 @@ function responseBlock(status: string, response: unknown, named: Json): string {
 }
 
 function securityLabel(security: unknown, schemes: Json): string {
-  const names = asArray(security).filter(isObject).flatMap((req) => Object.keys(req));
-  if (!names.length) return 'No key';
-  return names.map((n) => {
+  const required = asArray(security).filter(isObject).flatMap((req) => Object.entries(req));
+  if (!required.length) return 'No key';
+  return required.map(([n, roles]) => {
     const scheme = isObject(schemes[n]) ? schemes[n] : {};
-    return `<a href="#${anchor('security', n)}">${escapeHtml(n)}</a> (${escapeHtml(text(scheme.scheme) || text(scheme.type))})`;
+    // A key's scopes, as OpenAPI 3.1 lets a non-OAuth requirement name roles.
+    const scopes = asArray(roles).map((r) => `<code>${escapeHtml(text(r))}</code>`).join(', ');
+    return `<a href="#${anchor('security', n)}">${escapeHtml(n)}</a> (${escapeHtml(text(scheme.scheme) || text(scheme.type))})${scopes ? ` with scope ${scopes}` : ''}`;
   }).join(' or ');
 }
 

@@ -54,7 +54,7 @@ describe('a charge of a registered card', () => {
     expect(asked).toMatchObject({ status: 'requested', amount: EUR(18_000), reason: 'balance', reservationId: 'C-1' });
     // A retry with the same key answers the same charge; another body under it is refused.
     expect(await requestCharge(deps, hotelId, 'C-1', { amount: EUR(18_000), reason: 'balance' }, 'key-C-1', BASE)).toEqual(asked);
-    expect(await codeOf(requestCharge(deps, hotelId, 'C-1', { amount: EUR(1), reason: 'balance' }, 'key-C-1', BASE))).toBe('conflict:idempotency_key_reused');
+    expect(await codeOf(requestCharge(deps, hotelId, 'C-1', { amount: EUR(1), reason: 'balance' }, 'key-C-1', BASE))).toBe('rule_violated:idempotency_key_reused');
 
     const before = psp.sandbox.restCalls().length;
     expect(await run(hotelId, 'C-1', asked.chargeId)).toBe('succeeded');

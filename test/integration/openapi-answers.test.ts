@@ -69,7 +69,8 @@ async function api(name: DocumentedRoute, method: string, path: string, opts: { 
       // An answer documented without a body (204) has none.
       expect({ name, body: res.body }).toEqual({ name, body: '' });
     } else {
-      expect({ name, contentType: contentType.split(';')[0] }).toEqual({ name, contentType: answer!.content?.mediaType });
+      // An answer with nothing to say (204) has no content type.
+      expect({ name, contentType: contentType.split(';')[0] || undefined }).toEqual({ name, contentType: answer!.content?.mediaType });
     }
   } else {
     expect(errorSchema.parse(res.body)).toEqual(res.body);
@@ -162,7 +163,12 @@ describe('the handlers answer what the OpenAPI document says', () => {
     const refundParams = { transactionId: payment };
     const refund = await api('create-refund', 'POST', refunds, { params: refundParams, body: { amount: { amount: 5000, currency: 'EUR' }, reason: 'room change' }, headers: { 'Idempotency-Key': 'refund-1' } });
     expect(refund.status).toBe(202);
-    expect((await api('create-refund', 'POST', refunds, { params: refundParams, body: { amount: { amount: 6000, currency: 'EUR' } }, headers: { 'Idempotency-Key': 'refund-1' } })).status).toBe(409);
+    const replayed = await api('create-refund', 'POST', refunds, { params: refundParams, body: { amount: { amount: 5000, currency: 'EUR' }, reason: 'room change' }, headers: { 'Idempotency-Key': 'refund-1' } });
+    expect(replayed).toMatchObject({ status: 202, body: refund.body, headers: { 'idempotent-replayed': 'true' } });
+    expect((await api('create-refund', 'POST', refunds, { params: refundParams, body: { amount: { amount: 6000, currency: 'EUR' } }, headers: { 'Idempotency-Key': 'refund-1' } })).status).toBe(422);
+    // The history names the key that asked for the refund.
+    expect((await api('get-reservation', 'GET', '/v1/reservations/RES-1', { params })).body.history)
+      .toEqual(expect.arrayContaining([expect.objectContaining({ type: 'refund_requested', actor: 'pms', detail: expect.objectContaining({ refundId: refund.body.refundId, keyId: hotel.body.keyId }) })]));
     expect((await api('create-refund', 'POST', refunds, { params: refundParams, body: { amount: { amount: 999_999, currency: 'EUR' } } })).status).toBe(422);
     expect((await api('create-refund', 'POST', '/v1/transactions/NOPE/refunds', { params: { transactionId: 'NOPE' } })).status).toBe(404);
 
@@ -202,7 +208,7 @@ describe('the handlers answer what the OpenAPI document says', () => {
     expect(captured.status).toBe(202);
     expect(captured.body).toMatchObject({ status: 'requested', type: 'capture', amount: { amount: 15_000 }, transactionId: preauth });
     expect((await capture(preauth, { amount: { amount: 15_000, currency: 'EUR' } }, 'capture-1')).body).toEqual(captured.body);
-    expect((await capture(preauth, { amount: { amount: 14_000, currency: 'EUR' } }, 'capture-1')).status).toBe(409);
+    expect((await capture(preauth, { amount: { amount: 14_000, currency: 'EUR' } }, 'capture-1')).status).toBe(422);
     const release = (id: string) => api('release-hold', 'POST', `/v1/transactions/${id}/release`, { params: { transactionId: id } });
     expect((await release(preauth)).status).toBe(422);
     const other = await held('RES-5');
@@ -231,7 +237,7 @@ describe('the handlers answer what the OpenAPI document says', () => {
     expect(charged.status).toBe(202);
     expect(charged.body).toMatchObject({ status: 'requested', amount: { amount: 18_000 }, reason: 'balance', reservationId: 'RES-6' });
     expect((await charge(balance, 'charge-1')).body).toEqual(charged.body);
-    expect((await charge({ ...balance, reason: 'stay' }, 'charge-1')).status).toBe(409);
+    expect((await charge({ ...balance, reason: 'stay' }, 'charge-1')).status).toBe(422);
     expect((await charge({ ...balance, amount: { amount: 100, currency: 'USD' } }, 'charge-2')).body.error.code).toBe('currency_mismatch');
     expect((await api('create-charge', 'POST', '/v1/reservations/NOPE/charges', { params: { reservationId: 'NOPE' }, body: balance, headers: { 'Idempotency-Key': 'charge-3' } })).status).toBe(404);
     const withCharge = await api('get-reservation', 'GET', '/v1/reservations/RES-6', { params: p6 });
@@ -280,6 +286,25 @@ describe('the handlers answer what the OpenAPI document says', () => {
     expect((await api('card-audit', 'GET', `/v1/cards/${cardId}/audit`, { params: cardParams })).body.entries.map((e: { action: string }) => e.action))
       .toEqual(['store', 'reveal', 'reveal', 'erase', 'reveal']);
     expect((await api('card-audit', 'GET', '/v1/cards/NOPE/audit', { params: { cardId: 'NOPE' } })).status).toBe(404);
+  });
+
+  it('API keys', async () => {
+    const made = await api('create-api-key', 'POST', '/v1/api-keys', { body: OPERATIONS['create-api-key'].bodyExample });
+    expect(made.status).toBe(201);
+    registerSecret(made.body.apiKey);
+    const keyParams = { keyId: made.body.keyId as string };
+    expect((await api('create-api-key', 'POST', '/v1/api-keys', { body: { name: 'Refunds', scopes: ['refunds:write'] }, key: made.body.apiKey })).body.error.code).toBe('missing_scope');
+    expect((await api('list-api-keys', 'GET', '/v1/api-keys')).body.apiKeys).toHaveLength(2);
+    const rotated = await api('rotate-api-key', 'POST', `/v1/api-keys/${made.body.keyId}/rotate`, { params: keyParams });
+    expect(rotated.status).toBe(201);
+    registerSecret(rotated.body.apiKey);
+    expect((await api('revoke-api-key', 'DELETE', `/v1/api-keys/${made.body.keyId}`, { params: keyParams })).status).toBe(204);
+    expect((await api('revoke-api-key', 'DELETE', `/v1/api-keys/${made.body.keyId}`, { params: keyParams })).status).toBe(404);
+    expect((await api('rotate-api-key', 'POST', `/v1/api-keys/${made.body.keyId}/rotate`, { params: keyParams })).status).toBe(404);
+    const byAdmin = await api('create-hotel-api-key', 'POST', `/v1/hotels/${hotelId}/api-keys`, { key: ADMIN, params: { hotelId }, body: OPERATIONS['create-hotel-api-key'].bodyExample });
+    expect(byAdmin.status).toBe(201);
+    registerSecret(byAdmin.body.apiKey);
+    expect((await api('create-hotel-api-key', 'POST', '/v1/hotels/NOPE/api-keys', { key: ADMIN, params: { hotelId: 'NOPE' }, body: OPERATIONS['create-hotel-api-key'].bodyExample })).status).toBe(404);
   });
 
   it('webhooks and the event feed', async () => {

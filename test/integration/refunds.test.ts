@@ -123,7 +123,7 @@ describe('refund requests', () => {
     const body = { amount: { amount: 2_000, currency: 'EUR' } };
     const [a, b] = await Promise.all([requestRefund(deps, hotelId, payment.transactionId, body, 'key-1'), requestRefund(deps, hotelId, payment.transactionId, body, 'key-1')]);
     expect(b.refundId).toBe(a.refundId);
-    expect(await codeOf(requestRefund(deps, hotelId, payment.transactionId, { amount: { amount: 3_000, currency: 'EUR' } }, 'key-1'))).toBe('conflict:idempotency_key_reused');
+    expect(await codeOf(requestRefund(deps, hotelId, payment.transactionId, { amount: { amount: 3_000, currency: 'EUR' } }, 'key-1'))).toBe('rule_violated:idempotency_key_reused');
     await processRefund(deps, hotelId, 'R-5', a.refundId);
     expect(await requestRefund(deps, hotelId, payment.transactionId, body, 'key-1')).toMatchObject({ refundId: a.refundId, status: 'succeeded' });
     expect((await deps.store.getReservation(hotelId, 'R-5'))!.transactions.filter((t) => t.type === 'refund')).toHaveLength(1);

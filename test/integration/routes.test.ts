@@ -10,6 +10,9 @@ import * as path from 'node:path';
 import { FUNCTIONS, type HttpTrigger } from '../../functions/catalog';
 import { setContainer } from '../../functions/shared/container';
 import { catalogRoute, json, route, type HttpRoute } from '../../functions/shared/http';
+import { createApiKey } from '../../app/api-keys';
+import { createHotel } from '../../app/create-hotel';
+import type { Wired } from '../../app/deps';
 import { apiEvent, call } from '../support/api';
 import { freshDeps } from '../support/aws';
 import { registerSecret } from '../support/secrets';
@@ -30,8 +33,11 @@ function eventFor({ method, path: template }: HttpTrigger, key: string | undefin
   return apiEvent(method, resolved, { resource: template, params, ...(key ? { key } : {}) });
 }
 
+let deps: Wired;
+
 beforeAll(async () => {
   const ctx = await freshDeps();
+  deps = ctx.deps;
   Object.assign(process.env, {
     ADMIN_API_KEY_HASH: createHash('sha256').update(ADMIN).digest('hex'),
     PSP_FORM_URL: 'https://psp.example.com/vads-payment/', PUBLIC_BASE_URL: 'https://api.example.com',
@@ -47,7 +53,8 @@ describe('HTTP routes and the function catalog', () => {
     const declared: Record<string, unknown> = {};
     for (const { name, entry, trigger } of httpFunctions) {
       bound[name] = (await handlerOf(entry)).route;
-      declared[name] = { name, method: trigger.method, path: trigger.path, auth: trigger.auth };
+      const { kind: _kind, ...route } = trigger;
+      declared[name] = { name, ...route };
     }
     expect(bound).toEqual(declared);
   });
@@ -62,7 +69,7 @@ describe('HTTP routes and the function catalog', () => {
     expect(() => route('no-such-function' as never, answer)).toThrow('"no-such-function" is not an HTTP function of functions/catalog.ts');
     // A queue consumer has a catalog entry, but no route.
     expect(() => route('send-emails' as never, answer)).toThrow('"send-emails" is not an HTTP function of functions/catalog.ts');
-    expect(catalogRoute('create-refund')).toEqual({ name: 'create-refund', method: 'POST', path: '/v1/transactions/{transactionId}/refunds', auth: 'hotel' });
+    expect(catalogRoute('create-refund')).toEqual({ name: 'create-refund', method: 'POST', path: '/v1/transactions/{transactionId}/refunds', auth: 'hotel', scope: 'refunds:write', idempotent: true });
   });
 
   it('keeps the catalog, loaded by every HTTP function, free of anything but plain data and types', () => {
@@ -73,7 +80,7 @@ describe('HTTP routes and the function catalog', () => {
 
   it('opens no route beyond these to callers without a hotel key', () => {
     const notHotel = httpFunctions.filter((fn) => fn.trigger.auth !== 'hotel').map((fn) => `${fn.trigger.auth} ${fn.name}`);
-    expect(notHotel.sort()).toEqual(['admin create-hotel', 'psp receive-psp-notification', 'public api-reference', 'public openapi-document', 'public payment-page', 'public payment-result']);
+    expect(notHotel.sort()).toEqual(['admin create-hotel', 'admin create-hotel-api-key', 'psp receive-psp-notification', 'public api-reference', 'public openapi-document', 'public payment-page', 'public payment-result']);
   });
 
   it('asks for the admin key, a hotel key or none, as each entry says', async () => {
@@ -99,6 +106,28 @@ describe('HTTP routes and the function catalog', () => {
         answers[name] = status === 401 && ['missing_api_key', 'invalid_api_key'].includes((error as { code?: string } | undefined)?.code ?? '') ? 'asks for an API key' : 'asks for no API key';
         expected[name] = 'asks for no API key';
       }
+    }
+    expect(answers).toEqual(expected);
+  });
+
+  it('refuses every hotel route to a key without the scope its entry names, before anything else', async () => {
+    const hotel = await createHotel(deps, {
+      name: 'Hôtel Portes', email: 'desk@portes.example', defaultLanguage: 'fr', currency: 'EUR', timezone: 'Europe/Paris',
+      psp: { provider: 'systempay', siteId: '55554444', mode: 'TEST', testKey: 'RoutesScopeKey123' },
+    });
+    registerSecret(hotel.apiKey, 'RoutesScopeKey123');
+    // Two keys of one scope each: every hotel route is called with the one lacking its scope.
+    const reader = await createApiKey(deps, hotel.hotelId, { name: 'Reader', scopes: ['read'] }, 'admin');
+    const hooks = await createApiKey(deps, hotel.hotelId, { name: 'Webhooks', scopes: ['webhooks:manage'] }, 'admin');
+    registerSecret(reader.apiKey, hooks.apiKey);
+    const answers: Record<string, unknown> = {};
+    const expected: Record<string, unknown> = {};
+    for (const { name, entry, trigger } of httpFunctions) {
+      if (trigger.auth !== 'hotel') continue;
+      const key = trigger.scope === 'read' ? hooks : reader;
+      const res = await call((await handlerOf(entry)) as never, eventFor(trigger, key.apiKey));
+      answers[name] = { status: res.status, error: res.body?.error };
+      expected[name] = { status: 403, error: { code: 'missing_scope', message: `${trigger.method} ${trigger.path} needs scope ${trigger.scope}`, details: { scope: trigger.scope } } };
     }
     expect(answers).toEqual(expected);
   });

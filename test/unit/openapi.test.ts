@@ -41,7 +41,7 @@ describe('docs/openapi.json', () => {
       const fn = documented.find((f) => f.trigger.path === p && f.trigger.method.toLowerCase() === method)!;
       expect(op.operationId).toBe(fn.name.replace(/-([a-z0-9])/g, (_: string, c: string) => c.toUpperCase()));
       expect(FUNCTIONS.find((f) => f.name === fn.name)!.description.toLowerCase()).toContain(op.summary.toLowerCase());
-      const keys = { admin: [{ adminKey: [] }], hotel: [{ hotelKey: [] }], public: [], psp: [] }[fn.trigger.auth];
+      const keys = { admin: [{ adminKey: [] }], hotel: [{ hotelKey: fn.trigger.auth === 'hotel' ? [fn.trigger.scope] : [] }], public: [], psp: [] }[fn.trigger.auth];
       expect({ route: fn.name, security: op.security }).toEqual({ route: fn.name, security: keys });
     }
   });
@@ -154,7 +154,8 @@ describe('error codes', () => {
     invalid_timezone: 'purge dates come from the stored, already valid time zone',
     invalid_purge_days: 'purge days come from the policy, already bounded',
     cvv_already_revealed: 'a reveal marks the CVV shown only after it took the CVV, which only one reveal can',
-    hotel_not_found: 'a hotel key always finds its hotel; only the PSP notification URL (not documented) can name an unknown hotel',
+    invalid_scopes: 'the body schema already refuses an empty or missing list of scopes',
+    unknown_scope: 'the body schema only takes known scopes',
     email_being_sent: 'e-mail sending, on a queue',
     trans_id_contention: 'the hosted payment page (not documented)',
     psp_key_missing: 'the hosted payment page (not documented)',
@@ -202,7 +203,7 @@ describe('error codes', () => {
         .flatMap(([status, r]) => Object.keys(r.content['application/json'].examples).map((code) => `${status} ${code}`));
       expect(listed.sort()).toEqual(errorCodesOf(name).map((c) => `${ERROR_CODES[c][0]} ${c}`).sort());
     }
-    expect(errorCodesOf('get-reservation')).toEqual(['invalid_input', 'invalid_api_key', 'missing_api_key', 'reservation_not_found', 'internal_error']);
+    expect(errorCodesOf('get-reservation')).toEqual(['invalid_input', 'invalid_api_key', 'missing_api_key', 'missing_scope', 'reservation_not_found', 'internal_error']);
     expect(errorCodesOf('openapi-document')).toEqual(['internal_error']);
   });
 });

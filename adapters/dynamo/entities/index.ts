@@ -2,6 +2,7 @@
  * The table's entities, one module each: keys, index keys, TTL, item mapping and the writes each
  * contributes to a change set. No key is written anywhere else.
  */
+export * as apiKey from './api-key';
 export * as attempt from './attempt';
 export * as card from './card';
 export * as cardAudit from './card-audit';

@@ -1,5 +1,7 @@
-import type { HotelRecord, HotelStore } from '../../../app/ports';
-import { hotel } from '../entities';
+import type { ApiKeyRef, FoundKey, HotelRecord, HotelStore } from '../../../app/ports';
+import type { ApiKey } from '../../../domain/api-key';
+import { apiKey, hotel } from '../entities';
+import { LISTINGS_INDEX } from '../schema';
 import type { Table } from '../table';
 
 export type HotelsPort = HotelStore;
@@ -14,6 +16,38 @@ export class HotelsRepo implements HotelsPort {
   }
 
   async findHotelIdByApiKeyHash(keyHash: string): Promise<string | undefined> {
-    return hotel.hotelIdOfApiKey(await this.table.get(hotel.apiKeyKey(keyHash)));
+    return (await this.findApiKey(keyHash))?.caller.hotelId;
+  }
+
+  /** Consistent: a key revoked a moment ago must not work any more. */
+  async findApiKey(keyHash: string): Promise<FoundKey | undefined> {
+    return apiKey.foundKey(await this.table.get(apiKey.key(keyHash), true), new Date(this.table.nowEpoch() * 1000));
+  }
+
+  async touchApiKey(keyHash: string, at: string, since: string): Promise<void> {
+    await this.table.updateIf(apiKey.touch(keyHash, at, since));
+  }
+
+  async getApiKeyRef(hotelId: string, keyId: string): Promise<ApiKeyRef | undefined> {
+    return apiKey.refFromItem(await this.table.get(apiKey.refKey(hotelId, keyId), true));
+  }
+
+  async getApiKey(keyHash: string): Promise<ApiKey | undefined> {
+    const item = await this.table.get(apiKey.key(keyHash), true);
+    return item ? apiKey.fromItem(item) : undefined;
+  }
+
+  async listApiKeys(hotelId: string): Promise<ApiKey[]> {
+    const out: ApiKey[] = [];
+    let ExclusiveStartKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.table.query({
+        IndexName: LISTINGS_INDEX.indexName, KeyConditionExpression: `${LISTINGS_INDEX.partitionKey} = :pk`,
+        ExpressionAttributeValues: { ':pk': apiKey.listing(hotelId) }, ...(ExclusiveStartKey ? { ExclusiveStartKey } : {}),
+      });
+      out.push(...page.items.map(apiKey.fromItem));
+      ExclusiveStartKey = page.lastKey;
+    } while (ExclusiveStartKey);
+    return out;
   }
 }

@@ -35,6 +35,9 @@ export function tableStore(): DynamoStore {
   return store;
 }
 
+/** The clock of the function (a test's own clock when it swapped the wiring). */
+export const currentClock = (): Deps['clock'] => override?.clock ?? clock;
+
 export const ids: Deps['ids'] = { newId: monotonicFactory(), newSecret: () => randomBytes(32).toString('base64url') };
 export const clock: Deps['clock'] = { now: () => new Date() };
 

@@ -1,0 +1,10 @@
+import { createApiKey } from '../../app/api-keys';
+import { wired } from '../shared/wiring/base';
+import { sealer } from '../shared/wiring/kms';
+import { json, route } from '../shared/http';
+import { hotelIdSchema, newApiKeySchema } from './schemas';
+
+const deps = wired({ sealer });
+
+export const handler = route('create-hotel-api-key', { body: newApiKeySchema, answerSealer: () => deps().sealer }, async ({ body, params }) =>
+  json(201, await createApiKey(deps(), hotelIdSchema.parse(params.hotelId), body, 'admin')));

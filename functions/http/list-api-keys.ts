@@ -1,0 +1,7 @@
+import { listApiKeys } from '../../app/api-keys';
+import { wired } from '../shared/wiring/base';
+import { json, route } from '../shared/http';
+
+const deps = wired({});
+
+export const handler = route('list-api-keys', async ({ hotelId }) => json(200, await listApiKeys(deps(), hotelId)));

@@ -1,0 +1,11 @@
+import { revokeApiKey } from '../../app/api-keys';
+import { wired } from '../shared/wiring/base';
+import { noContent, route } from '../shared/http';
+import { keyIdSchema } from './schemas';
+
+const deps = wired({});
+
+export const handler = route('revoke-api-key', async ({ params, hotelId, caller }) => {
+  await revokeApiKey(deps(), hotelId, keyIdSchema.parse(params.keyId), { keyId: caller!.keyId, scopes: caller!.scopes });
+  return noContent();
+});

@@ -1,0 +1,10 @@
+import { rotateApiKey } from '../../app/api-keys';
+import { wired } from '../shared/wiring/base';
+import { sealer } from '../shared/wiring/kms';
+import { json, route } from '../shared/http';
+import { keyIdSchema } from './schemas';
+
+const deps = wired({ sealer });
+
+export const handler = route('rotate-api-key', { answerSealer: () => deps().sealer }, async ({ params, hotelId, caller }) =>
+  json(201, await rotateApiKey(deps(), hotelId, keyIdSchema.parse(params.keyId), { keyId: caller!.keyId, scopes: caller!.scopes })));
