@@ -1,8 +1,8 @@
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build, type BuildOptions } from 'esbuild';
-import type { FunctionDescription } from '../functions/catalog';
+import { build, type BuildOptions, type Metafile } from 'esbuild';
+import { sdkClientsOf, type FunctionDescription, type SdkClient } from '../functions/catalog';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const BUILD_DIR = path.join(ROOT, '.build', 'bench');
@@ -14,6 +14,11 @@ export interface BundleResult {
   readonly rawBytes: number;
   readonly gzipBytes: number;
   readonly mapBytes: number;
+  /** SDK clients found in the bundle (from esbuild's metafile), and those the function's access allows. */
+  readonly clients: readonly SdkClient[];
+  readonly allowedClients: readonly SdkClient[];
+  /** Bundled modules that still call require() on something external: must be none (no createRequire banner). */
+  readonly requireCalls: readonly string[];
 }
 
 /**
@@ -33,13 +38,12 @@ export function bundleTarget(): { target: string; source: string } {
 
 /**
  * The options NodejsFunction passes to esbuild for the `bundling` block of infra/lambda-function.ts:
- * --bundle --platform=node --format=esm --target=<BUNDLE_TARGET> --minify --sourcemap
- * --sources-content=false --main-fields=module,main --banner:js=<createRequire>, nothing external
- * (externalModules: [], so the AWS SDK v3 is bundled), output index.mjs.
+ * --bundle --platform=node --format=esm --target=<BUNDLE_TARGET> --minify --sourcemap=external
+ * --sources-content=false --main-fields=module,main, nothing external (externalModules: [], so the
+ * AWS SDK v3 is bundled), no banner, output index.mjs (+ index.mjs.map, never loaded at init).
  */
-export function cdkBuildOptions(fn: FunctionDescription, outfile: string, target: string): BuildOptions {
+export function esbuildOptions(outfile: string, target: string): BuildOptions {
   return {
-    entryPoints: [path.join(ROOT, fn.entry)],
     absWorkingDir: ROOT,
     bundle: true,
     platform: 'node',
@@ -47,30 +51,82 @@ export function cdkBuildOptions(fn: FunctionDescription, outfile: string, target
     target,
     outfile,
     minify: true,
-    sourcemap: true,
+    sourcemap: 'external',
     sourcesContent: false,
     external: [],
     mainFields: ['module', 'main'],
-    banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
     logLevel: 'silent',
+    metafile: true,
+  };
+}
+
+export function cdkBuildOptions(fn: FunctionDescription, outfile: string, target: string): BuildOptions {
+  return { ...esbuildOptions(outfile, target), entryPoints: [path.join(ROOT, fn.entry)] };
+}
+
+const CLIENT_PACKAGE = /node_modules\/@aws-sdk\/client-(dynamodb|kms|sesv2|sqs)\/dist-es\/\w+Client\.js$/;
+
+/** The SDK clients whose client class is in the bundle. */
+function clientsIn(meta: Metafile): SdkClient[] {
+  const out = Object.values(meta.outputs).find((o) => o.entryPoint)!;
+  return [...new Set(Object.keys(out.inputs).map((f) => CLIENT_PACKAGE.exec(f)?.[1]).filter((c): c is SdkClient => !!c))].sort();
+}
+
+function requireCallsIn(meta: Metafile): string[] {
+  return Object.entries(meta.inputs).flatMap(([file, v]) => v.imports.filter((i) => i.kind === 'require-call' && i.external).map((i) => `${file} -> ${i.path}`));
+}
+
+async function bundleOne(name: string, entry: string, options: BuildOptions, allowedClients: readonly SdkClient[]): Promise<BundleResult> {
+  const file = options.outfile!;
+  const out = await build(options);
+  if (out.errors.length) throw new Error(`${name}: esbuild failed: ${out.errors.map((e) => e.text).join('; ')}`);
+  const js = readFileSync(file);
+  return {
+    name, entry, file, rawBytes: js.length, gzipBytes: gzipSync(js).length, mapBytes: statSync(`${file}.map`).size,
+    clients: clientsIn(out.metafile!), allowedClients, requireCalls: requireCallsIn(out.metafile!),
   };
 }
 
 /** Bundles every function (in parallel: esbuild does the work on its own threads) and sizes the JS. */
 export async function bundleAll(functions: readonly FunctionDescription[], target: string): Promise<BundleResult[]> {
   rmSync(BUILD_DIR, { recursive: true, force: true });
-  return Promise.all(functions.map(async (fn) => {
-    const file = path.join(BUILD_DIR, fn.name, 'index.mjs');
-    const out = await build(cdkBuildOptions(fn, file, target));
-    if (out.errors.length) throw new Error(`${fn.name}: esbuild failed: ${out.errors.map((e) => e.text).join('; ')}`);
-    const js = readFileSync(file);
-    return {
-      name: fn.name,
-      entry: fn.entry,
-      file,
-      rawBytes: js.length,
-      gzipBytes: gzipSync(js).length,
-      mapBytes: statSync(`${file}.map`).size,
-    };
+  return Promise.all(functions.map((fn) =>
+    bundleOne(fn.name, fn.entry, cdkBuildOptions(fn, path.join(BUILD_DIR, fn.name, 'index.mjs'), target), sdkClientsOf(fn))));
+}
+
+/** A floor's name: the clients it constructs, e.g. "dynamodb+kms" ("none" for no client). */
+export const floorName = (clients: readonly SdkClient[]): string => (clients.length ? clients.join('+') : 'none');
+
+const FLOOR_CODE: Record<SdkClient, { imports: string; construct: string }> = {
+  dynamodb: {
+    imports: "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';\nimport { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';",
+    construct: 'DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } })',
+  },
+  kms: { imports: "import { KMSClient } from '@aws-sdk/client-kms';", construct: 'new KMSClient({})' },
+  sesv2: { imports: "import { SESv2Client } from '@aws-sdk/client-sesv2';", construct: 'new SESv2Client({})' },
+  sqs: { imports: "import { SQSClient } from '@aws-sdk/client-sqs';", construct: 'new SQSClient({})' },
+};
+
+/**
+ * The floor of a set of clients: a bundle that does nothing but construct them at init (as our
+ * functions do, adapters/aws/client-*.ts), built with the same esbuild options. Its handler makes
+ * one DynamoDB GetItem (the first call nearly every function makes), so "init + first request"
+ * compares too.
+ */
+export function floorSource(clients: readonly SdkClient[]): string {
+  const lines = clients.map((c) => FLOOR_CODE[c].imports);
+  lines.push(`export const clients = [${clients.map((c) => FLOOR_CODE[c].construct).join(', ')}];`);
+  lines.push(clients.includes('dynamodb')
+    ? "export const handler = async () => clients[0].send(new GetCommand({ TableName: process.env.TABLE_NAME, Key: { PK: 'floor', SK: 'floor' } })).catch((e) => ({ error: e.name }));"
+    : 'export const handler = async () => ({});');
+  return lines.join('\n');
+}
+
+export async function bundleFloors(sets: ReadonlyArray<readonly SdkClient[]>, target: string): Promise<BundleResult[]> {
+  return Promise.all(sets.map((clients) => {
+    const name = `floor ${floorName(clients)}`;
+    const outfile = path.join(BUILD_DIR, 'floors', floorName(clients), 'index.mjs');
+    const { entryPoints: _none, ...options } = esbuildOptions(outfile, target);
+    return bundleOne(name, '(floor)', { ...options, stdin: { contents: floorSource(clients), resolveDir: ROOT, sourcefile: `floor-${floorName(clients)}.mjs`, loader: 'js' } }, clients);
   }));
 }

@@ -575,3 +575,20 @@ export function settingsOf(fn: FunctionDescription): string[] {
   return [...new Set(out)];
 }
 
+/** An AWS SDK v3 client package (`@aws-sdk/client-<name>`). */
+export type SdkClient = 'dynamodb' | 'kms' | 'sesv2' | 'sqs';
+
+/**
+ * The SDK clients a function's access lets it call, and so the only ones its bundle may carry:
+ * the table, KMS for the secrets it seals or opens, SES if it sends e-mail, SQS if it sends to a
+ * queue or backs off its own queue's messages (ChangeMessageVisibility, granted with the trigger).
+ */
+export function sdkClientsOf(fn: FunctionDescription): SdkClient[] {
+  const out: SdkClient[] = [];
+  if (fn.access.table !== 'none') out.push('dynamodb');
+  if (fn.access.kms?.seal?.length || fn.access.kms?.open?.length) out.push('kms');
+  if (fn.access.sendEmail) out.push('sesv2');
+  const backsOff = fn.trigger.kind === 'queue' && QUEUES.find((q) => q.name === (fn.trigger as { queue: QueueName }).queue)?.backoff;
+  if (fn.access.sendTo?.length || backsOff) out.push('sqs');
+  return out;
+}

@@ -1,7 +1,7 @@
 import { KMSClient } from '@aws-sdk/client-kms';
 import { counted } from './clients';
 
-let kms: KMSClient | undefined;
+/** The KMS client, created once per container at init (see client-dynamodb.ts). */
+const kms = /* @__PURE__ */ counted(/* @__PURE__ */ new KMSClient({}), 'KMS');
 
-/** The KMS client, created once per container. */
-export const kmsClient = (): KMSClient => (kms ??= counted(new KMSClient({}), 'KMS'));
+export const kmsClient = (): KMSClient => kms;

@@ -1,7 +1,7 @@
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { counted } from './clients';
 
-let sqs: SQSClient | undefined;
+/** The SQS client, created once per container at init (see client-dynamodb.ts). */
+const sqs = /* @__PURE__ */ counted(/* @__PURE__ */ new SQSClient({}), 'SQS');
 
-/** The SQS client, created once per container. */
-export const sqsClient = (): SQSClient => (sqs ??= counted(new SQSClient({}), 'SQS'));
+export const sqsClient = (): SQSClient => sqs;

@@ -26,6 +26,15 @@ export function aroundAwsCalls(mw: ClientMiddleware | undefined): void {
   around = mw;
 }
 
+/** What an observer sees of a call that succeeded (the benchmark prices DynamoDB capacity from item sizes). */
+export type CallObserver = (call: { service: string; command: string; input: unknown; output: unknown }) => void;
+let observer: CallObserver | undefined;
+
+/** Sees every successful AWS call from now on (undefined removes it). Only the benchmark sets one. */
+export function observeAwsCalls(o: CallObserver | undefined): void {
+  observer = o;
+}
+
 export function counted<C extends { middlewareStack: { add: (...a: never[]) => void }; config: unknown }>(client: C, service: string): C {
   (client.middlewareStack as unknown as { add: (mw: unknown, opts: unknown) => void }).add(
     (next: (a: unknown) => Promise<unknown>, context: { commandName?: string }) => async (args: { input?: unknown }) => {
@@ -37,9 +46,13 @@ export function counted<C extends { middlewareStack: { add: (...a: never[]) => v
   );
   (client.middlewareStack as unknown as { add: (mw: unknown, opts: unknown) => void }).add(
     (next: (a: unknown) => Promise<unknown>, context: { commandName?: string }) => async (args: unknown) => {
-      const name = `${service}.${(context.commandName ?? 'Unknown').replace(/Command$/, '')}`;
+      const command = (context.commandName ?? 'Unknown').replace(/Command$/, '');
+      const name = `${service}.${command}`;
       counts.set(name, (counts.get(name) ?? 0) + 1);
-      return next(args);
+      if (!observer) return next(args);
+      const result = (await next(args)) as { output?: unknown };
+      observer?.({ service, command, input: (args as { input?: unknown }).input, output: result?.output });
+      return result;
     },
     { step: 'initialize', name: 'countCalls' },
   );

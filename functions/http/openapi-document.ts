@@ -1,10 +1,11 @@
 import { openApiDocument } from '../openapi';
-import { json, route } from '../shared/http';
+import { json } from '../shared/http-basics';
+import { publicRoute } from '../shared/public-route';
 
 /** Built once per container: the document is the code's; only its server is the deployment's address. */
 let cached: { readonly base: string; readonly document: unknown } | undefined;
 
-export const handler = route('openapi-document', async ({ publicBaseUrl }) => {
+export const handler = publicRoute('openapi-document', async ({ publicBaseUrl }) => {
   if (cached?.base !== publicBaseUrl) cached = { base: publicBaseUrl, document: openApiDocument({ serverUrl: publicBaseUrl }) };
   // Public documentation: tools on other origins (editors, client generators) may fetch it.
   return json(200, cached.document, { 'access-control-allow-origin': '*' });

@@ -6,6 +6,7 @@ import { webhookSender } from '../shared/wiring/webhooks';
 import { log } from '../shared/logger';
 import { setting } from '../shared/settings';
 import { queueConsumer } from '../shared/sqs';
+import { backOffOn } from '../shared/sqs-backoff';
 
 const deps = wired({ sealer, publisher, webhookSender });
 
@@ -23,4 +24,4 @@ export const handler = queueConsumer('deliver-webhooks', async (raw) => {
   const result = await handleWebhookMessage(deps(), raw, { scale: scale() });
   // Ids and outcomes only: never a URL's query, a secret or a receiver's answer.
   log.info('webhook message handled', { eventId: raw.id, type: raw.type, result });
-}, { inParallel: true, backoffQueue: 'webhooks' });
+}, { inParallel: true, backOff: backOffOn('webhooks') });

@@ -8,6 +8,7 @@ import { sealer } from '../shared/wiring/kms';
 import { psp } from '../shared/wiring/psp';
 import { log } from '../shared/logger';
 import { queueConsumer } from '../shared/sqs';
+import { backOffOn } from '../shared/sqs-backoff';
 
 const deps = wired({ sealer, psp });
 
@@ -52,4 +53,4 @@ export const handler = queueConsumer('process-psp-operations', async (raw, recor
     if (e instanceof RetryLater) log.info('PSP operation to retry', { ...ids, reason: e.reason, receiveCount: record.attributes?.ApproximateReceiveCount });
     throw e;
   }
-}, { backoffQueue: 'psp-operations' });
+}, { backOff: backOffOn('psp-operations') });

@@ -9,9 +9,9 @@ import * as path from 'node:path';
 import type { Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { TABLE } from '../../adapters/dynamo/schema';
-import { FUNCTIONS, QUEUES, settingsOf, type FunctionDescription } from '../../functions/catalog';
+import { FUNCTIONS, QUEUES, sdkClientsOf, settingsOf, type FunctionDescription } from '../../functions/catalog';
 import { buildApp, ConfigurationError, type HotelPaymentsApp } from '../../infra/build-app';
-import { RUNTIME, timeoutOf } from '../../infra/lambda-function';
+import { RUNTIME, SOURCE_MAPS_DIR, timeoutOf } from '../../infra/lambda-function';
 import { nagPacks } from '../../infra/nag';
 
 type Resources = Record<string, { Type: string; Properties: Record<string, any> }>;
@@ -191,10 +191,11 @@ describe('CDK app', () => {
         const variables = resources[idOf(fn)]!.Properties.Environment.Variables as Record<string, unknown>;
         expect({ name: fn.name, variables: Object.keys(variables).sort() }).toEqual({
           name: fn.name,
-          variables: [...settingsOf(fn), 'POWERTOOLS_SERVICE_NAME', 'NODE_OPTIONS'].sort(),
+          variables: [...settingsOf(fn), 'POWERTOOLS_SERVICE_NAME'].sort(),
         });
         expect(variables.POWERTOOLS_SERVICE_NAME).toBe(fn.name);
-        expect(variables.NODE_OPTIONS).toBe('--enable-source-maps');
+        // No --enable-source-maps: the map is not shipped and not parsed at init (npm run stack resolves traces).
+        expect(variables.NODE_OPTIONS).toBeUndefined();
         if ('ADMIN_API_KEY_HASH' in variables) expect(variables.ADMIN_API_KEY_HASH).toBe('a'.repeat(64));
         if ('PSP_FORM_URL' in variables) expect(variables.PSP_FORM_URL).toBe('https://paiement.systempay.fr/vads-payment/');
         if ('MAIL_FROM' in variables) expect(variables.MAIL_FROM).toBe('no-reply@example.com');
@@ -202,19 +203,36 @@ describe('CDK app', () => {
       }
     });
 
-    it('bundles each function as one ES module with the AWS SDK inside and the require shim first', () => {
+    it('bundles each function as one ES module with the AWS SDK inside, no require shim and no source map shipped', () => {
       const directory = built.app.synth().directory;
       for (const fn of Object.values(stateless.findResources('AWS::Lambda::Function'))) {
         const hash = String(fn.Properties.Code.S3Key).replace(/\.zip$/, '');
         const bundle = fs.readFileSync(path.join(directory, `asset.${hash}`, 'index.mjs'), 'utf8');
-        expect(bundle.startsWith("import { createRequire } from 'module'; const require = createRequire(import.meta.url);")).toBe(true);
+        expect(bundle).not.toContain('createRequire');
+        expect(bundle).not.toContain('sourceMappingURL');
         // Nothing left to resolve at runtime but Node built-ins.
         const imports = [...bundle.matchAll(/(?:^|[;\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)].map((m) => m[1]);
         expect({ fn: fn.Properties.Description, external: imports.filter((m) => !m!.startsWith('node:') && !builtinModules.includes(m!)) }).toEqual({
           fn: fn.Properties.Description,
           external: [],
         });
-        expect(fs.existsSync(path.join(directory, `asset.${hash}`, 'index.mjs.map'))).toBe(true);
+        // The map stays on the deploying machine (npm run stack reads it), out of the zip.
+        expect(fs.existsSync(path.join(directory, `asset.${hash}`, 'index.mjs.map'))).toBe(false);
+      }
+      for (const fn of FUNCTIONS) expect(fs.existsSync(path.join(__dirname, '..', '..', SOURCE_MAPS_DIR, fn.name, 'index.mjs.map'))).toBe(true);
+    });
+
+    it('bundles in each function only the AWS SDK clients its role lets it call', () => {
+      const directory = built.app.synth().directory;
+      const byDescription = new Map(FUNCTIONS.map((f) => [f.description.slice(0, 256), f]));
+      for (const fn of Object.values(stateless.findResources('AWS::Lambda::Function'))) {
+        const description = byDescription.get(String(fn.Properties.Description));
+        if (!description) continue; // CDK's own helper functions
+        const hash = String(fn.Properties.Code.S3Key).replace(/\.zip$/, '');
+        const bundle = fs.readFileSync(path.join(directory, `asset.${hash}`, 'index.mjs'), 'utf8');
+        // Each SDK client bundles its package.json's name (for its user agent).
+        const carried = [...new Set([...bundle.matchAll(/name:"@aws-sdk\/client-(dynamodb|kms|sesv2|sqs)"/g)].map((m) => m[1]))].sort();
+        expect({ fn: description.name, clients: carried }).toEqual({ fn: description.name, clients: sdkClientsOf(description) });
       }
     });
 

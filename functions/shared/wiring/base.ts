@@ -22,6 +22,8 @@ const caches = new Set<Map<string, unknown>>();
 export function setContainer(d: Wired | undefined): void {
   override = d;
   for (const c of caches) c.clear();
+  // A store is bound to the table named when it was built: the next wiring reads TABLE_NAME again.
+  stores.clear();
 }
 
 const stores = new Map<string, DynamoStore>();
