@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Every message that leaves a state change travels in this envelope: in the table's outbox, on

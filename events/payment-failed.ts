@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineEvent } from './envelope';
 import { REFUSAL_REASONS } from '../domain/payment-outcome';
 import { moneySchema } from './money';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineEvent } from './envelope';
 
 /** A verified, deduplicated PSP notification was stored; processing happens off the request path. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineEvent } from './envelope';
 
 export const reservationConfirmed = defineEvent('reservation.confirmed', 1, z.object({

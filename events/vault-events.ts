@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ROLES } from '../domain/vault-user';
 import { defineEvent } from './envelope';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineEvent } from './envelope';
 
 /** Sent to one endpoint when the hotel asks (POST /v1/webhook-endpoints/{id}/test); never fanned out. */

@@ -8,7 +8,7 @@
  * docs/openapi.json is this document as generated (`npm run openapi`); GET /v1/openapi.json serves
  * it with the deployment's own address, GET /docs renders it (templates/pages/api-reference.ts).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { FUNCTIONS, type FunctionDescription, type HttpFunctionName, type HttpTrigger } from './catalog';
 import * as s from './http/schemas';
 import * as events from '../events';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { SCOPES } from '../../domain/api-key';
 import type { CardBrand } from '../../domain/card';
 import { PSP_PROVIDERS } from '../../domain/hotel';

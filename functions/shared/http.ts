@@ -1,7 +1,7 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { lastUseDue, LAST_USED_EVERY_MS, requireScope, type Caller, type Scope } from '../../domain/api-key';
 import { Conflict, DomainError, InvalidInput, RuleViolated, Unauthenticated } from '../../domain/errors';
 import type { SecretSealer, StoredAnswer } from '../../app/ports';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { currencyByNumeric, MAX_AMOUNT } from '../../../domain/money';
 import { SENSITIVE_FIELDS } from './form';
 
