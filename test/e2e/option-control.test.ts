@@ -33,7 +33,7 @@ afterAll(async () => {
 
 describe('option control on the local stack', () => {
   it('lists the scheduled jobs', async () => {
-    expect((await local.req('GET', '/local/jobs')).body.jobs.sort()).toEqual(['card-purge', 'hold-watch', 'link-expiry', 'option-sweep', 'outbox-redrive', 'payment-reminders']);
+    expect((await local.req('GET', '/local/jobs')).body.jobs.sort()).toEqual(['card-expiry-watch', 'card-purge', 'hold-watch', 'link-expiry', 'option-sweep', 'outbox-redrive', 'payment-reminders']);
     expect((await local.req('POST', '/local/jobs/nope')).status).toBe(404);
   });
 

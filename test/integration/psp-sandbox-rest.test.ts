@@ -141,7 +141,7 @@ describe('PSP sandbox REST — Transaction/Get', () => {
   it('reads a paid session as a V4/Transaction', async () => {
     const h = await start();
     const uuid = await pay(h);
-    expect(ok(await h.client().getTransaction(h.test, uuid))).toEqual({ uuid, amount: 12345, currency: 'EUR', detailedStatus: 'AUTHORISED', refundedAmount: 0 });
+    expect(ok(await h.client().getTransaction(h.test, uuid))).toEqual({ uuid, amount: 12345, currency: 'EUR', detailedStatus: 'AUTHORISED', refundedAmount: 0, authResult: '00', maskedPan: '497010XXXXXX0014' });
 
     const { status, json } = await rawCall(h, 'Transaction/Get', JSON.stringify({ uuid }), h.test.password);
     expect(status).toBe(200);
