@@ -69,7 +69,8 @@ export const lookUpPayment = (gateway: PspGateway, account: PspAccount, _op: Tra
 /**
  * Takes a requested operation to the PSP, at most one call per operation (docs/psp-operations.md):
  * 1. Load it; anything but `requested` is done. A call still in flight (lease) → later.
- * 2. Read the payment at the PSP.
+ * 2. Look at the PSP as the kind says: read the payment (a refund, a capture); for a charge, which
+ *    has no payment before its call, nothing at first, and its order after an unanswered call.
  * 3. After a call that ended without an answer, ask the kind whether the PSP's state shows it
  *    done: then it succeeded, and the PSP is not called again. (Operations on one payment go one
  *    at a time under its PSP lock, so the difference can only be this one.)

@@ -1,8 +1,8 @@
 import type { Money } from './money';
 
 /**
- * The at-most-once rules every PSP money operation follows (a refund today; a capture, a release
- * or a charge of a stored card next). docs/psp-operations.md.
+ * The at-most-once rules every PSP money operation follows (a refund, a capture or a release of a
+ * hold, a charge of a stored card). docs/psp-operations.md.
  *
  * An operation is requested (its money held in our ledger), then taken to the PSP by a worker:
  * - one call at a time per payment: the payment's PSP lock is taken with the claim;
