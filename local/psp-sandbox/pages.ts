@@ -34,7 +34,7 @@ button{font:inherit;padding:.65rem 1.2rem;border-radius:.35rem;border:0;cursor:p
 .table{overflow-x:auto}.actions form{display:inline-flex;gap:.3rem;align-items:center;margin:0 .3rem .3rem 0}
 .actions input,.actions select{width:auto;padding:.25rem .4rem;font-size:.85rem}.actions button{margin:0;padding:.3rem .7rem;font-size:.85rem;background:#e5e8ef;color:#1d2433}
 table{border-collapse:collapse;width:100%;font-size:.92rem}
-th,td{text-align:left;padding:.4rem .5rem;border-bottom:1px solid #e5e8ef;vertical-align:top}
+th,td{text-align:left;padding:.4rem .5rem;border-bottom:1px solid #e5e8ef;vertical-align:top}td{overflow-wrap:anywhere}td.actions{overflow-wrap:normal}
 code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace}.muted{color:#5b6478;font-size:.9rem}
 `;
 
