@@ -62,6 +62,7 @@ export interface ChaosReport {
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const ACCEPTED_CARD = '4970100000000014';
+const newIdem = (): string => `chaos-${randomBytes(8).toString('hex')}`;
 const REFUSED_CARD = '4970100000000071';
 /** Registered for a guarantee, then: charged without the guest, the bank wants them to authenticate; every charge refused. */
 const AUTHENTICATE_CARD = '4970115000000228';
@@ -421,7 +422,7 @@ class Driver {
       case 'charge': charges.push(await this.charge(hotel.key, id, amount(), reason(), undefined, p, did)); break;
       case 'chargeRetried': {
         // The PMS lost the answer and sends the same charge again, under the same key.
-        const idem = `chaos-${randomBytes(8).toString('hex')}`;
+        const idem = newIdem();
         const body = { amount: amount(), reason: reason() };
         const [a, b] = await Promise.all([this.charge(hotel.key, id, body.amount, body.reason, idem, p, did), this.charge(hotel.key, id, body.amount, body.reason, idem, p, did)]);
         if (a && b && a !== b) this.problems.push({ invariant: 'one Idempotency-Key makes one charge', detail: `${id}: ${a} and ${b}` });
@@ -454,32 +455,40 @@ class Driver {
 
   /** Asks for a charge (retrying on 409 like the PMS would); its id, or undefined when refused. */
   async charge(key: string, id: string, amount: { amount: number; currency: string }, reason: string, idem: string | undefined, p: Pick, did: string[]): Promise<string | undefined> {
-    const keyUsed = idem ?? `chaos-${randomBytes(8).toString('hex')}`;
+    // A lost answer (5xx) is sent again under the same key: it answers the charge made, or makes it.
+    const r = await this.postAccepted(key, `/v1/reservations/${id}/charges`, { amount, reason }, { idem: idem ?? newIdem(), label: 'charge', retryServerErrors: true }, p, did);
+    if (r.gaveUp) this.problems.push({ invariant: 'the PMS gets an answer', detail: `charge on ${id}: no 202 after retries` });
+    return r.accepted?.chargeId as string | undefined;
+  }
+
+  /**
+   * One PMS write under one Idempotency-Key, sent until it is accepted (202): a conflict with
+   * another operation (409), and with `retryServerErrors` a lost answer, are retried under the same
+   * key; a first attempt still running is waited for. What happened goes to `did`.
+   */
+  private async postAccepted(
+    key: string, path: string, body: Json, o: { idem: string; label: string; retryServerErrors: boolean }, p: Pick, did: string[],
+  ): Promise<{ accepted?: Json; gaveUp: boolean }> {
     const waits = { n: 0 };
     for (let attempt = 0; attempt < 10; attempt++) {
-      const r = await this.pms(key, 'POST', `/v1/reservations/${id}/charges`, { amount, reason }, { 'idempotency-key': keyUsed });
+      const r = await this.pms(key, 'POST', path, body, { 'idempotency-key': o.idem });
       if (r.status === 202) {
-        did.push('charge-accepted');
-        return r.body.chargeId as string;
+        did.push(`${o.label}-accepted`);
+        return { accepted: r.body, gaveUp: false };
       }
       if (await this.waitedForFirstAttempt(r, waits)) {
         attempt--;
         continue;
       }
-      if (r.status === 409) {
+      if (r.status === 409 || (o.retryServerErrors && r.status >= 500)) {
         await sleep(50 + p.int(0, 100));
         continue;
       }
-      if (r.status >= 500) {
-        // The answer was lost: the same key, sent again, answers the charge made (or makes it).
-        await sleep(50 + p.int(0, 100));
-        continue;
-      }
-      did.push(`charge-${r.status}-${r.body?.error?.code ?? ''}`);
-      return undefined;
+      if (r.status >= 500) this.problems.push({ invariant: 'the PMS gets an answer', detail: `${o.label} ${path}: ${r.status} after retries` });
+      did.push(`${o.label}-${r.status}-${r.body?.error?.code ?? ''}`);
+      return { gaveUp: false };
     }
-    this.problems.push({ invariant: 'the PMS gets an answer', detail: `charge on ${id}: no 202 after retries` });
-    return undefined;
+    return { gaveUp: true };
   }
 
   /** The charge once its worker took it to the PSP (or undefined after a minute). */
@@ -529,45 +538,15 @@ class Driver {
   }
 
   async holdOperation(key: string, transactionId: string, type: 'capture' | 'release', amount: { amount: number; currency: string } | undefined, p: Pick, did: string[]): Promise<void> {
-    const idem = `chaos-${randomBytes(8).toString('hex')}`;
-    const waits = { n: 0 };
-    for (let attempt = 0; attempt < 10; attempt++) {
-      const r = await this.pms(key, 'POST', `/v1/transactions/${transactionId}/${type}`, amount ? { amount } : {}, { 'idempotency-key': idem });
-      if (r.status === 202) return void did.push(`${type}-accepted`);
-      if (await this.waitedForFirstAttempt(r, waits)) {
-        attempt--;
-        continue;
-      }
-      // A conflict with another operation on the hold: retry.
-      if (r.status === 409) {
-        await sleep(50 + p.int(0, 100));
-        continue;
-      }
-      if (r.status >= 500) this.problems.push({ invariant: 'the PMS gets an answer', detail: `${type} ${transactionId}: ${r.status} after retries` });
-      return void did.push(`${type}-${r.status}-${r.body?.error?.code ?? ''}`);
-    }
-    did.push(`${type}-gave-up-after-409s`);
+    // A conflict with another operation on the hold is retried.
+    const r = await this.postAccepted(key, `/v1/transactions/${transactionId}/${type}`, amount ? { amount } : {}, { idem: newIdem(), label: type, retryServerErrors: false }, p, did);
+    if (r.gaveUp) did.push(`${type}-gave-up-after-409s`);
   }
 
   async refund(key: string, transactionId: string, amount: { amount: number; currency: string } | undefined, p: Pick, did: string[]): Promise<void> {
-    const idem = `chaos-${randomBytes(8).toString('hex')}`;
-    const waits = { n: 0 };
-    for (let attempt = 0; attempt < 10; attempt++) {
-      const r = await this.pms(key, 'POST', `/v1/transactions/${transactionId}/refunds`, { ...(amount ? { amount } : {}), reason: 'chaos' }, { 'idempotency-key': idem });
-      if (r.status === 202) return void did.push('refund-accepted');
-      if (await this.waitedForFirstAttempt(r, waits)) {
-        attempt--;
-        continue;
-      }
-      // A refund racing another operation on the same payment is told to retry.
-      if (r.status === 409) {
-        await sleep(50 + p.int(0, 100));
-        continue;
-      }
-      if (r.status >= 500) this.problems.push({ invariant: 'the PMS gets an answer', detail: `refund ${transactionId}: ${r.status} after retries` });
-      return void did.push(`refund-${r.status}-${r.body?.error?.code ?? ''}`);
-    }
-    did.push('refund-gave-up-after-409s');
+    // A refund racing another operation on the same payment is told to retry.
+    const r = await this.postAccepted(key, `/v1/transactions/${transactionId}/refunds`, { ...(amount ? { amount } : {}), reason: 'chaos' }, { idem: newIdem(), label: 'refund', retryServerErrors: false }, p, did);
+    if (r.gaveUp) did.push('refund-gave-up-after-409s');
   }
 
   async cancel(key: string, id: string, deposit: unknown, did: string[]): Promise<void> {
