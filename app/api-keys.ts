@@ -1,5 +1,5 @@
 import {
-  assertMayGrant, keyView, SCOPES, ROTATION_OVERLAP_MS, validateKeyInput, type ApiKey, type KeyView, type NewKeyInput, type Scopes,
+  assertMayGrant, keySecretFor, keyView, SCOPES, ROTATION_OVERLAP_MS, validateKeyInput, type ApiKey, type KeyView, type NewKeyInput, type Scopes,
 } from '../domain/api-key';
 import { NotFound } from '../domain/errors';
 import type { Needs } from './deps';
@@ -17,8 +17,8 @@ export type KeyMaker = { readonly keyId: string; readonly scopes: Scopes } | 'ad
 
 export type NewKey = KeyView & { readonly apiKey: string };
 
-/** A new secret: `hk_` and 256 random bits; only its SHA-256 is stored. */
-export const newKeySecret = (deps: Needs<'ids'>): string => `hk_${deps.ids.newSecret()}`;
+/** A new secret: `hk_`, the hotel it is for, and 256 random bits; only its SHA-256 is stored. */
+export const newKeySecret = (deps: Needs<'ids'>, hotelId: string): string => keySecretFor(hotelId, deps.ids.newSecret());
 
 const byOf = (maker: KeyMaker): string => (maker === 'admin' ? 'admin' : maker.keyId);
 
@@ -37,7 +37,7 @@ export async function createApiKey(deps: Needs<'clock' | 'ids' | 'store'>, hotel
   if (maker === 'admin' && !(await deps.store.getHotel(hotelId))) throw new NotFound('hotel_not_found', `No hotel ${hotelId}`);
   const now = deps.clock.now().toISOString();
   const key: ApiKey = { hotelId, keyId: deps.ids.newId(), name: valid.name, scopes: valid.scopes, createdAt: now };
-  const secret = newKeySecret(deps);
+  const secret = newKeySecret(deps, hotelId);
   await deps.store.commit({ apiKeys: [{ kind: 'create', key, keyHash: hashSecret(secret) }], keyAudit: [audit(deps, hotelId, key.keyId, 'created', maker, now)] });
   return { ...keyView(key), apiKey: secret };
 }
@@ -66,7 +66,7 @@ export async function rotateApiKey(deps: Needs<'clock' | 'ids' | 'store'>, hotel
   const now = deps.clock.now();
   const retiresAt = new Date(now.getTime() + ROTATION_OVERLAP_MS).toISOString();
   const rotated: ApiKey = { ...key, rotatedAt: now.toISOString(), previousExpiresAt: retiresAt };
-  const secret = newKeySecret(deps);
+  const secret = newKeySecret(deps, hotelId);
   await deps.store.commit({
     apiKeys: [{ kind: 'rotate', key: rotated, ref, newKeyHash: hashSecret(secret), retiresAt }],
     keyAudit: [audit(deps, hotelId, keyId, 'rotated', maker, now.toISOString())],

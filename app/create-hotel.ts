@@ -40,7 +40,7 @@ export async function createHotel(deps: Needs<'clock' | 'ids' | 'sealer' | 'stor
   };
   const sealedSecrets = await deps.sealer.seal(JSON.stringify(secrets), pspSecretsContext(hotelId));
   // The hotel's first key has every scope, as keys made before scopes: it is how the hotel starts.
-  const apiKey = newKeySecret(deps);
+  const apiKey = newKeySecret(deps, hotelId);
   const key: ApiKey = { hotelId, keyId: deps.ids.newId(), name: 'Created with the hotel', scopes: 'all', createdAt: hotel.createdAt };
   await deps.store.commit({
     hotel: { record: { hotel, sealedSecrets } },

@@ -3,6 +3,7 @@ import { blocksNewRequest, createPaymentRequest, replaceRequest, type PaymentReq
 import { assertOnOption } from '../domain/reservation';
 import { makeEvent, paymentRequestCreated } from '../events';
 import type { Needs } from './deps';
+import type { HotelRecord } from './ports';
 import { subjectHistory } from './payment-subjects';
 import { hashSecret, linkContext } from './secrets';
 
@@ -29,8 +30,10 @@ export async function requestPayment(
   reservationId: string,
   input: PaymentRequestInput,
   publicBaseUrl: string,
+  /** The hotel, when the caller's key brought it already. */
+  knownHotel?: HotelRecord,
 ): Promise<CreatedRequest> {
-  const [hotel, agg] = await Promise.all([deps.store.getHotel(hotelId), deps.store.getReservation(hotelId, reservationId)]);
+  const [hotel, agg] = await Promise.all([knownHotel ?? deps.store.getHotel(hotelId), deps.store.getReservation(hotelId, reservationId)]);
   if (!hotel || !agg) throw new NotFound('reservation_not_found', `No reservation ${reservationId}`);
   assertOnOption(agg.reservation);
   const now = deps.clock.now();

@@ -1,6 +1,6 @@
 import { Conflict, Gone } from '../domain/errors';
 import { type Language, pickLanguage } from '../domain/language';
-import { assertPayable } from '../domain/payment-request';
+import { assertPayable, type OpenAttempt } from '../domain/payment-request';
 import { subjectReference } from '../domain/payment-subject';
 import type { LinkProblem, PageSubject, PaymentPageData, ResultState } from '../templates/pages';
 import type { Needs } from './deps';
@@ -36,14 +36,20 @@ export async function resolveLink(deps: Needs<'store'>, token: string): Promise<
   return { link, subject, request, language };
 }
 
+/** Writes a first view may try: a trans id taken (about one in a thousand for a shop's thousandth form of a day) or a concurrent view. */
+const MAX_OPEN_TRIES = 5;
+
 const PROBLEM_OF: Record<string, LinkProblem> = { link_used: 'used', link_cancelled: 'cancelled', link_expired: 'expired' };
 
 /**
  * 1. Resolve the link; an unknown, used, withdrawn or expired link gets a polite page, never a form.
  * 2. Ask the hotel's PSP for the checkout: the form this link rendered last while the PSP still
  *    accepts it (a reload or a mail scanner's visit writes nothing and spends no PSP transaction
- *    id), else a new attempt, recorded so that its notification finds its way back.
- * 3. Remember a new attempt on the link, for the next views.
+ *    id), else a new attempt.
+ * 3. A new attempt is stored under the PSP reference the gateway proposed, so that its
+ *    notification finds its way back, and remembered on the link for the next views: one write.
+ *    A reference someone holds already is proposed again; a link that remembers a newer form
+ *    (a concurrent first view) is read again and its form offered.
  */
 export async function openPaymentPage(deps: Needs<'clock' | 'ids' | 'psp' | 'sealer' | 'store'>, token: string, urls: { publicBaseUrl: string }): Promise<PaymentPage> {
   const found = await resolveLink(deps, token);
@@ -66,13 +72,23 @@ export async function openPaymentPage(deps: Needs<'clock' | 'ids' | 'psp' | 'sea
   if (subject.closed) return problem(subject.closed);
   const base = urls.publicBaseUrl.replace(/\/$/, '');
   const payer = subject.payer;
-  const started = await gatewayFor(deps, hotel.psp.provider).checkout({
-    hotelId: hotel.hotelId, settings: hotel.psp, secrets: await openPspSecrets(deps, rec), request,
+  const gateway = gatewayFor(deps, hotel.psp.provider);
+  const secrets = await openPspSecrets(deps, rec);
+  const checkout = (open: OpenAttempt | undefined) => gateway.checkout({
+    hotelId: hotel.hotelId, settings: hotel.psp, secrets, request,
     subject: { reference: subjectReference(subject.subject), customer: { email: payer.email, firstName: payer.firstName, lastName: payer.lastName } },
-    language, ...(link.openAttempt ? { open: link.openAttempt } : {}), now,
+    language, ...(open ? { open } : {}), now,
     urls: { notification: `${base}${notificationPath(hotel.psp.provider, hotel.hotelId)}`, return: `${base}/pay/${token}/result` },
   });
-  if (!started.reused) await deps.store.rememberAttempt(link.tokenHash, started.attempt);
+  let started = await checkout(link.openAttempt);
+  for (let tries = 1; !started.reused; tries++) {
+    const stored = await deps.store.openAttempt(link.tokenHash, started.record, started.attempt);
+    if (stored === 'opened') break;
+    if (tries >= MAX_OPEN_TRIES) throw new Conflict('trans_id_contention', 'Could not open a payment attempt; please reload the page');
+    const now = stored === 'link_moved' ? await deps.store.getLink(link.tokenHash) : link;
+    if (!now) return { kind: 'problem', language, problem: 'not_found' };
+    started = await checkout(now.openAttempt);
+  }
   return {
     kind: 'form', language,
     hotel: { name: hotel.name, timezone: hotel.timezone },

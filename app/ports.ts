@@ -98,6 +98,9 @@ export interface PspAttempt {
   readonly createdAt: string;
 }
 
+/** Where an attempt is stored: the PSP's own reference of a rendered form. */
+export type AttemptKey = Pick<PspAttempt, 'siteId' | 'day' | 'transId'>;
+
 export interface StoredNotification {
   readonly hotelId: string;
   readonly notificationId: string;
@@ -301,8 +304,12 @@ export interface UnitOfWork {
 export interface HotelStore {
   getHotel(hotelId: string): Promise<HotelRecord | undefined>;
   findHotelIdByApiKeyHash(keyHash: string): Promise<string | undefined>;
-  /** The key of this hash, with its scopes, by a strongly consistent read (a revoked key is gone at once); undefined for none. */
-  findApiKey(keyHash: string): Promise<FoundKey | undefined>;
+  /**
+   * The key of this hash, with its scopes, by a strongly consistent read (a revoked key is gone at
+   * once); undefined for none. `withHotel`: the hotel the secret names, read in the same request
+   * and given only if it is the key's own.
+   */
+  findApiKey(keyHash: string, withHotel?: string): Promise<(FoundKey & { readonly hotel?: HotelRecord }) | undefined>;
   /** Records a use of the key at `at` unless one was recorded since `since` (at most one write a minute). */
   touchApiKey(keyHash: string, at: string, since: string): Promise<void>;
   getApiKeyRef(hotelId: string, keyId: string): Promise<ApiKeyRef | undefined>;
@@ -353,13 +360,16 @@ export interface ReservationStore {
 export interface PaymentStore {
   getLink(tokenHash: string): Promise<LinkRecord | undefined>;
   /**
-   * Remembers on the link the form it rendered, so the next views reuse it; a newer form already
-   * remembered is kept (two concurrent first views each keep a valid form of their own).
+   * A new form's attempt, stored under its PSP reference and remembered on the link, in one
+   * write. `taken`: the reference is someone else's (propose another); `link_moved`: the link
+   * remembers a newer form, or is gone (read it again). Either way nothing was written.
    */
-  rememberAttempt(tokenHash: string, attempt: OpenAttempt): Promise<void>;
+  openAttempt(tokenHash: string, record: PspAttempt, open: OpenAttempt): Promise<'opened' | 'taken' | 'link_moved'>;
   /** The guest came back from the PSP with this form: it is not offered again (the PSP counts it used). */
   forgetAttempt(tokenHash: string, attemptRef: string): Promise<void>;
   getNotification(hotelId: string, notificationId: string): Promise<StoredNotification | undefined>;
+  /** A notification with the hotel it came for and, given its key, the attempt it names: one read (BatchGetItem). */
+  getNotificationWith(hotelId: string, notificationId: string, attempt?: AttemptKey): Promise<{ notification?: StoredNotification; hotel?: HotelRecord; attempt?: PspAttempt }>;
   /** Stores a notification unless already stored; false means a replay (nothing written). */
   recordNotification(n: StoredNotification, events: readonly Envelope[]): Promise<boolean>;
   /** A hotel's transactions of one UTC month between two instants, oldest first. */
@@ -371,11 +381,6 @@ export interface PaymentStore {
 
 /** The PSP attempts a checkout started, by the PSP's own reference (the Systempay gateway's trans ids). */
 export interface AttemptStore {
-  /**
-   * Allocates the attempt's `vads_trans_id` (unique per shop and UTC day, even under concurrency)
-   * and stores the attempt under it.
-   */
-  allocateAttempt(attempt: Omit<PspAttempt, 'transId'>, format: (n: number) => string): Promise<PspAttempt>;
   getAttempt(siteId: string, day: string, transId: string): Promise<PspAttempt | undefined>;
 }
 

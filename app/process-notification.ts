@@ -14,7 +14,7 @@ import { registeredCard } from './registered-card';
 import { gatewayFor, type PaymentNotice, type PspGateway } from './psp';
 import { subjectReference } from '../domain/payment-subject';
 import { loadSubject, requestOf, type ReservationSubject, subjectHistory } from './payment-subjects';
-import type { PaymentRequestRecord, StoredNotification } from './ports';
+import type { AttemptKey, PaymentRequestRecord, StoredNotification } from './ports';
 
 export type ProcessResult = 'applied' | 'already_processed' | 'unmatched' | 'mismatch' | 'missing' | 'rejected';
 
@@ -23,7 +23,8 @@ const HISTORY_TYPE = {
 } as const;
 
 /**
- * 1. Load the stored notification; a processed one is done (queues deliver at least once). Its
+ * 1. Load the stored notification, with its hotel and the attempt its receipt named, in one read;
+ *    a processed one is done (queues deliver at least once). Its
  *    PSP's gateway says what it means. Money given back at the PSP (a credit, a cancelled
  *    payment) is recorded as a refund.
  * 2. Find the request through the attempt the notice names (the gateway's checkout recorded its
@@ -37,8 +38,11 @@ const HISTORY_TYPE = {
  * 5. Commit all of it, the notification marked processed and the resulting events, in one
  *    transaction guarded by the versions read; a concurrent change makes the queue retry.
  */
-export async function processNotification(deps: Needs<'clock' | 'ids' | 'psp' | 'sealer' | 'store'>, hotelId: string, notificationId: string): Promise<ProcessResult> {
-  const n = await deps.store.getNotification(hotelId, notificationId);
+export async function processNotification(
+  deps: Needs<'clock' | 'ids' | 'psp' | 'sealer' | 'store'>, hotelId: string, notificationId: string, hint: { readonly attempt?: AttemptKey } = {},
+): Promise<ProcessResult> {
+  // One read: the notification, its hotel and the attempt it names (given by its receipt).
+  const { notification: n, hotel, attempt: known } = await deps.store.getNotificationWith(hotelId, notificationId, hint.attempt);
   if (!n) return 'missing';
   if (n.processedAt) return 'already_processed';
   const now = deps.clock.now();
@@ -62,8 +66,8 @@ export async function processNotification(deps: Needs<'clock' | 'ids' | 'psp' | 
   }
   if (notice.kind !== 'payment') return 'unmatched';
 
-  const attempt = await gateway.findAttempt(notice);
-  const subject = attempt && attempt.hotelId === hotelId ? await loadSubject(deps, hotelId, attempt.subject) : undefined;
+  const attempt = await gateway.findAttempt(notice, known);
+  const subject = attempt && attempt.hotelId === hotelId ? await loadSubject(deps, hotelId, attempt.subject, hotel) : undefined;
   const record = subject && requestOf(subject, attempt!.paymentRequestId);
   // The notification must name the subject its attempt was started for.
   if (!attempt || !subject || !record || subjectReference(subject.subject) !== notice.subjectRef) {

@@ -5,6 +5,7 @@ import type { PaymentOutcome } from '../domain/payment-outcome';
 import type { OpenAttempt, PaymentRequest } from '../domain/payment-request';
 import type { PaymentSubject } from '../domain/payment-subject';
 import type { PspPaymentState } from '../domain/psp-operation';
+import type { AttemptKey, PspAttempt } from './ports';
 
 /**
  * The PSP gateway port: what the application asks of a payment service provider, in our words.
@@ -34,8 +35,11 @@ export interface PspGateway {
   /** The card token a notification carries, with its chaining reference, from its sensitive fields. */
   cardToken(sensitive: Readonly<Record<string, string>>): CardToken | undefined;
 
-  /** The request a payment notice's attempt was started for (checkout remembered it). */
-  findAttempt(notice: PaymentNotice): Promise<AttemptOwner | undefined>;
+  /**
+   * The request a payment notice's attempt was started for (checkout remembered it). `known`: the
+   * attempt read already with the notification; used only if it is the one the notice names.
+   */
+  findAttempt(notice: PaymentNotice, known?: PspAttempt): Promise<AttemptOwner | undefined>;
 
   /** A payment's state at the PSP now. */
   lookUp(account: PspAccount, paymentRef: string): Promise<PspCallResult<PspPaymentState>>;
@@ -103,13 +107,20 @@ export interface CheckoutInput {
   readonly now: Date;
 }
 
-export interface StartedCheckout {
+export type StartedCheckout = {
   /** A form the page posts to the PSP (Systempay's hosted payment page). */
   readonly checkout: { readonly kind: 'form'; readonly action: string; readonly fields: Readonly<Record<string, string>> };
   readonly attempt: OpenAttempt;
-  /** True when the link's open attempt was offered again: nothing new was written. */
-  readonly reused: boolean;
-}
+} & (
+  /** The link's open attempt, offered again: nothing to write. */
+  | { readonly reused: true }
+  /**
+   * A new attempt under a reference the gateway proposed (Systempay: a `vads_trans_id` of the
+   * shop's UTC day), to be stored with `PaymentStore.openAttempt` before the form is shown, so its
+   * notification finds its way back. A reference taken already: check out again for another.
+   */
+  | { readonly reused: false; readonly record: PspAttempt }
+);
 
 /** Who an attempt belongs to: checkout records it so the notification finds its way back. */
 export interface AttemptOwner {
@@ -124,8 +135,12 @@ export type NotificationCheck =
   | { readonly ok: false; readonly status: 'invalid_notification' | 'unknown_shop' | 'invalid_signature'; readonly message: string }
   /** Signed but not well-formed: stored once as rejected with the reason and what may be kept. */
   | { readonly ok: true; readonly id: string; readonly wellFormed: false; readonly reason: string; readonly kept: Readonly<Record<string, string>> }
-  /** Signed and well-formed: `sensitive` (the card token) is stored sealed, the rest in clear. */
-  | { readonly ok: true; readonly id: string; readonly wellFormed: true; readonly clear: Readonly<Record<string, string>>; readonly sensitive: Readonly<Record<string, string>> };
+  /**
+   * Signed and well-formed: `sensitive` (the card token) is stored sealed, the rest in clear.
+   * `attempt`: where the attempt it names is stored, when it names one of our forms, so its
+   * processing reads both at once.
+   */
+  | { readonly ok: true; readonly id: string; readonly wellFormed: true; readonly clear: Readonly<Record<string, string>>; readonly sensitive: Readonly<Record<string, string>>; readonly attempt?: AttemptKey };
 
 /** What a notification tells us, in our words. */
 export type PspNotice = PaymentNotice | MoneyBackNotice;

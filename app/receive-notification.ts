@@ -42,7 +42,7 @@ export async function receiveNotification(deps: Needs<'clock' | 'ids' | 'psp' | 
     : undefined;
   const stored = await deps.store.recordNotification(
     { hotelId, notificationId: id, provider, receivedAt: now.toISOString(), fields: check.clear, ...(sealedSensitive ? { sealedSensitive } : {}), version: 1 },
-    [makeEvent(pspNotificationReceived, { id: deps.ids.newId(), occurredAt: now, hotelId }, { notificationId: id })],
+    [makeEvent(pspNotificationReceived, { id: deps.ids.newId(), occurredAt: now, hotelId }, { notificationId: id, ...(check.attempt ? { attempt: check.attempt } : {}) })],
   );
   return { result: stored ? 'stored' : 'duplicate', notificationId: id };
 }

@@ -45,15 +45,17 @@ const accepted = (r: Transaction): RefundAccepted => ({
 });
 
 /**
- * 1. A known Idempotency-Key answers with the refund it made (another body under it: 422). The
- *    route wrapper answers a repeated request before this runs (docs/api-keys.md); this record,
- *    written with the refund, is the backstop when the first answer was lost after the commit.
- * 2. Find the payment (404 for another hotel's) and check the rules: succeeded payment, same
+ * 1. Find the payment (404 for another hotel's) and check the rules: succeeded payment, same
  *    currency, 0 < amount ≤ what is left (no amount: all of it).
- * 3. Commit the refund, the hold on the payment (a conditional update: concurrent refunds can
- *    never add up to more than the payment), the key, history and `refund.requested` together.
- * 4. A lost race is read again: the same key answers its refund; otherwise the rules are
- *    checked against the new state (422 when nothing is left).
+ * 2. Commit the refund, the hold on the payment (a conditional update: concurrent refunds can
+ *    never add up to more than the payment), the Idempotency-Key's record (only if the key is
+ *    new), history and `refund.requested` together.
+ * 3. A lost commit reads the key's record: a known key answers with the refund it made (another
+ *    body under it: 422). The route wrapper answers a repeated request before this runs
+ *    (docs/api-keys.md); this record is the backstop when the first answer was lost after the
+ *    commit, and it is read only then (or when the rules refuse: what is left may be gone to this
+ *    very refund), never before a write. Otherwise the race is run again against the new state
+ *    (422 when nothing is left).
  */
 export async function requestRefund(deps: Needs<'clock' | 'ids' | 'store'>, hotelId: string, transactionId: string, input: RefundInput, idempotencyKey?: string, keyId?: string): Promise<RefundAccepted> {
   const keyHash = idempotencyKey ? hashSecret(idempotencyKey) : undefined;
@@ -73,13 +75,19 @@ export async function requestRefund(deps: Needs<'clock' | 'ids' | 'store'>, hote
   };
 
   for (let attempt = 0; ; attempt++) {
-    const known = await replay();
-    if (known) return known;
     const reservationId = await deps.store.findTransactionReservation(hotelId, transactionId);
     const agg = reservationId ? await deps.store.getReservation(hotelId, reservationId) : undefined;
     const payment = agg?.transactions.find((t) => t.transactionId === transactionId);
     if (!agg || !payment) throw new NotFound('transaction_not_found', `No transaction ${transactionId}`);
-    const amount = refundAmount(payment, input.amount);
+    let amount: Money;
+    try {
+      amount = refundAmount(payment, input.amount);
+    } catch (e) {
+      // Nothing left to refund may be this very refund, made under this key: its answer.
+      const known = e instanceof RuleViolated ? await replay() : undefined;
+      if (known) return known;
+      throw e;
+    }
     const now = deps.clock.now();
     const refund = newRefund(payment, amount, { now, refundId: deps.ids.newId(), origin: 'api', ...(input.reason ? { reason: input.reason } : {}) });
     const { hold, history, event } = refundChanges(deps, payment, refund, now, keyId);
@@ -93,8 +101,12 @@ export async function requestRefund(deps: Needs<'clock' | 'ids' | 'store'>, hote
       });
       return accepted(refund);
     } catch (e) {
-      // Another refund (or the same one, retried) got there first: look again at what is left.
-      if (!(e instanceof Conflict) || attempt >= 4) throw e;
+      if (!(e instanceof Conflict)) throw e;
+      // The same refund, asked again under its key, got there first: its answer. Otherwise another
+      // refund did: look again at what is left.
+      const known = await replay();
+      if (known) return known;
+      if (attempt >= 4) throw e;
     }
   }
 }

@@ -25,10 +25,13 @@ const OPERATIONS = [
   { key: 'put-update', label: 'PUT reservation (update)', fn: 'upsert-reservation' },
   { key: 'a', label: '(a) POST payment-request', fn: 'create-payment-request' },
   { key: 'b', label: '(b) GET /pay/{token} page', fn: 'payment-page' },
+  { key: 'b2', label: '(b2) the same page again', fn: 'payment-page' },
   { key: 'c', label: '(c) IPN ack, first delivery', fn: 'receive-psp-notification' },
   { key: 'd', label: '(d) IPN ack, replay', fn: 'receive-psp-notification' },
   { key: 'e', label: '(e) IPN processing (SQS, 1 msg)', fn: 'process-psp-notification' },
   { key: 'f', label: '(f) GET reservation', fn: 'get-reservation' },
+  { key: 'g', label: '(g) POST refund', fn: 'create-refund' },
+  { key: 'h', label: '(h) POST refund, Idempotency-Key', fn: 'create-refund' },
 ] as const;
 type OpKey = (typeof OPERATIONS)[number]['key'];
 
@@ -59,6 +62,7 @@ export async function measureAwsCalls(motoEndpoint: string): Promise<AwsCallsRes
   const createRequest = (await import('../functions/http/create-payment-request')).handler;
   const paymentPage = (await import('../functions/http/payment-page')).handler;
   const receiveIpn = (await import('../functions/http/receive-psp-notification')).handler;
+  const createRefund = (await import('../functions/http/create-refund')).handler;
   const processIpn = (await import('../functions/queues/process-psp-notification')).handler as unknown as (
     e: unknown, c: unknown) => Promise<{ batchItemFailures: { itemIdentifier: string }[] }>;
 
@@ -104,6 +108,9 @@ export async function measureAwsCalls(motoEndpoint: string): Promise<AwsCallsRes
     const page = await step('b', () => call(paymentPage as never, apiEvent('GET', `/pay/${token}`, { params: { token } })));
     expectStatus('payment page', page, 200);
     const form = formFields(String(page.body));
+    const again = await step('b2', () => call(paymentPage as never, apiEvent('GET', `/pay/${token}`, { params: { token } })));
+    expectStatus('payment page again', again, 200);
+    if (formFields(String(again.body)).vads_trans_id !== form.vads_trans_id) throw new Error('payment page again: expected the same form');
 
     const ipn = (fields: Record<string, string>) =>
       call(receiveIpn as never, apiEvent('POST', `/psp/systempay/${hotelId}/ipn`, { form: fields, params: { provider: 'systempay', hotelId } }));
@@ -115,8 +122,10 @@ export async function measureAwsCalls(motoEndpoint: string): Promise<AwsCallsRes
     if (replay.body !== 'OK-already-received') throw new Error(`IPN replay: expected OK-already-received, got ${String(replay.body).slice(0, 40)}`);
 
     const nid = notificationId(ipnFor(form, sign));
+    // The event as the receipt commits it: the notification, and the attempt it names.
+    const attempt = { siteId: form.vads_site_id!, day: form.vads_trans_date!.slice(0, 8), transId: form.vads_trans_id! };
     const batch = await step('e', () => processIpn(
-      sqsBatch([makeEvent(pspNotificationReceived, { id: `ev-${nid}`, occurredAt: new Date(), hotelId }, { notificationId: nid })]),
+      sqsBatch([makeEvent(pspNotificationReceived, { id: `ev-${nid}`, occurredAt: new Date(), hotelId }, { notificationId: nid, attempt })]),
       lambdaContext('process-psp-notification'),
     ));
     if (batch.batchItemFailures.length) throw new Error('IPN processing reported a failed message');
@@ -125,6 +134,12 @@ export async function measureAwsCalls(motoEndpoint: string): Promise<AwsCallsRes
     expectStatus('GET reservation', view, 200);
     const status = (view.body as { status?: string }).status;
     if (status !== 'confirmed') throw new Error(`GET reservation: expected a confirmed reservation after the paid deposit, got ${status}`);
+    const paymentId = (view.body as { transactions: { transactionId: string }[] }).transactions[0]!.transactionId;
+    const refund = (key?: string) => call(createRefund as never, apiEvent('POST', `/v1/transactions/${paymentId}/refunds`, {
+      body: { amount: { amount: 1_000, currency: 'EUR' } }, key: apiKey, params: { transactionId: paymentId }, ...(key ? { headers: { 'idempotency-key': key } } : {}),
+    }));
+    expectStatus('refund', await step('g', () => refund()), 202);
+    expectStatus('refund with Idempotency-Key', await step('h', () => refund(`refund-${id}`)), 202);
     rounds.push(out);
   }
   const again = await measure('get-reservation', false, () =>

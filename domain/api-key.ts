@@ -26,6 +26,14 @@ export interface ApiKey {
   readonly previousExpiresAt?: string;
 }
 
+/**
+ * A key's secret names its hotel: `hk_<hotelId>.<random>`, so the route that authenticates with
+ * it reads the key and the hotel in one request. Keys made before carry no hotel (`hk_<random>`).
+ * The name in a key is a hint only: the stored key says whose it is.
+ */
+export const keySecretFor = (hotelId: string, random: string): string => `hk_${hotelId}.${random}`;
+export const hotelNamedBy = (secret: string): string | undefined => /^hk_([A-Za-z0-9_-]{1,64})\.[A-Za-z0-9_-]{20,}$/.exec(secret)?.[1];
+
 /** Who called: the key (its id, for audits) and what it may do. */
 export interface Caller {
   readonly hotelId: string;

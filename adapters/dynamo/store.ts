@@ -1,6 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type {
-  ApiKeyRef, FoundKey, IdempotentRequest, StoredAnswer,
+  ApiKeyRef, AttemptKey, FoundKey, IdempotentRequest, StoredAnswer,
   CardAuditEntry, Changes, DeliveryRef, DigestLine, DueRef, DueWork, HotelRecord, IdempotencyRecord, LinkRecord, Page, PspAttempt, ReservationAggregate, Sealed, Store,
   StoredNotification, TransactionFilter, WebhookDelivery, WebhookEndpointRecord,
 } from '../../app/ports';
@@ -57,7 +57,7 @@ export class DynamoStore implements Store {
 
   getHotel(hotelId: string): Promise<HotelRecord | undefined> { return this.hotels.getHotel(hotelId); }
   findHotelIdByApiKeyHash(keyHash: string): Promise<string | undefined> { return this.hotels.findHotelIdByApiKeyHash(keyHash); }
-  findApiKey(keyHash: string): Promise<FoundKey | undefined> { return this.hotels.findApiKey(keyHash); }
+  findApiKey(keyHash: string, withHotel?: string): Promise<(FoundKey & { readonly hotel?: HotelRecord }) | undefined> { return this.hotels.findApiKey(keyHash, withHotel); }
   touchApiKey(keyHash: string, at: string, since: string): Promise<void> { return this.hotels.touchApiKey(keyHash, at, since); }
   getApiKeyRef(hotelId: string, keyId: string): Promise<ApiKeyRef | undefined> { return this.hotels.getApiKeyRef(hotelId, keyId); }
   getApiKey(keyHash: string): Promise<ApiKey | undefined> { return this.hotels.getApiKey(keyHash); }
@@ -78,11 +78,14 @@ export class DynamoStore implements Store {
   }
 
   getLink(tokenHash: string): Promise<LinkRecord | undefined> { return this.payments.getLink(tokenHash); }
-  allocateAttempt(a: Omit<PspAttempt, 'transId'>, format: (n: number) => string): Promise<PspAttempt> { return this.payments.allocateAttempt(a, format); }
-  rememberAttempt(tokenHash: string, a: OpenAttempt): Promise<void> { return this.payments.rememberAttempt(tokenHash, a); }
+  openAttempt(tokenHash: string, record: PspAttempt, open: OpenAttempt): Promise<'opened' | 'taken' | 'link_moved'> { return this.payments.openAttempt(tokenHash, record, open); }
   forgetAttempt(tokenHash: string, attemptRef: string): Promise<void> { return this.payments.forgetAttempt(tokenHash, attemptRef); }
   getAttempt(siteId: string, day: string, transId: string): Promise<PspAttempt | undefined> { return this.payments.getAttempt(siteId, day, transId); }
   getNotification(hotelId: string, notificationId: string): Promise<StoredNotification | undefined> { return this.payments.getNotification(hotelId, notificationId); }
+
+  getNotificationWith(hotelId: string, notificationId: string, attemptKey?: AttemptKey): Promise<{ notification?: StoredNotification; hotel?: HotelRecord; attempt?: PspAttempt }> {
+    return this.payments.getNotificationWith(hotelId, notificationId, attemptKey);
+  }
   recordNotification(n: StoredNotification, events: readonly Envelope[]): Promise<boolean> { return this.payments.recordNotification(n, events); }
   findTransactionReservation(hotelId: string, transactionId: string): Promise<string | undefined> { return this.payments.findTransactionReservation(hotelId, transactionId); }
   getIdempotency(hotelId: string, scope: string, keyHash: string): Promise<IdempotencyRecord | undefined> { return this.payments.getIdempotency(hotelId, scope, keyHash); }

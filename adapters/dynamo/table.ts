@@ -1,5 +1,5 @@
 import {
-  type DynamoDBDocumentClient, type QueryCommandInput, type UpdateCommandOutput, DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand,
+  type DynamoDBDocumentClient, type QueryCommandInput, type UpdateCommandOutput, BatchGetCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { type DeleteSpec, type Item, type PrimaryKey, type PutSpec, type UpdateSpec, isConditionFailure } from './item';
 
@@ -14,6 +14,23 @@ export class Table {
   async get(key: PrimaryKey, consistent = false): Promise<Item | undefined> {
     const out = await this.db.send(new GetCommand({ TableName: this.name, Key: { PK: key.PK, SK: key.SK }, ...(consistent ? { ConsistentRead: true } : {}) }));
     return out.Item;
+  }
+
+  /**
+   * Several items by key in one request (BatchGetItem, at most 100 keys), in the order asked,
+   * undefined for a key with no item. Keys DynamoDB leaves unprocessed (throttling) are asked again.
+   */
+  async getMany(keys: readonly PrimaryKey[], consistent = false): Promise<(Item | undefined)[]> {
+    const found = new Map<string, Item>();
+    const id = (k: { PK?: unknown; SK?: unknown }) => `${String(k.PK)}\u0000${String(k.SK)}`;
+    let pending: Record<string, unknown>[] = [...new Map(keys.map((k) => [id(k), { PK: k.PK, SK: k.SK }])).values()];
+    for (let round = 0; pending.length; round++) {
+      if (round > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** round)));
+      const out = await this.db.send(new BatchGetCommand({ RequestItems: { [this.name]: { Keys: pending, ...(consistent ? { ConsistentRead: true } : {}) } } }));
+      for (const item of out.Responses?.[this.name] ?? []) found.set(id(item), item);
+      pending = (out.UnprocessedKeys?.[this.name]?.Keys ?? []) as Record<string, unknown>[];
+    }
+    return keys.map((k) => found.get(id(k)));
   }
 
   /** Every item of one partition, in sort-key order (all pages). */

@@ -6,7 +6,7 @@ import { paymentRequestSchema, reservationIdSchema } from './schemas';
 
 const deps = wired({ sealer });
 
-export const handler = route('create-payment-request', { body: paymentRequestSchema }, async ({ body, params, hotelId, publicBaseUrl }) => {
+export const handler = route('create-payment-request', { body: paymentRequestSchema, withHotel: true }, async ({ body, params, hotelId, hotel, publicBaseUrl }) => {
   const reservationId = reservationIdSchema.parse(params.reservationId);
-  return json(201, await requestPayment(deps(), hotelId, reservationId, body, publicBaseUrl));
+  return json(201, await requestPayment(deps(), hotelId, reservationId, body, publicBaseUrl, hotel));
 });

@@ -13,7 +13,7 @@ const NOTIFICATION_REJECTED = 'notification_rejected';
 
 export const handler = queueConsumer('process-psp-notification', async (raw) => {
   const event = readEvent(pspNotificationReceived, raw);
-  const result = await processNotification(deps(), event.hotelId, event.data.notificationId);
+  const result = await processNotification(deps(), event.hotelId, event.data.notificationId, event.data.attempt ? { attempt: event.data.attempt } : {});
   if (result === 'rejected') {
     const reason = (await deps().store.getNotification(event.hotelId, event.data.notificationId))?.reason;
     log.warn(NOTIFICATION_REJECTED, { hotelId: event.hotelId, notificationId: event.data.notificationId, reason });

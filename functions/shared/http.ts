@@ -2,9 +2,9 @@ import middy from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import * as z from 'zod';
-import { lastUseDue, LAST_USED_EVERY_MS, requireScope, type Caller, type Scope } from '../../domain/api-key';
+import { hotelNamedBy, lastUseDue, LAST_USED_EVERY_MS, requireScope, type Caller, type Scope } from '../../domain/api-key';
 import { Conflict, DomainError, InvalidInput, RuleViolated, Unauthenticated } from '../../domain/errors';
-import type { SecretSealer, StoredAnswer } from '../../app/ports';
+import type { HotelRecord, SecretSealer, StoredAnswer } from '../../app/ports';
 import { answerContext, hashSecret } from '../../app/secrets';
 import { FUNCTIONS, timeoutSecondsOf, type HttpAuth, type HttpFunctionName, type HttpTrigger, type HttpTriggerOf } from '../catalog';
 import { currentClock, tableStore } from './wiring/base';
@@ -31,6 +31,8 @@ export interface HttpRequest<B, P extends string = string> {
   readonly caller?: Caller;
   /** Who called, for audits: the hotel key's id, or `admin`. */
   readonly actorKeyId: string;
+  /** The caller's hotel, when its key names it: read with the key, so a use case that needs it reads it no more. */
+  readonly hotel?: HotelRecord;
   /** 403 missing_scope unless the key also has `scope`: for what only some requests of a route do (a cancellation that refunds). */
   requireScope(scope: Scope, what: string): void;
   readonly publicBaseUrl: string;
@@ -45,6 +47,8 @@ export interface RouteOptions<S extends z.ZodType | undefined> {
    * this sealer, never in clear. Only such routes need KMS for it.
    */
   readonly answerSealer?: () => SecretSealer;
+  /** The use case reads the caller's hotel: read it with the key when the key names it (`HttpRequest.hotel`). */
+  readonly withHotel?: boolean;
 }
 
 function rawBody(event: APIGatewayProxyEvent): string {
@@ -79,6 +83,7 @@ function bearer(event: APIGatewayProxyEvent): string {
 interface Authenticated {
   readonly hotelId: string;
   readonly caller?: Caller;
+  readonly hotel?: HotelRecord;
   readonly admin?: true;
   /** The use of the key being recorded (at most once a minute), alongside the request. */
   readonly touching?: Promise<void>;
@@ -86,10 +91,11 @@ interface Authenticated {
 
 /**
  * The caller as the route's auth says. A hotel key is one consistent read of its item, which
- * carries its scopes; its last use is written only when the item says it is a minute old, and
+ * carries its scopes, and, for a route whose use case needs it, of the hotel its secret names, in
+ * the same request; its last use is written only when the item says it is a minute old, and
  * alongside the request (awaited before answering, never failing it).
  */
-async function authenticate(auth: HttpAuth, event: APIGatewayProxyEvent): Promise<Authenticated> {
+async function authenticate(auth: HttpAuth, event: APIGatewayProxyEvent, withHotel = false): Promise<Authenticated> {
   if (auth === 'public' || auth === 'psp') return { hotelId: '' };
   const key = bearer(event);
   if (auth === 'admin') {
@@ -100,14 +106,14 @@ async function authenticate(auth: HttpAuth, event: APIGatewayProxyEvent): Promis
   }
   const keyHash = hashSecret(key);
   const store = tableStore();
-  const found = await store.findApiKey(keyHash);
+  const found = await store.findApiKey(keyHash, withHotel ? hotelNamedBy(key) : undefined);
   if (!found) throw new Unauthenticated('invalid_api_key', 'Unknown API key');
   const now = currentClock().now();
   const touching = lastUseDue(found.lastUsedAt, now)
     ? store.touchApiKey(keyHash, now.toISOString(), new Date(now.getTime() - LAST_USED_EVERY_MS).toISOString())
       .catch((error: unknown) => log.warn('the last use of a key was not recorded', { error, keyId: found.caller.keyId }))
     : undefined;
-  return { hotelId: found.caller.hotelId, caller: found.caller, ...(touching ? { touching } : {}) };
+  return { hotelId: found.caller.hotelId, caller: found.caller, ...(found.hotel ? { hotel: found.hotel } : {}), ...(touching ? { touching } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -233,7 +239,7 @@ type AnyRouteFn = (req: HttpRequest<never, never>) => Promise<APIGatewayProxyRes
 function bind(entry: HttpRoute, options: RouteOptions<z.ZodType | undefined>, fn: AnyRouteFn) {
   const what = `${entry.method} ${entry.path}`;
   const run = async (event: APIGatewayProxyEvent): Promise<APIGatewayProxyResult> => {
-    const who = await authenticate(entry.auth, event);
+    const who = await authenticate(entry.auth, event, options.withHotel);
     try {
       if (entry.auth === 'hotel') requireScope(who.caller!.scopes, entry.scope, what);
       const raw = options.body ? parseBody(event, options.bodyFormat ?? 'json') : undefined;
@@ -246,6 +252,7 @@ function bind(entry: HttpRoute, options: RouteOptions<z.ZodType | undefined>, fn
         hotelId: who.hotelId,
         ...(who.caller ? { caller: who.caller } : {}),
         actorKeyId: who.caller?.keyId ?? (who.admin ? 'admin' : ''),
+        ...(who.hotel ? { hotel: who.hotel } : {}),
         requireScope: (scope, action) => {
           if (who.caller) requireScope(who.caller.scopes, scope, action);
         },

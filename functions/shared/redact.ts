@@ -6,7 +6,7 @@ import { luhnValid } from '../../domain/card';
  */
 const SENSITIVE_KEY = /(key|password|secret|token|signature|cvv|cvc|pan|card_?number|cardnumber|authorization|identifier|pin)$/i;
 const PAN = /\b(?:\d[ -]?){11,18}\d\b/g;
-const API_KEY = /\bhk_[A-Za-z0-9_-]{20,}/g;
+const API_KEY = /\bhk_[A-Za-z0-9_.-]{20,}/g;
 const BEARER = /Bearer\s+[A-Za-z0-9._~+/=-]+/gi;
 
 /**

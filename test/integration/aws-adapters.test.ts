@@ -4,6 +4,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../../adapters/aws/client-dynamodb';
 import * as entities from '../../adapters/dynamo/entities';
 import { Conflict } from '../../domain/errors';
+import { hashSecret } from '../../app/secrets';
 import { createReservation } from '../../domain/reservation';
 import { freshDeps } from '../support/aws';
 import { readOutbox } from '../../local/outbox';
@@ -22,13 +23,26 @@ describe('AWS adapters against moto', () => {
     await expect(ctx.deps.sealer.open(sealed, { hotelId: 'h2', purpose: 'psp-secrets' })).rejects.toThrow();
   });
 
-  it('allocates unique PSP transaction ids per shop and day under concurrency', async () => {
+  it('opens a PSP attempt once per trans id, shop and day, remembered on its link in the same write', async () => {
     const attempt = { siteId: '12345678', day: '20261122', hotelId: 'h1', subject: reservationSubject('R-1'), paymentRequestId: 'P1', mode: 'TEST' as const, createdAt: '2026-11-22T09:00:00.000Z' };
-    const fmt = (n: number) => String(n).padStart(6, '0');
-    const ids = (await Promise.all(Array.from({ length: 25 }, () => ctx.deps.store.allocateAttempt(attempt, fmt)))).map((a) => a.transId);
-    expect(new Set(ids).size).toBe(25);
-    for (const id of ids) expect(await ctx.deps.store.getAttempt('12345678', '20261122', id)).toMatchObject({ paymentRequestId: 'P1', transId: id });
-    expect((await ctx.deps.store.allocateAttempt({ ...attempt, day: '20261123' }, fmt)).transId).toBe('000001');
+    const open = (transId: string, formAt = '2026-11-22T09:00:00.000Z') => ({ attemptRef: `20261122-${transId}`, paymentRequestId: 'P1', mode: 'TEST' as const, amount: { amount: 100, currency: 'EUR' as const }, formAt });
+    const links = ['a', 'b', 'c'].map((n) => hashSecret(`token-${n}-0123456789abcdef`));
+    for (const [i, tokenHash] of links.entries()) {
+      await ctx.deps.store.commit({ link: { tokenHash, hotelId: 'h1', subject: reservationSubject('R-1'), paymentRequestId: `P${i}`, expiresAt: '2026-11-30T00:00:00.000Z' } });
+    }
+    // Three concurrent first views drawing the same trans id: one opens it, the others must draw again.
+    const results = await Promise.all(links.map((tokenHash) => ctx.deps.store.openAttempt(tokenHash, { ...attempt, transId: '004242' }, open('004242'))));
+    expect(results.filter((r) => r === 'opened')).toHaveLength(1);
+    expect(results.filter((r) => r === 'taken')).toHaveLength(2);
+    // Another day, the same number is free; case is ignored, as the PSP does.
+    await expect(ctx.deps.store.openAttempt(links[1]!, { ...attempt, day: '20261123', transId: '004242' }, open('004242', '2026-11-23T09:00:00.000Z'))).resolves.toBe('opened');
+    expect(await ctx.deps.store.getAttempt('12345678', '20261122', '004242')).toMatchObject({ paymentRequestId: 'P1', transId: '004242' });
+    expect((await ctx.deps.store.getLink(links[1]!))?.openAttempt).toMatchObject({ attemptRef: '20261122-004242', formAt: '2026-11-23T09:00:00.000Z' });
+    // A link that remembers a newer form keeps it, and the older attempt is not stored either.
+    await expect(ctx.deps.store.openAttempt(links[1]!, { ...attempt, transId: '000777' }, open('000777', '2026-11-22T08:00:00.000Z'))).resolves.toBe('link_moved');
+    expect(await ctx.deps.store.getAttempt('12345678', '20261122', '000777')).toBeUndefined();
+    // A link that is gone stores nothing.
+    await expect(ctx.deps.store.openAttempt(hashSecret('no-such-token-0123456789'), { ...attempt, transId: '000778' }, open('000778'))).resolves.toBe('link_moved');
   });
 
   it('rejects a stale version and writes nothing of the unit of work', async () => {

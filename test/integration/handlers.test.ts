@@ -93,7 +93,7 @@ describe('hotel administration', () => {
     expect(ok.status).toBe(201);
     ({ hotelId, apiKey } = ok.body);
     registerSecret(apiKey);
-    expect(apiKey).toMatch(/^hk_[A-Za-z0-9_-]{43}$/);
+    expect(apiKey).toMatch(new RegExp(`^hk_${hotelId}\\.[A-Za-z0-9_-]{43}$`));
     const stored = await ctx.deps.store.getHotel(hotelId);
     expect(JSON.stringify(stored)).not.toContain(TEST_KEY);
     expect(JSON.stringify(stored)).not.toContain(apiKey);

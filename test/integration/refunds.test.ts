@@ -135,6 +135,16 @@ describe('refund requests', () => {
     expect(later.refundId).not.toBe(a.refundId);
     expect((await deps.store.getReservation(hotelId, 'R-5'))!.transactions.filter((t) => t.type === 'refund')).toHaveLength(2);
   });
+
+  it('answers a repeated key with its refund even when that refund took all there was, and reads the key only then', async () => {
+    const { hotelId, payment } = await paidDeposit('R-6');
+    const first = await requestRefund(deps, hotelId, payment.transactionId, {}, 'key-all');
+    // The first answer was lost: the retry finds nothing left to refund, and that is its own refund.
+    expect(await requestRefund(deps, hotelId, payment.transactionId, {}, 'key-all')).toMatchObject({ refundId: first.refundId, amount: payment.amount });
+    // Another key gets the rule.
+    expect(await codeOf(requestRefund(deps, hotelId, payment.transactionId, {}, 'key-other'))).toBe('rule_violated:nothing_to_refund');
+    expect((await deps.store.getReservation(hotelId, 'R-6'))!.transactions.filter((t) => t.type === 'refund')).toHaveLength(1);
+  });
 });
 
 describe('the refund worker', () => {

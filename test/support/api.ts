@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { lambdaContext } from '../../local/gateway';
 
 /** The event API Gateway's proxy integration sends, for invoking a handler directly. */
-export function apiEvent(method: string, path: string, opts: { body?: unknown; form?: Record<string, string>; key?: string; params?: Record<string, string>; resource?: string } = {}): APIGatewayProxyEvent {
-  const headers: Record<string, string> = { host: 'api.example.com' };
+export function apiEvent(method: string, path: string, opts: { body?: unknown; form?: Record<string, string>; key?: string; params?: Record<string, string>; resource?: string; headers?: Record<string, string> } = {}): APIGatewayProxyEvent {
+  const headers: Record<string, string> = { host: 'api.example.com', ...opts.headers };
   if (opts.key) headers.authorization = `Bearer ${opts.key}`;
   let body: string | null = null;
   if (opts.form) {

@@ -3,7 +3,7 @@
  * what a key shows of itself, when two requests are the same and which answers are final; and the
  * catalog's rule that a hotel route without a scope does not compile.
  */
-import { assertMayGrant, hasScope, keyView, lastUseDue, legacyKeyId, requireScope, SCOPES, validateKeyInput } from '../../domain/api-key';
+import { assertMayGrant, hasScope, hotelNamedBy, keySecretFor, keyView, lastUseDue, legacyKeyId, requireScope, SCOPES, validateKeyInput } from '../../domain/api-key';
 import type { HttpTrigger } from '../../functions/catalog';
 import { canonicalJson, isFinalAnswer, requestHashOf } from '../../functions/shared/http';
 
@@ -91,5 +91,16 @@ describe('the catalog', () => {
     // @ts-expect-error only hotel routes have a scope
     const admin: HttpTrigger = { kind: 'http', method: 'POST', path: '/v1/x', auth: 'admin', scope: 'read' };
     expect([missing, given, admin]).toHaveLength(3);
+  });
+});
+
+describe('a key naming its hotel', () => {
+  it('names the hotel the key was made for, and nothing for a key made before or a malformed one', () => {
+    const random = 'Q2hvc2VuIGF0IHJhbmRvbSwgMjU2IGJpdHM_aGVyZQ';
+    expect(hotelNamedBy(keySecretFor('H-PARIS_01', random))).toBe('H-PARIS_01');
+    expect(hotelNamedBy(`hk_${random}`)).toBeUndefined();
+    expect(hotelNamedBy(`hk_H1.short`)).toBeUndefined();
+    expect(hotelNamedBy(`hk_${'h'.repeat(65)}.${random}`)).toBeUndefined();
+    expect(hotelNamedBy(`hk_H/1.${random}`)).toBeUndefined();
   });
 });

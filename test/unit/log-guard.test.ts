@@ -26,6 +26,8 @@ describe('the log guard and the redactor', () => {
   });
   it('redacts card numbers, API keys and sensitive fields before they are logged', () => {
     expect(redactText('card 4970 1000 0000 0014 and Bearer hk_abcdefghijklmnopqrstuvwxyz0123')).toBe('card [number:0014] and Bearer [redacted]');
+    // A key naming its hotel is redacted whole, the secret after the dot included.
+    expect(redactText('key hk_H-PARIS_1.abcdefghijklmnopqrstuvwxyz0123 sent')).toBe('key hk_[redacted] sent');
     expect(redact({ testKey: 'x', nested: { cvv: '123', note: 'pan 5970100300000067' }, apiKey: 'hk_x', amount: 5 })).toEqual({
       testKey: '[redacted]', nested: { cvv: '[redacted]', note: 'pan [number:0067]' }, apiKey: '[redacted]', amount: 5,
     });

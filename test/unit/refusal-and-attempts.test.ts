@@ -117,12 +117,6 @@ describe('reusing the form a link rendered', () => {
     const gateway = new SystempayGateway({
       formUrl: 'https://psp.example.com/vads-payment/',
       attempts: {
-        allocateAttempt: async (a, format) => {
-          const n = stored.filter((x) => x.siteId === a.siteId && x.day === a.day).length + 1;
-          const made = { ...a, transId: format(n) };
-          stored.push(made);
-          return made;
-        },
         getAttempt: async (siteId, day, transId) => stored.find((x) => x.siteId === siteId && x.day === day && x.transId === transId),
       },
     });
@@ -134,12 +128,17 @@ describe('reusing the form a link rendered', () => {
     const late = attempt({ attemptRef: '20261121-000900', formAt: '2026-11-21T23:58:00.000Z' });
     expect(reusableAttempt(request(), late, at('2026-11-22T00:01:00Z'))).toBe(true);
     const next = await checkout(late, '2026-11-22T00:01:00Z');
-    expect(next).toMatchObject({ reused: false, attempt: { attemptRef: '20261122-000001' } });
-    expect(next.checkout.fields).toMatchObject({ vads_trans_id: '000001', vads_trans_date: '20261122000100' });
+    if (next.reused) throw new Error('a form of yesterday was offered again');
+    const transId = next.record.transId;
+    expect(transId).toMatch(/^\d{6}$/);
+    expect(Number(transId)).toBeGreaterThanOrEqual(1);
+    expect(Number(transId)).toBeLessThanOrEqual(899_999);
+    expect(next).toMatchObject({ attempt: { attemptRef: `20261122-${transId}` }, record: { siteId: '12345678', day: '20261122', transId, paymentRequestId: 'P1', mode: 'TEST' } });
+    expect(next.checkout.fields).toMatchObject({ vads_trans_id: transId, vads_trans_date: '20261122000100' });
     const same = await checkout(attempt(), '2026-11-22T09:00:00Z');
     expect(same).toMatchObject({ reused: true, attempt: { attemptRef: '20261122-000007' } });
     expect(same.checkout.fields).toMatchObject({ vads_trans_id: '000007', vads_trans_date: '20261122085800' });
-    expect(stored).toHaveLength(1);
+    expect(stored).toHaveLength(0);
   });
 
   it('never reuses a form a notification answered: refused, abandoned or cancelled', () => {

@@ -16,6 +16,8 @@ export const claim = (eventId: string, recipient: string, now: string, leaseUnti
   ConditionExpression: 'attribute_not_exists(sentAt) AND (attribute_not_exists(sendingUntil) OR sendingUntil < :now)',
   ExpressionAttributeNames: { '#ttl': TABLE.timeToLiveAttribute },
   ExpressionAttributeValues: { ':entity': ENTITY, ':lease': leaseUntil, ':now': now, ':ttl': ttlAfterDays(nowEpoch, TTL_DAYS) },
+  // A lost claim says why in its own answer (sent already, or being sent): no read after it.
+  ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
 });
 
 export const markSent = (eventId: string, recipient: string, at: string): UpdateSpec => ({

@@ -20,8 +20,12 @@ export class HotelsRepo implements HotelsPort {
   }
 
   /** Consistent: a key revoked a moment ago must not work any more. */
-  async findApiKey(keyHash: string): Promise<FoundKey | undefined> {
-    return apiKey.foundKey(await this.table.get(apiKey.key(keyHash), true), new Date(this.table.nowEpoch() * 1000));
+  async findApiKey(keyHash: string, withHotel?: string): Promise<(FoundKey & { readonly hotel?: HotelRecord }) | undefined> {
+    const now = new Date(this.table.nowEpoch() * 1000);
+    if (!withHotel) return apiKey.foundKey(await this.table.get(apiKey.key(keyHash), true), now);
+    const [k, h] = await this.table.getMany([apiKey.key(keyHash), hotel.key(withHotel)], true);
+    const found = apiKey.foundKey(k, now);
+    return found && h && found.caller.hotelId === withHotel ? { ...found, hotel: hotel.fromItem(h) } : found;
   }
 
   async touchApiKey(keyHash: string, at: string, since: string): Promise<void> {

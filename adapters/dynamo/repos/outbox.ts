@@ -1,3 +1,5 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { OutboxStore } from '../../../app/ports';
 import type { Envelope } from '../../../events/envelope';
 import { emailClaim, outbox } from '../entities';
@@ -19,9 +21,16 @@ export class OutboxRepo implements OutboxPort {
   }
 
   async claimEmail(eventId: string, recipient: string, now: string, leaseUntil: string): Promise<'claimed' | 'sent' | 'busy'> {
-    if (await this.table.updateIf(emailClaim.claim(eventId, recipient, now, leaseUntil, this.table.nowEpoch()))) return 'claimed';
-    // Lost the condition: sent already, or being sent by another consumer right now.
-    return emailClaim.isSent(await this.table.get(emailClaim.key(eventId, recipient), true)) ? 'sent' : 'busy';
+    try {
+      await this.table.update(emailClaim.claim(eventId, recipient, now, leaseUntil, this.table.nowEpoch()));
+      return 'claimed';
+    } catch (e) {
+      if (!(e instanceof ConditionalCheckFailedException)) throw e;
+      // Lost the condition: sent already, or being sent by another consumer right now. The failed
+      // write returns the claim; read it only if the store did not.
+      const item = e.Item ? unmarshall(e.Item) : await this.table.get(emailClaim.key(eventId, recipient), true);
+      return emailClaim.isSent(item) ? 'sent' : 'busy';
+    }
   }
 
   async markEmailSent(eventId: string, recipient: string, at: string): Promise<void> {

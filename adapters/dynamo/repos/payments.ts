@@ -1,10 +1,13 @@
-import type { AttemptStore, IdempotencyRecord, LinkRecord, Page, PaymentStore, PspAttempt, StoredNotification, TransactionFilter } from '../../../app/ports';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { AttemptKey, AttemptStore, HotelRecord, IdempotencyRecord, LinkRecord, Page, PaymentStore, PspAttempt, StoredNotification, TransactionFilter } from '../../../app/ports';
 import { Conflict } from '../../../domain/errors';
 import type { OpenAttempt } from '../../../domain/payment-request';
 import type { Transaction } from '../../../domain/transaction';
 import type { Envelope } from '../../../events/envelope';
 import { decodeCursor, encodeCursor } from '../cursor';
-import { attempt, idempotency, link, notification, transaction } from '../entities';
+import { inTable, isConditionFailure, type TxWrite } from '../item';
+import { attempt, hotel, idempotency, link, notification, transaction } from '../entities';
 import { LISTINGS_INDEX, TABLE } from '../schema';
 import type { Table } from '../table';
 import type { UnitOfWork } from '../unit-of-work';
@@ -21,25 +24,25 @@ export class PaymentsRepo implements PaymentsPort {
     return item ? link.fromItem(item) : undefined;
   }
 
-  async rememberAttempt(tokenHash: string, a: OpenAttempt): Promise<void> {
-    await this.table.updateIf(link.rememberAttempt(tokenHash, a)); // a newer form is remembered already, or the link is gone
-  }
-
   async forgetAttempt(tokenHash: string, attemptRef: string): Promise<void> {
     await this.table.updateIf(link.forgetAttempt(tokenHash, attemptRef)); // another form is remembered now: not ours to forget
   }
 
   /**
-   * An atomic counter proposes the next number; the conditional put of the attempt under that
-   * number is what guarantees uniqueness, so a lost race (or a counter reset) just tries again.
+   * One transaction: the attempt under its trans id (nobody may hold it) and the link remembering
+   * it (unless a newer form is remembered). Which of the two conditions failed says what to do next.
    */
-  async allocateAttempt(a: Omit<PspAttempt, 'transId'>, format: (n: number) => string): Promise<PspAttempt> {
-    for (let tries = 0; tries < 10; tries++) {
-      const out = await this.table.update(attempt.nextNumber(a.siteId, a.day, this.table.nowEpoch()));
-      const allocated: PspAttempt = { ...a, transId: format(attempt.numberOf(out.Attributes)) };
-      if (await this.table.putIf(attempt.putNew(allocated, this.table.nowEpoch()))) return allocated;
+  async openAttempt(tokenHash: string, record: PspAttempt, open: OpenAttempt): Promise<'opened' | 'taken' | 'link_moved'> {
+    const remember = link.rememberAttempt(tokenHash, open);
+    const writes: TxWrite[] = [{ Put: attempt.putNew(record, this.table.nowEpoch()) }, { Update: { ...remember, UpdateExpression: remember.UpdateExpression! } }];
+    try {
+      await this.table.db.send(new TransactWriteCommand({ TransactItems: writes.map((w) => inTable(this.table.name, w)) }));
+      return 'opened';
+    } catch (e) {
+      if (!isConditionFailure(e)) throw e;
+      const reasons = e instanceof TransactionCanceledException ? e.CancellationReasons ?? [] : [];
+      return reasons[1]?.Code === 'ConditionalCheckFailed' && reasons[0]?.Code !== 'ConditionalCheckFailed' ? 'link_moved' : 'taken';
     }
-    throw new Conflict('trans_id_contention', 'Could not allocate a PSP transaction id; retry');
   }
 
   async getAttempt(siteId: string, day: string, transId: string): Promise<PspAttempt | undefined> {
@@ -50,6 +53,12 @@ export class PaymentsRepo implements PaymentsPort {
   async getNotification(hotelId: string, notificationId: string): Promise<StoredNotification | undefined> {
     const item = await this.table.get(notification.key(hotelId, notificationId));
     return item ? notification.fromItem(item) : undefined;
+  }
+
+  async getNotificationWith(hotelId: string, notificationId: string, attemptKey?: AttemptKey): Promise<{ notification?: StoredNotification; hotel?: HotelRecord; attempt?: PspAttempt }> {
+    const keys = [notification.key(hotelId, notificationId), hotel.key(hotelId), ...(attemptKey ? [attempt.key(attemptKey.siteId, attemptKey.day, attemptKey.transId)] : [])];
+    const [n, h, a] = await this.table.getMany(keys);
+    return { ...(n ? { notification: notification.fromItem(n) } : {}), ...(h ? { hotel: hotel.fromItem(h) } : {}), ...(a ? { attempt: attempt.fromItem(a) } : {}) };
   }
 
   async recordNotification(n: StoredNotification, events: readonly Envelope[]): Promise<boolean> {

@@ -1,4 +1,5 @@
-import type { AttemptStore } from '../../../app/ports';
+import { randomInt } from 'node:crypto';
+import type { AttemptKey, AttemptStore, PspAttempt } from '../../../app/ports';
 import type {
   AttemptOwner, CardToken, ChargeOrder, CheckoutInput, NotificationCheck, PaymentNotice, PspAccount, PspCallResult, PspGateway, PspMovement, PspNotice, StartedCheckout,
 } from '../../../app/psp';
@@ -7,7 +8,7 @@ import type { PspMode, PspSecrets, PspSettings } from '../../../domain/hotel';
 import { currencyByNumeric, type Money } from '../../../domain/money';
 import { reusableAttempt, type OpenAttempt } from '../../../domain/payment-request';
 import type { PspPaymentState } from '../../../domain/psp-operation';
-import { attemptRef, compactUtc, formatTransId, notificationId, outcomeKind, paymentForm, SENSITIVE_FIELDS, toOutcome, transDay } from './form';
+import { attemptRef, compactUtc, formatTransId, MAX_TRANS_NUMBER, notificationId, outcomeKind, paymentForm, SENSITIVE_FIELDS, toOutcome, transDay } from './form';
 import { parseNotification, rejectedFields } from './notification';
 import { type PspCredentials, type PspOperationResult, type PspTransactionState, SystempayRest, type SystempayRestOptions } from './rest';
 import { verify } from './signature';
@@ -53,6 +54,12 @@ function paymentState(t: PspTransactionState): PspPaymentState {
   };
 }
 
+/** The attempt a notification names: its form's trans id of the day (a credit made at the PSP names none of ours). */
+function attemptKeyOf(f: Readonly<Record<string, string>>): AttemptKey | undefined {
+  if (f.vads_operation_type === 'CREDIT' || !f.vads_trans_date || !f.vads_trans_id || !f.vads_site_id) return undefined;
+  return { siteId: f.vads_site_id, day: transDay(f.vads_trans_date), transId: f.vads_trans_id };
+}
+
 const movement = (r: PspOperationResult): PspMovement => ({ ref: r.uuid, pspStatus: r.detailedStatus });
 
 function mapResult<A, B>(r: PspCallResult<A>, f: (a: A) => B): PspCallResult<B> {
@@ -77,7 +84,7 @@ export class SystempayGateway implements PspGateway {
     /** The REST API V4 base (`…/api-payment/V4/`); without it, money operations are refused. */
     readonly restUrl?: string;
     readonly rest?: SystempayRestOptions;
-    /** Where each rendered form's trans id (per shop and UTC day, 000001–899999) is allocated and who it belongs to. */
+    /** Where each rendered form's attempt is found again by its trans id (stored by the page, `PaymentStore.openAttempt`). */
     readonly attempts: AttemptStore;
   }) {
     this.rest = options.restUrl ? new SystempayRest(options.restUrl, options.rest) : undefined;
@@ -90,6 +97,7 @@ export class SystempayGateway implements PspGateway {
     const key = keyFor(input.secrets, settings.mode);
     if (!key) throw new RuleViolated('psp_key_missing', 'The hotel has no PSP key for its current mode');
     let attempt: OpenAttempt;
+    let record: PspAttempt | undefined;
     const open = input.open;
     // Trans ids are per UTC day: a form signed yesterday is not offered again today.
     const reused = reusableAttempt(request, open, { mode: settings.mode, now }) && open.formAt.slice(0, 10) === now.toISOString().slice(0, 10);
@@ -98,10 +106,13 @@ export class SystempayGateway implements PspGateway {
     } else {
       // Signed to the second: the reused form must carry the very `vads_trans_date` of the first one.
       const at = new Date(Math.floor(now.getTime() / 1000) * 1000);
-      const { transId } = await this.options.attempts.allocateAttempt({
-        siteId: settings.siteId, day: transDay(compactUtc(at)), hotelId: input.hotelId, subject: request.subject,
+      // A trans id drawn at random from the shop's 899,999 of the day (numeric, as every version
+      // of the reference accepts): the page stores the attempt under it only if nobody holds it.
+      const transId = formatTransId(randomInt(1, MAX_TRANS_NUMBER + 1));
+      record = {
+        siteId: settings.siteId, day: transDay(compactUtc(at)), transId, hotelId: input.hotelId, subject: request.subject,
         paymentRequestId: request.paymentRequestId, mode: settings.mode, createdAt: at.toISOString(),
-      }, formatTransId);
+      };
       attempt = {
         attemptRef: attemptRef({ vads_trans_date: compactUtc(at), vads_trans_id: transId }),
         paymentRequestId: request.paymentRequestId, mode: settings.mode, amount: request.amount, formAt: at.toISOString(),
@@ -114,7 +125,8 @@ export class SystempayGateway implements PspGateway {
       orderId: input.subject.reference, language: input.language, customer: input.subject.customer,
       notificationUrl: input.urls.notification, returnUrl: input.urls.return,
     });
-    return { checkout: { kind: 'form', action: formUrl, fields }, attempt, reused };
+    const checkout = { kind: 'form' as const, action: formUrl, fields };
+    return record ? { checkout, attempt, reused: false, record } : { checkout, attempt, reused: true };
   }
 
   async authenticate(settings: PspSettings, secrets: () => Promise<PspSecrets>, fields: Readonly<Record<string, string>>): Promise<NotificationCheck> {
@@ -133,7 +145,8 @@ export class SystempayGateway implements PspGateway {
     const clear: Record<string, string> = {};
     const sensitive: Record<string, string> = {};
     for (const [k, v] of Object.entries(parsed.fields)) ((SENSITIVE_FIELDS as readonly string[]).includes(k) ? sensitive : clear)[k] = v;
-    return { ok: true, id, wellFormed: true, clear, sensitive };
+    const attempt = attemptKeyOf(parsed.fields);
+    return { ok: true, id, wellFormed: true, clear, sensitive, ...(attempt ? { attempt } : {}) };
   }
 
   interpret(fields: Readonly<Record<string, string>>): PspNotice | { readonly kind: 'rejected'; readonly reason: string } {
@@ -167,9 +180,10 @@ export class SystempayGateway implements PspGateway {
     return { token: sensitive.vads_identifier, ...(chainingRef ? { chainingRef } : {}) };
   }
 
-  async findAttempt(notice: PaymentNotice): Promise<AttemptOwner | undefined> {
+  async findAttempt(notice: PaymentNotice, known?: PspAttempt): Promise<AttemptOwner | undefined> {
     const [siteId = '', day = '', transId = ''] = notice.attempt.split('|');
-    const a = await this.options.attempts.getAttempt(siteId, day, transId);
+    const same = known && known.siteId === siteId && known.day === day && known.transId.toLowerCase() === transId.toLowerCase();
+    const a = same ? known : await this.options.attempts.getAttempt(siteId, day, transId);
     return a && { hotelId: a.hotelId, subject: a.subject, paymentRequestId: a.paymentRequestId, mode: a.mode };
   }
 
