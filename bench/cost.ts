@@ -93,6 +93,8 @@ export async function measureCost(motoEndpoint: string, lifecycles = 3): Promise
     'process-psp-notification': (await import('../functions/queues/process-psp-notification')).handler,
     'send-emails': (await import('../functions/queues/send-emails')).handler,
     'dispatch-events': (await import('../functions/streams/dispatch-events')).handler,
+    // Every payment event also goes to the hotel's event feed (the webhooks queue), subscribed or not.
+    'deliver-webhooks': (await import('../functions/queues/deliver-webhooks')).handler,
   } as Record<string, (e: unknown, c: unknown, cb?: unknown) => Promise<any>>;
 
   const tableName = `bench-cost-${randomBytes(4).toString('hex')}`;
@@ -142,6 +144,7 @@ export async function measureCost(motoEndpoint: string, lifecycles = 3): Promise
         const event = item.event as { type: string };
         for (const queue of queuesForEvent(event.type)) {
           const consumer = FUNCTIONS.find((f) => f.trigger.kind === 'queue' && f.trigger.queue === queue)!.name;
+          if (!handlers[consumer]) throw new Error(`no handler for ${consumer}, the consumer of the ${queue} queue: add it to the bench's handlers`);
           if (counting) counting.sqsPolls += 1;
           const out = await invoke(consumer, () => handlers[consumer]!(sqsBatch([event]), lambdaContext(consumer)));
           if (out?.batchItemFailures?.length) throw new Error(`${consumer} failed on ${event.type}`);
