@@ -22,7 +22,7 @@ type Planned = {
   language: ReturnType<typeof pickLanguage>;
   replyTo?: string;
 } & (
-  | { kind: Exclude<EmailKind, 'lapse-digest' | 'vault-user-hotel' | 'hold-lapse-hotel' | 'webhook-disabled-hotel'>; data: EmailData }
+  | { kind: Exclude<EmailKind, 'lapse-digest' | 'vault-user-hotel' | 'hold-lapse-hotel' | 'webhook-disabled-hotel' | 'payment-digest-hotel'>; data: EmailData }
   | { kind: 'webhook-disabled-hotel'; data: WebhookDisabledData }
   | { kind: 'lapse-digest'; data: LapseDigestData }
   | { kind: 'vault-user-hotel'; data: VaultUserData }
