@@ -109,6 +109,16 @@ describe('hotelPaymentEmails: daily_digest', () => {
     expect(await mailsTo(desk)).toEqual([]);
   });
 
+  it("a payment whose day's digest is gone already is e-mailed on its own: never left out", async () => {
+    const { hotelId, desk } = await hotel('daily_digest');
+    // As if that day's digest had been sent (a clock far off): the line would be in no digest.
+    await deps.store.markPaymentDigestSent(hotelId, localDate(clock.now(), TZ), clock.now().toISOString());
+    expect(await sendEmailsFor(deps, await paid(hotelId, 'DG-5', 'Elsa', 'deposit'))).toBe(2);
+    const mails = await mailsTo(desk);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.text).toContain('DG-5');
+  });
+
   it('an empty day sends nothing', async () => {
     const { hotelId, desk } = await hotel('daily_digest');
     const today = toDigestHour();
