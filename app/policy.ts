@@ -1,10 +1,10 @@
 import { NotFound } from '../domain/errors';
-import { cardRetentionDays, holdPolicy, type HotelPolicy, validatePolicy } from '../domain/policy';
+import { cardRetentionDays, holdPolicy, hotelPaymentEmailsOf, type HotelPolicy, validatePolicy } from '../domain/policy';
 
 /** The policy as shown: every field present, the card retention capped. */
 const shown = (p: HotelPolicy): HotelPolicy => {
   const hold = holdPolicy(p);
-  return { ...p, cardRetentionDays: cardRetentionDays(p), holdWarningHoursBefore: hold.warningHoursBefore, onHoldLapse: hold.onHoldLapse, releaseHoldsAtDeparture: hold.releaseAtDeparture };
+  return { ...p, cardRetentionDays: cardRetentionDays(p), holdWarningHoursBefore: hold.warningHoursBefore, onHoldLapse: hold.onHoldLapse, releaseHoldsAtDeparture: hold.releaseAtDeparture, hotelPaymentEmails: hotelPaymentEmailsOf(p) };
 };
 import type { Needs } from './deps';
 

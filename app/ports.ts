@@ -117,6 +117,37 @@ export interface StoredNotification {
   readonly version: number;
 }
 
+/**
+ * A payment received, waiting for its hotel's daily payment digest (policy `hotelPaymentEmails:
+ * daily_digest`, docs/hotel-digest.md): one line per payment event, on the local day it was processed.
+ */
+export interface PaymentDigestLine {
+  readonly hotelId: string;
+  /** The hotel's local date (YYYY-MM-DD) whose digest lists it. */
+  readonly date: string;
+  /** The event that would have sent the per-payment e-mail: one line per event, written once. */
+  readonly eventId: string;
+  readonly reservationId: string;
+  readonly guestName: string;
+  readonly arrival: string;
+  readonly departure: string;
+  readonly type: 'deposit' | 'guarantee' | 'preauthorisation' | 'charge';
+  readonly amount: Money;
+  readonly transactionId: string;
+  readonly paidAt: string;
+  /** A pre-authorisation still holding money: when the hold lapses. */
+  readonly holdExpiresAt?: string;
+}
+
+/** One day's payment digest of a hotel: its lines, and once sent, when. */
+export interface PaymentDigestDay {
+  readonly hotelId: string;
+  readonly date: string;
+  readonly dueAt: string;
+  readonly sentAt?: string;
+  readonly lines: readonly PaymentDigestLine[];
+}
+
 /** A lapse waiting to be named in its hotel's next digest. */
 export interface DigestLine {
   readonly hotelId: string;
@@ -130,7 +161,7 @@ export interface DigestLine {
 }
 
 /** Kinds of timed work: options to lapse, reminders to send, links to expire. */
-export type DueWork = 'lapse' | 'remind' | 'expire' | 'relay' | 'purge' | 'hold' | 'card-expiry';
+export type DueWork = 'lapse' | 'remind' | 'expire' | 'relay' | 'purge' | 'hold' | 'card-expiry' | 'payment-digest';
 
 /** What the timed-work index says is due: enough to load the item and re-check it. */
 export interface DueRef {
@@ -145,6 +176,8 @@ export interface DueRef {
   readonly cardId?: string;
   /** For pre-authorisations waiting for their lapse warning or their release at departure. */
   readonly transactionId?: string;
+  /** For a hotel's payment digest: the local day it lists. */
+  readonly digestDate?: string;
   readonly dueAt: string;
 }
 
@@ -413,6 +446,16 @@ export interface SchedulingStore {
   dueWork(work: DueWork, shard: number, until: string, limit: number, cursor?: string): Promise<Page<DueRef>>;
   readonly dueShards: number;
   pendingDigestLines(): Promise<DigestLine[]>;
+  /**
+   * Adds a payment to its day's digest (the line written once per event; the day put in the due
+   * index at `dueAt`). Idempotent: the same line again changes nothing. False when that day's
+   * digest was sent already (the line is then in no digest: send the payment's own e-mail).
+   */
+  addPaymentDigestLine(line: PaymentDigestLine, dueAt: string): Promise<boolean>;
+  /** One day's payment digest of a hotel, read whole (consistent); undefined when none was started. */
+  paymentDigest(hotelId: string, date: string): Promise<PaymentDigestDay | undefined>;
+  /** The day's digest was sent (or had nothing to send): it leaves the due index. */
+  markPaymentDigestSent(hotelId: string, date: string, at: string): Promise<void>;
 }
 
 /** Delivery of committed events: the relay to the queues, and each e-mail sent once. */

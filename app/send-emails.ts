@@ -12,7 +12,10 @@ import {
 import {
   renderEmail, type EmailData, type EmailKind, type HoldLapseData, type LapseDigestData, type RenderedEmail, type VaultUserData, type WebhookDisabledData,
 } from '../templates/emails';
+import { hotelPaymentEmailsOf, paymentDigestDueAt } from '../domain/policy';
+import { localDate } from '../domain/time';
 import type { Needs } from './deps';
+import type { PaymentDigestLine } from './ports';
 import { loadSubject, requestOf, subjectIn, type SubjectSummary } from './payment-subjects';
 import { linkContext } from './secrets';
 
@@ -21,8 +24,13 @@ type Planned = {
   to: string;
   language: ReturnType<typeof pickLanguage>;
   replyTo?: string;
+  /**
+   * The hotel's policy gathers this e-mail into its daily payment digest (docs/hotel-digest.md):
+   * a line is written instead, under the same claim; sent as usual if that day's digest is gone.
+   */
+  gather?: { line: PaymentDigestLine; dueAt: string };
 } & (
-  | { kind: Exclude<EmailKind, 'lapse-digest' | 'vault-user-hotel' | 'hold-lapse-hotel' | 'webhook-disabled-hotel'>; data: EmailData }
+  | { kind: Exclude<EmailKind, 'lapse-digest' | 'vault-user-hotel' | 'hold-lapse-hotel' | 'webhook-disabled-hotel' | 'payment-digest-hotel'>; data: EmailData }
   | { kind: 'webhook-disabled-hotel'; data: WebhookDisabledData }
   | { kind: 'lapse-digest'; data: LapseDigestData }
   | { kind: 'vault-user-hotel'; data: VaultUserData }
@@ -60,6 +68,10 @@ export async function sendEmailsFor(deps: Needs<'clock' | 'mailer' | 'sealer' | 
     const claim = await deps.store.claimEmail(raw.id, p.recipient, now.toISOString(), new Date(now.getTime() + SENDING_LEASE_MS).toISOString());
     if (claim === 'sent') continue;
     if (claim === 'busy') throw new Conflict('email_being_sent', `The ${p.recipient} e-mail of event ${raw.id} is being sent by another delivery; retry`);
+    if (p.gather && await deps.store.addPaymentDigestLine(p.gather.line, p.gather.dueAt)) {
+      await deps.store.markEmailSent(raw.id, p.recipient, deps.clock.now().toISOString());
+      continue;
+    }
     const { subject, html, text } = render(p);
     await deps.mailer.send({ to: [p.to], subject, html, text, reference: `${raw.id}.${p.recipient}`, ...(p.replyTo ? { replyTo: p.replyTo } : {}) });
     await deps.store.markEmailSent(raw.id, p.recipient, deps.clock.now().toISOString());
@@ -214,9 +226,23 @@ async function plan(deps: Needs<'clock' | 'sealer' | 'store'>, raw: Envelope): P
     const e = readEvent(paymentSucceeded, raw);
     const held = holdOf(agg.transactions.find((t) => t.transactionId === e.data.transactionId));
     const data: EmailData = { ...base, type: e.data.type, amount: e.data.amount, transactionId: e.data.transactionId, paidAt: raw.occurredAt, ...held };
+    // The hotel's policy may gather this one into a digest the next morning: listed on the day it is
+    // processed at the hotel, so a day's digest, sent once the day is over, is whole.
+    const date = localDate(deps.clock.now(), hotel.timezone);
+    const gather = hotelPaymentEmailsOf(hotel.policy) === 'daily_digest'
+      ? {
+        gather: {
+          dueAt: paymentDigestDueAt(date, hotel.timezone),
+          line: {
+            hotelId: hotel.hotelId, date, eventId: raw.id, reservationId: r.reservationId, guestName: `${payer.firstName} ${payer.lastName}`.trim(),
+            arrival: data.arrival, departure: data.departure, type: e.data.type, amount: e.data.amount, transactionId: e.data.transactionId, paidAt: raw.occurredAt, ...held,
+          },
+        },
+      }
+      : {};
     return [
       { recipient: 'guest', to: payer.email, language: guestLanguage, kind: 'payment-confirmation-guest', data, replyTo: hotel.email },
-      { recipient: 'hotel', to: hotel.email, language: hotel.defaultLanguage, kind: 'payment-confirmation-hotel', data },
+      { recipient: 'hotel', to: hotel.email, language: hotel.defaultLanguage, kind: 'payment-confirmation-hotel', data, ...gather },
     ];
   }
   // Refunds only ever give back a payment, i.e. a deposit (a guarantee charges nothing).

@@ -17,7 +17,42 @@ export interface HotelPolicy {
   readonly onHoldLapse?: 'none' | 'capture' | 'release';
   /** Pre-authorisations: release what is still held at the end of the departure day. Default true. */
   readonly releaseHoldsAtDeparture?: boolean;
+  /**
+   * The hotel's e-mail about each payment received (deposit paid, card guarantee registered,
+   * pre-authorisation given): one e-mail per payment (`each`, the default), or all of a day's in
+   * one digest the next morning (`daily_digest`, docs/hotel-digest.md). Alerts that need the
+   * hotel to act are always sent at once.
+   */
+  readonly hotelPaymentEmails?: HotelPaymentEmails;
 }
+
+export const HOTEL_PAYMENT_EMAILS = ['each', 'daily_digest'] as const;
+export type HotelPaymentEmails = (typeof HOTEL_PAYMENT_EMAILS)[number];
+
+/** How the hotel hears of payments received, default filled in. */
+export const hotelPaymentEmailsOf = (p: HotelPaymentEmails | HotelPolicy): HotelPaymentEmails =>
+  (typeof p === 'string' ? p : p.hotelPaymentEmails) ?? 'each';
+
+/** The local hour (hotel's time zone) the digest of the day before is sent at. */
+export const PAYMENT_DIGEST_LOCAL_HOUR = 8;
+
+/**
+ * When the payment digest of `date` (a local date at the hotel) is due: 08:00 at the hotel the
+ * next day (DST-safe). Nothing is added to a day once it is over, so the digest, sent later, is whole.
+ */
+export function paymentDigestDueAt(date: string, timezone: string): string {
+  const next = addDays(date, 1);
+  // The end of the day before `next` is its local midnight; the hour is added in local wall time.
+  const midnight = endOfLocalDay(date, timezone).getTime() + 1;
+  const wall = midnight + PAYMENT_DIGEST_LOCAL_HOUR * 3600_000;
+  // A DST change between midnight and the hour moves the wall clock: settle on the local hour.
+  const drift = localHour(new Date(wall), timezone) - PAYMENT_DIGEST_LOCAL_HOUR;
+  const at = new Date(wall - drift * 3600_000);
+  return localDate(at, timezone) === next ? at.toISOString() : new Date(wall).toISOString();
+}
+
+const localHour = (instant: Date, timezone: string): number =>
+  Number(new Intl.DateTimeFormat('en-GB', { timeZone: timezone, hour: '2-digit', hourCycle: 'h23' }).format(instant));
 
 /** The longest a card's secrets may outlive the stay, whatever a hotel asks. */
 export const MAX_CARD_RETENTION_DAYS = 7;
@@ -45,6 +80,9 @@ export function validatePolicy(p: HotelPolicy): HotelPolicy {
   }
   if (p.holdWarningHoursBefore !== undefined && p.holdWarningHoursBefore !== null && !(Number.isInteger(p.holdWarningHoursBefore) && p.holdWarningHoursBefore >= 1 && p.holdWarningHoursBefore <= 144)) {
     throw new InvalidInput('invalid_policy', 'holdWarningHoursBefore is a whole number of hours from 1 to 144, or null');
+  }
+  if (p.hotelPaymentEmails !== undefined && !HOTEL_PAYMENT_EMAILS.includes(p.hotelPaymentEmails)) {
+    throw new InvalidInput('invalid_policy', `hotelPaymentEmails is one of ${HOTEL_PAYMENT_EMAILS.join(', ')}`);
   }
   return p;
 }

@@ -493,6 +493,14 @@ const CATALOG = [
     timeoutSeconds: 120,
   },
   {
+    name: 'payment-digest',
+    entry: 'functions/schedules/payment-digest.ts',
+    description: "Sends each hotel whose policy gathers payment e-mails the day's payments in one digest, the next morning at 08:00 local time",
+    trigger: { kind: 'schedule', job: 'payment-digest', everyMinutes: 15 },
+    access: { table: 'write', sendEmail: true },
+    timeoutSeconds: 120,
+  },
+  {
     name: 'option-sweep',
     entry: 'functions/schedules/option-sweep.ts',
     description: 'Lapses options past their deadline per hotel policy and sends each hotel a digest',

@@ -1,7 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type {
   ApiKeyRef, AttemptKey, FoundKey, IdempotentRequest, StoredAnswer,
-  CardAuditEntry, Changes, DeliveryRef, DigestLine, DueRef, DueWork, HotelRecord, IdempotencyRecord, LinkRecord, Page, PspAttempt, ReservationAggregate, Sealed, Store,
+  CardAuditEntry, Changes, DeliveryRef, DigestLine, DueRef, DueWork, PaymentDigestDay, PaymentDigestLine, HotelRecord, IdempotencyRecord, LinkRecord, Page, PspAttempt, ReservationAggregate, Sealed, Store,
   StoredNotification, TransactionFilter, WebhookDelivery, WebhookEndpointRecord,
 } from '../../app/ports';
 import type { ApiKey } from '../../domain/api-key';
@@ -105,6 +105,9 @@ export class DynamoStore implements Store {
 
   dueWork(work: DueWork, shard: number, until: string, limit: number, cursor?: string): Promise<Page<DueRef>> { return this.scheduling.dueWork(work, shard, until, limit, cursor); }
   pendingDigestLines(): Promise<DigestLine[]> { return this.scheduling.pendingDigestLines(); }
+  addPaymentDigestLine(line: PaymentDigestLine, dueAt: string): Promise<boolean> { return this.scheduling.addPaymentDigestLine(line, dueAt); }
+  paymentDigest(hotelId: string, date: string): Promise<PaymentDigestDay | undefined> { return this.scheduling.paymentDigest(hotelId, date); }
+  markPaymentDigestSent(hotelId: string, date: string, at: string): Promise<void> { return this.scheduling.markPaymentDigestSent(hotelId, date, at); }
 
   getOutboxEvent(eventId: string): Promise<{ event: Envelope; relayedAt?: string } | undefined> { return this.outbox.getOutboxEvent(eventId); }
   markRelayed(eventId: string, at: string): Promise<void> { return this.outbox.markRelayed(eventId, at); }

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { SCOPES } from '../../domain/api-key';
 import type { CardBrand } from '../../domain/card';
 import { PSP_PROVIDERS } from '../../domain/hotel';
+import { HOTEL_PAYMENT_EMAILS } from '../../domain/policy';
 import { isValidDate, isValidTimeZone } from '../../domain/time';
 import { CURRENCIES, isSupportedCurrency, MAX_AMOUNT } from '../../domain/money';
 import { LANGUAGES, TITLES } from '../../domain/language';
@@ -45,6 +46,8 @@ export const policySchema = z.object({
     .meta({ description: 'Pre-authorisations: at that warning, also capture the whole hold or release it (default none)' }),
   releaseHoldsAtDeparture: z.boolean().optional()
     .meta({ description: 'Pre-authorisations: release what is still held at the end of the departure day (default true)' }),
+  hotelPaymentEmails: z.enum(HOTEL_PAYMENT_EMAILS).optional()
+    .meta({ description: "The hotel's e-mail about each payment received (deposit, card guarantee, pre-authorisation): `each` sends one per payment (default); `daily_digest` lists a day's payments in one e-mail the next morning at 08:00 hotel time. Refusals and alerts needing action are always sent at once" }),
 }).strict();
 
 export const createHotelSchema = z.object({
@@ -366,6 +369,7 @@ export const policyViewSchema = z.object({
   holdWarningHoursBefore: z.number().int().min(1).max(144).nullable(),
   onHoldLapse: z.enum(['none', 'capture', 'release']),
   releaseHoldsAtDeparture: z.boolean(),
+  hotelPaymentEmails: z.enum(HOTEL_PAYMENT_EMAILS),
 });
 
 const emptyOr = <T extends z.ZodType>(schema: T) => z.union([schema, z.literal('')]);

@@ -7,14 +7,14 @@ import { renderStructure } from './blocks';
 import { EMAILS } from './kinds';
 import { frame, openTag } from './layout';
 import { CHARGE_REASONS } from '../pages/types';
-import type { EmailData, EmailKind, HoldLapseData, LapseDigestData, OptionLapse, RenderedEmail, VaultUserData, WebhookDisabledData } from './types';
+import type { DigestPayment, EmailData, EmailKind, HoldLapseData, LapseDigestData, OptionLapse, PaymentDigestData, RenderedEmail, VaultUserData, WebhookDisabledData } from './types';
 
-export type { EmailData, EmailKind, HoldLapseData, LapseDigestData, OptionLapse, RenderedEmail, VaultUserData, WebhookDisabledData } from './types';
+export type { DigestPayment, EmailData, EmailKind, HoldLapseData, LapseDigestData, OptionLapse, PaymentDigestData, RenderedEmail, VaultUserData, WebhookDisabledData } from './types';
 
 export const EMAIL_KINDS: readonly EmailKind[] = [
   'guarantee-request', 'deposit-request', 'preauthorisation-request', 'payment-reminder', 'payment-confirmation-guest', 'payment-confirmation-hotel', 'lapse-digest',
   'refund-failed', 'refund-confirmation-guest', 'payment-after-close-hotel', 'payment-twice-hotel', 'payment-failed-hotel', 'vault-user-hotel',
-  'hold-lapse-hotel', 'charge-request', 'charge-receipt', 'charge-failed-hotel', 'charge-action-hotel', 'card-expiring-guest', 'card-expiring-hotel', 'webhook-disabled-hotel',
+  'hold-lapse-hotel', 'charge-request', 'charge-receipt', 'charge-failed-hotel', 'charge-action-hotel', 'card-expiring-guest', 'card-expiring-hotel', 'webhook-disabled-hotel', 'payment-digest-hotel',
 ];
 
 /** The kinds about a guarantee card that expires before the stay ends: they need `expiringCard`. */
@@ -136,6 +136,39 @@ function digestVars(language: Language, hotel: EmailData['hotel'], lapses: Reado
 }
 
 /**
+ * The values of `payment-digest-hotel`: `date` (the day, as a stay date is written), `count` with
+ * `single`, and each payment's values (`amount`, `paidAt` and `holdExpiresAt` at the hotel, the
+ * type flags as in a booking's e-mails).
+ */
+function paymentDigestVars(language: Language, data: PaymentDigestData): { vars: TemplateVars; items: TemplateVars[] } {
+  if (data.payments.length === 0) throw new RangeError('A payment digest lists at least one payment');
+  const tz = data.hotel.timezone;
+  return {
+    vars: {
+      ...hotelVars(data.hotel),
+      date: formatStayDate(data.date, language),
+      count: new Intl.NumberFormat(LOCALES[language]).format(data.payments.length),
+      single: new Intl.PluralRules(LOCALES[language]).select(data.payments.length) === 'one',
+    },
+    items: data.payments.map((p: DigestPayment) => ({
+      reservationId: p.reservationId,
+      guestName: p.guestName,
+      arrival: formatStayDate(p.arrival, language),
+      departure: formatStayDate(p.departure, language),
+      nights: formatNights(nightsBetween(p.arrival, p.departure), language),
+      amount: formatAmount(p.amount, language),
+      isDeposit: p.type === 'deposit',
+      isGuarantee: p.type === 'guarantee',
+      isPreauthorisation: p.type === 'preauthorisation',
+      isCharge: p.type === 'charge',
+      transactionId: p.transactionId,
+      paidAt: formatInstant(p.paidAt, tz, language),
+      holdExpiresAt: p.holdExpiresAt ? formatInstant(p.holdExpiresAt, tz, language) : '',
+    })),
+  };
+}
+
+/**
  * The values of `vault-user-hotel`: who was given the vault, and when. `at` and `lockedAt` are date
  * and time at the hotel; `lockedAt` is empty and `wasLocked` false unless an unlock lifted a lock;
  * `failedAttempts` is the count of wrong PINs an unlock cleared (empty for a creation).
@@ -218,11 +251,17 @@ export function renderEmail(kind: 'lapse-digest', language: Language, data: Laps
 export function renderEmail(kind: 'vault-user-hotel', language: Language, data: VaultUserData): RenderedEmail;
 export function renderEmail(kind: 'hold-lapse-hotel', language: Language, data: HoldLapseData): RenderedEmail;
 export function renderEmail(kind: 'webhook-disabled-hotel', language: Language, data: WebhookDisabledData): RenderedEmail;
-export function renderEmail(kind: Exclude<EmailKind, 'vault-user-hotel' | 'hold-lapse-hotel' | 'webhook-disabled-hotel'>, language: Language, data: EmailData): RenderedEmail;
-export function renderEmail(kind: EmailKind, language: Language, data: EmailData | LapseDigestData | VaultUserData | HoldLapseData | WebhookDisabledData): RenderedEmail {
+export function renderEmail(kind: 'payment-digest-hotel', language: Language, data: PaymentDigestData): RenderedEmail;
+export function renderEmail(kind: Exclude<EmailKind, 'vault-user-hotel' | 'hold-lapse-hotel' | 'webhook-disabled-hotel' | 'payment-digest-hotel'>, language: Language, data: EmailData): RenderedEmail;
+export function renderEmail(kind: EmailKind, language: Language, data: EmailData | LapseDigestData | VaultUserData | HoldLapseData | WebhookDisabledData | PaymentDigestData): RenderedEmail {
   let vars: TemplateVars;
   let items: TemplateVars[] | undefined;
-  if (kind === 'webhook-disabled-hotel') {
+  if (kind === 'payment-digest-hotel') {
+    if (!('payments' in data)) throw new TypeError('A payment-digest-hotel e-mail needs `payments`');
+    ({ vars, items } = paymentDigestVars(language, data));
+  } else if ('payments' in data) {
+    throw new TypeError(`A ${kind} e-mail is not a payment digest`);
+  } else if (kind === 'webhook-disabled-hotel') {
     if (!('endpointUrl' in data)) throw new TypeError('A webhook-disabled-hotel e-mail needs the endpoint (`endpointUrl`)');
     vars = webhookDisabledVars(language, data);
   } else if ('endpointUrl' in data) {

@@ -216,6 +216,32 @@ export const EMAILS: Readonly<Record<EmailKind, EmailStructure>> = {
     ],
   },
 
+  // The payments of one day, for a hotel whose policy gathers the per-payment e-mail
+  // (payment-confirmation-hotel) into one digest a day (docs/hotel-digest.md).
+  'payment-digest-hotel': {
+    to: 'hotel',
+    subject: { when: 'single', then: 'paymentDigest.subjectOne', else: 'paymentDigest.subjectOther' },
+    body: [
+      hello,
+      { p: { when: 'single', then: 'paymentDigest.introOne', else: 'paymentDigest.introOther' } },
+      {
+        groups: {
+          heading: 'paymentDigest.booking',
+          rows: [
+            row('label.guest', '{{guestName}}'),
+            row('label.stay', STAY),
+            row('label.type', byType('value.deposit', 'value.cardGuarantee', 'value.preauthorisation', 'value.charge')),
+            row('label.amount', '{{amount}}'),
+            row('label.holdLapse', { time: 'holdExpiresAt' }, 'holdExpiresAt'),
+            row('label.transaction', '{{transactionId}}'),
+            row('label.dateAndTime', { time: 'paidAt' }),
+          ],
+        },
+      },
+      { p: 'paymentDigest.policy' },
+    ],
+  },
+
   // The PSP refused a refund for good.
   'refund-failed': {
     to: 'hotel',

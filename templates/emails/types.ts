@@ -24,6 +24,7 @@ export type EmailKind =
   | 'charge-action-hotel'
   | 'card-expiring-guest'
   | 'card-expiring-hotel'
+  | 'payment-digest-hotel'
 
   | 'webhook-disabled-hotel';
 
@@ -112,6 +113,33 @@ export interface EmailData {
 export interface LapseDigestData {
   hotel: EmailData['hotel'];
   lapses: ReadonlyArray<OptionLapse>;
+}
+
+/** One payment listed in `payment-digest-hotel`. */
+export interface DigestPayment {
+  reservationId: string;
+  /** As the front desk knows the guest, e.g. "Camille Dupont". */
+  guestName: string;
+  /** Stay dates, `YYYY-MM-DD`. */
+  arrival: string;
+  departure: string;
+  type: EmailData['type'];
+  amount: Money;
+  transactionId: string;
+  /** ISO instant of the payment (shown in the hotel's time zone). */
+  paidAt: string;
+  /** A pre-authorisation still holding money: ISO instant the hold lapses. */
+  holdExpiresAt?: string;
+}
+
+/**
+ * What `payment-digest-hotel` needs: the hotel, the local day (`YYYY-MM-DD`) and the payments
+ * received that day, at least one (docs/hotel-digest.md).
+ */
+export interface PaymentDigestData {
+  hotel: EmailData['hotel'];
+  date: string;
+  payments: ReadonlyArray<DigestPayment>;
 }
 
 /**

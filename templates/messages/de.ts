@@ -191,6 +191,16 @@ export const de: Messages = {
     booking: 'Reservierung {{reservationId}}',
   },
 
+  // payment-digest-hotel (Regel hotelPaymentEmails: daily_digest)
+  paymentDigest: {
+    subjectOne: '{{count}} Zahlung am {{date}} eingegangen – {{hotelName}}',
+    subjectOther: '{{count}} Zahlungen am {{date}} eingegangen – {{hotelName}}',
+    introOne: 'für {{hotelName}} ist die folgende Zahlung am {{date}} online eingegangen; die Reservierung ist bestätigt.',
+    introOther: 'für {{hotelName}} sind die folgenden {{count}} Zahlungen am {{date}} online eingegangen; die Reservierungen sind bestätigt.',
+    policy: 'Ihre Regel fasst diese Benachrichtigungen zu einer E-Mail pro Tag zusammen; abgelehnte Karten und alles, worum Sie sich kümmern müssen, erhalten Sie weiterhin sofort.',
+    booking: 'Reservierung {{reservationId}}',
+  },
+
   // refund-failed
   refundFailed: {
     subject: 'Erstattung fehlgeschlagen – Reservierung {{reservationId}}, {{guestName}}',

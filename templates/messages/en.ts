@@ -189,6 +189,16 @@ export const en = {
     booking: 'Booking {{reservationId}}',
   },
 
+  // payment-digest-hotel (policy hotelPaymentEmails: daily_digest)
+  paymentDigest: {
+    subjectOne: '{{count}} payment received on {{date}} – {{hotelName}}',
+    subjectOther: '{{count}} payments received on {{date}} – {{hotelName}}',
+    introOne: 'At {{hotelName}}, the payment below was received online on {{date}}; its booking is confirmed.',
+    introOther: 'At {{hotelName}}, the {{count}} payments below were received online on {{date}}; their bookings are confirmed.',
+    policy: 'Your policy gathers these notifications into one e-mail a day; refused cards and anything you need to act on are still sent at once.',
+    booking: 'Booking {{reservationId}}',
+  },
+
   // refund-failed
   refundFailed: {
     subject: 'Refund failed – booking {{reservationId}}, {{guestName}}',

@@ -189,6 +189,16 @@ export const es: Messages = {
     booking: 'Reserva {{reservationId}}',
   },
 
+  // payment-digest-hotel (política hotelPaymentEmails: daily_digest)
+  paymentDigest: {
+    subjectOne: '{{count}} pago recibido el {{date}} – {{hotelName}}',
+    subjectOther: '{{count}} pagos recibidos el {{date}} – {{hotelName}}',
+    introOne: 'En {{hotelName}}, el siguiente pago se recibió en línea el {{date}}; su reserva está confirmada.',
+    introOther: 'En {{hotelName}}, los siguientes {{count}} pagos se recibieron en línea el {{date}}; sus reservas están confirmadas.',
+    policy: 'Su política agrupa estos avisos en un solo correo al día; las tarjetas rechazadas y todo lo que requiera su intervención se les sigue enviando en el acto.',
+    booking: 'Reserva {{reservationId}}',
+  },
+
   // refund-failed
   refundFailed: {
     subject: 'Reembolso rechazado – reserva {{reservationId}}, {{guestName}}',

@@ -192,6 +192,16 @@ export const fr: Messages = {
     booking: 'Réservation {{reservationId}}',
   },
 
+  // payment-digest-hotel (règle hotelPaymentEmails : daily_digest)
+  paymentDigest: {
+    subjectOne: '{{count}} paiement reçu le {{date}} – {{hotelName}}',
+    subjectOther: '{{count}} paiements reçus le {{date}} – {{hotelName}}',
+    introOne: "Pour l'établissement {{hotelName}}, le paiement ci-dessous a été reçu en ligne le {{date}} ; sa réservation est confirmée.",
+    introOther: "Pour l'établissement {{hotelName}}, les {{count}} paiements ci-dessous ont été reçus en ligne le {{date}} ; leurs réservations sont confirmées.",
+    policy: 'Votre règle regroupe ces avis en un e-mail par jour ; les cartes refusées et tout ce qui demande votre intervention vous sont toujours envoyés sans attendre.',
+    booking: 'Réservation {{reservationId}}',
+  },
+
   // refund-failed
   refundFailed: {
     subject: 'Échec du remboursement – réservation {{reservationId}}, {{guestName}}',

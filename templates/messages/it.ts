@@ -190,6 +190,16 @@ export const it: Messages = {
     booking: 'Prenotazione {{reservationId}}',
   },
 
+  // payment-digest-hotel (regola hotelPaymentEmails: daily_digest)
+  paymentDigest: {
+    subjectOne: '{{count}} pagamento ricevuto il {{date}} – {{hotelName}}',
+    subjectOther: '{{count}} pagamenti ricevuti il {{date}} – {{hotelName}}',
+    introOne: 'Presso {{hotelName}}, il seguente pagamento è stato ricevuto online il {{date}}; la prenotazione è confermata.',
+    introOther: 'Presso {{hotelName}}, i seguenti {{count}} pagamenti sono stati ricevuti online il {{date}}; le prenotazioni sono confermate.',
+    policy: 'La vostra regola raccoglie questi avvisi in un’unica e-mail al giorno; le carte rifiutate e tutto ciò che richiede un vostro intervento vi vengono sempre inviati subito.',
+    booking: 'Prenotazione {{reservationId}}',
+  },
+
   // refund-failed
   refundFailed: {
     subject: 'Rimborso non riuscito – prenotazione {{reservationId}}, {{guestName}}',

@@ -33,17 +33,17 @@ afterAll(async () => {
 
 describe('option control on the local stack', () => {
   it('lists the scheduled jobs', async () => {
-    expect((await local.req('GET', '/local/jobs')).body.jobs.sort()).toEqual(['card-expiry-watch', 'card-purge', 'hold-watch', 'link-expiry', 'option-sweep', 'outbox-redrive', 'payment-reminders']);
+    expect((await local.req('GET', '/local/jobs')).body.jobs.sort()).toEqual(['card-expiry-watch', 'card-purge', 'hold-watch', 'link-expiry', 'option-sweep', 'outbox-redrive', 'payment-digest', 'payment-reminders']);
     expect((await local.req('POST', '/local/jobs/nope')).status).toBe(404);
   });
 
   it('reads and changes the hotel policy, refusing bad values', async () => {
-    expect((await api.req('GET', '/v1/hotel/policy')).body).toEqual({ defaultOptionDays: 3, reminderHoursBefore: 24, onLapse: 'expire', cardRetentionDays: 7, holdWarningHoursBefore: 24, onHoldLapse: 'none', releaseHoldsAtDeparture: true });
+    expect((await api.req('GET', '/v1/hotel/policy')).body).toEqual({ defaultOptionDays: 3, reminderHoursBefore: 24, onLapse: 'expire', cardRetentionDays: 7, holdWarningHoursBefore: 24, onHoldLapse: 'none', releaseHoldsAtDeparture: true, hotelPaymentEmails: 'each' });
     expect((await api.req('PUT', '/v1/hotel/policy', { defaultOptionDays: 3, reminderHoursBefore: 24, onLapse: 'expire', cardRetentionDays: 30 })).status).toBe(400);
     expect((await api.req('PUT', '/v1/hotel/policy', { defaultOptionDays: -1, reminderHoursBefore: 24, onLapse: 'expire' })).status).toBe(400);
     expect((await api.req('PUT', '/v1/hotel/policy', { defaultOptionDays: 2, reminderHoursBefore: null, onLapse: 'sometimes' })).status).toBe(400);
     expect((await api.req('GET', '/v1/hotel/policy')).body.defaultOptionDays).toBe(3);
-    expect((await api.req('PUT', '/v1/hotel/policy', { defaultOptionDays: 2, reminderHoursBefore: 48, onLapse: 'expire' })).body).toEqual({ defaultOptionDays: 2, reminderHoursBefore: 48, onLapse: 'expire', cardRetentionDays: 7, holdWarningHoursBefore: 24, onHoldLapse: 'none', releaseHoldsAtDeparture: true });
+    expect((await api.req('PUT', '/v1/hotel/policy', { defaultOptionDays: 2, reminderHoursBefore: 48, onLapse: 'expire' })).body).toEqual({ defaultOptionDays: 2, reminderHoursBefore: 48, onLapse: 'expire', cardRetentionDays: 7, holdWarningHoursBefore: 24, onHoldLapse: 'none', releaseHoldsAtDeparture: true, hotelPaymentEmails: 'each' });
     const r = await api.req('PUT', '/v1/reservations/POL-1', booking('Jonas'));
     expect(r.body.optionDeadline).toBe(endOfLocalDay(addDays(today, 2), TZ).toISOString());
   });

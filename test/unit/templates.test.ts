@@ -37,8 +37,8 @@ const isChargeKind = (k: EmailKind): k is ChargeKind => (CHARGE_KINDS as readonl
  * Every kind about one booking's payment; the digest (to the hotel, about many), the vault user
  * e-mail and the lapsing hold (each with its own data), and the charge kinds are tested on their own.
  */
-type BookingKind = Exclude<EmailKind, 'lapse-digest' | 'vault-user-hotel' | 'hold-lapse-hotel' | 'webhook-disabled-hotel' | ChargeKind>;
-const BOOKING_KINDS = EMAIL_KINDS.filter((k): k is BookingKind => k !== 'lapse-digest' && k !== 'vault-user-hotel' && k !== 'hold-lapse-hotel' && k !== 'webhook-disabled-hotel' && !isChargeKind(k));
+type BookingKind = Exclude<EmailKind, 'lapse-digest' | 'vault-user-hotel' | 'hold-lapse-hotel' | 'webhook-disabled-hotel' | 'payment-digest-hotel' | ChargeKind>;
+const BOOKING_KINDS = EMAIL_KINDS.filter((k): k is BookingKind => k !== 'lapse-digest' && k !== 'vault-user-hotel' && k !== 'hold-lapse-hotel' && k !== 'webhook-disabled-hotel' && k !== 'payment-digest-hotel' && !isChargeKind(k));
 
 const TYPE_OF: Record<BookingKind, EmailData['type']> = {
   'guarantee-request': 'guarantee',

@@ -11,7 +11,7 @@ import type { IndexKeys, Item } from '../item';
 /** Partitions per kind of timed work. */
 export const DUE_SHARDS = 8;
 
-const KIND = { lapse: 'LAPSE', remind: 'REMIND', expire: 'EXPIRE', relay: 'RELAY', purge: 'PURGE', hold: 'HOLD', 'card-expiry': 'CARDEXPIRY' } as const satisfies Record<DueWork, string>;
+const KIND = { lapse: 'LAPSE', remind: 'REMIND', expire: 'EXPIRE', relay: 'RELAY', purge: 'PURGE', hold: 'HOLD', 'card-expiry': 'CARDEXPIRY', 'payment-digest': 'PAYDIGEST' } as const satisfies Record<DueWork, string>;
 
 /** A stable shard for an id (FNV-1a), so an item stays on its shard whatever its due time. */
 export function shardOf(id: string): number {
@@ -50,6 +50,7 @@ export const subject = {
   card: (hotelId: string, reservationId: string, cardId: string) => `${hotelId}#${reservationId}#${cardId}`,
   transaction: (hotelId: string, reservationId: string, transactionId: string) => `${hotelId}#${reservationId}#${transactionId}`,
   outbox: (eventId: string) => `OUTBOX#${eventId}`,
+  paymentDigest: (hotelId: string, date: string) => `${hotelId}#${date}`,
 } as const;
 
 /** The index keys of an item due at `dueAt`; sharded by the subject unless told otherwise. */
@@ -63,6 +64,7 @@ export function dueRef(work: DueWork, item: Item): DueRef {
   if (a === 'OUTBOX') return { dueAt, eventId: b, hotelId: '', reservationId: '' };
   // The fourth part is a request id on REMIND/EXPIRE, a card id on PURGE.
   if (work === 'purge' || work === 'card-expiry') return { hotelId: a, reservationId: b, dueAt, ...(fourth ? { cardId: fourth } : {}) };
+  if (work === 'payment-digest') return { hotelId: a, reservationId: '', dueAt, digestDate: b };
   if (work === 'hold') return { hotelId: a, reservationId: b, dueAt, ...(fourth ? { transactionId: fourth } : {}) };
   if (fourth && (work === 'remind' || work === 'expire')) {
     const subject = fromToken(b);

@@ -17,6 +17,7 @@ export * as idempotency from './idempotency';
 export * as link from './link';
 export * as notification from './notification';
 export * as outbox from './outbox';
+export * as paymentDigest from './payment-digest';
 export * as paymentRequest from './payment-request';
 export * as pspLock from './psp-lock';
 export * as reservation from './reservation';

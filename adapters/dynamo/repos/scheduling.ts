@@ -1,6 +1,7 @@
-import type { DigestLine, DueRef, DueWork, Page, SchedulingStore } from '../../../app/ports';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { DigestLine, DueRef, DueWork, Page, PaymentDigestDay, PaymentDigestLine, SchedulingStore } from '../../../app/ports';
 import { decodeCursor, encodeCursor } from '../cursor';
-import { digestLine, dueWork } from '../entities';
+import { digestLine, dueWork, paymentDigest } from '../entities';
 import { DUE_INDEX } from '../schema';
 import type { Table } from '../table';
 
@@ -27,5 +28,21 @@ export class SchedulingRepo implements SchedulingPort {
 
   async pendingDigestLines(): Promise<DigestLine[]> {
     return (await this.table.partition(digestLine.PARTITION, { consistent: true })).map(digestLine.fromItem);
+  }
+
+  async addPaymentDigestLine(line: PaymentDigestLine, dueAt: string): Promise<boolean> {
+    // The line first, then the day: a day in the index always has its lines. Both writes are the
+    // same again when repeated (a redelivered event), so the line is listed once.
+    await this.table.db.send(new PutCommand({ TableName: this.table.name, Item: paymentDigest.lineItem(line, this.table.nowEpoch()) }));
+    // False when the day's digest went out already: the caller then sends the payment's own e-mail.
+    return (await this.table.updateIf(paymentDigest.openDay(line.hotelId, line.date, dueAt, this.table.nowEpoch()))) !== undefined;
+  }
+
+  async paymentDigest(hotelId: string, date: string): Promise<PaymentDigestDay | undefined> {
+    return paymentDigest.fromItems(await this.table.partition(paymentDigest.partition(hotelId, date), { consistent: true }));
+  }
+
+  async markPaymentDigestSent(hotelId: string, date: string, at: string): Promise<void> {
+    await this.table.update(paymentDigest.markSent(hotelId, date, at, this.table.nowEpoch()));
   }
 }
