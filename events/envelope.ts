@@ -4,14 +4,14 @@ import * as z from 'zod/mini';
  * Every message that leaves a state change travels in this envelope: in the table's outbox, on
  * the queues, and (later) to outbound webhooks. `type` + `version` select the data schema.
  */
-export const envelopeSchema = /* @__PURE__ */ z.object({
+export const envelopeSchema = /* @__PURE__ */ (() => z.object({
   id: z.string().check(z.minLength(1)),
   type: z.string().check(z.minLength(1)),
   version: z.int().check(z.positive()),
   occurredAt: z.iso.datetime(),
   hotelId: z.string().check(z.minLength(1)),
   data: z.record(z.string(), z.unknown()),
-});
+}))();
 
 export type Envelope<T = Record<string, unknown>> = Omit<z.infer<typeof envelopeSchema>, 'data'> & { data: T };
 
@@ -21,7 +21,11 @@ export interface EventDefinition<S extends z.ZodMiniType> {
   readonly schema: S;
 }
 
-export const defineEvent = <S extends z.ZodMiniType>(type: string, version: number, schema: S): EventDefinition<S> => ({ type, version, schema });
+/**
+ * An event type. Its data schema is built at once, by `schema`: given as a function, the definition
+ * is a call marked pure, so a bundle that never uses an event leaves it out (and zod's code for it).
+ */
+export const defineEvent = <S extends z.ZodMiniType>(type: string, version: number, schema: () => S): EventDefinition<S> => ({ type, version, schema: schema() });
 
 export function makeEvent<S extends z.ZodMiniType>(
   def: EventDefinition<S>,

@@ -8,7 +8,7 @@ import { moneySchema } from './money';
  * Fields after `optionDeadline` were added later, optional so that events committed before them
  * (and consumers that ignore them) keep working: still version 1.
  */
-export const paymentFailed = /* @__PURE__ */ defineEvent('payment.failed', 1, z.object({
+export const paymentFailed = /* @__PURE__ */ defineEvent('payment.failed', 1, () => z.object({
   reservationId: z.string(),
   paymentRequestId: z.string(),
   /** The PSP's status word, e.g. REFUSED. */

@@ -3,7 +3,7 @@ import { defineEvent } from './envelope';
 import { moneySchema } from './money';
 
 /** A refund was accepted and its amount held off the payment: the refund worker takes it to the PSP. */
-export const refundRequested = /* @__PURE__ */ defineEvent('refund.requested', 1, z.object({
+export const refundRequested = /* @__PURE__ */ defineEvent('refund.requested', 1, () => z.object({
   reservationId: z.string(),
   refundId: z.string(),
   parentTransactionId: z.string(),
@@ -14,7 +14,7 @@ export const refundRequested = /* @__PURE__ */ defineEvent('refund.requested', 1
 }));
 
 /** The PSP gave the money back (through us, or from its own back office). */
-export const refundSucceeded = /* @__PURE__ */ defineEvent('refund.succeeded', 1, z.object({
+export const refundSucceeded = /* @__PURE__ */ defineEvent('refund.succeeded', 1, () => z.object({
   reservationId: z.string(),
   refundId: z.string(),
   parentTransactionId: z.string(),
@@ -23,7 +23,7 @@ export const refundSucceeded = /* @__PURE__ */ defineEvent('refund.succeeded', 1
 }));
 
 /** The PSP refused a refund for good: the hold is released and the hotel is told why. */
-export const refundFailed = /* @__PURE__ */ defineEvent('refund.failed', 1, z.object({
+export const refundFailed = /* @__PURE__ */ defineEvent('refund.failed', 1, () => z.object({
   reservationId: z.string(),
   refundId: z.string(),
   parentTransactionId: z.string(),
@@ -33,7 +33,7 @@ export const refundFailed = /* @__PURE__ */ defineEvent('refund.failed', 1, z.ob
 }));
 
 /** The hotel cancelled a reservation; what happened to its deposit. */
-export const reservationCancelled = /* @__PURE__ */ defineEvent('reservation.cancelled', 1, z.object({
+export const reservationCancelled = /* @__PURE__ */ defineEvent('reservation.cancelled', 1, () => z.object({
   reservationId: z.string(),
   deposit: z.enum(['none', 'kept', 'refunded', 'partly_refunded']),
   retained: z.array(moneySchema),

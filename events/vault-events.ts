@@ -8,7 +8,7 @@ import { defineEvent } from './envelope';
  * whoever holds the key. The user as it was written; never the PIN nor its hash (the schema has no
  * place for them, and parsing drops unknown fields).
  */
-export const vaultUserChanged = /* @__PURE__ */ defineEvent('vault.user-changed', 1, z.object({
+export const vaultUserChanged = /* @__PURE__ */ defineEvent('vault.user-changed', 1, () => z.object({
   userId: z.string(),
   name: z.string(),
   roles: z.array(z.enum(ROLES)).check(z.minLength(1)),
