@@ -19,7 +19,14 @@ export interface BundleResult {
   readonly allowedClients: readonly SdkClient[];
   /** Bundled modules that still call require() on something external: must be none (no createRequire banner). */
   readonly requireCalls: readonly string[];
+  /** Which API of zod the bundle carries: classic (`zod`), mini (`zod/mini`, the core alone) or none. */
+  readonly zod: ZodApi;
 }
+
+export type ZodApi = 'classic' | 'mini' | 'none';
+
+/** The only functions that may carry zod's classic API: the API document and its reference page (functions/openapi.ts). */
+export const ZOD_CLASSIC_ALLOWED: readonly string[] = ['openapi-document', 'api-reference'];
 
 /**
  * The esbuild target the CDK bundles for, read from infra/lambda-function.ts (BUNDLE_TARGET) so
@@ -72,6 +79,13 @@ function clientsIn(meta: Metafile): SdkClient[] {
   return [...new Set(Object.keys(out.inputs).map((f) => CLIENT_PACKAGE.exec(f)?.[1]).filter((c): c is SdkClient => !!c))].sort();
 }
 
+/** zod's classic API is what `import * as z from 'zod'` brings (its methods on every schema); zod/mini is the core with functions. */
+function zodIn(meta: Metafile): ZodApi {
+  const files = Object.keys(Object.values(meta.outputs).find((o) => o.entryPoint)!.inputs);
+  if (files.some((f) => /node_modules\/zod\/v4\/classic\//.test(f))) return 'classic';
+  return files.some((f) => /node_modules\/zod\//.test(f)) ? 'mini' : 'none';
+}
+
 function requireCallsIn(meta: Metafile): string[] {
   return Object.entries(meta.inputs).flatMap(([file, v]) => v.imports.filter((i) => i.kind === 'require-call' && i.external).map((i) => `${file} -> ${i.path}`));
 }
@@ -83,7 +97,7 @@ async function bundleOne(name: string, entry: string, options: BuildOptions, all
   const js = readFileSync(file);
   return {
     name, entry, file, rawBytes: js.length, gzipBytes: gzipSync(js).length, mapBytes: statSync(`${file}.map`).size,
-    clients: clientsIn(out.metafile!), allowedClients, requireCalls: requireCallsIn(out.metafile!),
+    clients: clientsIn(out.metafile!), allowedClients, requireCalls: requireCallsIn(out.metafile!), zod: zodIn(out.metafile!),
   };
 }
 

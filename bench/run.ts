@@ -11,7 +11,7 @@ import path from 'node:path';
 import { FUNCTIONS } from '../functions/catalog';
 import { startMoto, type Moto } from '../local/moto';
 import { breakdown, measureAwsCalls, type AwsCallsResult } from './aws-calls';
-import { bundleAll, bundleFloors, bundleTarget, floorName, type BundleResult } from './bundles';
+import { bundleAll, bundleFloors, bundleTarget, floorName, ZOD_CLASSIC_ALLOWED, type BundleResult } from './bundles';
 import { fmt, median, percentile, round, section, table } from './format';
 import { measureInit, type InitTarget } from './init-time';
 import { measureThroughput, type ThroughputResult } from './throughput';
@@ -55,9 +55,9 @@ function printBundles(bundles: readonly BundleResult[], floors: readonly BundleR
   out(`esbuild as the CDK bundles (target ${target.target} from ${target.source}, ESM, minified, AWS SDK bundled, no banner); JS only, the map is kept apart (never shipped).`);
   out('clients: SDK client classes found in the bundle; allowed: those its IAM role lets it call (sdkClientsOf, functions/catalog.ts). Target: the same.');
   out(table(
-    ['function', 'raw KB', 'gzip KB', 'map KB', 'clients', 'allowed', 'target'],
+    ['function', 'raw KB', 'gzip KB', 'map KB', 'clients', 'allowed', 'target', 'zod'],
     [...bundles].sort((a, b) => b.rawBytes - a.rawBytes).map((b) => [b.name, kb(b.rawBytes), kb(b.gzipBytes), kb(b.mapBytes),
-      floorName(b.clients), floorName(b.allowedClients), floorName(b.clients) === floorName(b.allowedClients) ? 'ok' : 'EXTRA/MISSING']),
+      floorName(b.clients), floorName(b.allowedClients), floorName(b.clients) === floorName(b.allowedClients) ? 'ok' : 'EXTRA/MISSING', b.zod]),
   ));
   out(table(['floor (constructs the clients, nothing else)', 'raw KB', 'gzip KB'], floors.map((f) => [f.name, kb(f.rawBytes), kb(f.gzipBytes)])));
   const total = bundles.reduce((s, b) => s + b.rawBytes, 0);
@@ -66,7 +66,9 @@ function printBundles(bundles: readonly BundleResult[], floors: readonly BundleR
   const requires = bundles.flatMap((b) => b.requireCalls.map((r) => `${b.name}: ${r}`));
   if (requires.length) out(`require() of external modules left in bundles (they would need a createRequire banner): ${requires.join('; ')}`);
   out(`clients: ${mismatched.length ? `${mismatched.length} function(s) carry other clients than their role allows: ABOVE TARGET` : 'every function carries exactly the clients its role allows: ok'}; require() calls: ${requires.length ? 'FOUND' : 'none (no banner needed)'}`);
-  if (mismatched.length || requires.length) process.exitCode = 1;
+  const classic = bundles.filter((b) => b.zod === 'classic' && !ZOD_CLASSIC_ALLOWED.includes(b.name)).map((b) => b.name);
+  out(`zod: ${classic.length ? `zod's classic API in ${classic.join(', ')}: ABOVE TARGET` : `only ${ZOD_CLASSIC_ALLOWED.join(' and ')} carry zod's classic API (the others zod/mini or none): ok`}`);
+  if (mismatched.length || requires.length || classic.length) process.exitCode = 1;
 }
 
 function initStats(t: InitTarget) {
@@ -355,7 +357,7 @@ async function main(): Promise<void> {
     seconds: round(seconds, 1),
     sectionsRun: [...ONLY].sort(),
     ...(runs(1) && bundles ? {
-      bundles: bundles.map((b) => ({ name: b.name, entry: b.entry, rawBytes: b.rawBytes, gzipBytes: b.gzipBytes, mapBytes: b.mapBytes, clients: b.clients, allowedClients: b.allowedClients, target: target.target })),
+      bundles: bundles.map((b) => ({ name: b.name, entry: b.entry, rawBytes: b.rawBytes, gzipBytes: b.gzipBytes, mapBytes: b.mapBytes, clients: b.clients, allowedClients: b.allowedClients, zod: b.zod, target: target.target })),
     } : {}),
     ...(init ? { init: init.map((s) => ({ ...s, firstLine: roundAll(s.firstLine), init: roundAll(s.init), firstRequest: roundAll(s.firstRequest), initAndFirst: roundAll(s.initAndFirst), wall: roundAll(s.wall), ...(s.xFloor ? { xFloor: round(s.xFloor, 2), xFloorWithFirst: round(s.xFloorWithFirst!, 2) } : {}) })), initTarget: INIT_TARGET } : {}),
     ...(runs(3) ? { awsCalls } : {}),

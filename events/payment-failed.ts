@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineEvent } from './envelope';
 import { REFUSAL_REASONS } from '../domain/payment-outcome';
 import { moneySchema } from './money';
@@ -8,24 +8,24 @@ import { moneySchema } from './money';
  * Fields after `optionDeadline` were added later, optional so that events committed before them
  * (and consumers that ignore them) keep working: still version 1.
  */
-export const paymentFailed = defineEvent('payment.failed', 1, z.object({
+export const paymentFailed = /* @__PURE__ */ defineEvent('payment.failed', 1, () => z.object({
   reservationId: z.string(),
   paymentRequestId: z.string(),
   /** The PSP's status word, e.g. REFUSED. */
   pspStatus: z.string(),
   /** The reservation's option deadline after the refusal (forced to the end of the hotel's day if it was later). */
   optionDeadline: z.string(),
-  type: z.enum(['deposit', 'guarantee', 'preauthorisation', 'charge']).optional(),
+  type: z.optional(z.enum(['deposit', 'guarantee', 'preauthorisation', 'charge'])),
   /** What the request asked: the deposit, or the amount the card was to guarantee. */
-  amount: moneySchema.optional(),
+  amount: z.optional(moneySchema),
   /** The acquirer's result code, when the PSP gave one (e.g. "51": insufficient funds). */
-  authResult: z.string().optional(),
+  authResult: z.optional(z.string()),
   /** Which attempt (form) was refused. */
-  attemptRef: z.string().optional(),
+  attemptRef: z.optional(z.string()),
   /** The link's expiry after the refusal: the guest may try another card until then. */
-  linkExpiresAt: z.string().optional(),
+  linkExpiresAt: z.optional(z.string()),
   /** True when this refusal brought the option deadline forward. */
-  deadlineForced: z.boolean().optional(),
+  deadlineForced: z.optional(z.boolean()),
   /** Why, in our words (from the acquirer's result code or the PSP's status), as the PSP's adapter read it. */
-  reason: z.enum(REFUSAL_REASONS).optional(),
+  reason: z.optional(z.enum(REFUSAL_REASONS)),
 }));

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ROLES } from '../domain/vault-user';
 import { defineEvent } from './envelope';
 
@@ -8,15 +8,15 @@ import { defineEvent } from './envelope';
  * whoever holds the key. The user as it was written; never the PIN nor its hash (the schema has no
  * place for them, and parsing drops unknown fields).
  */
-export const vaultUserChanged = defineEvent('vault.user-changed', 1, z.object({
+export const vaultUserChanged = /* @__PURE__ */ defineEvent('vault.user-changed', 1, () => z.object({
   userId: z.string(),
   name: z.string(),
-  roles: z.array(z.enum(ROLES)).min(1),
+  roles: z.array(z.enum(ROLES)).check(z.minLength(1)),
   change: z.enum(['created', 'unlocked']),
   /** `unlocked`: when wrong PINs had locked the user; absent when it was not locked yet. */
-  lockedAt: z.string().optional(),
+  lockedAt: z.optional(z.string()),
   /** `unlocked`: the consecutive wrong PINs the unlock cleared. */
-  failedAttempts: z.number().int().nonnegative().optional(),
+  failedAttempts: z.optional(z.int().check(z.nonnegative())),
   /** Added later, optional: the hotel key that made the change (docs/api-keys.md). */
-  keyId: z.string().optional(),
+  keyId: z.optional(z.string()),
 }));

@@ -1,8 +1,8 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineEvent } from './envelope';
 
 /** Sent to one endpoint when the hotel asks (POST /v1/webhook-endpoints/{id}/test); never fanned out. */
-export const webhookTest = defineEvent('webhook.test', 1, z.object({
+export const webhookTest = /* @__PURE__ */ defineEvent('webhook.test', 1, () => z.object({
   endpointId: z.string(),
   message: z.string(),
 }));
@@ -11,14 +11,14 @@ export const webhookTest = defineEvent('webhook.test', 1, z.object({
  * An attempt to make (docs/webhooks.md): the delivery worker's own message on the webhooks queue.
  * `attempt` is the number of attempts made when it was sent: a message older than the delivery is dropped.
  */
-export const webhookDeliveryDue = defineEvent('webhook.delivery-due', 1, z.object({
+export const webhookDeliveryDue = /* @__PURE__ */ defineEvent('webhook.delivery-due', 1, () => z.object({
   endpointId: z.string(),
   deliveryId: z.string(),
-  attempt: z.number().int().nonnegative(),
+  attempt: z.int().check(z.nonnegative()),
 }));
 
 /** An endpoint failed every attempt for the whole retry window and was turned off: the hotel is e-mailed. */
-export const webhookEndpointDisabled = defineEvent('webhook-endpoint.disabled', 1, z.object({
+export const webhookEndpointDisabled = /* @__PURE__ */ defineEvent('webhook-endpoint.disabled', 1, () => z.object({
   endpointId: z.string(),
   url: z.string(),
   failingSince: z.string(),

@@ -1,7 +1,8 @@
 /**
  * The OpenAPI 3.1 document of the API, generated from the function catalog (routes, methods,
  * auth, descriptions) and the zod schemas the handlers validate with and answer by
- * (functions/http/schemas.ts), converted by zod to JSON Schema 2020-12, the dialect of OpenAPI 3.1.
+ * (functions/http/schemas.ts, what routes take, on zod/mini; functions/http/answer-schemas.ts, what
+ * they answer), converted by zod to JSON Schema 2020-12, the dialect of OpenAPI 3.1.
  * What neither says (tags, the error codes each route can give, examples) is declared here, per
  * route, typed by the catalog: a new route is a type error until it is documented.
  *
@@ -10,7 +11,9 @@
  */
 import * as z from 'zod';
 import { FUNCTIONS, type FunctionDescription, type HttpFunctionName, type HttpTrigger } from './catalog';
-import * as s from './http/schemas';
+import * as s from './http/answer-schemas';
+import { $ZodType, type $ZodObject } from 'zod/v4/core';
+import type { ZodMiniType } from 'zod/mini';
 import * as events from '../events';
 import { TEST_EVENT_TYPE, WEBHOOK_EVENT_TYPES } from '../domain/webhook';
 import pkg from '../package.json';
@@ -119,8 +122,8 @@ type Tag = keyof typeof TAGS;
 
 interface Answer {
   readonly description: string;
-  /** A JSON answer described by a schema of functions/http/schemas.ts (a component of the document). */
-  readonly schema?: z.ZodType;
+  /** A JSON answer described by a schema of functions/http/answer-schemas.ts (a component of the document). */
+  readonly schema?: $ZodType;
   /** Any other answer: its media type and JSON Schema. */
   readonly content?: { readonly mediaType: string; readonly schema: JsonSchema };
   readonly headers?: Readonly<Record<string, { readonly description: string; readonly schema: JsonSchema }>>;
@@ -128,7 +131,7 @@ interface Answer {
 
 interface HeaderParameter {
   readonly name: string;
-  readonly schema: z.ZodType;
+  readonly schema: $ZodType;
   readonly required: boolean;
   readonly description: string;
 }
@@ -138,10 +141,10 @@ export interface OperationDoc {
   /** More than the catalog's description says, when there is more to say. */
   readonly description?: string;
   /** The body schema exactly as the handler's `route(...)` takes it (`.optional()`: the body may be left out). */
-  readonly body?: z.ZodType;
+  readonly body?: $ZodType;
   readonly bodyExample?: unknown;
   /** The schema the handler parses its query string with. */
-  readonly query?: z.ZodObject;
+  readonly query?: $ZodObject;
   readonly headers?: readonly HeaderParameter[];
   readonly answers: Readonly<Record<number, Answer>>;
   /** The codes this route can answer beyond those of its kind (auth, validation, concurrent writes). */
@@ -202,7 +205,7 @@ export const OPERATIONS: Readonly<Record<DocumentedRoute, OperationDoc>> = {
   'cancel-reservation': {
     tag: 'Reservations',
     description: 'Open payment requests are withdrawn. A reservation holding a deposit needs `deposit`: keep it, refund it, or refund part of it (refunds then follow as for POST /v1/transactions/{transactionId}/refunds). One holding a pre-authorisation needs `hold`: release it, or capture it (all, or an amount) to keep as a deposit (then as for POST /v1/transactions/{transactionId}/capture or /release). Cancelling twice answers the cancelled reservation.',
-    body: s.cancelSchema.optional(),
+    body: z.optional(s.cancelSchema),
     bodyExample: { deposit: 'refund' },
     answers: { 200: reservationAnswer('The cancelled reservation') },
     errors: ['reservation_not_found', 'deposit_choice_required', 'several_currencies_held', 'amount_exceeds_refundable', 'hold_choice_required', 'several_holds', 'amount_exceeds_held', 'currency_mismatch', 'too_many_payments'],
@@ -221,7 +224,7 @@ export const OPERATIONS: Readonly<Record<DocumentedRoute, OperationDoc>> = {
   'create-refund': {
     tag: 'Transactions',
     description: 'Without `amount`, all that is left. The refund is taken to the PSP after the answer: its status goes `requested` → `succeeded` | `failed`, visible in the reservation\'s `transactions`.',
-    body: s.refundSchema.optional(),
+    body: z.optional(s.refundSchema),
     bodyExample: { amount: { amount: 5000, currency: 'EUR' }, reason: 'room change' },
     answers: { 202: { description: 'The refund, requested', schema: s.refundAcceptedSchema } },
     errors: ['transaction_not_found', 'idempotency_key_reused', 'not_refundable', 'not_captured', 'nothing_to_refund', 'currency_mismatch', 'amount_exceeds_refundable'],
@@ -237,7 +240,7 @@ export const OPERATIONS: Readonly<Record<DocumentedRoute, OperationDoc>> = {
   'capture-hold': {
     tag: 'Transactions',
     description: 'For a pre-authorisation (a payment request of type `preauthorisation`, once authorised). Without `amount`, all that is held; never more. The PSP captures once per authorisation: the rest of the hold is released by the same operation, so `held` becomes 0 at once. The capture is taken to the PSP after the answer: its `operationStatus` goes `requested` → `succeeded` | `failed` (a failure gives the hold back), visible in the reservation\'s `transactions`; what it took is then refundable.',
-    body: s.captureSchema.optional(),
+    body: z.optional(s.captureSchema),
     bodyExample: { amount: { amount: 12000, currency: 'EUR' } },
     answers: { 202: { description: 'The capture, requested', schema: s.holdOperationAcceptedSchema } },
     errors: ['transaction_not_found', 'idempotency_key_reused', 'not_a_hold', 'nothing_held', 'hold_lapsed', 'currency_mismatch', 'amount_exceeds_held'],
@@ -245,7 +248,7 @@ export const OPERATIONS: Readonly<Record<DocumentedRoute, OperationDoc>> = {
   'release-hold': {
     tag: 'Transactions',
     description: 'Gives back everything a pre-authorisation holds (nothing is taken). Taken to the PSP after the answer, like a capture.',
-    body: s.releaseSchema.optional(),
+    body: z.optional(s.releaseSchema),
     bodyExample: {},
     answers: { 202: { description: 'The release, requested', schema: s.holdOperationAcceptedSchema } },
     errors: ['transaction_not_found', 'idempotency_key_reused', 'not_a_hold', 'nothing_held'],
@@ -403,7 +406,7 @@ export const OPERATIONS: Readonly<Record<DocumentedRoute, OperationDoc>> = {
   'rotate-webhook-secret': {
     tag: 'Webhooks',
     description: 'Answers a new secret, once. During the overlap (default 24 h) every delivery carries two signatures, space-separated in `webhook-signature` (the new secret\'s first): the receiver switches to the new secret when it likes.',
-    body: s.rotateSecretSchema.optional(),
+    body: z.optional(s.rotateSecretSchema),
     bodyExample: { overlapHours: 24 },
     answers: { 200: { description: 'The endpoint and its new secret, shown once', schema: s.webhookEndpointCreatedSchema } },
     errors: ['webhook_endpoint_not_found'],
@@ -430,7 +433,7 @@ export const OPERATIONS: Readonly<Record<DocumentedRoute, OperationDoc>> = {
   'redeliver-event': {
     tag: 'Events',
     description: 'The event is sent again, with the same `webhook-id`, as new deliveries (listed in the deliveries of each endpoint).',
-    body: s.redeliverSchema.optional(),
+    body: z.optional(s.redeliverSchema),
     bodyExample: { endpointId: '01JDX0M6Q4G5W3C3V9Z8K7Y6XB' },
     answers: { 202: { description: 'The deliveries made', schema: s.redeliveryAcceptedSchema } },
     errors: ['event_not_found', 'webhook_endpoint_not_found', 'webhook_endpoint_disabled'],
@@ -503,20 +506,20 @@ const COMPONENTS = {
   RedeliveryAccepted: s.redeliveryAcceptedSchema,
   Event: s.eventSchema,
   EventList: s.eventListSchema,
-} satisfies Record<string, z.ZodType>;
+} satisfies Record<string, $ZodType>;
 
 const registry = z.registry<{ id: string }>();
 for (const [id, schema] of Object.entries(COMPONENTS)) registry.add(schema, { id });
 
 const REF = '#/components/schemas/';
-const ref = (schema: z.ZodType): JsonSchema => {
+const ref = (schema: $ZodType): JsonSchema => {
   const id = registry.get(schema)?.id;
   if (!id) throw new Error('A body or answer schema of functions/openapi.ts is not among its COMPONENTS: add it');
   return { $ref: `${REF}${id}` };
 };
 
 /** JSON Schema 2020-12 of what a schema accepts (its input: defaults are optional, coercions take strings). */
-const inline = (schema: z.ZodType): JsonSchema => {
+const inline = (schema: $ZodType): JsonSchema => {
   const { $schema: _s, ...json } = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' }) as JsonSchema;
   return json;
 };
@@ -533,7 +536,7 @@ function componentSchemas(): Record<string, JsonSchema> {
 // The document.
 
 /** Path parameters by name, wherever they appear. */
-const PATH_PARAMETERS: Readonly<Record<string, z.ZodType>> = {
+const PATH_PARAMETERS: Readonly<Record<string, $ZodType>> = {
   reservationId: s.reservationIdSchema,
   transactionId: s.transactionIdSchema,
   cardId: s.cardIdSchema,
@@ -594,7 +597,7 @@ function errorResponses(codes: readonly ErrorCode[]): Record<string, unknown> {
 }
 
 function parameters(trigger: HttpTrigger, doc: OperationDoc): unknown[] {
-  const param = (name: string, where: 'path' | 'query' | 'header', schema: z.ZodType, required: boolean, description?: string) => {
+  const param = (name: string, where: 'path' | 'query' | 'header', schema: $ZodType, required: boolean, description?: string) => {
     const { description: fromSchema, ...json } = inline(schema);
     const text = description ?? fromSchema;
     return { name, in: where, required, ...(text ? { description: text } : {}), schema: json };
@@ -605,15 +608,17 @@ function parameters(trigger: HttpTrigger, doc: OperationDoc): unknown[] {
       if (!schema) throw new Error(`No schema for the path parameter {${name}} of ${trigger.path}: add it to PATH_PARAMETERS`);
       return param(name, 'path', schema, true);
     }),
-    ...Object.entries(doc.query?.shape ?? {}).map(([name, schema]) => param(name, 'query', schema as z.ZodType, !(schema as z.ZodType).safeParse(undefined).success)),
+    ...Object.entries(doc.query?._zod.def.shape ?? {}).map(([name, schema]) => param(name, 'query', schema, !z.safeParse(schema, undefined).success)),
     ...[...(trigger.idempotent ? [idempotencyKey(trigger.idempotent === 'required')] : []), ...(doc.headers ?? [])].map((h) => param(h.name, 'header', h.schema, h.required, h.description)),
   ];
 }
 
 function requestBody(doc: OperationDoc): Record<string, unknown> | undefined {
   if (!doc.body) return undefined;
-  const optional = doc.body instanceof z.ZodOptional;
-  const schema = optional ? (doc.body as z.ZodOptional).unwrap() as z.ZodType : doc.body;
+  // Classic or mini, an optional body is a $ZodOptional: its def names the inner schema.
+  const def = doc.body._zod.def as { type: string; innerType?: $ZodType };
+  const optional = def.type === 'optional';
+  const schema = optional ? def.innerType! : doc.body;
   return {
     required: !optional,
     content: { 'application/json': { schema: ref(schema), ...(doc.bodyExample !== undefined ? { example: doc.bodyExample } : {}) } },
@@ -641,8 +646,8 @@ function answers(doc: OperationDoc, idempotent: boolean): Record<string, unknown
 // Webhooks: what the API POSTs to the hotel's endpoints, one entry per event type, its `data`
 // described by the event's own schema (events/).
 
-const isEventDefinition = (v: unknown): v is events.EventDefinition<z.ZodType> =>
-  typeof v === 'object' && v !== null && 'type' in v && 'schema' in v && (v as { schema: unknown }).schema instanceof z.ZodType;
+const isEventDefinition = (v: unknown): v is events.EventDefinition<ZodMiniType> =>
+  typeof v === 'object' && v !== null && 'type' in v && 'schema' in v && (v as { schema: unknown }).schema instanceof $ZodType;
 const EVENT_DEFINITIONS = (Object.values(events) as unknown[]).filter(isEventDefinition);
 
 const WEBHOOK_HEADERS = [

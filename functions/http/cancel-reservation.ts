@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { cancelBooking } from '../../app/cancel-reservation';
 import { wired } from '../shared/wiring/base';
 import { sealer } from '../shared/wiring/kms';
@@ -6,7 +7,7 @@ import { cancelSchema, reservationIdSchema } from './schemas';
 
 const deps = wired({ sealer });
 
-export const handler = route('cancel-reservation', { body: cancelSchema.optional() }, async ({ body, params, hotelId, actorKeyId, requireScope }) => {
+export const handler = route('cancel-reservation', { body: z.optional(cancelSchema) }, async ({ body, params, hotelId, actorKeyId, requireScope }) => {
   const reservationId = reservationIdSchema.parse(params.reservationId);
   // A cancellation that moves money needs the scope of that money operation too (docs/api-keys.md).
   if (body?.deposit !== undefined && body.deposit !== 'keep') requireScope('refunds:write', 'A cancellation that refunds a deposit');

@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { requestRefund } from '../../app/request-refund';
 import { wired } from '../shared/wiring/base';
 import { header, json, route } from '../shared/http';
@@ -5,7 +6,7 @@ import { idempotencyKeySchema, refundSchema, transactionIdSchema } from './schem
 
 const deps = wired({});
 
-export const handler = route('create-refund', { body: refundSchema.optional() }, async ({ event, body, params, hotelId, actorKeyId }) => {
+export const handler = route('create-refund', { body: z.optional(refundSchema) }, async ({ event, body, params, hotelId, actorKeyId }) => {
   const transactionId = transactionIdSchema.parse(params.transactionId);
   const key = header(event, 'idempotency-key');
   const refund = await requestRefund(deps(), hotelId, transactionId, body ?? {}, key === undefined ? undefined : idempotencyKeySchema.parse(key), actorKeyId);

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { receiveNotification } from '../../app/receive-notification';
 import { NotFound } from '../../domain/errors';
 import { PSP_PROVIDERS, type PspProvider } from '../../domain/hotel';

@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { redeliverEvent } from '../../app/webhook-endpoints';
 import { wired } from '../shared/wiring/base';
 import { json, route } from '../shared/http';
@@ -5,5 +6,5 @@ import { eventIdSchema, redeliverSchema } from './schemas';
 
 const deps = wired({});
 
-export const handler = route('redeliver-event', { body: redeliverSchema.optional() }, async ({ body, params, hotelId }) =>
+export const handler = route('redeliver-event', { body: z.optional(redeliverSchema) }, async ({ body, params, hotelId }) =>
   json(202, await redeliverEvent(deps(), hotelId, eventIdSchema.parse(params.eventId), body?.endpointId)));

@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { requestHoldOperation } from '../../app/hold-operations';
 import { wired } from '../shared/wiring/base';
 import { header, json, route } from '../shared/http';
@@ -5,7 +6,7 @@ import { idempotencyKeySchema, releaseSchema, transactionIdSchema } from './sche
 
 const deps = wired({});
 
-export const handler = route('release-hold', { body: releaseSchema.optional() }, async ({ event, params, hotelId, actorKeyId }) => {
+export const handler = route('release-hold', { body: z.optional(releaseSchema) }, async ({ event, params, hotelId, actorKeyId }) => {
   const transactionId = transactionIdSchema.parse(params.transactionId);
   const key = header(event, 'idempotency-key');
   const op = await requestHoldOperation(deps(), hotelId, transactionId, 'release', {}, key === undefined ? undefined : idempotencyKeySchema.parse(key), actorKeyId);

@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { rotateSecret } from '../../app/webhook-endpoints';
 import { wired } from '../shared/wiring/base';
 import { sealer } from '../shared/wiring/kms';
@@ -6,5 +7,5 @@ import { endpointIdSchema, rotateSecretSchema } from './schemas';
 
 const deps = wired({ sealer });
 
-export const handler = route('rotate-webhook-secret', { body: rotateSecretSchema.optional(), answerSealer: () => deps().sealer }, async ({ body, params, hotelId }) =>
+export const handler = route('rotate-webhook-secret', { body: z.optional(rotateSecretSchema), answerSealer: () => deps().sealer }, async ({ body, params, hotelId }) =>
   json(200, await rotateSecret(deps(), hotelId, endpointIdSchema.parse(params.endpointId), body?.overlapHours)));

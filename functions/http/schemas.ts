@@ -1,578 +1,250 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/v4/locales';
 import { SCOPES } from '../../domain/api-key';
-import type { CardBrand } from '../../domain/card';
-import { PSP_PROVIDERS } from '../../domain/hotel';
 import { HOTEL_PAYMENT_EMAILS } from '../../domain/policy';
 import { isValidDate, isValidTimeZone } from '../../domain/time';
 import { CURRENCIES, isSupportedCurrency, MAX_AMOUNT } from '../../domain/money';
 import { LANGUAGES, TITLES } from '../../domain/language';
-import type { OutcomeKind } from '../../domain/payment-outcome';
-import type { Delivery, PaymentRequestStatus, PaymentRequestType } from '../../domain/payment-request';
-import type { HistoryEntry, HistoryType, Reservation, ReservationStatus } from '../../domain/reservation';
-import { CHARGE_REASONS, type ChargeStatus, type HoldOperationType, type RefundOrigin, type RefundStatus, type TransactionStatus, type TransactionType } from '../../domain/transaction';
-import { ROLES } from '../../domain/vault-user';
+import { CHARGE_REASONS } from '../../domain/transaction';
 import { PLANNING_GROUPS } from '../../app/planning';
 import { WEBHOOK_EVENT_TYPES } from '../../domain/webhook';
 
 /**
  * The contract's shapes: what each route takes (validation lives at the edge; rules that need
- * state live in domain/), then what it answers. docs/openapi.json is generated from them
- * (functions/openapi.ts); `.meta()` only documents, it never changes what is accepted.
+ * state live in domain/). What the routes answer is in ./answer-schemas.ts. docs/openapi.json is
+ * generated from both (functions/openapi.ts); `z.meta()` only documents, it never changes what is
+ * accepted. On zod/mini, so that a route's bundle carries a small part of zod (the API document
+ * alone uses the classic API); its English messages are those the 400 answers give.
  */
-export const currencySchema = z.string().refine(isSupportedCurrency, 'unsupported currency')
-  .meta({ description: 'ISO 4217 alpha-3 code, among those the PSP accepts', enum: Object.keys(CURRENCIES) });
+z.config(en());
 
-export const moneySchema = z.object({
-  amount: z.number().int().min(0).max(MAX_AMOUNT).meta({ description: 'Integer minor units of the currency (12000 EUR is 120.00 €)' }),
+/**
+ * Builds a schema as the module loads. The call is marked pure: a bundle that does not use a schema
+ * leaves it out, and with it the parts of zod only it needs, so a route carries and builds at cold
+ * start the schemas it parses, not the whole contract.
+ */
+const built = <T>(build: () => T): T => build();
+
+const positive = (what: string) => z.refine<{ amount: number }>((m) => m.amount > 0, what);
+
+export const currencySchema = /* @__PURE__ */ built(() => z.string().check(
+  z.refine(isSupportedCurrency, 'unsupported currency'),
+  z.meta({ description: 'ISO 4217 alpha-3 code, among those the PSP accepts', enum: Object.keys(CURRENCIES) }),
+));
+
+export const moneySchema = /* @__PURE__ */ built(() => z.strictObject({
+  amount: z.int().check(z.minimum(0), z.maximum(MAX_AMOUNT), z.meta({ description: 'Integer minor units of the currency (12000 EUR is 120.00 €)' })),
   currency: currencySchema,
-}).strict().meta({ description: 'Money: always integer minor units and a currency, never a float', examples: [{ amount: 12000, currency: 'EUR' }] });
+}).check(z.meta({ description: 'Money: always integer minor units and a currency, never a float', examples: [{ amount: 12000, currency: 'EUR' }] })));
 
-const date = z.string().refine(isValidDate, 'expected a date YYYY-MM-DD').meta({ format: 'date', description: 'A date, YYYY-MM-DD' });
+const date = /* @__PURE__ */ built(() => z.string().check(z.refine(isValidDate, 'expected a date YYYY-MM-DD'), z.meta({ format: 'date', description: 'A date, YYYY-MM-DD' })));
 // An instant must say its offset ("Z" or "+01:00"): a bare local time would depend on the server.
-const instantOrDate = z.string().refine((s) => isValidDate(s) || z.string().datetime({ offset: true }).safeParse(s).success, 'expected YYYY-MM-DD or an ISO 8601 instant with its offset')
-  .meta({ description: 'A date YYYY-MM-DD (the end of that day at the hotel) or an ISO 8601 instant with its offset', examples: ['2026-12-01', '2026-12-01T18:00:00+01:00'] });
+const instant = /* @__PURE__ */ built(() => z.iso.datetime({ offset: true }));
+const instantOrDate = /* @__PURE__ */ built(() => z.string().check(
+  z.refine((s) => isValidDate(s) || z.safeParse(instant, s).success, 'expected YYYY-MM-DD or an ISO 8601 instant with its offset'),
+  z.meta({ description: 'A date YYYY-MM-DD (the end of that day at the hotel) or an ISO 8601 instant with its offset', examples: ['2026-12-01', '2026-12-01T18:00:00+01:00'] }),
+));
 
-export const reservationIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'reservationId is 1–64 of [A-Za-z0-9_-]')
-  .meta({ description: "The PMS's own reservation id", examples: ['RES-1'] });
+export const reservationIdSchema = /* @__PURE__ */ built(() => z.string().check(
+  z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'reservationId is 1–64 of [A-Za-z0-9_-]'),
+  z.meta({ description: "The PMS's own reservation id", examples: ['RES-1'] }),
+));
 
-export const policySchema = z.object({
-  defaultOptionDays: z.number().int().min(0).max(365).nullable(),
-  reminderHoursBefore: z.number().int().min(1).max(720).nullable(),
+const intIn = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
+const text = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
+const trimmed = (min: number, max: number) => z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
+const upTo = (max: number) => z.string().check(z.maxLength(max));
+
+export const policySchema = /* @__PURE__ */ built(() => z.strictObject({
+  defaultOptionDays: z.nullable(intIn(0, 365)),
+  reminderHoursBefore: z.nullable(intIn(1, 720)),
   onLapse: z.enum(['expire', 'report']),
-  cardRetentionDays: z.number().int().min(0).max(7).optional(),
-  holdWarningHoursBefore: z.number().int().min(1).max(144).nullable().optional()
-    .meta({ description: 'Pre-authorisations: e-mail the hotel this many hours before a hold lapses (default 24; null: never)' }),
-  onHoldLapse: z.enum(['none', 'capture', 'release']).optional()
-    .meta({ description: 'Pre-authorisations: at that warning, also capture the whole hold or release it (default none)' }),
-  releaseHoldsAtDeparture: z.boolean().optional()
-    .meta({ description: 'Pre-authorisations: release what is still held at the end of the departure day (default true)' }),
-  hotelPaymentEmails: z.enum(HOTEL_PAYMENT_EMAILS).optional()
-    .meta({ description: "The hotel's e-mail about each payment received (deposit, card guarantee, pre-authorisation): `each` sends one per payment (default); `daily_digest` lists a day's payments in one e-mail the next morning at 08:00 hotel time. Refusals and alerts needing action are always sent at once" }),
-}).strict();
+  cardRetentionDays: z.optional(intIn(0, 7)),
+  holdWarningHoursBefore: z.optional(z.nullable(intIn(1, 144)))
+    .check(z.meta({ description: 'Pre-authorisations: e-mail the hotel this many hours before a hold lapses (default 24; null: never)' })),
+  onHoldLapse: z.optional(z.enum(['none', 'capture', 'release']))
+    .check(z.meta({ description: 'Pre-authorisations: at that warning, also capture the whole hold or release it (default none)' })),
+  releaseHoldsAtDeparture: z.optional(z.boolean())
+    .check(z.meta({ description: 'Pre-authorisations: release what is still held at the end of the departure day (default true)' })),
+  hotelPaymentEmails: z.optional(z.enum(HOTEL_PAYMENT_EMAILS))
+    .check(z.meta({ description: "The hotel's e-mail about each payment received (deposit, card guarantee, pre-authorisation): `each` sends one per payment (default); `daily_digest` lists a day's payments in one e-mail the next morning at 08:00 hotel time. Refusals and alerts needing action are always sent at once" })),
+}));
 
-export const createHotelSchema = z.object({
-  name: z.string().trim().min(1).max(200),
-  email: z.string().email(),
+export const createHotelSchema = /* @__PURE__ */ built(() => z.strictObject({
+  name: trimmed(1, 200),
+  email: z.email(),
   defaultLanguage: z.enum(LANGUAGES),
   currency: currencySchema,
-  timezone: z.string().refine(isValidTimeZone, 'unknown IANA timezone').meta({ description: 'IANA time zone of the hotel', examples: ['Europe/Paris'] }),
-  policy: policySchema.optional(),
-  psp: z.object({
+  timezone: z.string().check(z.refine(isValidTimeZone, 'unknown IANA timezone'), z.meta({ description: 'IANA time zone of the hotel', examples: ['Europe/Paris'] })),
+  policy: z.optional(policySchema),
+  psp: z.strictObject({
     provider: z.literal('systempay'),
-    siteId: z.string().regex(/^\d{8}$/, 'siteId is the 8-digit shop id'),
+    siteId: z.string().check(z.regex(/^\d{8}$/, 'siteId is the 8-digit shop id')),
     mode: z.enum(['TEST', 'PRODUCTION']),
-    testKey: z.string().min(8).max(200),
-    productionKey: z.string().min(8).max(200).optional(),
-    testPassword: z.string().min(8).max(200).optional(),
-    productionPassword: z.string().min(8).max(200).optional(),
-  }).strict().refine((p) => p.mode !== 'PRODUCTION' || p.productionKey, { message: 'PRODUCTION mode needs a productionKey', path: ['productionKey'] }),
-}).strict();
+    testKey: text(8, 200),
+    productionKey: z.optional(text(8, 200)),
+    testPassword: z.optional(text(8, 200)),
+    productionPassword: z.optional(text(8, 200)),
+  }).check(z.refine((p) => p.mode !== 'PRODUCTION' || !!p.productionKey, { message: 'PRODUCTION mode needs a productionKey', path: ['productionKey'] })),
+}));
 
-export const reservationSchema = z.object({
-  guest: z.object({
-    title: z.enum(TITLES).optional(),
-    firstName: z.string().trim().min(1).max(100),
-    lastName: z.string().trim().min(1).max(100),
-    email: z.string().email().max(150),
-    language: z.string().regex(/^[a-zA-Z]{2}([-_][a-zA-Z]{2})?$/, 'a language code such as "fr" or "en-GB"'),
-  }).strict(),
+export const reservationSchema = /* @__PURE__ */ built(() => z.strictObject({
+  guest: z.strictObject({
+    title: z.optional(z.enum(TITLES)),
+    firstName: trimmed(1, 100),
+    lastName: trimmed(1, 100),
+    email: z.email().check(z.maxLength(150)),
+    language: z.string().check(z.regex(/^[a-zA-Z]{2}([-_][a-zA-Z]{2})?$/, 'a language code such as "fr" or "en-GB"')),
+  }),
   arrival: date,
   departure: date,
   total: moneySchema,
-  optionDeadline: instantOrDate.optional(),
-}).strict();
+  optionDeadline: z.optional(instantOrDate),
+}));
 
-export const paymentRequestSchema = z.object({
+export const paymentRequestSchema = /* @__PURE__ */ built(() => z.strictObject({
   type: z.enum(['deposit', 'guarantee', 'preauthorisation']),
-  amount: moneySchema.optional(),
-  percent: z.number().gt(0).max(100).optional(),
+  amount: z.optional(moneySchema),
+  percent: z.optional(z.number().check(z.gt(0), z.maximum(100))),
   delivery: z.enum(['email', 'link', 'terminal']),
-}).strict();
+}));
 
-export const planningQuerySchema = z.object({
-  date: date.optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
-  group: z.enum(PLANNING_GROUPS).optional(),
-  cursor: z.string().max(2000).optional(),
-}).strict().refine((q) => !q.cursor || q.group, { message: 'a cursor pages one group: give group too', path: ['group'] });
+export const planningQuerySchema = /* @__PURE__ */ built(() => z.strictObject({
+  date: z.optional(date),
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 50),
+  group: z.optional(z.enum(PLANNING_GROUPS)),
+  cursor: z.optional(upTo(2000)),
+}).check(z.refine((q) => !q.cursor || !!q.group, { message: 'a cursor pages one group: give group too', path: ['group'] })));
 
-export const transactionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'transactionId is 1–64 of [A-Za-z0-9_-]')
-  .meta({ description: "A transaction's id, as listed in its reservation's `transactions`" });
+export const transactionIdSchema = /* @__PURE__ */ built(() => z.string().check(
+  z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'transactionId is 1–64 of [A-Za-z0-9_-]'),
+  z.meta({ description: "A transaction's id, as listed in its reservation's `transactions`" }),
+));
 
-export const refundSchema = z.object({
-  amount: moneySchema.refine((m) => m.amount > 0, 'a refund is for more than zero').optional(),
-  reason: z.string().trim().min(1).max(500).optional(),
-}).strict();
+export const refundSchema = /* @__PURE__ */ built(() => z.strictObject({
+  amount: z.optional(moneySchema.check(positive('a refund is for more than zero'))),
+  reason: z.optional(trimmed(1, 500)),
+}));
 
-export const captureSchema = z.object({
-  amount: moneySchema.refine((m) => m.amount > 0, 'a capture is for more than zero').optional()
-    .meta({ description: 'What to capture: at most what is held; all of it when absent. The rest of the hold is released by the same operation' }),
-}).strict();
+export const captureSchema = /* @__PURE__ */ built(() => z.strictObject({
+  amount: z.optional(moneySchema.check(positive('a capture is for more than zero')))
+    .check(z.meta({ description: 'What to capture: at most what is held; all of it when absent. The rest of the hold is released by the same operation' })),
+}));
 
-export const releaseSchema = z.object({}).strict();
+export const releaseSchema = /* @__PURE__ */ built(() => z.strictObject({}));
 
-export const chargeSchema = z.object({
-  amount: moneySchema.refine((m) => m.amount > 0, 'a charge is for more than zero'),
+export const chargeSchema = /* @__PURE__ */ built(() => z.strictObject({
+  amount: moneySchema.check(positive('a charge is for more than zero')),
   reason: z.enum(CHARGE_REASONS)
-    .meta({ description: 'prepayment, stay (during the stay), balance (fast check-out: the guest is e-mailed a receipt, as for every charge), no_show or fee' }),
-  cardId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'cardId is 1–64 of [A-Za-z0-9_-]').optional()
-    .meta({ description: 'A card registered at the PSP for this reservation; the primary one when absent' }),
-}).strict();
+    .check(z.meta({ description: 'prepayment, stay (during the stay), balance (fast check-out: the guest is e-mailed a receipt, as for every charge), no_show or fee' })),
+  cardId: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'cardId is 1–64 of [A-Za-z0-9_-]')))
+    .check(z.meta({ description: 'A card registered at the PSP for this reservation; the primary one when absent' })),
+}));
 
 /** Idempotency-Key header: printable ASCII, as most payment APIs accept. */
-export const idempotencyKeySchema = z.string().regex(/^[\x21-\x7e]{1,255}$/, 'Idempotency-Key is 1–255 printable ASCII characters');
+export const idempotencyKeySchema = /* @__PURE__ */ built(() => z.string().check(z.regex(/^[\x21-\x7e]{1,255}$/, 'Idempotency-Key is 1–255 printable ASCII characters')));
 
-export const cancelSchema = z.object({
-  deposit: z.union([
+export const cancelSchema = /* @__PURE__ */ built(() => z.strictObject({
+  deposit: z.optional(z.union([
     z.enum(['keep', 'refund']),
-    z.object({ refund: moneySchema.refine((m) => m.amount > 0, 'a refund is for more than zero') }).strict(),
-  ]).optional(),
-  hold: z.union([
+    z.strictObject({ refund: moneySchema.check(positive('a refund is for more than zero')) }),
+  ])),
+  hold: z.optional(z.union([
     z.enum(['release', 'capture']),
-    z.object({ capture: moneySchema.refine((m) => m.amount > 0, 'a capture is for more than zero') }).strict(),
-  ]).optional().meta({ description: 'A pre-authorisation still held: release it, or capture it (all, or an amount; the rest is released) to keep as a deposit' }),
-}).strict();
+    z.strictObject({ capture: moneySchema.check(positive('a capture is for more than zero')) }),
+  ])).check(z.meta({ description: 'A pre-authorisation still held: release it, or capture it (all, or an amount; the rest is released) to keep as a deposit' })),
+}));
 
-export const transactionsQuerySchema = z.object({
-  status: z.enum(['pending', 'succeeded', 'failed']).optional(),
-  type: z.enum(['payment', 'verification', 'refund', 'preauthorisation', 'capture', 'release', 'charge']).optional(),
-  from: date.optional(),
-  to: date.optional(),
-  reservationId: reservationIdSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(4000).optional(),
-  format: z.enum(['json', 'csv']).default('json'),
-  dialect: z.enum(['standard', 'excel']).default('standard')
-    .meta({ description: "CSV only. standard: RFC 4180, commas, amounts with a dot, times in UTC. excel: opens as is in a spreadsheet in the hotel's language: UTF-8 BOM, `;` and decimal commas for fr, de, es and it, times in the hotel's time zone (named in the header)" }),
-}).strict();
+export const transactionsQuerySchema = /* @__PURE__ */ built(() => z.strictObject({
+  status: z.optional(z.enum(['pending', 'succeeded', 'failed'])),
+  type: z.optional(z.enum(['payment', 'verification', 'refund', 'preauthorisation', 'capture', 'release', 'charge'])),
+  from: z.optional(date),
+  to: z.optional(date),
+  reservationId: z.optional(reservationIdSchema),
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(200)), 50),
+  cursor: z.optional(upTo(4000)),
+  format: z._default(z.enum(['json', 'csv']), 'json'),
+  dialect: z._default(z.enum(['standard', 'excel']), 'standard')
+    .check(z.meta({ description: "CSV only. standard: RFC 4180, commas, amounts with a dot, times in UTC. excel: opens as is in a spreadsheet in the hotel's language: UTF-8 BOM, `;` and decimal commas for fr, de, es and it, times in the hotel's time zone (named in the header)" })),
+}));
 
-export const cardIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'cardId is 1–64 of [A-Za-z0-9_-]').meta({ description: "A card's id" });
-export const userIdSchema = z.string().regex(/^[A-Za-z0-9_.@-]{1,64}$/, 'userId is 1–64 of [A-Za-z0-9_.@-]').meta({ description: 'A vault user, named by the hotel' });
+export const cardIdSchema = /* @__PURE__ */ built(() => z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'cardId is 1–64 of [A-Za-z0-9_-]'), z.meta({ description: "A card's id" })));
+export const userIdSchema = /* @__PURE__ */ built(() => z.string().check(z.regex(/^[A-Za-z0-9_.@-]{1,64}$/, 'userId is 1–64 of [A-Za-z0-9_.@-]'), z.meta({ description: 'A vault user, named by the hotel' })));
 
 /** Card fields are checked in the domain (Luhn, brand, expiry) so that no error ever echoes them. */
-export const cardSchema = z.object({
-  holderName: z.string().max(200),
-  number: z.string().max(40),
-  expiryMonth: z.union([z.number().int(), z.string().max(2)]),
-  expiryYear: z.union([z.number().int(), z.string().max(4)]),
-  cvv: z.string().max(8).optional(),
-  source: z.string().max(60).optional(),
-  primary: z.boolean().optional(),
-}).strict();
+export const cardSchema = /* @__PURE__ */ built(() => z.strictObject({
+  holderName: upTo(200),
+  number: upTo(40),
+  expiryMonth: z.union([z.int(), upTo(2)]),
+  expiryYear: z.union([z.int(), upTo(4)]),
+  cvv: z.optional(upTo(8)),
+  source: z.optional(upTo(60)),
+  primary: z.optional(z.boolean()),
+}));
 
-export const userSchema = z.object({
+export const userSchema = /* @__PURE__ */ built(() => z.strictObject({
   userId: userIdSchema,
-  name: z.string().max(200),
-  roles: z.array(z.string().max(40)).max(10),
-  pin: z.string().max(40),
-}).strict();
+  name: upTo(200),
+  roles: z.array(upTo(40)).check(z.maxLength(10)),
+  pin: upTo(40),
+}));
 
 /** Who acts on a card (reveal, erase): a vault user and their PIN. */
-export const revealSchema = z.object({ userId: z.string().max(64), pin: z.string().max(40) }).strict();
+export const revealSchema = /* @__PURE__ */ built(() => z.strictObject({ userId: upTo(64), pin: upTo(40) }));
 
 // ---------------------------------------------------------------------------------------------
-// What the routes answer. Objects are open (more fields may be added, as the contract says);
-// test/integration/openapi-answers.test.ts checks every handler's answer against these, field by field.
-
-/** Every value of a domain union, for an enum: a value missing or unknown here is a type error. */
-const valuesOf = <T extends string>() => <const A extends readonly [T, ...T[]]>(values: A & ([T] extends [A[number]] ? unknown : { missing: Exclude<T, A[number]> })): A => values;
-
-const instant = z.iso.datetime().meta({ description: 'An ISO 8601 instant, UTC' });
-const day = z.iso.date().meta({ description: 'A date, YYYY-MM-DD' });
-const id = (description: string) => z.string().meta({ description });
-
-export const errorSchema = z.object({
-  error: z.object({
-    code: z.string().meta({ description: 'Machine-readable and stable (snake_case); the responses of each operation list the codes it can give' }),
-    message: z.string().meta({ description: 'For humans; may change' }),
-    details: z.unknown().optional().meta({ description: 'Some codes say more: the invalid fields of `invalid_input` ([{ path, message }]), the amount still refundable, ...' }),
-  }),
-}).meta({ description: 'Every 4xx and 5xx answer of the API' });
-
-export const hotelCreatedSchema = z.object({
-  hotelId: id('The new hotel'),
-  apiKey: z.string().meta({ description: "The hotel's API key (`hk_…`), with every scope, shown this once and stored hashed: keep it" }),
-  keyId: id('The API key, as GET /v1/api-keys lists it'),
-});
-
 // API keys (docs/api-keys.md).
 
-export const keyIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'keyId is 1–64 of [A-Za-z0-9_-]').meta({ description: "An API key's id (never its secret)" });
-export const hotelIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'hotelId is 1–64 of [A-Za-z0-9_-]').meta({ description: 'A hotel' });
+export const keyIdSchema = /* @__PURE__ */ built(() => z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'keyId is 1–64 of [A-Za-z0-9_-]'), z.meta({ description: "An API key's id (never its secret)" })));
+export const hotelIdSchema = /* @__PURE__ */ built(() => z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'hotelId is 1–64 of [A-Za-z0-9_-]'), z.meta({ description: 'A hotel' })));
 
-const scope = z.enum(SCOPES).meta({ description: 'What a key may do: docs/api-keys.md lists the routes of each scope' });
+export const scopeSchema = /* @__PURE__ */ built(() => z.enum(SCOPES).check(z.meta({ description: 'What a key may do: docs/api-keys.md lists the routes of each scope' })));
 
-export const newApiKeySchema = z.object({
-  name: z.string().min(1).max(100).meta({ description: 'What the key is for, e.g. "PMS production"' }),
-  scopes: z.array(scope).min(1).max(SCOPES.length).meta({ description: 'The scopes of the key; a hotel key gives only scopes it has itself' }),
-}).strict();
-
-export const apiKeyViewSchema = z.object({
-  keyId: id('The key'),
-  name: z.string(),
-  scopes: z.array(scope),
-  fullAccess: z.boolean().meta({ description: 'Every scope, including those added later: the key given with the hotel, and keys made before scopes existed' }),
-  createdAt: instant,
-  lastUsedAt: instant.optional().meta({ description: 'Last use, to the minute' }),
-  rotatedAt: instant.optional().meta({ description: 'When the key last got a new secret' }),
-  previousExpiresAt: instant.optional().meta({ description: 'After a rotation: until when the previous secret keeps working (one hour)' }),
-});
-
-export const apiKeyCreatedSchema = apiKeyViewSchema.extend({
-  apiKey: z.string().meta({ description: 'The secret (`hk_…`), shown this once and stored hashed: keep it. Send it as `Authorization: Bearer <key>`' }),
-});
-
-export const apiKeyRotatedSchema = apiKeyCreatedSchema.extend({
-  previousExpiresAt: instant.meta({ description: 'Until when the previous secret keeps working (one hour)' }),
-  rotatedAt: instant,
-});
-
-export const apiKeyListSchema = z.object({ apiKeys: z.array(apiKeyViewSchema) });
-
-const money = moneySchema;
-const paymentRequestType = z.enum(valuesOf<PaymentRequestType>()(['deposit', 'guarantee', 'preauthorisation', 'charge']))
-  .meta({ description: 'deposit: money taken; guarantee: a card registered, nothing taken; preauthorisation: money held on the card until captured or released; charge: sent by us when a charge of the stored card needed the guest to authenticate with their bank (never asked through this route)' });
-const delivery = z.enum(valuesOf<Delivery>()(['email', 'link', 'terminal']))
-  .meta({ description: 'email: sent to the guest; link: handed to the hotel; terminal: opened by front-desk staff taking the card by phone' });
-
-export const paymentRequestCreatedSchema = z.object({
-  paymentRequestId: id('The new payment request'),
-  type: paymentRequestType,
-  status: z.enum(valuesOf<PaymentRequestStatus>()(['pending', 'succeeded', 'failed', 'expired', 'cancelled'])),
-  amount: money,
-  url: z.url().meta({ description: 'The payment link: the hosted page where the guest pays' }),
-  expiresAt: instant,
-});
-
-export const paymentRequestViewSchema = paymentRequestCreatedSchema.extend({
-  percent: z.number().optional().meta({ description: 'The percentage of the total asked, when a percentage was asked' }),
-  delivery,
-  createdAt: instant,
-  completedAt: instant.optional(),
-  transactionId: id('The transaction that settled it').optional(),
-  attempts: z.array(z.object({
-    at: instant,
-    outcome: z.enum(valuesOf<OutcomeKind>()(['succeeded', 'pending', 'failed', 'abandoned', 'cancelled'])),
-    pspStatus: z.string().meta({ description: "The PSP's own status word" }),
-  })).meta({ description: 'Every PSP outcome seen for this request, oldest first' }),
-});
-
-export const transactionViewSchema = z.object({
-  transactionId: id('The transaction (for a refund: the refund)'),
-  reservationId: id('Its reservation'),
-  type: z.enum(valuesOf<TransactionType>()(['payment', 'verification', 'refund', 'preauthorisation', 'capture', 'release', 'charge'])),
-  status: z.enum(valuesOf<TransactionStatus>()(['pending', 'succeeded', 'failed'])),
-  amount: money,
-  createdAt: instant,
-  updatedAt: instant,
-  paymentRequestId: id('The payment request it came from'),
-  refundable: money.optional().meta({ description: 'A succeeded payment or charge, or a captured pre-authorisation: what may still be refunded' }),
-  held: money.optional().meta({ description: 'A pre-authorisation: what is still held on the card (0 once a capture or release is asked)' }),
-  holdExpiresAt: instant.optional().meta({ description: 'A pre-authorisation: when the hold lapses by itself if neither captured nor released' }),
-  captured: money.optional().meta({ description: 'A pre-authorisation: what its capture took' }),
-  holdLapsedAt: instant.optional().meta({ description: 'A pre-authorisation neither captured nor released in time: when it was found lapsed (the bank dropped it; `held` is 0)' }),
-  operationId: id('A capture or release: its id, as answered by POST /v1/transactions/{transactionId}/capture or /release').optional(),
-  operationStatus: z.enum(['requested', 'succeeded', 'failed']).optional().meta({ description: 'A capture or release: where it stands' }),
-  chargeId: id('A charge: its id, as answered by POST /v1/reservations/{reservationId}/charges').optional(),
-  chargeStatus: z.enum(valuesOf<ChargeStatus>()(['requested', 'succeeded', 'failed', 'action_required'])).optional()
-    .meta({ description: 'A charge: where it stands; action_required: the issuer asked for the guest to authenticate, and the guest was e-mailed a payment link' }),
-  cardId: id('A charge: the card charged').optional(),
-  chargePaymentRequestId: id('A charge waiting for the guest: the payment request they were sent').optional(),
-  parentTransactionId: id('A refund: the payment the money goes back from').optional(),
-  refundId: id('A refund: its id, as answered by POST /v1/transactions/{transactionId}/refunds').optional(),
-  refundStatus: z.enum(valuesOf<RefundStatus>()(['requested', 'succeeded', 'failed'])).optional(),
-  origin: z.enum(valuesOf<RefundOrigin>()(['api', 'cancellation', 'psp_back_office'])).optional().meta({ description: 'A refund: who asked for it' }),
-  reason: z.string().optional().meta({ description: 'A refund: the reason given; a charge: prepayment, stay, balance, no_show or fee' }),
-  failure: z.object({ code: z.string(), message: z.string() }).optional().meta({ description: 'A failed refund, capture, release or charge (or one waiting for the guest): why, in plain words' }),
-  completedAt: instant.optional(),
-  psp: z.object({
-    provider: z.enum(PSP_PROVIDERS),
-    status: z.string().meta({ description: "The PSP's own status word (empty until the PSP answered)" }),
-    transactionUuid: z.string().meta({ description: "The PSP's transaction id (empty until the PSP answered)" }),
-    mode: z.enum(['TEST', 'PRODUCTION']),
-    cardBrand: z.string().optional(),
-    card: z.string().optional().meta({ description: 'The masked card number, as the PSP shows it' }),
-  }),
-});
-
-export const cardViewSchema = z.object({
-  cardId: id('The card'),
-  reservationId: id('Its reservation'),
-  holderName: z.string(),
-  brand: z.enum(valuesOf<CardBrand>()(['VISA', 'MASTERCARD', 'AMEX', 'DISCOVER', 'DINERS', 'JCB', 'MAESTRO', 'UNIONPAY'])),
-  last4: z.string(),
-  maskedNumber: z.string().meta({ description: 'First 6 and last 4 digits', examples: ['497010XXXXXX0014'] }),
-  expiryMonth: z.number().int(),
-  expiryYear: z.number().int(),
-  source: z.string().meta({ description: 'Where the card came from (booking.com, expedia, airbnb, phone, other, or a label)' }),
-  origin: z.enum(['ota', 'psp']).meta({ description: 'ota: pushed by the PMS; psp: registered at the PSP' }),
-  verification: z.enum(['verified', 'unverified']),
-  primary: z.boolean(),
-  status: z.enum(['active', 'purged']),
-  cvvAvailable: z.boolean().meta({ description: 'The CVV is still held and will be shown by the next successful reveal' }),
-  purgeAt: instant,
-  purgedAt: instant.optional(),
-  erasedBy: z.string().optional().meta({ description: 'The vault user who erased the card before its purge' }),
-  createdAt: instant,
-}).meta({ description: 'A card, masked: the full number and the CVV are never in it' });
-
-const HISTORY_TYPES = valuesOf<HistoryType>()([
-  'created', 'updated', 'payment_requested', 'payment_succeeded', 'payment_failed', 'payment_abandoned', 'payment_pending', 'confirmed',
-  'option_deadline_forced', 'payment_after_close', 'expired', 'option_overdue_reported', 'payment_request_expired', 'payment_request_replaced',
-  'payment_mismatch', 'payment_reminder_sent', 'refund_requested', 'refund_succeeded', 'refund_failed', 'cancelled', 'deposit_retained',
-  'capture_requested', 'capture_succeeded', 'capture_failed', 'release_requested', 'release_succeeded', 'release_failed',
-  'hold_lapse_warning', 'hold_release_skipped', 'hold_lapsed', 'charge_requested', 'charge_succeeded', 'charge_failed', 'charge_action_required', 'card_expiring', 'card_renewed',
-]);
-
-export const historyEntrySchema = z.object({
-  at: instant,
-  type: z.enum(HISTORY_TYPES),
-  actor: z.enum(valuesOf<HistoryEntry['actor']>()(['pms', 'guest', 'psp', 'system'])),
-  changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })).optional().meta({ description: 'Fields that changed, with their values before and after' }),
-  detail: z.record(z.string(), z.unknown()).optional(),
-});
-
-const reservationStatus = z.enum(valuesOf<ReservationStatus>()(['option', 'confirmed', 'expired', 'cancelled']));
-type Cancellation = NonNullable<Reservation['cancellation']>;
-
-export const reservationViewSchema = z.object({
-  reservationId: reservationIdSchema,
-  status: reservationStatus,
-  arrival: day,
-  departure: day,
-  optionDeadline: instant.meta({ description: 'When the option lapses (an instant, UTC)' }),
-  total: money,
-  guest: z.object({
-    title: z.enum(TITLES).optional(),
-    firstName: z.string(),
-    lastName: z.string(),
-    email: z.string(),
-    language: z.string(),
-  }),
-  cancellation: z.object({
-    at: instant,
-    deposit: z.enum(valuesOf<Cancellation['deposit']>()(['none', 'kept', 'refunded', 'partly_refunded'])),
-    retained: z.array(money),
-    hold: z.enum(['released', 'captured']).optional().meta({ description: 'A pre-authorisation held at cancellation: released, or captured as a deposit' }),
-  }).optional().meta({ description: 'A cancelled reservation: what was done with its deposit (and its pre-authorisation)' }),
-  paymentRequests: z.array(paymentRequestViewSchema),
-  transactions: z.array(transactionViewSchema),
-  cards: z.array(cardViewSchema),
-  history: z.array(historyEntrySchema).meta({ description: 'Oldest first' }),
-  createdAt: instant,
-  updatedAt: instant,
-});
-
-export const policyViewSchema = z.object({
-  ...policySchema.shape,
-  cardRetentionDays: z.number().int().min(0).max(7),
-  holdWarningHoursBefore: z.number().int().min(1).max(144).nullable(),
-  onHoldLapse: z.enum(['none', 'capture', 'release']),
-  releaseHoldsAtDeparture: z.boolean(),
-  hotelPaymentEmails: z.enum(HOTEL_PAYMENT_EMAILS),
-});
-
-const emptyOr = <T extends z.ZodType>(schema: T) => z.union([schema, z.literal('')]);
-const planningEntrySchema = z.object({
-  reason: z.enum(['option_due_today', 'payment_refused', 'option_overdue', 'option_lapsed', 'request_unanswered', 'hold_lapsing', 'card_expiring', 'charge_awaiting_guest']),
-  reservationId: z.string(),
-  status: z.union([reservationStatus, z.literal('unknown')]).meta({ description: "unknown: an unanswered request's reservation could not be read (its dates are then empty)" }),
-  guest: z.object({ title: z.enum(TITLES).optional(), firstName: z.string(), lastName: z.string() }),
-  arrival: emptyOr(day),
-  departure: emptyOr(day),
-  optionDeadline: emptyOr(instant),
-  deadlineForcedAt: instant.optional(),
-  lapsedAt: instant.optional(),
-  lapseAction: z.enum(['expired', 'reported']).optional(),
-  paymentRequest: z.object({
-    paymentRequestId: z.string(), type: paymentRequestType, amount: money, createdAt: instant, expiresAt: instant, reminded: z.boolean(),
-  }).optional(),
-  hold: z.object({ transactionId: z.string(), held: money, expiresAt: instant, warned: z.boolean() }).optional()
-    .meta({ description: 'holdsLapsing: a pre-authorisation still holding money that lapses by the end of the day plus the hotel\'s warning lead time' }),
-  card: z.object({ cardId: z.string(), maskedNumber: z.string(), expiryMonth: z.number().int(), expiryYear: z.number().int() }).optional()
-    .meta({ description: 'cardsExpiring: the registered card that will not work on the departure day (the guest was asked for a new one: `paymentRequest`)' }),
-  charge: z.object({ chargeId: z.string(), amount: money, reason: z.enum(CHARGE_REASONS) }).optional()
-    .meta({ description: 'chargesAwaitingGuest: a charge the guest was asked to confirm with their bank (`paymentRequest` is its link)' }),
-});
-
-export const planningGroupSchema = z.object({ entries: z.array(planningEntrySchema), nextCursor: z.string().optional() });
-
-export const planningSchema = z.object({
-  date: day,
-  timezone: z.string(),
-  groups: z.object(Object.fromEntries(PLANNING_GROUPS.map((g) => [g, planningGroupSchema.optional()])) as Record<(typeof PLANNING_GROUPS)[number], z.ZodOptional<typeof planningGroupSchema>>)
-    .meta({ description: 'Each group asked for (all of them without `group`), with its own cursor' }),
-});
-
-export const refundAcceptedSchema = z.object({
-  refundId: id('The refund: it is listed in the reservation\'s transactions'),
-  status: z.enum(valuesOf<RefundStatus>()(['requested', 'succeeded', 'failed'])),
-  amount: money,
-  transactionId: id('The payment refunded'),
-  reservationId: id('Its reservation'),
-});
-
-export const holdOperationAcceptedSchema = z.object({
-  operationId: id('The capture or release: it is listed in the reservation\'s transactions'),
-  status: z.enum(['requested', 'succeeded', 'failed']),
-  type: z.enum(valuesOf<HoldOperationType>()(['capture', 'release'])),
-  amount: money.meta({ description: 'A capture: what is captured; a release: what is given back' }),
-  transactionId: id('The pre-authorisation'),
-  reservationId: id('Its reservation'),
-});
-
-export const chargeAcceptedSchema = z.object({
-  chargeId: id('The charge: it is listed in the reservation\'s transactions (type `charge`)'),
-  status: z.enum(valuesOf<ChargeStatus>()(['requested', 'succeeded', 'failed', 'action_required'])),
-  amount: money,
-  reason: z.enum(CHARGE_REASONS),
-  cardId: id('The card charged'),
-  reservationId: id('Its reservation'),
-});
-
-export const transactionListSchema = z.object({
-  transactions: z.array(transactionViewSchema).meta({ description: 'Oldest first' }),
-  nextCursor: z.string().optional().meta({ description: 'More follow: ask again with `cursor`' }),
-});
-
-export const cardListSchema = z.object({ cards: z.array(cardViewSchema) });
-
-export const vaultUserSchema = z.object({
-  userId: userIdSchema,
-  name: z.string(),
-  roles: z.array(z.enum(ROLES)),
-  locked: z.boolean(),
-  failedAttempts: z.number().int().meta({ description: 'Wrong PINs in a row; 5 lock the user' }),
-  createdAt: instant,
-  lockedAt: instant.optional(),
-});
-
-export const revealedCardSchema = z.object({
-  holderName: z.string(),
-  number: z.string(),
-  expiryMonth: z.number().int(),
-  expiryYear: z.number().int(),
-  cvv: z.string().optional().meta({ description: 'Only on the first successful reveal' }),
-});
-
-export const cardAuditSchema = z.object({
-  entries: z.array(z.object({
-    userId: z.string(),
-    action: z.enum(['reveal', 'erase', 'purge', 'store']),
-    outcome: z.string().meta({ description: 'revealed, stored, erased, purged, or why it was refused (wrong_pin, locked, forbidden, ...)' }),
-    at: instant,
-    sourceIp: z.string().optional(),
-    cvvShown: z.boolean().optional(),
-  })),
-});
+export const newApiKeySchema = /* @__PURE__ */ built(() => z.strictObject({
+  name: text(1, 100).check(z.meta({ description: 'What the key is for, e.g. "PMS production"' })),
+  scopes: z.array(scopeSchema).check(z.minLength(1), z.maxLength(SCOPES.length), z.meta({ description: 'The scopes of the key; a hotel key gives only scopes it has itself' })),
+}));
 
 // ---------------------------------------------------------------------------------------------
 // Webhooks and the event feed (docs/webhooks.md).
 
 const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
-export const endpointIdSchema = z.string().regex(ULID, 'endpointId is the id POST /v1/webhook-endpoints gave').meta({ description: 'A webhook endpoint' });
-export const eventIdSchema = z.string().regex(ULID, 'an event id is 26 characters (a ULID)').meta({ description: "An event's id (the `id` of a webhook body and its `webhook-id` header)" });
+export const endpointIdSchema = /* @__PURE__ */ built(() => z.string().check(z.regex(ULID, 'endpointId is the id POST /v1/webhook-endpoints gave'), z.meta({ description: 'A webhook endpoint' })));
+export const eventIdSchema = /* @__PURE__ */ built(() => z.string().check(z.regex(ULID, 'an event id is 26 characters (a ULID)'), z.meta({ description: "An event's id (the `id` of a webhook body and its `webhook-id` header)" })));
 
-const webhookEvents = z.array(z.string().min(1).max(100)).min(1).max(50)
-  .meta({ description: `Event types to receive, or \`["*"]\` for all of them: ${WEBHOOK_EVENT_TYPES.map((t) => `\`${t}\``).join(', ')}`, examples: [['payment.succeeded', 'payment.failed'], ['*']] });
+const webhookEvents = /* @__PURE__ */ built(() => z.array(text(1, 100)).check(
+  z.minLength(1), z.maxLength(50),
+  z.meta({ description: `Event types to receive, or \`["*"]\` for all of them: ${WEBHOOK_EVENT_TYPES.map((t) => `\`${t}\``).join(', ')}`, examples: [['payment.succeeded', 'payment.failed'], ['*']] }),
+));
 
-export const webhookEndpointSchema = z.object({
-  url: z.string().max(2048).meta({ description: 'Where to POST: https, a public host (the local stack also takes http://127.0.0.1:* and http://localhost:*)' }),
+export const webhookEndpointSchema = /* @__PURE__ */ built(() => z.strictObject({
+  url: upTo(2048).check(z.meta({ description: 'Where to POST: https, a public host (the local stack also takes http://127.0.0.1:* and http://localhost:*)' })),
   events: webhookEvents,
-  description: z.string().trim().max(500).optional(),
-}).strict();
+  description: z.optional(z.string().check(z.trim(), z.maxLength(500))),
+}));
 
-export const webhookEndpointPatchSchema = z.object({
-  url: z.string().max(2048).optional(),
-  events: webhookEvents.optional(),
-  description: z.string().trim().max(500).nullable().optional().meta({ description: 'null removes it' }),
-  enabled: z.boolean().optional().meta({ description: 'false stops deliveries; true turns a disabled endpoint on again' }),
-}).strict().refine((p) => Object.keys(p).length > 0, 'Give at least one field to change');
+export const webhookEndpointPatchSchema = /* @__PURE__ */ built(() => z.strictObject({
+  url: z.optional(upTo(2048)),
+  events: z.optional(webhookEvents),
+  description: z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(500)))).check(z.meta({ description: 'null removes it' })),
+  enabled: z.optional(z.boolean()).check(z.meta({ description: 'false stops deliveries; true turns a disabled endpoint on again' })),
+}).check(z.refine((p) => Object.keys(p).length > 0, 'Give at least one field to change')));
 
-export const rotateSecretSchema = z.object({
-  overlapHours: z.number().int().min(0).max(72).optional().meta({ description: 'Hours the previous secret keeps signing too (default 24; 0: stops now)' }),
-}).strict();
+export const rotateSecretSchema = /* @__PURE__ */ built(() => z.strictObject({
+  overlapHours: z.optional(intIn(0, 72)).check(z.meta({ description: 'Hours the previous secret keeps signing too (default 24; 0: stops now)' })),
+}));
 
-export const redeliverSchema = z.object({
-  endpointId: endpointIdSchema.optional().meta({ description: 'Only to this endpoint (enabled; whatever it subscribes to); by default to every enabled endpoint subscribed to the type' }),
-}).strict();
+export const redeliverSchema = /* @__PURE__ */ built(() => z.strictObject({
+  endpointId: z.optional(endpointIdSchema).check(z.meta({ description: 'Only to this endpoint (enabled; whatever it subscribes to); by default to every enabled endpoint subscribed to the type' })),
+}));
 
-export const eventsQuerySchema = z.object({
-  type: z.string().max(100).optional().meta({ description: 'Only events of this type' }),
-  after: eventIdSchema.optional().meta({ description: 'Events after this one (exclusive): the last id you processed, or `nextCursor`' }),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
-}).strict();
+export const eventsQuerySchema = /* @__PURE__ */ built(() => z.strictObject({
+  type: z.optional(upTo(100)).check(z.meta({ description: 'Only events of this type' })),
+  after: z.optional(eventIdSchema).check(z.meta({ description: 'Events after this one (exclusive): the last id you processed, or `nextCursor`' })),
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 50),
+}));
 
-export const deliveriesQuerySchema = z.object({
-  cursor: z.string().regex(ULID, 'cursor is the nextCursor of a previous page').optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-}).strict();
-
-export const webhookEndpointViewSchema = z.object({
-  endpointId: id('The endpoint'),
-  url: z.string(),
-  events: z.array(z.string()),
-  description: z.string().optional(),
-  enabled: z.boolean(),
-  disabledReason: z.enum(['by_hotel', 'failing']).optional().meta({ description: 'by_hotel: turned off by PATCH; failing: every attempt failed for 3 days (the hotel was e-mailed)' }),
-  failingSince: instant.optional().meta({ description: 'The first failed attempt since the last success' }),
-  previousSecretRetiresAt: instant.optional().meta({ description: 'After a rotation: until then deliveries are signed with the previous secret too' }),
-  createdAt: instant,
-  updatedAt: instant,
-});
-
-export const webhookEndpointCreatedSchema = webhookEndpointViewSchema.extend({
-  secret: z.string().meta({ description: 'The signing secret (`whsec_` + base64), as the Standard Webhooks libraries take it: shown this once, keep it' }),
-});
-
-export const webhookEndpointListSchema = z.object({ endpoints: z.array(webhookEndpointViewSchema) });
-
-export const deliveryAttemptSchema = z.object({
-  at: instant,
-  statusCode: z.number().int().optional().meta({ description: "The receiver's HTTP status (2xx: delivered); absent without an answer" }),
-  latencyMs: z.number().int(),
-  error: z.string().optional().meta({ description: 'Without an answer: timeout, connection_failed, dns_failed, blocked_target; or endpoint_deleted, endpoint_disabled' }),
-  response: z.string().optional().meta({ description: 'The start of the answer, at most 1 KB' }),
-});
-
-export const webhookDeliverySchema = z.object({
-  deliveryId: id('The delivery'),
-  eventId: id('The event sent (its `webhook-id`)'),
-  eventType: z.string(),
-  origin: z.enum(['event', 'redelivery', 'test']),
-  status: z.enum(['pending', 'succeeded', 'failed']),
-  attemptCount: z.number().int(),
-  nextAttemptAt: instant.optional(),
-  createdAt: instant,
-  attempts: z.array(deliveryAttemptSchema).meta({ description: 'Oldest first' }),
-});
-
-export const webhookDeliveryListSchema = z.object({
-  deliveries: z.array(webhookDeliverySchema).meta({ description: 'Newest first, the last 30 days' }),
-  nextCursor: z.string().optional().meta({ description: 'More follow: ask again with `cursor`' }),
-});
-
-export const deliveryAcceptedSchema = z.object({
-  deliveryId: id('The delivery: see GET /v1/webhook-endpoints/{endpointId}/deliveries'),
-  endpointId: id('Where it goes'),
-  eventId: id('The event sent'),
-  status: z.enum(['pending', 'succeeded', 'failed']),
-});
-
-export const redeliveryAcceptedSchema = z.object({
-  eventId: id('The event'),
-  deliveries: z.array(deliveryAcceptedSchema).meta({ description: 'One per endpoint it is sent to (none when no enabled endpoint subscribes to it)' }),
-});
-
-export const eventSchema = z.object({
-  id: id('The event (a ULID: time order); the `webhook-id` of its deliveries'),
-  type: z.string().meta({ description: 'What happened, e.g. payment.succeeded' }),
-  occurredAt: instant,
-  hotelId: id('The hotel'),
-  data: z.record(z.string(), z.unknown()).meta({ description: "The event's own fields (reservationId, amounts, …), as in the webhook body" }),
-}).meta({ description: 'An event, as the feed shows it and as a webhook delivers it (the body of the POST)' });
-
-export const eventListSchema = z.object({
-  events: z.array(eventSchema).meta({ description: 'Oldest first' }),
-  nextCursor: z.string().optional().meta({ description: 'More follow: ask again with `after` set to it' }),
-});
+export const deliveriesQuerySchema = /* @__PURE__ */ built(() => z.strictObject({
+  cursor: z.optional(z.string().check(z.regex(ULID, 'cursor is the nextCursor of a previous page'))),
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 20),
+}));

@@ -1,7 +1,9 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { createHash, timingSafeEqual } from 'node:crypto';
-import * as z from 'zod';
+import * as z from 'zod/mini';
+// The core's error and schema types straight from zod/v4/core: `z.core` would bring the whole core (and its locales).
+import { $ZodError, type $ZodType } from 'zod/v4/core';
 import { hotelNamedBy, lastUseDue, LAST_USED_EVERY_MS, requireScope, type Caller, type Scope } from '../../domain/api-key';
 import { Conflict, DomainError, InvalidInput, RuleViolated, Unauthenticated } from '../../domain/errors';
 import type { HotelRecord, SecretSealer, StoredAnswer } from '../../app/ports';
@@ -38,7 +40,7 @@ export interface HttpRequest<B, P extends string = string> {
   readonly publicBaseUrl: string;
 }
 
-export interface RouteOptions<S extends z.ZodType | undefined> {
+export interface RouteOptions<S extends $ZodType | undefined> {
   readonly body?: S;
   /** How the body is encoded: JSON for the API, form-encoded for PSP notifications. */
   readonly bodyFormat?: 'json' | 'form';
@@ -196,7 +198,7 @@ async function idempotently(
 /** Maps any failure to the contract's error shape: 4xx with a code for the caller's mistakes, a bare 500 otherwise. */
 export function errorResponse(e: unknown): APIGatewayProxyResult {
   if (e instanceof DomainError) return json(STATUS[e.kind], errorBody(e.code, e.message, e.details));
-  if (e instanceof z.ZodError) {
+  if (e instanceof $ZodError) {
     return json(400, errorBody('invalid_input', 'The request is invalid', e.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))));
   }
   log.error('unhandled error', { error: e });
@@ -215,7 +217,7 @@ export function catalogRoute(name: string): HttpRoute {
   return { name: name as HttpFunctionName, ...trigger };
 }
 
-type Body<S> = S extends z.ZodType ? z.infer<S> : undefined;
+type Body<S> = S extends $ZodType ? z.infer<S> : undefined;
 type RouteFn<N extends HttpFunctionName, S> = (req: HttpRequest<Body<S>, PathParams<HttpTriggerOf<N>['path']>>) => Promise<APIGatewayProxyResult>;
 
 /**
@@ -228,22 +230,22 @@ type RouteFn<N extends HttpFunctionName, S> = (req: HttpRequest<Body<S>, PathPar
  * entry's handler serves that entry, and that the API document describes what it parses.
  */
 export function route<N extends HttpFunctionName>(name: N, fn: RouteFn<N, undefined>): ReturnType<typeof bind>;
-export function route<N extends HttpFunctionName, S extends z.ZodType | undefined = undefined>(name: N, options: RouteOptions<S>, fn: RouteFn<N, S>): ReturnType<typeof bind>;
-export function route(name: HttpFunctionName, a: RouteOptions<z.ZodType | undefined> | AnyRouteFn, b?: AnyRouteFn) {
+export function route<N extends HttpFunctionName, S extends $ZodType | undefined = undefined>(name: N, options: RouteOptions<S>, fn: RouteFn<N, S>): ReturnType<typeof bind>;
+export function route(name: HttpFunctionName, a: RouteOptions<$ZodType | undefined> | AnyRouteFn, b?: AnyRouteFn) {
   return typeof a === 'function' ? bind(catalogRoute(name), {}, a) : bind(catalogRoute(name), a, b!);
 }
 
 /** Any route's function: the request it is given is typed by its route and body schema. */
 type AnyRouteFn = (req: HttpRequest<never, never>) => Promise<APIGatewayProxyResult>;
 
-function bind(entry: HttpRoute, options: RouteOptions<z.ZodType | undefined>, fn: AnyRouteFn) {
+function bind(entry: HttpRoute, options: RouteOptions<$ZodType | undefined>, fn: AnyRouteFn) {
   const what = `${entry.method} ${entry.path}`;
   const run = async (event: APIGatewayProxyEvent): Promise<APIGatewayProxyResult> => {
     const who = await authenticate(entry.auth, event, options.withHotel);
     try {
       if (entry.auth === 'hotel') requireScope(who.caller!.scopes, entry.scope, what);
       const raw = options.body ? parseBody(event, options.bodyFormat ?? 'json') : undefined;
-      const parsed = options.body ? options.body.parse(raw) : undefined;
+      const parsed = options.body ? z.parse(options.body, raw) : undefined;
       const request: HttpRequest<unknown> = {
         event,
         body: parsed,

@@ -9,73 +9,230 @@
  */
 import type { Messages } from './en';
 
+// Labels of the detail tables (e-mails) and of the stay on the payment page.
+export const label: Messages['label'] = {
+  hotel: 'Hotel',
+  arrival: 'Anreise',
+  departure: 'Abreise',
+  lengthOfStay: 'Aufenthalt',
+  guaranteedAmount: 'Garantiebetrag',
+  depositDue: 'Anzahlung',
+  depositPaid: 'Geleistete Anzahlung',
+  amountToHold: 'Betrag der Vorautorisierung',
+  amountHeld: 'Blockierter Betrag',
+  totalForYourStay: 'Gesamtbetrag',
+  bookingReference: 'Reservierungsnummer',
+  transactionNumber: 'Transaktionsnummer',
+  date: 'Datum',
+  amountRefunded: 'Erstatteter Betrag',
+  bookedFor: 'Gast',
+  booking: 'Reservierung',
+  guest: 'Gast',
+  type: 'Art',
+  amount: 'Betrag',
+  totalForTheStay: 'Gesamtbetrag',
+  stay: 'Aufenthalt',
+  transaction: 'Transaktion',
+  dateAndTime: 'Zeitpunkt',
+  refundAmount: 'Erstattungsbetrag',
+  paymentConcerned: 'Betroffene Zahlung',
+  refundReference: 'Erstattungsreferenz',
+  reasonGiven: 'Angegebener Grund',
+  providerCode: 'Code des Zahlungsanbieters',
+  providerMessage: 'Meldung des Zahlungsanbieters',
+  bookingStatus: 'Status der Reservierung',
+  secondPaymentAmount: 'Betrag der zweiten Zahlung',
+  secondPayment: 'Zweite Zahlung',
+  firstPayment: 'Erste Zahlung',
+  secondPreauthorisation: 'Zweite Vorautorisierung',
+  firstPreauthorisation: 'Erste Vorautorisierung',
+  request: 'Anforderung',
+  providerAnswer: 'Antwort des Zahlungsdienstleisters',
+  optionDeadline: 'Optionsfrist',
+  newOptionDeadline: 'Neue Optionsfrist',
+  outcome: 'Ergebnis',
+  userId: 'Benutzerkennung',
+  name: 'Name',
+  rights: 'Rechte',
+  lockedSince: 'Gesperrt seit',
+  wrongPinsCleared: 'Zurückgesetzte falsche PIN-Eingaben',
+  webhookEndpoint: 'Endpunkt',
+  failingSince: 'Fehlerhaft seit',
+  lastResult: 'Letzte Antwort',
+  optionExpiry: 'Optionsfrist',
+  holdLapse: 'Voraussichtlicher Verfall',
+  reason: 'Grund',
+  amountToCharge: 'Zu zahlender Betrag',
+  amountCharged: 'Belasteter Betrag',
+  card: 'Karte',
+  cardExpiry: 'Gültig bis',
+  chargeId: 'Referenz der Belastung',
+  linkValidUntil: 'Zahlungslink gültig bis',
+  newCardBefore: 'Neue Karte angefordert bis',
+};
+
+// Why the hotel charges a card the guest registered: as a table shows it (`label`), and as a
+// sentence says it to the guest (`forGuest`) and to the front desk (`forHotel`).
+export const chargeReason: Messages['chargeReason'] = {
+  label: {
+    prepayment: 'Vorauszahlung',
+    stay: 'Leistungen während des Aufenthalts',
+    balance: 'Restbetrag bei Abreise',
+    no_show: 'Nichterscheinen (No-Show)',
+    fee: 'Gebühr',
+  },
+  forGuest: {
+    prepayment: 'als Vorauszahlung für Ihren Aufenthalt',
+    stay: 'für Leistungen während Ihres Aufenthalts',
+    balance: 'für den Restbetrag Ihres Aufenthalts',
+    no_show: 'für Ihr Nichterscheinen',
+    fee: 'für eine Gebühr im Zusammenhang mit Ihrer Reservierung',
+  },
+  forHotel: {
+    prepayment: 'als Vorauszahlung',
+    stay: 'für Leistungen während des Aufenthalts',
+    balance: 'für den Restbetrag bei Abreise',
+    no_show: 'für das Nichterscheinen',
+    fee: 'für eine Gebühr',
+  },
+};
+
+// The guest pages (payment, a link that cannot be paid, the result): plain text with {{values}}, no markup.
+export const page: Messages['page'] = {
+  genericHeader: 'Sichere Zahlung',
+  payment: {
+    title: {
+      deposit: 'Anzahlung leisten',
+      guarantee: 'Reservierung garantieren',
+      preauthorisation: 'Vorautorisierung erteilen',
+      charge: 'Zahlung bestätigen',
+    },
+    intro: {
+      deposit: 'Um Ihre Reservierung verbindlich zu bestätigen, leisten Sie bitte die folgende Anzahlung.',
+      guarantee: 'Um Ihre Reservierung zu garantieren, hinterlegen Sie bitte eine Kreditkarte. Ihre Karte wird jetzt nicht belastet.',
+      preauthorisation: 'Um Ihre Reservierung verbindlich zu bestätigen, erteilen Sie bitte die folgende Vorautorisierung. Der Betrag wird auf Ihrer Karte blockiert, aber nicht abgebucht.',
+      charge: '{{hotelName}} muss die von Ihnen hinterlegte Karte mit {{amount}} belasten. Ihre Bank bittet Sie, diese Zahlung zu bestätigen.',
+    },
+    chargeIntro: '{{hotelName}} muss die von Ihnen hinterlegte Karte {{chargeFor}} mit {{amount}} belasten. Ihre Bank bittet Sie, diese Zahlung zu bestätigen.',
+    staffIntro: {
+      deposit: 'Rezeption: Geben Sie die Karte ein, die der Gast Ihnen telefonisch nennt. Die unten stehende Anzahlung wird jetzt belastet.',
+      guarantee: 'Rezeption: Geben Sie die Karte ein, die der Gast Ihnen telefonisch nennt. Sie wird als Garantie hinterlegt; jetzt wird nichts belastet.',
+      preauthorisation: 'Rezeption: Geben Sie die Karte ein, die der Gast Ihnen telefonisch nennt. Der unten stehende Betrag wird jetzt darauf vorautorisiert und blockiert; es wird nichts abgebucht.',
+      charge: 'Rezeption: Geben Sie die Karte ein, die der Gast Ihnen telefonisch nennt. Der unten stehende Betrag wird jetzt belastet.',
+    },
+    ofTotal: 'von insgesamt {{total}}',
+    fullStay: 'Gesamtbetrag Ihres Aufenthalts',
+    noChargeNow: 'Jetzt keine Belastung: Ihre Karte dient lediglich als Garantie für {{amount}}.',
+    heldNotCharged: 'Auf Ihrer Karte blockiert, nicht abgebucht: Wir können den Betrag später ganz oder teilweise abbuchen, der Rest wird freigegeben.',
+    chargeNote: 'Es wird nichts abgebucht, bevor Sie die Zahlung bei Ihrer Bank bestätigt haben.',
+    deadline: 'Bitte bis zum {{deadline}} Uhr (Ortszeit des Hotels) abschließen.',
+    button: {
+      deposit: '{{amount}} bezahlen',
+      guarantee: 'Karte hinterlegen',
+      preauthorisation: '{{amount}} autorisieren',
+      charge: '{{amount}} bestätigen und bezahlen',
+    },
+    secure: 'Ihre Kartendaten geben Sie im nächsten Schritt auf der sicheren Seite unseres Zahlungsdienstleisters ein.',
+  },
+  problem: {
+    expired: {
+      title: 'Dieser Link ist abgelaufen',
+      body: 'Die Frist für diese Zahlung ist verstrichen, daher ist dieser Link nicht mehr gültig. Wenn Sie Ihre Reservierung aufrechterhalten möchten, wenden Sie sich bitte an das Hotel: Es kann Ihnen einen neuen Link senden.',
+    },
+    used: {
+      title: 'Dieser Link wurde bereits verwendet',
+      body: 'Die Zahlung bzw. die Hinterlegung Ihrer Karte wurde über diesen Link bereits abgeschlossen. Sie müssen nichts weiter tun.',
+    },
+    cancelled: {
+      title: 'Diese Anfrage wurde zurückgezogen',
+      body: 'Das Hotel hat diese Zahlungsanfrage zurückgezogen. Über diesen Link wird keine Zahlung mehr von Ihnen verlangt.',
+    },
+    not_found: {
+      title: 'Link nicht gefunden',
+      body: 'Dieser Link ist ungültig. Bitte prüfen Sie, ob er vollständig aus der erhaltenen E-Mail kopiert wurde.',
+    },
+  },
+  contact: {
+    withEmail: 'Fragen? Schreiben Sie an {{hotelName}}: {{{emailLink}}}',
+    withoutEmail: 'Bei Fragen wenden Sie sich bitte direkt an das Hotel, bei dem Sie gebucht haben.',
+  },
+  result: {
+    succeeded: {
+      title: {
+        deposit: 'Vielen Dank, Ihre Zahlung ist eingegangen',
+        guarantee: 'Vielen Dank, Ihre Karte wurde hinterlegt',
+        preauthorisation: 'Vielen Dank, die Vorautorisierung wurde erteilt',
+        charge: 'Vielen Dank, Ihre Zahlung wurde bestätigt',
+      },
+      body: {
+        deposit: 'Wir haben Ihre Zahlung von {{amount}} erhalten. Ihre Reservierung ist bestätigt und wir freuen uns auf Ihren Besuch.',
+        guarantee: 'Ihre Karte ist als Garantie für {{amount}} hinterlegt und Ihre Reservierung ist bestätigt. Es wurde kein Betrag belastet.',
+        preauthorisation: 'Ihre Karte ist in Höhe von {{amount}} vorautorisiert und Ihre Reservierung ist bestätigt. Der Betrag ist lediglich blockiert; es wurde nichts abgebucht.',
+        charge: 'Wir haben Ihre Zahlung von {{amount}} erhalten, vielen Dank. Sie erhalten einen Beleg per E-Mail.',
+      },
+    },
+    failed: {
+      title: {
+        deposit: 'Die Zahlung ist nicht zustande gekommen',
+        guarantee: 'Ihre Karte konnte nicht hinterlegt werden',
+        preauthorisation: 'Die Vorautorisierung ist nicht zustande gekommen',
+        charge: 'Ihre Zahlung konnte nicht durchgeführt werden',
+      },
+      body: {
+        deposit: 'Es wurde kein Betrag belastet. Ihre Reservierung ist noch nicht bestätigt: Sie können es mit einer anderen Karte erneut versuchen oder sich an das Hotel wenden.',
+        guarantee: 'Ihre Reservierung ist noch nicht garantiert: Sie können es mit einer anderen Karte erneut versuchen oder sich an das Hotel wenden.',
+        preauthorisation: 'Auf Ihrer Karte ist kein Betrag blockiert. Ihre Reservierung ist noch nicht bestätigt: Sie können es mit einer anderen Karte erneut versuchen oder sich an das Hotel wenden.',
+        charge: 'Es wurde nichts abgebucht, und der Betrag ist weiterhin fällig: Sie können es mit einer anderen Karte erneut versuchen oder sich an das Hotel wenden.',
+      },
+    },
+    pending: {
+      title: {
+        deposit: 'Ihre Zahlung wird geprüft',
+        guarantee: 'Ihre Karte wird geprüft',
+        preauthorisation: 'Ihre Vorautorisierung wird geprüft',
+        charge: 'Ihre Zahlung wird geprüft',
+      },
+      body: {
+        deposit: 'Wir warten auf die Bestätigung Ihrer Bank. Diese Seite aktualisiert sich automatisch, bitte lassen Sie sie geöffnet.',
+        guarantee: 'Wir warten auf die Bestätigung Ihrer Bank. Diese Seite aktualisiert sich automatisch, bitte lassen Sie sie geöffnet.',
+        preauthorisation: 'Wir warten auf die Bestätigung Ihrer Bank. Diese Seite aktualisiert sich automatisch, bitte lassen Sie sie geöffnet.',
+        charge: 'Wir warten auf die Bestätigung Ihrer Bank. Diese Seite aktualisiert sich automatisch, bitte lassen Sie sie geöffnet.',
+      },
+    },
+    abandoned: {
+      title: {
+        deposit: 'Zahlung nicht abgeschlossen',
+        guarantee: 'Hinterlegung nicht abgeschlossen',
+        preauthorisation: 'Vorautorisierung nicht abgeschlossen',
+        charge: 'Zahlung nicht abgeschlossen',
+      },
+      body: {
+        deposit: 'Sie haben die Zahlungsseite vor dem Abschluss verlassen: Es wurde kein Betrag belastet und Ihre Reservierung ist noch nicht bestätigt.',
+        guarantee: 'Sie haben die Zahlungsseite vor dem Abschluss verlassen: Ihre Karte wurde nicht hinterlegt und Ihre Reservierung ist noch nicht garantiert.',
+        preauthorisation: 'Sie haben die Zahlungsseite vor dem Abschluss verlassen: Auf Ihrer Karte ist kein Betrag blockiert und Ihre Reservierung ist noch nicht bestätigt.',
+        charge: 'Sie haben die Zahlungsseite vor dem Abschluss verlassen: Es wurde nichts abgebucht, und der Betrag ist weiterhin fällig.',
+      },
+    },
+    retryUntil: 'Sie können es bis zum {{deadline}} Uhr (Ortszeit des Hotels) erneut versuchen; danach kann Ihre Reservierung freigegeben werden.',
+    retryUntilCharge: 'Sie können es bis zum {{deadline}} Uhr (Ortszeit des Hotels) erneut versuchen.',
+    retry: {
+      failed: 'Andere Karte verwenden',
+      abandoned: 'Erneut versuchen',
+    },
+  },
+};
+
+/**
+ * The whole catalog. `label`, `chargeReason` and `page` are declared apart, above: the guest pages
+ * read only those, so their bundles leave the e-mails' sentences out.
+ */
 export const de: Messages = {
   // How a label reads before its value in the text part ("Hotel: …").
   format: {
     label: '{{label}}:',
   },
 
-  // Labels of the detail tables (e-mails) and of the stay on the payment page.
-  label: {
-    hotel: 'Hotel',
-    arrival: 'Anreise',
-    departure: 'Abreise',
-    lengthOfStay: 'Aufenthalt',
-    guaranteedAmount: 'Garantiebetrag',
-    depositDue: 'Anzahlung',
-    depositPaid: 'Geleistete Anzahlung',
-    amountToHold: 'Betrag der Vorautorisierung',
-    amountHeld: 'Blockierter Betrag',
-    totalForYourStay: 'Gesamtbetrag',
-    bookingReference: 'Reservierungsnummer',
-    transactionNumber: 'Transaktionsnummer',
-    date: 'Datum',
-    amountRefunded: 'Erstatteter Betrag',
-    bookedFor: 'Gast',
-    booking: 'Reservierung',
-    guest: 'Gast',
-    type: 'Art',
-    amount: 'Betrag',
-    totalForTheStay: 'Gesamtbetrag',
-    stay: 'Aufenthalt',
-    transaction: 'Transaktion',
-    dateAndTime: 'Zeitpunkt',
-    refundAmount: 'Erstattungsbetrag',
-    paymentConcerned: 'Betroffene Zahlung',
-    refundReference: 'Erstattungsreferenz',
-    reasonGiven: 'Angegebener Grund',
-    providerCode: 'Code des Zahlungsanbieters',
-    providerMessage: 'Meldung des Zahlungsanbieters',
-    bookingStatus: 'Status der Reservierung',
-    secondPaymentAmount: 'Betrag der zweiten Zahlung',
-    secondPayment: 'Zweite Zahlung',
-    firstPayment: 'Erste Zahlung',
-    secondPreauthorisation: 'Zweite Vorautorisierung',
-    firstPreauthorisation: 'Erste Vorautorisierung',
-    request: 'Anforderung',
-    providerAnswer: 'Antwort des Zahlungsdienstleisters',
-    optionDeadline: 'Optionsfrist',
-    newOptionDeadline: 'Neue Optionsfrist',
-    outcome: 'Ergebnis',
-    userId: 'Benutzerkennung',
-    name: 'Name',
-    rights: 'Rechte',
-    lockedSince: 'Gesperrt seit',
-    wrongPinsCleared: 'Zurückgesetzte falsche PIN-Eingaben',
-    webhookEndpoint: 'Endpunkt',
-    failingSince: 'Fehlerhaft seit',
-    lastResult: 'Letzte Antwort',
-    optionExpiry: 'Optionsfrist',
-    holdLapse: 'Voraussichtlicher Verfall',
-    reason: 'Grund',
-    amountToCharge: 'Zu zahlender Betrag',
-    amountCharged: 'Belasteter Betrag',
-    card: 'Karte',
-    cardExpiry: 'Gültig bis',
-    chargeId: 'Referenz der Belastung',
-    linkValidUntil: 'Zahlungslink gültig bis',
-    newCardBefore: 'Neue Karte angefordert bis',
-  },
+  label,
 
   // Values of the detail tables. `time`: a date and time at the hotel, as a table shows it.
   value: {
@@ -314,31 +471,7 @@ export const de: Messages = {
     releasing: 'gemäß Ihrer Regel wird die Vorautorisierung in Höhe von **{{amount}}** für die Reservierung **{{reservationId}}** ({{guestFormalName}}) jetzt freigegeben, bevor sie voraussichtlich am **{{holdExpiresAt}} Uhr** verfällt. Eingezogen wird nichts, und der Betrag ist danach nicht mehr auf der Karte des Gastes blockiert.',
   },
 
-  // Why the hotel charges a card the guest registered: as a table shows it (`label`), and as a
-  // sentence says it to the guest (`forGuest`) and to the front desk (`forHotel`).
-  chargeReason: {
-    label: {
-      prepayment: 'Vorauszahlung',
-      stay: 'Leistungen während des Aufenthalts',
-      balance: 'Restbetrag bei Abreise',
-      no_show: 'Nichterscheinen (No-Show)',
-      fee: 'Gebühr',
-    },
-    forGuest: {
-      prepayment: 'als Vorauszahlung für Ihren Aufenthalt',
-      stay: 'für Leistungen während Ihres Aufenthalts',
-      balance: 'für den Restbetrag Ihres Aufenthalts',
-      no_show: 'für Ihr Nichterscheinen',
-      fee: 'für eine Gebühr im Zusammenhang mit Ihrer Reservierung',
-    },
-    forHotel: {
-      prepayment: 'als Vorauszahlung',
-      stay: 'für Leistungen während des Aufenthalts',
-      balance: 'für den Restbetrag bei Abreise',
-      no_show: 'für das Nichterscheinen',
-      fee: 'für eine Gebühr',
-    },
-  },
+  chargeReason,
 
   // charge-request
   chargeRequest: {
@@ -408,128 +541,5 @@ export const de: Messages = {
     howToEnable: 'Es geht nichts verloren: Die Ereignisse der letzten 30 Tage bleiben im Ereignis-Feed (GET /v1/events). Sobald der Endpunkt wieder antwortet, aktivieren Sie ihn erneut (PATCH /v1/webhook-endpoints/{{endpointId}} mit "enabled": true) und senden Sie das Versäumte erneut.',
   },
 
-  // The guest pages (payment, a link that cannot be paid, the result): plain text with {{values}}, no markup.
-  page: {
-    genericHeader: 'Sichere Zahlung',
-    payment: {
-      title: {
-        deposit: 'Anzahlung leisten',
-        guarantee: 'Reservierung garantieren',
-        preauthorisation: 'Vorautorisierung erteilen',
-        charge: 'Zahlung bestätigen',
-      },
-      intro: {
-        deposit: 'Um Ihre Reservierung verbindlich zu bestätigen, leisten Sie bitte die folgende Anzahlung.',
-        guarantee: 'Um Ihre Reservierung zu garantieren, hinterlegen Sie bitte eine Kreditkarte. Ihre Karte wird jetzt nicht belastet.',
-        preauthorisation: 'Um Ihre Reservierung verbindlich zu bestätigen, erteilen Sie bitte die folgende Vorautorisierung. Der Betrag wird auf Ihrer Karte blockiert, aber nicht abgebucht.',
-        charge: '{{hotelName}} muss die von Ihnen hinterlegte Karte mit {{amount}} belasten. Ihre Bank bittet Sie, diese Zahlung zu bestätigen.',
-      },
-      chargeIntro: '{{hotelName}} muss die von Ihnen hinterlegte Karte {{chargeFor}} mit {{amount}} belasten. Ihre Bank bittet Sie, diese Zahlung zu bestätigen.',
-      staffIntro: {
-        deposit: 'Rezeption: Geben Sie die Karte ein, die der Gast Ihnen telefonisch nennt. Die unten stehende Anzahlung wird jetzt belastet.',
-        guarantee: 'Rezeption: Geben Sie die Karte ein, die der Gast Ihnen telefonisch nennt. Sie wird als Garantie hinterlegt; jetzt wird nichts belastet.',
-        preauthorisation: 'Rezeption: Geben Sie die Karte ein, die der Gast Ihnen telefonisch nennt. Der unten stehende Betrag wird jetzt darauf vorautorisiert und blockiert; es wird nichts abgebucht.',
-        charge: 'Rezeption: Geben Sie die Karte ein, die der Gast Ihnen telefonisch nennt. Der unten stehende Betrag wird jetzt belastet.',
-      },
-      ofTotal: 'von insgesamt {{total}}',
-      fullStay: 'Gesamtbetrag Ihres Aufenthalts',
-      noChargeNow: 'Jetzt keine Belastung: Ihre Karte dient lediglich als Garantie für {{amount}}.',
-      heldNotCharged: 'Auf Ihrer Karte blockiert, nicht abgebucht: Wir können den Betrag später ganz oder teilweise abbuchen, der Rest wird freigegeben.',
-      chargeNote: 'Es wird nichts abgebucht, bevor Sie die Zahlung bei Ihrer Bank bestätigt haben.',
-      deadline: 'Bitte bis zum {{deadline}} Uhr (Ortszeit des Hotels) abschließen.',
-      button: {
-        deposit: '{{amount}} bezahlen',
-        guarantee: 'Karte hinterlegen',
-        preauthorisation: '{{amount}} autorisieren',
-        charge: '{{amount}} bestätigen und bezahlen',
-      },
-      secure: 'Ihre Kartendaten geben Sie im nächsten Schritt auf der sicheren Seite unseres Zahlungsdienstleisters ein.',
-    },
-    problem: {
-      expired: {
-        title: 'Dieser Link ist abgelaufen',
-        body: 'Die Frist für diese Zahlung ist verstrichen, daher ist dieser Link nicht mehr gültig. Wenn Sie Ihre Reservierung aufrechterhalten möchten, wenden Sie sich bitte an das Hotel: Es kann Ihnen einen neuen Link senden.',
-      },
-      used: {
-        title: 'Dieser Link wurde bereits verwendet',
-        body: 'Die Zahlung bzw. die Hinterlegung Ihrer Karte wurde über diesen Link bereits abgeschlossen. Sie müssen nichts weiter tun.',
-      },
-      cancelled: {
-        title: 'Diese Anfrage wurde zurückgezogen',
-        body: 'Das Hotel hat diese Zahlungsanfrage zurückgezogen. Über diesen Link wird keine Zahlung mehr von Ihnen verlangt.',
-      },
-      not_found: {
-        title: 'Link nicht gefunden',
-        body: 'Dieser Link ist ungültig. Bitte prüfen Sie, ob er vollständig aus der erhaltenen E-Mail kopiert wurde.',
-      },
-    },
-    contact: {
-      withEmail: 'Fragen? Schreiben Sie an {{hotelName}}: {{{emailLink}}}',
-      withoutEmail: 'Bei Fragen wenden Sie sich bitte direkt an das Hotel, bei dem Sie gebucht haben.',
-    },
-    result: {
-      succeeded: {
-        title: {
-          deposit: 'Vielen Dank, Ihre Zahlung ist eingegangen',
-          guarantee: 'Vielen Dank, Ihre Karte wurde hinterlegt',
-          preauthorisation: 'Vielen Dank, die Vorautorisierung wurde erteilt',
-          charge: 'Vielen Dank, Ihre Zahlung wurde bestätigt',
-        },
-        body: {
-          deposit: 'Wir haben Ihre Zahlung von {{amount}} erhalten. Ihre Reservierung ist bestätigt und wir freuen uns auf Ihren Besuch.',
-          guarantee: 'Ihre Karte ist als Garantie für {{amount}} hinterlegt und Ihre Reservierung ist bestätigt. Es wurde kein Betrag belastet.',
-          preauthorisation: 'Ihre Karte ist in Höhe von {{amount}} vorautorisiert und Ihre Reservierung ist bestätigt. Der Betrag ist lediglich blockiert; es wurde nichts abgebucht.',
-          charge: 'Wir haben Ihre Zahlung von {{amount}} erhalten, vielen Dank. Sie erhalten einen Beleg per E-Mail.',
-        },
-      },
-      failed: {
-        title: {
-          deposit: 'Die Zahlung ist nicht zustande gekommen',
-          guarantee: 'Ihre Karte konnte nicht hinterlegt werden',
-          preauthorisation: 'Die Vorautorisierung ist nicht zustande gekommen',
-          charge: 'Ihre Zahlung konnte nicht durchgeführt werden',
-        },
-        body: {
-          deposit: 'Es wurde kein Betrag belastet. Ihre Reservierung ist noch nicht bestätigt: Sie können es mit einer anderen Karte erneut versuchen oder sich an das Hotel wenden.',
-          guarantee: 'Ihre Reservierung ist noch nicht garantiert: Sie können es mit einer anderen Karte erneut versuchen oder sich an das Hotel wenden.',
-          preauthorisation: 'Auf Ihrer Karte ist kein Betrag blockiert. Ihre Reservierung ist noch nicht bestätigt: Sie können es mit einer anderen Karte erneut versuchen oder sich an das Hotel wenden.',
-          charge: 'Es wurde nichts abgebucht, und der Betrag ist weiterhin fällig: Sie können es mit einer anderen Karte erneut versuchen oder sich an das Hotel wenden.',
-        },
-      },
-      pending: {
-        title: {
-          deposit: 'Ihre Zahlung wird geprüft',
-          guarantee: 'Ihre Karte wird geprüft',
-          preauthorisation: 'Ihre Vorautorisierung wird geprüft',
-          charge: 'Ihre Zahlung wird geprüft',
-        },
-        body: {
-          deposit: 'Wir warten auf die Bestätigung Ihrer Bank. Diese Seite aktualisiert sich automatisch, bitte lassen Sie sie geöffnet.',
-          guarantee: 'Wir warten auf die Bestätigung Ihrer Bank. Diese Seite aktualisiert sich automatisch, bitte lassen Sie sie geöffnet.',
-          preauthorisation: 'Wir warten auf die Bestätigung Ihrer Bank. Diese Seite aktualisiert sich automatisch, bitte lassen Sie sie geöffnet.',
-          charge: 'Wir warten auf die Bestätigung Ihrer Bank. Diese Seite aktualisiert sich automatisch, bitte lassen Sie sie geöffnet.',
-        },
-      },
-      abandoned: {
-        title: {
-          deposit: 'Zahlung nicht abgeschlossen',
-          guarantee: 'Hinterlegung nicht abgeschlossen',
-          preauthorisation: 'Vorautorisierung nicht abgeschlossen',
-          charge: 'Zahlung nicht abgeschlossen',
-        },
-        body: {
-          deposit: 'Sie haben die Zahlungsseite vor dem Abschluss verlassen: Es wurde kein Betrag belastet und Ihre Reservierung ist noch nicht bestätigt.',
-          guarantee: 'Sie haben die Zahlungsseite vor dem Abschluss verlassen: Ihre Karte wurde nicht hinterlegt und Ihre Reservierung ist noch nicht garantiert.',
-          preauthorisation: 'Sie haben die Zahlungsseite vor dem Abschluss verlassen: Auf Ihrer Karte ist kein Betrag blockiert und Ihre Reservierung ist noch nicht bestätigt.',
-          charge: 'Sie haben die Zahlungsseite vor dem Abschluss verlassen: Es wurde nichts abgebucht, und der Betrag ist weiterhin fällig.',
-        },
-      },
-      retryUntil: 'Sie können es bis zum {{deadline}} Uhr (Ortszeit des Hotels) erneut versuchen; danach kann Ihre Reservierung freigegeben werden.',
-      retryUntilCharge: 'Sie können es bis zum {{deadline}} Uhr (Ortszeit des Hotels) erneut versuchen.',
-      retry: {
-        failed: 'Andere Karte verwenden',
-        abandoned: 'Erneut versuchen',
-      },
-    },
-  },
+  page,
 };

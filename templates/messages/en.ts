@@ -7,73 +7,231 @@
  * A charge on the card the guest registered: the hotel "charges" the card; when the guest's bank
  * asks for it, the guest "confirms the payment" on our page; a refused charge is still "due".
  */
+// Labels of the detail tables (e-mails) and of the stay on the payment page.
+export const label = {
+  hotel: 'Hotel',
+  arrival: 'Arrival',
+  departure: 'Departure',
+  lengthOfStay: 'Length of stay',
+  guaranteedAmount: 'Guaranteed amount',
+  depositDue: 'Deposit due',
+  depositPaid: 'Deposit paid',
+  amountToHold: 'Amount to be held',
+  amountHeld: 'Amount held',
+  totalForYourStay: 'Total for your stay',
+  bookingReference: 'Booking reference',
+  transactionNumber: 'Transaction number',
+  date: 'Date',
+  amountRefunded: 'Amount refunded',
+  bookedFor: 'Booked for',
+  booking: 'Booking',
+  guest: 'Guest',
+  type: 'Type',
+  amount: 'Amount',
+  totalForTheStay: 'Total for the stay',
+  stay: 'Stay',
+  transaction: 'Transaction',
+  dateAndTime: 'Date and time',
+  refundAmount: 'Amount of the refund',
+  paymentConcerned: 'Payment concerned',
+  refundReference: 'Refund reference',
+  reasonGiven: 'Reason given',
+  providerCode: "Provider's code",
+  providerMessage: "Provider's message",
+  bookingStatus: 'Booking status',
+  secondPaymentAmount: 'Amount of the second payment',
+  secondPayment: 'Second payment',
+  firstPayment: 'First payment',
+  secondPreauthorisation: 'Second pre-authorisation',
+  firstPreauthorisation: 'First pre-authorisation',
+  request: 'Request',
+  providerAnswer: "Provider's answer",
+  optionDeadline: 'Option deadline',
+  newOptionDeadline: 'New option deadline',
+  outcome: 'Outcome',
+  userId: 'User ID',
+  name: 'Name',
+  rights: 'Rights',
+  lockedSince: 'Locked since',
+  wrongPinsCleared: 'Wrong PINs cleared',
+  webhookEndpoint: 'Endpoint',
+  failingSince: 'Failing since',
+  lastResult: 'Last answer',
+  optionExpiry: 'Option deadline',
+  holdLapse: 'Expected to lapse',
+  reason: 'Reason',
+  amountToCharge: 'Amount to be charged',
+  amountCharged: 'Amount charged',
+  card: 'Card',
+  cardExpiry: 'Expiry date',
+  chargeId: 'Charge reference',
+  linkValidUntil: 'Payment link valid until',
+  newCardBefore: 'New card requested before',
+};
+
+// Why the hotel charges a card the guest registered: as a table shows it (`label`), and as a
+// sentence says it to the guest (`forGuest`: "… to the card you registered with us, for your
+// no-show") and to the front desk (`forHotel`: "The charge of €120.00 for the no-show on …").
+export const chargeReason = {
+  label: {
+    prepayment: 'Prepayment',
+    stay: 'Charges during the stay',
+    balance: 'Balance at check-out',
+    no_show: 'No-show',
+    fee: 'Fee',
+  },
+  forGuest: {
+    prepayment: 'as prepayment for your stay',
+    stay: 'for services during your stay',
+    balance: 'for the balance of your stay',
+    no_show: 'for your no-show',
+    fee: 'for a fee related to your booking',
+  },
+  forHotel: {
+    prepayment: 'as prepayment',
+    stay: 'for services during the stay',
+    balance: 'for the balance at check-out',
+    no_show: 'for the no-show',
+    fee: 'for a fee',
+  },
+};
+
+// The guest pages (payment, a link that cannot be paid, the result): plain text with {{values}}, no markup.
+export const page = {
+  genericHeader: 'Secure payment',
+  payment: {
+    title: {
+      deposit: 'Pay your deposit',
+      guarantee: 'Guarantee your booking',
+      preauthorisation: 'Approve the pre-authorisation',
+      charge: 'Confirm your payment',
+    },
+    intro: {
+      deposit: 'To confirm your booking, please pay the deposit below.',
+      guarantee: 'To guarantee your booking, please register a card. Nothing will be charged now.',
+      preauthorisation: 'To confirm your booking, please approve the pre-authorisation below. The amount will be held on your card, not charged.',
+      charge: '{{hotelName}} needs to charge {{amount}} to the card you registered. Your bank asks you to confirm this payment.',
+    },
+    chargeIntro: '{{hotelName}} needs to charge {{amount}} to the card you registered, {{chargeFor}}. Your bank asks you to confirm this payment.',
+    staffIntro: {
+      deposit: 'Front desk: enter the card the guest gives you by phone. The deposit below is charged to it now.',
+      guarantee: 'Front desk: enter the card the guest gives you by phone. It is kept as a guarantee; nothing is charged now.',
+      preauthorisation: 'Front desk: enter the card the guest gives you by phone. The amount below is authorised on it now and held; nothing is charged.',
+      charge: 'Front desk: enter the card the guest gives you by phone. The amount below is charged to it now.',
+    },
+    ofTotal: 'out of a total of {{total}}',
+    fullStay: 'the full amount of your stay',
+    noChargeNow: 'No charge now: your card is kept as a guarantee for {{amount}}.',
+    heldNotCharged: 'Held on your card, not charged: we may later charge all or part of it, and the rest will be released.',
+    chargeNote: 'Nothing is charged until you have confirmed the payment with your bank.',
+    deadline: 'Please complete before {{deadline}} (hotel local time).',
+    button: {
+      deposit: 'Pay {{amount}}',
+      guarantee: 'Register my card',
+      preauthorisation: 'Authorise {{amount}}',
+      charge: 'Confirm and pay {{amount}}',
+    },
+    secure: "You will enter your card details in the next step, on our payment provider's secure page.",
+  },
+  problem: {
+    expired: {
+      title: 'This link has expired',
+      body: 'The time allowed for this payment has passed, so this link no longer works. If you would like to keep your booking, please contact the hotel: they can send you a new link.',
+    },
+    used: {
+      title: 'This link has already been used',
+      body: 'The payment or card registration for this link has already been completed. There is nothing more for you to do.',
+    },
+    cancelled: {
+      title: 'This request has been withdrawn',
+      body: 'The hotel has withdrawn this payment request, so nothing will be asked of you through this link.',
+    },
+    not_found: {
+      title: 'Link not found',
+      body: 'This link is not valid. Please check that it was copied in full from the e-mail you received.',
+    },
+  },
+  contact: {
+    withEmail: 'Any questions? Write to {{hotelName}} at {{{emailLink}}}',
+    withoutEmail: 'For any questions, please contact the hotel you booked with directly.',
+  },
+  result: {
+    succeeded: {
+      title: {
+        deposit: 'Thank you, your payment has been received',
+        guarantee: 'Thank you, your card has been registered',
+        preauthorisation: 'Thank you, the pre-authorisation has been approved',
+        charge: 'Thank you, your payment has been confirmed',
+      },
+      body: {
+        deposit: 'We have received your payment of {{amount}}. Your booking is confirmed and we look forward to welcoming you.',
+        guarantee: 'Your card is registered as a guarantee for {{amount}} and your booking is confirmed. Nothing has been charged.',
+        preauthorisation: 'Your card has been authorised for {{amount}} and your booking is confirmed. The amount is only held; nothing has been charged.',
+        charge: 'We have received your payment of {{amount}}. Thank you; you will receive a receipt by e-mail.',
+      },
+    },
+    failed: {
+      title: {
+        deposit: 'Your payment did not go through',
+        guarantee: 'Your card could not be registered',
+        preauthorisation: 'The pre-authorisation did not go through',
+        charge: 'Your payment did not go through',
+      },
+      body: {
+        deposit: 'Nothing has been charged. Your booking is not confirmed yet: you can try again with another card or contact the hotel.',
+        guarantee: 'Your booking is not guaranteed yet: you can try again with another card or contact the hotel.',
+        preauthorisation: 'Nothing is held on your card. Your booking is not confirmed yet: you can try again with another card or contact the hotel.',
+        charge: 'Nothing has been charged, and the amount is still due: you can try again with another card or contact the hotel.',
+      },
+    },
+    pending: {
+      title: {
+        deposit: 'We are checking your payment',
+        guarantee: 'We are checking your card',
+        preauthorisation: 'We are checking the pre-authorisation',
+        charge: 'We are checking your payment',
+      },
+      body: {
+        deposit: 'We are waiting for confirmation from your bank. This page updates automatically, so please keep it open.',
+        guarantee: 'We are waiting for confirmation from your bank. This page updates automatically, so please keep it open.',
+        preauthorisation: 'We are waiting for confirmation from your bank. This page updates automatically, so please keep it open.',
+        charge: 'We are waiting for confirmation from your bank. This page updates automatically, so please keep it open.',
+      },
+    },
+    abandoned: {
+      title: {
+        deposit: 'Payment not completed',
+        guarantee: 'Card registration not completed',
+        preauthorisation: 'Pre-authorisation not completed',
+        charge: 'Payment not completed',
+      },
+      body: {
+        deposit: 'You left the payment page before the end: nothing has been charged and your booking is not confirmed yet.',
+        guarantee: 'You left the payment page before the end: your card has not been registered and your booking is not guaranteed yet.',
+        preauthorisation: 'You left the payment page before the end: nothing is held on your card and your booking is not confirmed yet.',
+        charge: 'You left the payment page before the end: nothing has been charged, and the amount is still due.',
+      },
+    },
+    retryUntil: 'You can try again until {{deadline}} (hotel local time); after that, your booking may be released.',
+    retryUntilCharge: 'You can try again until {{deadline}} (hotel local time).',
+    retry: {
+      failed: 'Try another card',
+      abandoned: 'Try again',
+    },
+  },
+};
+
+/**
+ * The whole catalog. `label`, `chargeReason` and `page` are declared apart, above: the guest pages
+ * read only those, so their bundles leave the e-mails' sentences out.
+ */
 export const en = {
   // How a label reads before its value in the text part ("Hotel: …").
   format: {
     label: '{{label}}:',
   },
 
-  // Labels of the detail tables (e-mails) and of the stay on the payment page.
-  label: {
-    hotel: 'Hotel',
-    arrival: 'Arrival',
-    departure: 'Departure',
-    lengthOfStay: 'Length of stay',
-    guaranteedAmount: 'Guaranteed amount',
-    depositDue: 'Deposit due',
-    depositPaid: 'Deposit paid',
-    amountToHold: 'Amount to be held',
-    amountHeld: 'Amount held',
-    totalForYourStay: 'Total for your stay',
-    bookingReference: 'Booking reference',
-    transactionNumber: 'Transaction number',
-    date: 'Date',
-    amountRefunded: 'Amount refunded',
-    bookedFor: 'Booked for',
-    booking: 'Booking',
-    guest: 'Guest',
-    type: 'Type',
-    amount: 'Amount',
-    totalForTheStay: 'Total for the stay',
-    stay: 'Stay',
-    transaction: 'Transaction',
-    dateAndTime: 'Date and time',
-    refundAmount: 'Amount of the refund',
-    paymentConcerned: 'Payment concerned',
-    refundReference: 'Refund reference',
-    reasonGiven: 'Reason given',
-    providerCode: "Provider's code",
-    providerMessage: "Provider's message",
-    bookingStatus: 'Booking status',
-    secondPaymentAmount: 'Amount of the second payment',
-    secondPayment: 'Second payment',
-    firstPayment: 'First payment',
-    secondPreauthorisation: 'Second pre-authorisation',
-    firstPreauthorisation: 'First pre-authorisation',
-    request: 'Request',
-    providerAnswer: "Provider's answer",
-    optionDeadline: 'Option deadline',
-    newOptionDeadline: 'New option deadline',
-    outcome: 'Outcome',
-    userId: 'User ID',
-    name: 'Name',
-    rights: 'Rights',
-    lockedSince: 'Locked since',
-    wrongPinsCleared: 'Wrong PINs cleared',
-    webhookEndpoint: 'Endpoint',
-    failingSince: 'Failing since',
-    lastResult: 'Last answer',
-    optionExpiry: 'Option deadline',
-    holdLapse: 'Expected to lapse',
-    reason: 'Reason',
-    amountToCharge: 'Amount to be charged',
-    amountCharged: 'Amount charged',
-    card: 'Card',
-    cardExpiry: 'Expiry date',
-    chargeId: 'Charge reference',
-    linkValidUntil: 'Payment link valid until',
-    newCardBefore: 'New card requested before',
-  },
+  label,
 
   // Values of the detail tables. `time`: a date and time at the hotel, as a table shows it.
   value: {
@@ -312,32 +470,7 @@ export const en = {
     releasing: "In line with your policy, the pre-authorisation of **{{amount}}** for booking **{{reservationId}}** ({{guestFormalName}}) is now being released, before it lapses around **{{holdExpiresAt}}**. Nothing is captured, and the amount will no longer be held on the guest's card.",
   },
 
-  // Why the hotel charges a card the guest registered: as a table shows it (`label`), and as a
-  // sentence says it to the guest (`forGuest`: "… to the card you registered with us, for your
-  // no-show") and to the front desk (`forHotel`: "The charge of €120.00 for the no-show on …").
-  chargeReason: {
-    label: {
-      prepayment: 'Prepayment',
-      stay: 'Charges during the stay',
-      balance: 'Balance at check-out',
-      no_show: 'No-show',
-      fee: 'Fee',
-    },
-    forGuest: {
-      prepayment: 'as prepayment for your stay',
-      stay: 'for services during your stay',
-      balance: 'for the balance of your stay',
-      no_show: 'for your no-show',
-      fee: 'for a fee related to your booking',
-    },
-    forHotel: {
-      prepayment: 'as prepayment',
-      stay: 'for services during the stay',
-      balance: 'for the balance at check-out',
-      no_show: 'for the no-show',
-      fee: 'for a fee',
-    },
-  },
+  chargeReason,
 
   // charge-request
   chargeRequest: {
@@ -407,130 +540,7 @@ export const en = {
     howToEnable: 'Nothing is lost: the events of the last 30 days stay in the event feed (GET /v1/events). Once the endpoint answers again, turn it back on (PATCH /v1/webhook-endpoints/{{endpointId}} with "enabled": true) and replay what it missed.',
   },
 
-  // The guest pages (payment, a link that cannot be paid, the result): plain text with {{values}}, no markup.
-  page: {
-    genericHeader: 'Secure payment',
-    payment: {
-      title: {
-        deposit: 'Pay your deposit',
-        guarantee: 'Guarantee your booking',
-        preauthorisation: 'Approve the pre-authorisation',
-        charge: 'Confirm your payment',
-      },
-      intro: {
-        deposit: 'To confirm your booking, please pay the deposit below.',
-        guarantee: 'To guarantee your booking, please register a card. Nothing will be charged now.',
-        preauthorisation: 'To confirm your booking, please approve the pre-authorisation below. The amount will be held on your card, not charged.',
-        charge: '{{hotelName}} needs to charge {{amount}} to the card you registered. Your bank asks you to confirm this payment.',
-      },
-      chargeIntro: '{{hotelName}} needs to charge {{amount}} to the card you registered, {{chargeFor}}. Your bank asks you to confirm this payment.',
-      staffIntro: {
-        deposit: 'Front desk: enter the card the guest gives you by phone. The deposit below is charged to it now.',
-        guarantee: 'Front desk: enter the card the guest gives you by phone. It is kept as a guarantee; nothing is charged now.',
-        preauthorisation: 'Front desk: enter the card the guest gives you by phone. The amount below is authorised on it now and held; nothing is charged.',
-        charge: 'Front desk: enter the card the guest gives you by phone. The amount below is charged to it now.',
-      },
-      ofTotal: 'out of a total of {{total}}',
-      fullStay: 'the full amount of your stay',
-      noChargeNow: 'No charge now: your card is kept as a guarantee for {{amount}}.',
-      heldNotCharged: 'Held on your card, not charged: we may later charge all or part of it, and the rest will be released.',
-      chargeNote: 'Nothing is charged until you have confirmed the payment with your bank.',
-      deadline: 'Please complete before {{deadline}} (hotel local time).',
-      button: {
-        deposit: 'Pay {{amount}}',
-        guarantee: 'Register my card',
-        preauthorisation: 'Authorise {{amount}}',
-        charge: 'Confirm and pay {{amount}}',
-      },
-      secure: "You will enter your card details in the next step, on our payment provider's secure page.",
-    },
-    problem: {
-      expired: {
-        title: 'This link has expired',
-        body: 'The time allowed for this payment has passed, so this link no longer works. If you would like to keep your booking, please contact the hotel: they can send you a new link.',
-      },
-      used: {
-        title: 'This link has already been used',
-        body: 'The payment or card registration for this link has already been completed. There is nothing more for you to do.',
-      },
-      cancelled: {
-        title: 'This request has been withdrawn',
-        body: 'The hotel has withdrawn this payment request, so nothing will be asked of you through this link.',
-      },
-      not_found: {
-        title: 'Link not found',
-        body: 'This link is not valid. Please check that it was copied in full from the e-mail you received.',
-      },
-    },
-    contact: {
-      withEmail: 'Any questions? Write to {{hotelName}} at {{{emailLink}}}',
-      withoutEmail: 'For any questions, please contact the hotel you booked with directly.',
-    },
-    result: {
-      succeeded: {
-        title: {
-          deposit: 'Thank you, your payment has been received',
-          guarantee: 'Thank you, your card has been registered',
-          preauthorisation: 'Thank you, the pre-authorisation has been approved',
-          charge: 'Thank you, your payment has been confirmed',
-        },
-        body: {
-          deposit: 'We have received your payment of {{amount}}. Your booking is confirmed and we look forward to welcoming you.',
-          guarantee: 'Your card is registered as a guarantee for {{amount}} and your booking is confirmed. Nothing has been charged.',
-          preauthorisation: 'Your card has been authorised for {{amount}} and your booking is confirmed. The amount is only held; nothing has been charged.',
-          charge: 'We have received your payment of {{amount}}. Thank you; you will receive a receipt by e-mail.',
-        },
-      },
-      failed: {
-        title: {
-          deposit: 'Your payment did not go through',
-          guarantee: 'Your card could not be registered',
-          preauthorisation: 'The pre-authorisation did not go through',
-          charge: 'Your payment did not go through',
-        },
-        body: {
-          deposit: 'Nothing has been charged. Your booking is not confirmed yet: you can try again with another card or contact the hotel.',
-          guarantee: 'Your booking is not guaranteed yet: you can try again with another card or contact the hotel.',
-          preauthorisation: 'Nothing is held on your card. Your booking is not confirmed yet: you can try again with another card or contact the hotel.',
-          charge: 'Nothing has been charged, and the amount is still due: you can try again with another card or contact the hotel.',
-        },
-      },
-      pending: {
-        title: {
-          deposit: 'We are checking your payment',
-          guarantee: 'We are checking your card',
-          preauthorisation: 'We are checking the pre-authorisation',
-          charge: 'We are checking your payment',
-        },
-        body: {
-          deposit: 'We are waiting for confirmation from your bank. This page updates automatically, so please keep it open.',
-          guarantee: 'We are waiting for confirmation from your bank. This page updates automatically, so please keep it open.',
-          preauthorisation: 'We are waiting for confirmation from your bank. This page updates automatically, so please keep it open.',
-          charge: 'We are waiting for confirmation from your bank. This page updates automatically, so please keep it open.',
-        },
-      },
-      abandoned: {
-        title: {
-          deposit: 'Payment not completed',
-          guarantee: 'Card registration not completed',
-          preauthorisation: 'Pre-authorisation not completed',
-          charge: 'Payment not completed',
-        },
-        body: {
-          deposit: 'You left the payment page before the end: nothing has been charged and your booking is not confirmed yet.',
-          guarantee: 'You left the payment page before the end: your card has not been registered and your booking is not guaranteed yet.',
-          preauthorisation: 'You left the payment page before the end: nothing is held on your card and your booking is not confirmed yet.',
-          charge: 'You left the payment page before the end: nothing has been charged, and the amount is still due.',
-        },
-      },
-      retryUntil: 'You can try again until {{deadline}} (hotel local time); after that, your booking may be released.',
-      retryUntilCharge: 'You can try again until {{deadline}} (hotel local time).',
-      retry: {
-        failed: 'Try another card',
-        abandoned: 'Try again',
-      },
-    },
-  },
+  page,
 };
 
 type Shape<T> = { readonly [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -7,73 +7,230 @@
  */
 import type { Messages } from './en';
 
+// Labels of the detail tables (e-mails) and of the stay on the payment page.
+export const label: Messages['label'] = {
+  hotel: 'Hotel',
+  arrival: 'Llegada',
+  departure: 'Salida',
+  lengthOfStay: 'Estancia',
+  guaranteedAmount: 'Importe garantizado',
+  depositDue: 'Depósito',
+  depositPaid: 'Depósito abonado',
+  amountToHold: 'Importe de la preautorización',
+  amountHeld: 'Importe retenido',
+  totalForYourStay: 'Importe total',
+  bookingReference: 'N.º de reserva',
+  transactionNumber: 'N.º de transacción',
+  date: 'Fecha',
+  amountRefunded: 'Importe reembolsado',
+  bookedFor: 'A nombre de',
+  booking: 'Reserva',
+  guest: 'Cliente',
+  type: 'Tipo',
+  amount: 'Importe',
+  totalForTheStay: 'Importe total',
+  stay: 'Estancia',
+  transaction: 'Transacción',
+  dateAndTime: 'Fecha y hora',
+  refundAmount: 'Importe del reembolso',
+  paymentConcerned: 'Pago afectado',
+  refundReference: 'Referencia del reembolso',
+  reasonGiven: 'Motivo indicado',
+  providerCode: 'Código del proveedor',
+  providerMessage: 'Mensaje del proveedor',
+  bookingStatus: 'Estado de la reserva',
+  secondPaymentAmount: 'Importe del segundo pago',
+  secondPayment: 'Segundo pago',
+  firstPayment: 'Primer pago',
+  secondPreauthorisation: 'Segunda preautorización',
+  firstPreauthorisation: 'Primera preautorización',
+  request: 'Solicitud',
+  providerAnswer: 'Respuesta del proveedor',
+  optionDeadline: 'Fecha límite de opción',
+  newOptionDeadline: 'Nueva fecha límite de opción',
+  outcome: 'Resultado',
+  userId: 'Identificador',
+  name: 'Nombre',
+  rights: 'Permisos',
+  lockedSince: 'Bloqueado desde',
+  wrongPinsCleared: 'Intentos fallidos restablecidos',
+  webhookEndpoint: 'Punto de recepción',
+  failingSince: 'Con fallos desde',
+  lastResult: 'Última respuesta',
+  optionExpiry: 'Vencimiento de la opción',
+  holdLapse: 'Caducidad prevista',
+  reason: 'Motivo',
+  amountToCharge: 'Importe a pagar',
+  amountCharged: 'Importe cobrado',
+  card: 'Tarjeta',
+  cardExpiry: 'Fecha de caducidad',
+  chargeId: 'Referencia del cargo',
+  linkValidUntil: 'Enlace de pago válido hasta',
+  newCardBefore: 'Nueva tarjeta solicitada antes del',
+};
+
+// Why the hotel charges a card the guest registered: as a table shows it (`label`), and as a
+// sentence says it to the guest (`forGuest`) and to the front desk (`forHotel`).
+export const chargeReason: Messages['chargeReason'] = {
+  label: {
+    prepayment: 'Prepago',
+    stay: 'Consumos durante la estancia',
+    balance: 'Saldo a la salida',
+    no_show: 'No presentación (no-show)',
+    fee: 'Cargo adicional',
+  },
+  forGuest: {
+    prepayment: 'en concepto de prepago de su estancia',
+    stay: 'por los servicios consumidos durante su estancia',
+    balance: 'por el saldo de su estancia',
+    no_show: 'por su no presentación',
+    fee: 'en concepto de un cargo relacionado con su reserva',
+  },
+  forHotel: {
+    prepayment: 'en concepto de prepago',
+    stay: 'por servicios durante la estancia',
+    balance: 'por el saldo a la salida',
+    no_show: 'por la no presentación',
+    fee: 'en concepto de cargo adicional',
+  },
+};
+
+// The guest pages (payment, a link that cannot be paid, the result): plain text with {{values}}, no markup.
+export const page: Messages['page'] = {
+  genericHeader: 'Pago seguro',
+  payment: {
+    title: {
+      deposit: 'Pague su depósito',
+      guarantee: 'Garantice su reserva',
+      preauthorisation: 'Acepte la preautorización',
+      charge: 'Confirme su pago',
+    },
+    intro: {
+      deposit: 'Para confirmar su reserva, le rogamos que abone el siguiente depósito.',
+      guarantee: 'Para garantizar su reserva, registre una tarjeta. No se realizará ningún cargo ahora.',
+      preauthorisation: 'Para confirmar su reserva, le rogamos que acepte la siguiente preautorización. El importe quedará retenido en su tarjeta, sin ningún cargo.',
+      charge: '{{hotelName}} necesita cargar {{amount}} en la tarjeta que usted registró. Su banco le pide que confirme este pago.',
+    },
+    chargeIntro: '{{hotelName}} necesita cargar {{amount}} en la tarjeta que usted registró, {{chargeFor}}. Su banco le pide que confirme este pago.',
+    staffIntro: {
+      deposit: 'Recepción: introduzca la tarjeta que el cliente le facilita por teléfono. El depósito indicado abajo se cargará ahora.',
+      guarantee: 'Recepción: introduzca la tarjeta que el cliente le facilita por teléfono. Se guarda como garantía; no se cargará nada ahora.',
+      preauthorisation: 'Recepción: introduzca la tarjeta que el cliente le facilita por teléfono. El importe indicado abajo se preautoriza ahora y queda retenido; no se cobra nada.',
+      charge: 'Recepción: introduzca la tarjeta que el cliente le facilita por teléfono. El importe indicado abajo se cargará ahora.',
+    },
+    ofTotal: 'de un total de {{total}}',
+    fullStay: 'importe total de su estancia',
+    noChargeNow: 'Sin cargo ahora: su tarjeta queda registrada como garantía por {{amount}}.',
+    heldNotCharged: 'Retenido en su tarjeta, sin cargo: más adelante podremos cobrar todo o parte de este importe, y el resto se liberará.',
+    chargeNote: 'No se realizará ningún cargo hasta que usted confirme el pago con su banco.',
+    deadline: 'Plazo: antes del {{deadline}} (hora local del hotel).',
+    button: {
+      deposit: 'Pagar {{amount}}',
+      guarantee: 'Registrar mi tarjeta',
+      preauthorisation: 'Autorizar {{amount}}',
+      charge: 'Confirmar y pagar {{amount}}',
+    },
+    secure: 'En el siguiente paso introducirá los datos de su tarjeta en la página segura de nuestro proveedor de pagos.',
+  },
+  problem: {
+    expired: {
+      title: 'Este enlace ha caducado',
+      body: 'El plazo para realizar este pago ha vencido y el enlace ya no es válido. Si desea mantener su reserva, póngase en contacto con el hotel, que podrá enviarle un nuevo enlace.',
+    },
+    used: {
+      title: 'Este enlace ya se ha utilizado',
+      body: 'El pago o el registro de su tarjeta ya se realizó con este enlace. No tiene que hacer nada más.',
+    },
+    cancelled: {
+      title: 'Esta solicitud se ha anulado',
+      body: 'El hotel ha anulado esta solicitud de pago, por lo que no se le pedirá ningún importe a través de este enlace.',
+    },
+    not_found: {
+      title: 'Enlace no encontrado',
+      body: 'Este enlace no es válido. Compruebe que lo ha copiado completo desde el correo electrónico que recibió.',
+    },
+  },
+  contact: {
+    withEmail: '¿Alguna pregunta? Escriba a {{hotelName}}: {{{emailLink}}}',
+    withoutEmail: 'Para cualquier consulta, póngase en contacto directamente con el hotel en el que reservó.',
+  },
+  result: {
+    succeeded: {
+      title: {
+        deposit: 'Gracias, hemos recibido su pago',
+        guarantee: 'Gracias, su tarjeta ha quedado registrada',
+        preauthorisation: 'Gracias, la preautorización se ha realizado',
+        charge: 'Gracias, su pago ha sido confirmado',
+      },
+      body: {
+        deposit: 'Hemos recibido su pago de {{amount}}. Su reserva está confirmada y estaremos encantados de recibirle.',
+        guarantee: 'Su tarjeta ha quedado registrada como garantía por {{amount}} y su reserva está confirmada. No se ha realizado ningún cargo.',
+        preauthorisation: 'Su tarjeta ha quedado preautorizada por {{amount}} y su reserva está confirmada. El importe solo queda retenido; no se ha realizado ningún cargo.',
+        charge: 'Hemos recibido su pago de {{amount}}. Muchas gracias; recibirá un justificante por correo electrónico.',
+      },
+    },
+    failed: {
+      title: {
+        deposit: 'No se ha podido completar el pago',
+        guarantee: 'No se ha podido registrar su tarjeta',
+        preauthorisation: 'No se ha podido realizar la preautorización',
+        charge: 'No se ha podido completar el pago',
+      },
+      body: {
+        deposit: 'No se ha realizado ningún cargo. Su reserva aún no está confirmada: puede intentarlo de nuevo con otra tarjeta o ponerse en contacto con el hotel.',
+        guarantee: 'Su reserva aún no está garantizada: puede intentarlo de nuevo con otra tarjeta o ponerse en contacto con el hotel.',
+        preauthorisation: 'No hay ningún importe retenido en su tarjeta. Su reserva aún no está confirmada: puede intentarlo de nuevo con otra tarjeta o ponerse en contacto con el hotel.',
+        charge: 'No se ha realizado ningún cargo y el importe sigue pendiente: puede intentarlo de nuevo con otra tarjeta o ponerse en contacto con el hotel.',
+      },
+    },
+    pending: {
+      title: {
+        deposit: 'Estamos comprobando su pago',
+        guarantee: 'Estamos comprobando su tarjeta',
+        preauthorisation: 'Estamos comprobando la preautorización',
+        charge: 'Estamos comprobando su pago',
+      },
+      body: {
+        deposit: 'Estamos esperando la confirmación de su banco. Esta página se actualiza automáticamente; por favor, no la cierre.',
+        guarantee: 'Estamos esperando la confirmación de su banco. Esta página se actualiza automáticamente; por favor, no la cierre.',
+        preauthorisation: 'Estamos esperando la confirmación de su banco. Esta página se actualiza automáticamente; por favor, no la cierre.',
+        charge: 'Estamos esperando la confirmación de su banco. Esta página se actualiza automáticamente; por favor, no la cierre.',
+      },
+    },
+    abandoned: {
+      title: {
+        deposit: 'Pago no finalizado',
+        guarantee: 'Registro de la tarjeta no finalizado',
+        preauthorisation: 'Preautorización no finalizada',
+        charge: 'Pago no finalizado',
+      },
+      body: {
+        deposit: 'Ha salido de la página de pago antes de terminar: no se ha realizado ningún cargo y su reserva aún no está confirmada.',
+        guarantee: 'Ha salido de la página de pago antes de terminar: su tarjeta no se ha registrado y su reserva aún no está garantizada.',
+        preauthorisation: 'Ha salido de la página de pago antes de terminar: no hay ningún importe retenido en su tarjeta y su reserva aún no está confirmada.',
+        charge: 'Ha salido de la página de pago antes de terminar: no se ha realizado ningún cargo y el importe sigue pendiente.',
+      },
+    },
+    retryUntil: 'Puede volver a intentarlo hasta el {{deadline}} (hora local del hotel); después, su reserva podría anularse.',
+    retryUntilCharge: 'Puede intentarlo de nuevo hasta el {{deadline}} (hora local del hotel).',
+    retry: {
+      failed: 'Probar con otra tarjeta',
+      abandoned: 'Intentarlo de nuevo',
+    },
+  },
+};
+
+/**
+ * The whole catalog. `label`, `chargeReason` and `page` are declared apart, above: the guest pages
+ * read only those, so their bundles leave the e-mails' sentences out.
+ */
 export const es: Messages = {
   // How a label reads before its value in the text part ("Hotel: …").
   format: {
     label: '{{label}}:',
   },
 
-  // Labels of the detail tables (e-mails) and of the stay on the payment page.
-  label: {
-    hotel: 'Hotel',
-    arrival: 'Llegada',
-    departure: 'Salida',
-    lengthOfStay: 'Estancia',
-    guaranteedAmount: 'Importe garantizado',
-    depositDue: 'Depósito',
-    depositPaid: 'Depósito abonado',
-    amountToHold: 'Importe de la preautorización',
-    amountHeld: 'Importe retenido',
-    totalForYourStay: 'Importe total',
-    bookingReference: 'N.º de reserva',
-    transactionNumber: 'N.º de transacción',
-    date: 'Fecha',
-    amountRefunded: 'Importe reembolsado',
-    bookedFor: 'A nombre de',
-    booking: 'Reserva',
-    guest: 'Cliente',
-    type: 'Tipo',
-    amount: 'Importe',
-    totalForTheStay: 'Importe total',
-    stay: 'Estancia',
-    transaction: 'Transacción',
-    dateAndTime: 'Fecha y hora',
-    refundAmount: 'Importe del reembolso',
-    paymentConcerned: 'Pago afectado',
-    refundReference: 'Referencia del reembolso',
-    reasonGiven: 'Motivo indicado',
-    providerCode: 'Código del proveedor',
-    providerMessage: 'Mensaje del proveedor',
-    bookingStatus: 'Estado de la reserva',
-    secondPaymentAmount: 'Importe del segundo pago',
-    secondPayment: 'Segundo pago',
-    firstPayment: 'Primer pago',
-    secondPreauthorisation: 'Segunda preautorización',
-    firstPreauthorisation: 'Primera preautorización',
-    request: 'Solicitud',
-    providerAnswer: 'Respuesta del proveedor',
-    optionDeadline: 'Fecha límite de opción',
-    newOptionDeadline: 'Nueva fecha límite de opción',
-    outcome: 'Resultado',
-    userId: 'Identificador',
-    name: 'Nombre',
-    rights: 'Permisos',
-    lockedSince: 'Bloqueado desde',
-    wrongPinsCleared: 'Intentos fallidos restablecidos',
-    webhookEndpoint: 'Punto de recepción',
-    failingSince: 'Con fallos desde',
-    lastResult: 'Última respuesta',
-    optionExpiry: 'Vencimiento de la opción',
-    holdLapse: 'Caducidad prevista',
-    reason: 'Motivo',
-    amountToCharge: 'Importe a pagar',
-    amountCharged: 'Importe cobrado',
-    card: 'Tarjeta',
-    cardExpiry: 'Fecha de caducidad',
-    chargeId: 'Referencia del cargo',
-    linkValidUntil: 'Enlace de pago válido hasta',
-    newCardBefore: 'Nueva tarjeta solicitada antes del',
-  },
+  label,
 
   // Values of the detail tables. `time`: a date and time at the hotel, as a table shows it.
   value: {
@@ -312,31 +469,7 @@ export const es: Messages = {
     releasing: 'Conforme a su política, se está liberando ahora la preautorización de **{{amount}}** para la reserva **{{reservationId}}** ({{guestFormalName}}), antes de que caduque en torno al **{{holdExpiresAt}}**. No se cobra nada, y el importe dejará de estar retenido en la tarjeta del cliente.',
   },
 
-  // Why the hotel charges a card the guest registered: as a table shows it (`label`), and as a
-  // sentence says it to the guest (`forGuest`) and to the front desk (`forHotel`).
-  chargeReason: {
-    label: {
-      prepayment: 'Prepago',
-      stay: 'Consumos durante la estancia',
-      balance: 'Saldo a la salida',
-      no_show: 'No presentación (no-show)',
-      fee: 'Cargo adicional',
-    },
-    forGuest: {
-      prepayment: 'en concepto de prepago de su estancia',
-      stay: 'por los servicios consumidos durante su estancia',
-      balance: 'por el saldo de su estancia',
-      no_show: 'por su no presentación',
-      fee: 'en concepto de un cargo relacionado con su reserva',
-    },
-    forHotel: {
-      prepayment: 'en concepto de prepago',
-      stay: 'por servicios durante la estancia',
-      balance: 'por el saldo a la salida',
-      no_show: 'por la no presentación',
-      fee: 'en concepto de cargo adicional',
-    },
-  },
+  chargeReason,
 
   // charge-request
   chargeRequest: {
@@ -406,128 +539,5 @@ export const es: Messages = {
     howToEnable: 'No se pierde nada: los eventos de los últimos 30 días siguen en el flujo de eventos (GET /v1/events). Cuando el punto de recepción vuelva a responder, reactívelo (PATCH /v1/webhook-endpoints/{{endpointId}} con "enabled": true) y reenvíe lo que no recibió.',
   },
 
-  // The guest pages (payment, a link that cannot be paid, the result): plain text with {{values}}, no markup.
-  page: {
-    genericHeader: 'Pago seguro',
-    payment: {
-      title: {
-        deposit: 'Pague su depósito',
-        guarantee: 'Garantice su reserva',
-        preauthorisation: 'Acepte la preautorización',
-        charge: 'Confirme su pago',
-      },
-      intro: {
-        deposit: 'Para confirmar su reserva, le rogamos que abone el siguiente depósito.',
-        guarantee: 'Para garantizar su reserva, registre una tarjeta. No se realizará ningún cargo ahora.',
-        preauthorisation: 'Para confirmar su reserva, le rogamos que acepte la siguiente preautorización. El importe quedará retenido en su tarjeta, sin ningún cargo.',
-        charge: '{{hotelName}} necesita cargar {{amount}} en la tarjeta que usted registró. Su banco le pide que confirme este pago.',
-      },
-      chargeIntro: '{{hotelName}} necesita cargar {{amount}} en la tarjeta que usted registró, {{chargeFor}}. Su banco le pide que confirme este pago.',
-      staffIntro: {
-        deposit: 'Recepción: introduzca la tarjeta que el cliente le facilita por teléfono. El depósito indicado abajo se cargará ahora.',
-        guarantee: 'Recepción: introduzca la tarjeta que el cliente le facilita por teléfono. Se guarda como garantía; no se cargará nada ahora.',
-        preauthorisation: 'Recepción: introduzca la tarjeta que el cliente le facilita por teléfono. El importe indicado abajo se preautoriza ahora y queda retenido; no se cobra nada.',
-        charge: 'Recepción: introduzca la tarjeta que el cliente le facilita por teléfono. El importe indicado abajo se cargará ahora.',
-      },
-      ofTotal: 'de un total de {{total}}',
-      fullStay: 'importe total de su estancia',
-      noChargeNow: 'Sin cargo ahora: su tarjeta queda registrada como garantía por {{amount}}.',
-      heldNotCharged: 'Retenido en su tarjeta, sin cargo: más adelante podremos cobrar todo o parte de este importe, y el resto se liberará.',
-      chargeNote: 'No se realizará ningún cargo hasta que usted confirme el pago con su banco.',
-      deadline: 'Plazo: antes del {{deadline}} (hora local del hotel).',
-      button: {
-        deposit: 'Pagar {{amount}}',
-        guarantee: 'Registrar mi tarjeta',
-        preauthorisation: 'Autorizar {{amount}}',
-        charge: 'Confirmar y pagar {{amount}}',
-      },
-      secure: 'En el siguiente paso introducirá los datos de su tarjeta en la página segura de nuestro proveedor de pagos.',
-    },
-    problem: {
-      expired: {
-        title: 'Este enlace ha caducado',
-        body: 'El plazo para realizar este pago ha vencido y el enlace ya no es válido. Si desea mantener su reserva, póngase en contacto con el hotel, que podrá enviarle un nuevo enlace.',
-      },
-      used: {
-        title: 'Este enlace ya se ha utilizado',
-        body: 'El pago o el registro de su tarjeta ya se realizó con este enlace. No tiene que hacer nada más.',
-      },
-      cancelled: {
-        title: 'Esta solicitud se ha anulado',
-        body: 'El hotel ha anulado esta solicitud de pago, por lo que no se le pedirá ningún importe a través de este enlace.',
-      },
-      not_found: {
-        title: 'Enlace no encontrado',
-        body: 'Este enlace no es válido. Compruebe que lo ha copiado completo desde el correo electrónico que recibió.',
-      },
-    },
-    contact: {
-      withEmail: '¿Alguna pregunta? Escriba a {{hotelName}}: {{{emailLink}}}',
-      withoutEmail: 'Para cualquier consulta, póngase en contacto directamente con el hotel en el que reservó.',
-    },
-    result: {
-      succeeded: {
-        title: {
-          deposit: 'Gracias, hemos recibido su pago',
-          guarantee: 'Gracias, su tarjeta ha quedado registrada',
-          preauthorisation: 'Gracias, la preautorización se ha realizado',
-          charge: 'Gracias, su pago ha sido confirmado',
-        },
-        body: {
-          deposit: 'Hemos recibido su pago de {{amount}}. Su reserva está confirmada y estaremos encantados de recibirle.',
-          guarantee: 'Su tarjeta ha quedado registrada como garantía por {{amount}} y su reserva está confirmada. No se ha realizado ningún cargo.',
-          preauthorisation: 'Su tarjeta ha quedado preautorizada por {{amount}} y su reserva está confirmada. El importe solo queda retenido; no se ha realizado ningún cargo.',
-          charge: 'Hemos recibido su pago de {{amount}}. Muchas gracias; recibirá un justificante por correo electrónico.',
-        },
-      },
-      failed: {
-        title: {
-          deposit: 'No se ha podido completar el pago',
-          guarantee: 'No se ha podido registrar su tarjeta',
-          preauthorisation: 'No se ha podido realizar la preautorización',
-          charge: 'No se ha podido completar el pago',
-        },
-        body: {
-          deposit: 'No se ha realizado ningún cargo. Su reserva aún no está confirmada: puede intentarlo de nuevo con otra tarjeta o ponerse en contacto con el hotel.',
-          guarantee: 'Su reserva aún no está garantizada: puede intentarlo de nuevo con otra tarjeta o ponerse en contacto con el hotel.',
-          preauthorisation: 'No hay ningún importe retenido en su tarjeta. Su reserva aún no está confirmada: puede intentarlo de nuevo con otra tarjeta o ponerse en contacto con el hotel.',
-          charge: 'No se ha realizado ningún cargo y el importe sigue pendiente: puede intentarlo de nuevo con otra tarjeta o ponerse en contacto con el hotel.',
-        },
-      },
-      pending: {
-        title: {
-          deposit: 'Estamos comprobando su pago',
-          guarantee: 'Estamos comprobando su tarjeta',
-          preauthorisation: 'Estamos comprobando la preautorización',
-          charge: 'Estamos comprobando su pago',
-        },
-        body: {
-          deposit: 'Estamos esperando la confirmación de su banco. Esta página se actualiza automáticamente; por favor, no la cierre.',
-          guarantee: 'Estamos esperando la confirmación de su banco. Esta página se actualiza automáticamente; por favor, no la cierre.',
-          preauthorisation: 'Estamos esperando la confirmación de su banco. Esta página se actualiza automáticamente; por favor, no la cierre.',
-          charge: 'Estamos esperando la confirmación de su banco. Esta página se actualiza automáticamente; por favor, no la cierre.',
-        },
-      },
-      abandoned: {
-        title: {
-          deposit: 'Pago no finalizado',
-          guarantee: 'Registro de la tarjeta no finalizado',
-          preauthorisation: 'Preautorización no finalizada',
-          charge: 'Pago no finalizado',
-        },
-        body: {
-          deposit: 'Ha salido de la página de pago antes de terminar: no se ha realizado ningún cargo y su reserva aún no está confirmada.',
-          guarantee: 'Ha salido de la página de pago antes de terminar: su tarjeta no se ha registrado y su reserva aún no está garantizada.',
-          preauthorisation: 'Ha salido de la página de pago antes de terminar: no hay ningún importe retenido en su tarjeta y su reserva aún no está confirmada.',
-          charge: 'Ha salido de la página de pago antes de terminar: no se ha realizado ningún cargo y el importe sigue pendiente.',
-        },
-      },
-      retryUntil: 'Puede volver a intentarlo hasta el {{deadline}} (hora local del hotel); después, su reserva podría anularse.',
-      retryUntilCharge: 'Puede intentarlo de nuevo hasta el {{deadline}} (hora local del hotel).',
-      retry: {
-        failed: 'Probar con otra tarjeta',
-        abandoned: 'Intentarlo de nuevo',
-      },
-    },
-  },
+  page,
 };

@@ -10,73 +10,232 @@
  */
 import type { Messages } from './en';
 
+// Labels of the detail tables (e-mails) and of the stay on the payment page.
+export const label: Messages['label'] = {
+  hotel: 'Hôtel',
+  arrival: 'Arrivée',
+  departure: 'Départ',
+  lengthOfStay: 'Durée du séjour',
+  guaranteedAmount: 'Montant garanti',
+  depositDue: 'Arrhes à régler',
+  depositPaid: 'Arrhes réglées',
+  amountToHold: 'Montant de la pré-autorisation',
+  amountHeld: 'Montant bloqué',
+  totalForYourStay: 'Montant total du séjour',
+  bookingReference: 'Référence',
+  transactionNumber: 'N° de transaction',
+  date: 'Date',
+  amountRefunded: 'Montant remboursé',
+  bookedFor: 'Au nom de',
+  booking: 'Réservation',
+  guest: 'Client',
+  type: 'Type',
+  amount: 'Montant',
+  totalForTheStay: 'Total du séjour',
+  stay: 'Séjour',
+  transaction: 'Transaction',
+  dateAndTime: 'Date et heure',
+  refundAmount: 'Montant du remboursement',
+  paymentConcerned: 'Paiement concerné',
+  refundReference: 'Référence du remboursement',
+  reasonGiven: 'Motif indiqué',
+  providerCode: 'Code du prestataire',
+  providerMessage: 'Message du prestataire',
+  bookingStatus: 'Statut de la réservation',
+  secondPaymentAmount: 'Montant du second paiement',
+  secondPayment: 'Second paiement',
+  firstPayment: 'Premier paiement',
+  secondPreauthorisation: 'Seconde pré-autorisation',
+  firstPreauthorisation: 'Première pré-autorisation',
+  request: 'Demande',
+  providerAnswer: 'Réponse du prestataire',
+  optionDeadline: "Date limite d'option",
+  newOptionDeadline: "Nouvelle date limite d'option",
+  outcome: 'Suite donnée',
+  userId: 'Identifiant',
+  name: 'Nom',
+  rights: 'Droits',
+  lockedSince: 'Bloqué depuis',
+  webhookEndpoint: 'Point de réception',
+  failingSince: 'En échec depuis',
+  lastResult: 'Dernière réponse',
+  wrongPinsCleared: 'Codes PIN erronés remis à zéro',
+  optionExpiry: "Échéance de l'option",
+  holdLapse: 'Expiration prévue',
+  reason: 'Motif',
+  amountToCharge: 'Montant à régler',
+  amountCharged: 'Montant débité',
+  card: 'Carte',
+  cardExpiry: "Date d'expiration",
+  chargeId: 'Référence du débit',
+  linkValidUntil: "Lien de paiement valable jusqu'au",
+  newCardBefore: 'Nouvelle carte demandée avant le',
+};
+
+// Why the hotel charges a card the guest registered: as a table shows it (`label`), and as a
+// sentence says it to the guest (`forGuest`: "… sur la carte que vous avez enregistrée, au titre
+// de votre non-présentation") and to the front desk (`forHotel`: "Le débit de 120,00 € au titre de
+// la non-présentation pour la réservation …").
+export const chargeReason: Messages['chargeReason'] = {
+  label: {
+    prepayment: 'Prépaiement',
+    stay: 'Prestations pendant le séjour',
+    balance: 'Solde au départ',
+    no_show: 'Non-présentation (no-show)',
+    fee: 'Frais',
+  },
+  forGuest: {
+    prepayment: 'au titre du prépaiement de votre séjour',
+    stay: 'pour les prestations de votre séjour',
+    balance: 'pour le solde de votre séjour',
+    no_show: 'au titre de votre non-présentation',
+    fee: 'au titre de frais liés à votre réservation',
+  },
+  forHotel: {
+    prepayment: 'au titre du prépaiement',
+    stay: 'au titre des prestations du séjour',
+    balance: 'au titre du solde au départ',
+    no_show: 'au titre de la non-présentation',
+    fee: 'au titre de frais',
+  },
+};
+
+// The guest pages (payment, a link that cannot be paid, the result): plain text with {{values}}, no markup.
+export const page: Messages['page'] = {
+  genericHeader: 'Paiement sécurisé',
+  payment: {
+    title: {
+      deposit: 'Régler les arrhes',
+      guarantee: 'Garantir votre réservation',
+      preauthorisation: 'Accepter la pré-autorisation',
+      charge: 'Confirmer votre paiement',
+    },
+    intro: {
+      deposit: 'Pour confirmer votre réservation, merci de régler les arrhes ci-dessous.',
+      guarantee: 'Pour garantir votre réservation, enregistrez une carte bancaire. Aucun montant ne sera débité maintenant.',
+      preauthorisation: "Pour confirmer votre réservation, merci d'accepter la pré-autorisation ci-dessous. Le montant sera bloqué sur votre carte, sans être débité.",
+      charge: '{{hotelName}} doit débiter {{amount}} sur la carte que vous avez enregistrée. Votre banque vous demande de confirmer ce paiement.',
+    },
+    chargeIntro: '{{hotelName}} doit débiter {{amount}} sur la carte que vous avez enregistrée, {{chargeFor}}. Votre banque vous demande de confirmer ce paiement.',
+    staffIntro: {
+      deposit: 'Réception : saisissez la carte que le client vous communique par téléphone. Les arrhes ci-dessous y sont débitées maintenant.',
+      guarantee: 'Réception : saisissez la carte que le client vous communique par téléphone. Elle est conservée en garantie ; rien n’est débité maintenant.',
+      preauthorisation: "Réception : saisissez la carte que le client vous communique par téléphone. Le montant ci-dessous y est pré-autorisé maintenant : il est bloqué, rien n'est débité.",
+      charge: 'Réception : saisissez la carte que le client vous communique par téléphone. Le montant ci-dessous y est débité maintenant.',
+    },
+    ofTotal: 'sur un total de {{total}}',
+    fullStay: 'totalité de votre séjour',
+    noChargeNow: 'Aucun débit maintenant : votre carte est conservée en garantie de {{amount}}.',
+    heldNotCharged: 'Bloqué sur votre carte, sans être débité : nous pourrons ensuite en débiter tout ou partie, et le reste sera libéré.',
+    chargeNote: "Rien n'est débité tant que vous n'avez pas confirmé le paiement auprès de votre banque.",
+    deadline: "À effectuer avant le {{deadline}} (heure locale de l'hôtel).",
+    button: {
+      deposit: 'Payer {{amount}}',
+      guarantee: 'Enregistrer ma carte',
+      preauthorisation: 'Autoriser {{amount}}',
+      charge: 'Confirmer et payer {{amount}}',
+    },
+    secure: "Vous saisirez les données de votre carte à l'étape suivante, sur la page sécurisée de notre prestataire de paiement.",
+  },
+  problem: {
+    expired: {
+      title: 'Ce lien a expiré',
+      body: "Le délai prévu pour ce paiement est dépassé et ce lien n'est plus valable. Si vous souhaitez maintenir votre réservation, contactez l'hôtel : il pourra vous envoyer un nouveau lien.",
+    },
+    used: {
+      title: 'Ce lien a déjà été utilisé',
+      body: "Le paiement ou l'enregistrement de votre carte a déjà été effectué avec ce lien. Vous n'avez rien d'autre à faire.",
+    },
+    cancelled: {
+      title: 'Cette demande a été annulée',
+      body: "L'hôtel a annulé cette demande de paiement : aucun montant ne vous sera demandé par ce lien.",
+    },
+    not_found: {
+      title: 'Lien introuvable',
+      body: "Ce lien n'est pas valide. Vérifiez qu'il a bien été copié en entier depuis l'e-mail que vous avez reçu.",
+    },
+  },
+  contact: {
+    withEmail: 'Une question ? Écrivez à {{hotelName}} : {{{emailLink}}}',
+    withoutEmail: "Pour toute question, contactez directement l'hôtel auprès duquel vous avez réservé.",
+  },
+  result: {
+    succeeded: {
+      title: {
+        deposit: 'Merci, votre paiement a bien été reçu',
+        guarantee: 'Merci, votre carte a bien été enregistrée',
+        preauthorisation: 'Merci, la pré-autorisation a bien été acceptée',
+        charge: 'Merci, votre paiement a bien été confirmé',
+      },
+      body: {
+        deposit: 'Nous avons bien reçu votre paiement de {{amount}}. Votre réservation est confirmée et nous nous réjouissons de vous accueillir.',
+        guarantee: "Votre carte est enregistrée en garantie de {{amount}} et votre réservation est confirmée. Aucun montant n'a été débité.",
+        preauthorisation: "Votre carte est pré-autorisée à hauteur de {{amount}} et votre réservation est confirmée. Ce montant est seulement bloqué : rien n'a été débité.",
+        charge: 'Nous avons bien reçu votre paiement de {{amount}} et vous en remercions. Vous recevrez un reçu par e-mail.',
+      },
+    },
+    failed: {
+      title: {
+        deposit: "Le paiement n'a pas abouti",
+        guarantee: "L'enregistrement de votre carte n'a pas abouti",
+        preauthorisation: "La pré-autorisation n'a pas abouti",
+        charge: "Le paiement n'a pas abouti",
+      },
+      body: {
+        deposit: "Aucun montant n'a été débité. Votre réservation n'est pas encore confirmée : vous pouvez réessayer avec une autre carte ou contacter l'hôtel.",
+        guarantee: "Votre réservation n'est pas encore garantie : vous pouvez réessayer avec une autre carte ou contacter l'hôtel.",
+        preauthorisation: "Aucun montant n'est bloqué sur votre carte. Votre réservation n'est pas encore confirmée : vous pouvez réessayer avec une autre carte ou contacter l'hôtel.",
+        charge: "Aucun montant n'a été débité et la somme reste due : vous pouvez réessayer avec une autre carte ou contacter l'hôtel.",
+      },
+    },
+    pending: {
+      title: {
+        deposit: 'Paiement en cours de vérification',
+        guarantee: 'Vérification de votre carte en cours',
+        preauthorisation: 'Vérification de la pré-autorisation en cours',
+        charge: 'Paiement en cours de vérification',
+      },
+      body: {
+        deposit: 'Nous attendons la confirmation de votre banque. Cette page se met à jour automatiquement : merci de ne pas la fermer.',
+        guarantee: 'Nous attendons la confirmation de votre banque. Cette page se met à jour automatiquement : merci de ne pas la fermer.',
+        preauthorisation: 'Nous attendons la confirmation de votre banque. Cette page se met à jour automatiquement : merci de ne pas la fermer.',
+        charge: 'Nous attendons la confirmation de votre banque. Cette page se met à jour automatiquement : merci de ne pas la fermer.',
+      },
+    },
+    abandoned: {
+      title: {
+        deposit: 'Paiement interrompu',
+        guarantee: 'Enregistrement de la carte interrompu',
+        preauthorisation: 'Pré-autorisation interrompue',
+        charge: 'Paiement interrompu',
+      },
+      body: {
+        deposit: "Vous avez quitté la page de paiement avant la fin : aucun montant n'a été débité et votre réservation n'est pas encore confirmée.",
+        guarantee: "Vous avez quitté la page de paiement avant la fin : votre carte n'a pas été enregistrée et votre réservation n'est pas encore garantie.",
+        preauthorisation: "Vous avez quitté la page de paiement avant la fin : aucun montant n'est bloqué sur votre carte et votre réservation n'est pas encore confirmée.",
+        charge: "Vous avez quitté la page de paiement avant la fin : aucun montant n'a été débité et la somme reste due.",
+      },
+    },
+    retryUntil: "Vous pouvez réessayer jusqu'au {{deadline}} (heure locale de l'hôtel) ; passé ce délai, votre réservation pourra être annulée.",
+    retryUntilCharge: "Vous pouvez réessayer jusqu'au {{deadline}} (heure locale de l'hôtel).",
+    retry: {
+      failed: 'Essayer une autre carte',
+      abandoned: 'Réessayer',
+    },
+  },
+};
+
+/**
+ * The whole catalog. `label`, `chargeReason` and `page` are declared apart, above: the guest pages
+ * read only those, so their bundles leave the e-mails' sentences out.
+ */
 export const fr: Messages = {
   // How a label reads before its value in the text part ("Hotel: …").
   format: {
     label: '{{label}}\u00a0:',
   },
 
-  // Labels of the detail tables (e-mails) and of the stay on the payment page.
-  label: {
-    hotel: 'Hôtel',
-    arrival: 'Arrivée',
-    departure: 'Départ',
-    lengthOfStay: 'Durée du séjour',
-    guaranteedAmount: 'Montant garanti',
-    depositDue: 'Arrhes à régler',
-    depositPaid: 'Arrhes réglées',
-    amountToHold: 'Montant de la pré-autorisation',
-    amountHeld: 'Montant bloqué',
-    totalForYourStay: 'Montant total du séjour',
-    bookingReference: 'Référence',
-    transactionNumber: 'N° de transaction',
-    date: 'Date',
-    amountRefunded: 'Montant remboursé',
-    bookedFor: 'Au nom de',
-    booking: 'Réservation',
-    guest: 'Client',
-    type: 'Type',
-    amount: 'Montant',
-    totalForTheStay: 'Total du séjour',
-    stay: 'Séjour',
-    transaction: 'Transaction',
-    dateAndTime: 'Date et heure',
-    refundAmount: 'Montant du remboursement',
-    paymentConcerned: 'Paiement concerné',
-    refundReference: 'Référence du remboursement',
-    reasonGiven: 'Motif indiqué',
-    providerCode: 'Code du prestataire',
-    providerMessage: 'Message du prestataire',
-    bookingStatus: 'Statut de la réservation',
-    secondPaymentAmount: 'Montant du second paiement',
-    secondPayment: 'Second paiement',
-    firstPayment: 'Premier paiement',
-    secondPreauthorisation: 'Seconde pré-autorisation',
-    firstPreauthorisation: 'Première pré-autorisation',
-    request: 'Demande',
-    providerAnswer: 'Réponse du prestataire',
-    optionDeadline: "Date limite d'option",
-    newOptionDeadline: "Nouvelle date limite d'option",
-    outcome: 'Suite donnée',
-    userId: 'Identifiant',
-    name: 'Nom',
-    rights: 'Droits',
-    lockedSince: 'Bloqué depuis',
-    webhookEndpoint: 'Point de réception',
-    failingSince: 'En échec depuis',
-    lastResult: 'Dernière réponse',
-    wrongPinsCleared: 'Codes PIN erronés remis à zéro',
-    optionExpiry: "Échéance de l'option",
-    holdLapse: 'Expiration prévue',
-    reason: 'Motif',
-    amountToCharge: 'Montant à régler',
-    amountCharged: 'Montant débité',
-    card: 'Carte',
-    cardExpiry: "Date d'expiration",
-    chargeId: 'Référence du débit',
-    linkValidUntil: "Lien de paiement valable jusqu'au",
-    newCardBefore: 'Nouvelle carte demandée avant le',
-  },
+  label,
 
   // Values of the detail tables. `time`: a date and time at the hotel, as a table shows it.
   value: {
@@ -315,33 +474,7 @@ export const fr: Messages = {
     releasing: "Conformément à votre règle, la pré-autorisation de **{{amount}}** pour la réservation **{{reservationId}}** ({{guestFormalName}}) est en cours de libération, avant son expiration aux alentours du **{{holdExpiresAt}}**. Rien n'est encaissé, et le montant ne sera plus bloqué sur la carte du client.",
   },
 
-  // Why the hotel charges a card the guest registered: as a table shows it (`label`), and as a
-  // sentence says it to the guest (`forGuest`: "… sur la carte que vous avez enregistrée, au titre
-  // de votre non-présentation") and to the front desk (`forHotel`: "Le débit de 120,00 € au titre de
-  // la non-présentation pour la réservation …").
-  chargeReason: {
-    label: {
-      prepayment: 'Prépaiement',
-      stay: 'Prestations pendant le séjour',
-      balance: 'Solde au départ',
-      no_show: 'Non-présentation (no-show)',
-      fee: 'Frais',
-    },
-    forGuest: {
-      prepayment: 'au titre du prépaiement de votre séjour',
-      stay: 'pour les prestations de votre séjour',
-      balance: 'pour le solde de votre séjour',
-      no_show: 'au titre de votre non-présentation',
-      fee: 'au titre de frais liés à votre réservation',
-    },
-    forHotel: {
-      prepayment: 'au titre du prépaiement',
-      stay: 'au titre des prestations du séjour',
-      balance: 'au titre du solde au départ',
-      no_show: 'au titre de la non-présentation',
-      fee: 'au titre de frais',
-    },
-  },
+  chargeReason,
 
   // charge-request
   chargeRequest: {
@@ -411,128 +544,5 @@ export const fr: Messages = {
     howToEnable: 'Rien n’est perdu : les événements des 30 derniers jours restent dans le flux d’événements (GET /v1/events). Dès que le point de réception répond de nouveau, réactivez-le (PATCH /v1/webhook-endpoints/{{endpointId}} avec "enabled": true) et renvoyez ce qu’il a manqué.',
   },
 
-  // The guest pages (payment, a link that cannot be paid, the result): plain text with {{values}}, no markup.
-  page: {
-    genericHeader: 'Paiement sécurisé',
-    payment: {
-      title: {
-        deposit: 'Régler les arrhes',
-        guarantee: 'Garantir votre réservation',
-        preauthorisation: 'Accepter la pré-autorisation',
-        charge: 'Confirmer votre paiement',
-      },
-      intro: {
-        deposit: 'Pour confirmer votre réservation, merci de régler les arrhes ci-dessous.',
-        guarantee: 'Pour garantir votre réservation, enregistrez une carte bancaire. Aucun montant ne sera débité maintenant.',
-        preauthorisation: "Pour confirmer votre réservation, merci d'accepter la pré-autorisation ci-dessous. Le montant sera bloqué sur votre carte, sans être débité.",
-        charge: '{{hotelName}} doit débiter {{amount}} sur la carte que vous avez enregistrée. Votre banque vous demande de confirmer ce paiement.',
-      },
-      chargeIntro: '{{hotelName}} doit débiter {{amount}} sur la carte que vous avez enregistrée, {{chargeFor}}. Votre banque vous demande de confirmer ce paiement.',
-      staffIntro: {
-        deposit: 'Réception : saisissez la carte que le client vous communique par téléphone. Les arrhes ci-dessous y sont débitées maintenant.',
-        guarantee: 'Réception : saisissez la carte que le client vous communique par téléphone. Elle est conservée en garantie ; rien n’est débité maintenant.',
-        preauthorisation: "Réception : saisissez la carte que le client vous communique par téléphone. Le montant ci-dessous y est pré-autorisé maintenant : il est bloqué, rien n'est débité.",
-        charge: 'Réception : saisissez la carte que le client vous communique par téléphone. Le montant ci-dessous y est débité maintenant.',
-      },
-      ofTotal: 'sur un total de {{total}}',
-      fullStay: 'totalité de votre séjour',
-      noChargeNow: 'Aucun débit maintenant : votre carte est conservée en garantie de {{amount}}.',
-      heldNotCharged: 'Bloqué sur votre carte, sans être débité : nous pourrons ensuite en débiter tout ou partie, et le reste sera libéré.',
-      chargeNote: "Rien n'est débité tant que vous n'avez pas confirmé le paiement auprès de votre banque.",
-      deadline: "À effectuer avant le {{deadline}} (heure locale de l'hôtel).",
-      button: {
-        deposit: 'Payer {{amount}}',
-        guarantee: 'Enregistrer ma carte',
-        preauthorisation: 'Autoriser {{amount}}',
-        charge: 'Confirmer et payer {{amount}}',
-      },
-      secure: "Vous saisirez les données de votre carte à l'étape suivante, sur la page sécurisée de notre prestataire de paiement.",
-    },
-    problem: {
-      expired: {
-        title: 'Ce lien a expiré',
-        body: "Le délai prévu pour ce paiement est dépassé et ce lien n'est plus valable. Si vous souhaitez maintenir votre réservation, contactez l'hôtel : il pourra vous envoyer un nouveau lien.",
-      },
-      used: {
-        title: 'Ce lien a déjà été utilisé',
-        body: "Le paiement ou l'enregistrement de votre carte a déjà été effectué avec ce lien. Vous n'avez rien d'autre à faire.",
-      },
-      cancelled: {
-        title: 'Cette demande a été annulée',
-        body: "L'hôtel a annulé cette demande de paiement : aucun montant ne vous sera demandé par ce lien.",
-      },
-      not_found: {
-        title: 'Lien introuvable',
-        body: "Ce lien n'est pas valide. Vérifiez qu'il a bien été copié en entier depuis l'e-mail que vous avez reçu.",
-      },
-    },
-    contact: {
-      withEmail: 'Une question ? Écrivez à {{hotelName}} : {{{emailLink}}}',
-      withoutEmail: "Pour toute question, contactez directement l'hôtel auprès duquel vous avez réservé.",
-    },
-    result: {
-      succeeded: {
-        title: {
-          deposit: 'Merci, votre paiement a bien été reçu',
-          guarantee: 'Merci, votre carte a bien été enregistrée',
-          preauthorisation: 'Merci, la pré-autorisation a bien été acceptée',
-          charge: 'Merci, votre paiement a bien été confirmé',
-        },
-        body: {
-          deposit: 'Nous avons bien reçu votre paiement de {{amount}}. Votre réservation est confirmée et nous nous réjouissons de vous accueillir.',
-          guarantee: "Votre carte est enregistrée en garantie de {{amount}} et votre réservation est confirmée. Aucun montant n'a été débité.",
-          preauthorisation: "Votre carte est pré-autorisée à hauteur de {{amount}} et votre réservation est confirmée. Ce montant est seulement bloqué : rien n'a été débité.",
-          charge: 'Nous avons bien reçu votre paiement de {{amount}} et vous en remercions. Vous recevrez un reçu par e-mail.',
-        },
-      },
-      failed: {
-        title: {
-          deposit: "Le paiement n'a pas abouti",
-          guarantee: "L'enregistrement de votre carte n'a pas abouti",
-          preauthorisation: "La pré-autorisation n'a pas abouti",
-          charge: "Le paiement n'a pas abouti",
-        },
-        body: {
-          deposit: "Aucun montant n'a été débité. Votre réservation n'est pas encore confirmée : vous pouvez réessayer avec une autre carte ou contacter l'hôtel.",
-          guarantee: "Votre réservation n'est pas encore garantie : vous pouvez réessayer avec une autre carte ou contacter l'hôtel.",
-          preauthorisation: "Aucun montant n'est bloqué sur votre carte. Votre réservation n'est pas encore confirmée : vous pouvez réessayer avec une autre carte ou contacter l'hôtel.",
-          charge: "Aucun montant n'a été débité et la somme reste due : vous pouvez réessayer avec une autre carte ou contacter l'hôtel.",
-        },
-      },
-      pending: {
-        title: {
-          deposit: 'Paiement en cours de vérification',
-          guarantee: 'Vérification de votre carte en cours',
-          preauthorisation: 'Vérification de la pré-autorisation en cours',
-          charge: 'Paiement en cours de vérification',
-        },
-        body: {
-          deposit: 'Nous attendons la confirmation de votre banque. Cette page se met à jour automatiquement : merci de ne pas la fermer.',
-          guarantee: 'Nous attendons la confirmation de votre banque. Cette page se met à jour automatiquement : merci de ne pas la fermer.',
-          preauthorisation: 'Nous attendons la confirmation de votre banque. Cette page se met à jour automatiquement : merci de ne pas la fermer.',
-          charge: 'Nous attendons la confirmation de votre banque. Cette page se met à jour automatiquement : merci de ne pas la fermer.',
-        },
-      },
-      abandoned: {
-        title: {
-          deposit: 'Paiement interrompu',
-          guarantee: 'Enregistrement de la carte interrompu',
-          preauthorisation: 'Pré-autorisation interrompue',
-          charge: 'Paiement interrompu',
-        },
-        body: {
-          deposit: "Vous avez quitté la page de paiement avant la fin : aucun montant n'a été débité et votre réservation n'est pas encore confirmée.",
-          guarantee: "Vous avez quitté la page de paiement avant la fin : votre carte n'a pas été enregistrée et votre réservation n'est pas encore garantie.",
-          preauthorisation: "Vous avez quitté la page de paiement avant la fin : aucun montant n'est bloqué sur votre carte et votre réservation n'est pas encore confirmée.",
-          charge: "Vous avez quitté la page de paiement avant la fin : aucun montant n'a été débité et la somme reste due.",
-        },
-      },
-      retryUntil: "Vous pouvez réessayer jusqu'au {{deadline}} (heure locale de l'hôtel) ; passé ce délai, votre réservation pourra être annulée.",
-      retryUntilCharge: "Vous pouvez réessayer jusqu'au {{deadline}} (heure locale de l'hôtel).",
-      retry: {
-        failed: 'Essayer une autre carte',
-        abandoned: 'Réessayer',
-      },
-    },
-  },
+  page,
 };

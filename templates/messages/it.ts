@@ -8,73 +8,230 @@
  */
 import type { Messages } from './en';
 
+// Labels of the detail tables (e-mails) and of the stay on the payment page.
+export const label: Messages['label'] = {
+  hotel: 'Hotel',
+  arrival: 'Arrivo',
+  departure: 'Partenza',
+  lengthOfStay: 'Soggiorno',
+  guaranteedAmount: 'Importo garantito',
+  depositDue: 'Caparra',
+  depositPaid: 'Caparra versata',
+  amountToHold: 'Importo della preautorizzazione',
+  amountHeld: 'Importo bloccato',
+  totalForYourStay: 'Importo totale',
+  bookingReference: 'Numero di prenotazione',
+  transactionNumber: 'Numero di transazione',
+  date: 'Data',
+  amountRefunded: 'Importo rimborsato',
+  bookedFor: 'Intestata a',
+  booking: 'Prenotazione',
+  guest: 'Ospite',
+  type: 'Tipo',
+  amount: 'Importo',
+  totalForTheStay: 'Importo totale',
+  stay: 'Soggiorno',
+  transaction: 'Transazione',
+  dateAndTime: 'Data e ora',
+  refundAmount: 'Importo del rimborso',
+  paymentConcerned: 'Pagamento interessato',
+  refundReference: 'Riferimento del rimborso',
+  reasonGiven: 'Motivo indicato',
+  providerCode: 'Codice del gestore',
+  providerMessage: 'Messaggio del gestore',
+  bookingStatus: 'Stato della prenotazione',
+  secondPaymentAmount: 'Importo del secondo pagamento',
+  secondPayment: 'Secondo pagamento',
+  firstPayment: 'Primo pagamento',
+  secondPreauthorisation: 'Seconda preautorizzazione',
+  firstPreauthorisation: 'Prima preautorizzazione',
+  request: 'Richiesta',
+  providerAnswer: 'Risposta del fornitore',
+  optionDeadline: "Scadenza dell'opzione",
+  newOptionDeadline: "Nuova scadenza dell'opzione",
+  outcome: 'Esito',
+  userId: 'Identificativo',
+  name: 'Nome',
+  rights: 'Permessi',
+  lockedSince: 'Bloccato dal',
+  wrongPinsCleared: 'Tentativi errati azzerati',
+  webhookEndpoint: 'Endpoint',
+  failingSince: 'In errore dal',
+  lastResult: 'Ultima risposta',
+  optionExpiry: "Scadenza dell'opzione",
+  holdLapse: 'Scadenza prevista',
+  reason: 'Motivo',
+  amountToCharge: 'Importo da pagare',
+  amountCharged: 'Importo addebitato',
+  card: 'Carta',
+  cardExpiry: 'Scadenza',
+  chargeId: "Riferimento dell'addebito",
+  linkValidUntil: 'Link di pagamento valido fino al',
+  newCardBefore: 'Nuova carta richiesta entro il',
+};
+
+// Why the hotel charges a card the guest registered: as a table shows it (`label`), and as a
+// sentence says it to the guest (`forGuest`) and to the front desk (`forHotel`).
+export const chargeReason: Messages['chargeReason'] = {
+  label: {
+    prepayment: 'Pagamento anticipato',
+    stay: 'Servizi durante il soggiorno',
+    balance: 'Saldo alla partenza',
+    no_show: 'Mancata presentazione (no-show)',
+    fee: 'Spese aggiuntive',
+  },
+  forGuest: {
+    prepayment: 'a titolo di pagamento anticipato del soggiorno',
+    stay: 'per i servizi usufruiti durante il soggiorno',
+    balance: 'a saldo del Suo soggiorno',
+    no_show: 'per la mancata presentazione',
+    fee: 'per spese aggiuntive relative alla Sua prenotazione',
+  },
+  forHotel: {
+    prepayment: 'a titolo di pagamento anticipato',
+    stay: 'per servizi durante il soggiorno',
+    balance: 'a saldo alla partenza',
+    no_show: 'per la mancata presentazione',
+    fee: 'per spese aggiuntive',
+  },
+};
+
+// The guest pages (payment, a link that cannot be paid, the result): plain text with {{values}}, no markup.
+export const page: Messages['page'] = {
+  genericHeader: 'Pagamento sicuro',
+  payment: {
+    title: {
+      deposit: 'Versi la caparra',
+      guarantee: 'Garantisca la Sua prenotazione',
+      preauthorisation: 'Accetti la preautorizzazione',
+      charge: 'Confermi il Suo pagamento',
+    },
+    intro: {
+      deposit: 'Per confermare la Sua prenotazione, La preghiamo di versare la caparra indicata qui sotto.',
+      guarantee: 'Per garantire la Sua prenotazione, registri una carta di credito. Non verrà effettuato alcun addebito ora.',
+      preauthorisation: "Per confermare la Sua prenotazione, La preghiamo di accettare la preautorizzazione indicata qui sotto. L'importo sarà bloccato sulla carta, senza alcun addebito.",
+      charge: '{{hotelName}} deve addebitare {{amount}} sulla carta che ha registrato. La Sua banca Le chiede di confermare questo pagamento.',
+    },
+    chargeIntro: '{{hotelName}} deve addebitare {{amount}} sulla carta che ha registrato, {{chargeFor}}. La Sua banca Le chiede di confermare questo pagamento.',
+    staffIntro: {
+      deposit: 'Reception: inserisca la carta che l’ospite le comunica per telefono. La caparra indicata sotto viene addebitata ora.',
+      guarantee: 'Reception: inserisca la carta che l’ospite le comunica per telefono. Viene conservata come garanzia; ora non viene addebitato nulla.',
+      preauthorisation: 'Reception: inserisca la carta che l’ospite le comunica per telefono. L’importo indicato sotto viene preautorizzato ora e resta bloccato; non viene addebitato nulla.',
+      charge: "Reception: inserisca la carta che l'ospite le comunica per telefono. L'importo indicato sotto viene addebitato ora.",
+    },
+    ofTotal: 'su un totale di {{total}}',
+    fullStay: 'intero importo del soggiorno',
+    noChargeNow: 'Nessun addebito ora: la carta viene conservata a garanzia di {{amount}}.',
+    heldNotCharged: 'Bloccato sulla carta, senza addebito: in seguito potremo addebitarlo in tutto o in parte, e il resto sarà svincolato.',
+    chargeNote: 'Non viene addebitato nulla finché non avrà confermato il pagamento con la Sua banca.',
+    deadline: "Da completare entro il {{deadline}} (ora locale dell'hotel).",
+    button: {
+      deposit: 'Paga {{amount}}',
+      guarantee: 'Registra la mia carta',
+      preauthorisation: 'Autorizza {{amount}}',
+      charge: 'Conferma e paga {{amount}}',
+    },
+    secure: 'Al passaggio successivo inserirà i dati della carta sulla pagina sicura del nostro fornitore di pagamenti.',
+  },
+  problem: {
+    expired: {
+      title: 'Questo link è scaduto',
+      body: "Il termine per questo pagamento è trascorso e il link non è più valido. Se desidera mantenere la prenotazione, contatti l'hotel, che potrà inviarLe un nuovo link.",
+    },
+    used: {
+      title: 'Questo link è già stato utilizzato',
+      body: 'Il pagamento o la registrazione della carta sono già stati effettuati con questo link. Non deve fare altro.',
+    },
+    cancelled: {
+      title: 'Questa richiesta è stata annullata',
+      body: "L'hotel ha annullato questa richiesta di pagamento: tramite questo link non Le verrà richiesto alcun importo.",
+    },
+    not_found: {
+      title: 'Link non trovato',
+      body: "Questo link non è valido. Verifichi di averlo copiato per intero dall'e-mail ricevuta.",
+    },
+  },
+  contact: {
+    withEmail: 'Domande? Scriva a {{hotelName}}: {{{emailLink}}}',
+    withoutEmail: "Per qualsiasi domanda, contatti direttamente l'hotel presso cui ha prenotato.",
+  },
+  result: {
+    succeeded: {
+      title: {
+        deposit: 'Grazie, abbiamo ricevuto il Suo pagamento',
+        guarantee: 'Grazie, la Sua carta è stata registrata',
+        preauthorisation: 'Grazie, la preautorizzazione è stata accettata',
+        charge: 'Grazie, il Suo pagamento è stato confermato',
+      },
+      body: {
+        deposit: 'Abbiamo ricevuto il Suo pagamento di {{amount}}. La Sua prenotazione è confermata e saremo lieti di accoglierLa.',
+        guarantee: 'La Sua carta è registrata a garanzia di {{amount}} e la prenotazione è confermata. Non è stato effettuato alcun addebito.',
+        preauthorisation: "La Sua carta è preautorizzata per {{amount}} e la prenotazione è confermata. L'importo è soltanto bloccato; non è stato effettuato alcun addebito.",
+        charge: 'Abbiamo ricevuto il Suo pagamento di {{amount}}. Grazie: Le invieremo una ricevuta via e-mail.',
+      },
+    },
+    failed: {
+      title: {
+        deposit: 'Il pagamento non è andato a buon fine',
+        guarantee: 'Non è stato possibile registrare la carta',
+        preauthorisation: 'La preautorizzazione non è andata a buon fine',
+        charge: 'Il pagamento non è andato a buon fine',
+      },
+      body: {
+        deposit: "Non è stato effettuato alcun addebito. La Sua prenotazione non è ancora confermata: può riprovare con un'altra carta o contattare l'hotel.",
+        guarantee: "La Sua prenotazione non è ancora garantita: può riprovare con un'altra carta o contattare l'hotel.",
+        preauthorisation: "Sulla Sua carta non è bloccato alcun importo. La Sua prenotazione non è ancora confermata: può riprovare con un'altra carta o contattare l'hotel.",
+        charge: "Non è stato effettuato alcun addebito e l'importo resta dovuto: può riprovare con un'altra carta o contattare l'hotel.",
+      },
+    },
+    pending: {
+      title: {
+        deposit: 'Verifica del pagamento in corso',
+        guarantee: 'Verifica della carta in corso',
+        preauthorisation: 'Verifica della preautorizzazione in corso',
+        charge: 'Verifica del pagamento in corso',
+      },
+      body: {
+        deposit: 'Stiamo attendendo la conferma della Sua banca. Questa pagina si aggiorna automaticamente: La preghiamo di non chiuderla.',
+        guarantee: 'Stiamo attendendo la conferma della Sua banca. Questa pagina si aggiorna automaticamente: La preghiamo di non chiuderla.',
+        preauthorisation: 'Stiamo attendendo la conferma della Sua banca. Questa pagina si aggiorna automaticamente: La preghiamo di non chiuderla.',
+        charge: 'Stiamo attendendo la conferma della Sua banca. Questa pagina si aggiorna automaticamente: La preghiamo di non chiuderla.',
+      },
+    },
+    abandoned: {
+      title: {
+        deposit: 'Pagamento non completato',
+        guarantee: 'Registrazione della carta non completata',
+        preauthorisation: 'Preautorizzazione non completata',
+        charge: 'Pagamento non completato',
+      },
+      body: {
+        deposit: 'Ha lasciato la pagina di pagamento prima della fine: non è stato effettuato alcun addebito e la prenotazione non è ancora confermata.',
+        guarantee: 'Ha lasciato la pagina di pagamento prima della fine: la carta non è stata registrata e la prenotazione non è ancora garantita.',
+        preauthorisation: 'Ha lasciato la pagina di pagamento prima della fine: sulla carta non è bloccato alcun importo e la prenotazione non è ancora confermata.',
+        charge: "Ha lasciato la pagina di pagamento prima della fine: non è stato effettuato alcun addebito e l'importo resta dovuto.",
+      },
+    },
+    retryUntil: "Può riprovare fino al {{deadline}} (ora locale dell'hotel); dopo tale termine la prenotazione potrebbe essere annullata.",
+    retryUntilCharge: "Può riprovare fino al {{deadline}} (ora locale dell'hotel).",
+    retry: {
+      failed: "Prova con un'altra carta",
+      abandoned: 'Riprova',
+    },
+  },
+};
+
+/**
+ * The whole catalog. `label`, `chargeReason` and `page` are declared apart, above: the guest pages
+ * read only those, so their bundles leave the e-mails' sentences out.
+ */
 export const it: Messages = {
   // How a label reads before its value in the text part ("Hotel: …").
   format: {
     label: '{{label}}:',
   },
 
-  // Labels of the detail tables (e-mails) and of the stay on the payment page.
-  label: {
-    hotel: 'Hotel',
-    arrival: 'Arrivo',
-    departure: 'Partenza',
-    lengthOfStay: 'Soggiorno',
-    guaranteedAmount: 'Importo garantito',
-    depositDue: 'Caparra',
-    depositPaid: 'Caparra versata',
-    amountToHold: 'Importo della preautorizzazione',
-    amountHeld: 'Importo bloccato',
-    totalForYourStay: 'Importo totale',
-    bookingReference: 'Numero di prenotazione',
-    transactionNumber: 'Numero di transazione',
-    date: 'Data',
-    amountRefunded: 'Importo rimborsato',
-    bookedFor: 'Intestata a',
-    booking: 'Prenotazione',
-    guest: 'Ospite',
-    type: 'Tipo',
-    amount: 'Importo',
-    totalForTheStay: 'Importo totale',
-    stay: 'Soggiorno',
-    transaction: 'Transazione',
-    dateAndTime: 'Data e ora',
-    refundAmount: 'Importo del rimborso',
-    paymentConcerned: 'Pagamento interessato',
-    refundReference: 'Riferimento del rimborso',
-    reasonGiven: 'Motivo indicato',
-    providerCode: 'Codice del gestore',
-    providerMessage: 'Messaggio del gestore',
-    bookingStatus: 'Stato della prenotazione',
-    secondPaymentAmount: 'Importo del secondo pagamento',
-    secondPayment: 'Secondo pagamento',
-    firstPayment: 'Primo pagamento',
-    secondPreauthorisation: 'Seconda preautorizzazione',
-    firstPreauthorisation: 'Prima preautorizzazione',
-    request: 'Richiesta',
-    providerAnswer: 'Risposta del fornitore',
-    optionDeadline: "Scadenza dell'opzione",
-    newOptionDeadline: "Nuova scadenza dell'opzione",
-    outcome: 'Esito',
-    userId: 'Identificativo',
-    name: 'Nome',
-    rights: 'Permessi',
-    lockedSince: 'Bloccato dal',
-    wrongPinsCleared: 'Tentativi errati azzerati',
-    webhookEndpoint: 'Endpoint',
-    failingSince: 'In errore dal',
-    lastResult: 'Ultima risposta',
-    optionExpiry: "Scadenza dell'opzione",
-    holdLapse: 'Scadenza prevista',
-    reason: 'Motivo',
-    amountToCharge: 'Importo da pagare',
-    amountCharged: 'Importo addebitato',
-    card: 'Carta',
-    cardExpiry: 'Scadenza',
-    chargeId: "Riferimento dell'addebito",
-    linkValidUntil: 'Link di pagamento valido fino al',
-    newCardBefore: 'Nuova carta richiesta entro il',
-  },
+  label,
 
   // Values of the detail tables. `time`: a date and time at the hotel, as a table shows it.
   value: {
@@ -313,31 +470,7 @@ export const it: Messages = {
     releasing: "Come previsto dalla Sua regola, la preautorizzazione di **{{amount}}** per la prenotazione **{{reservationId}}** ({{guestFormalName}}) viene ora svincolata, prima che scada intorno al **{{holdExpiresAt}}**. Non viene incassato nulla e l'importo non resterà più bloccato sulla carta dell'ospite.",
   },
 
-  // Why the hotel charges a card the guest registered: as a table shows it (`label`), and as a
-  // sentence says it to the guest (`forGuest`) and to the front desk (`forHotel`).
-  chargeReason: {
-    label: {
-      prepayment: 'Pagamento anticipato',
-      stay: 'Servizi durante il soggiorno',
-      balance: 'Saldo alla partenza',
-      no_show: 'Mancata presentazione (no-show)',
-      fee: 'Spese aggiuntive',
-    },
-    forGuest: {
-      prepayment: 'a titolo di pagamento anticipato del soggiorno',
-      stay: 'per i servizi usufruiti durante il soggiorno',
-      balance: 'a saldo del Suo soggiorno',
-      no_show: 'per la mancata presentazione',
-      fee: 'per spese aggiuntive relative alla Sua prenotazione',
-    },
-    forHotel: {
-      prepayment: 'a titolo di pagamento anticipato',
-      stay: 'per servizi durante il soggiorno',
-      balance: 'a saldo alla partenza',
-      no_show: 'per la mancata presentazione',
-      fee: 'per spese aggiuntive',
-    },
-  },
+  chargeReason,
 
   // charge-request
   chargeRequest: {
@@ -407,128 +540,5 @@ export const it: Messages = {
     howToEnable: 'Non si perde nulla: gli eventi degli ultimi 30 giorni restano nel flusso degli eventi (GET /v1/events). Quando l’endpoint risponde di nuovo, riattivatelo (PATCH /v1/webhook-endpoints/{{endpointId}} con "enabled": true) e reinviate ciò che ha perso.',
   },
 
-  // The guest pages (payment, a link that cannot be paid, the result): plain text with {{values}}, no markup.
-  page: {
-    genericHeader: 'Pagamento sicuro',
-    payment: {
-      title: {
-        deposit: 'Versi la caparra',
-        guarantee: 'Garantisca la Sua prenotazione',
-        preauthorisation: 'Accetti la preautorizzazione',
-        charge: 'Confermi il Suo pagamento',
-      },
-      intro: {
-        deposit: 'Per confermare la Sua prenotazione, La preghiamo di versare la caparra indicata qui sotto.',
-        guarantee: 'Per garantire la Sua prenotazione, registri una carta di credito. Non verrà effettuato alcun addebito ora.',
-        preauthorisation: "Per confermare la Sua prenotazione, La preghiamo di accettare la preautorizzazione indicata qui sotto. L'importo sarà bloccato sulla carta, senza alcun addebito.",
-        charge: '{{hotelName}} deve addebitare {{amount}} sulla carta che ha registrato. La Sua banca Le chiede di confermare questo pagamento.',
-      },
-      chargeIntro: '{{hotelName}} deve addebitare {{amount}} sulla carta che ha registrato, {{chargeFor}}. La Sua banca Le chiede di confermare questo pagamento.',
-      staffIntro: {
-        deposit: 'Reception: inserisca la carta che l’ospite le comunica per telefono. La caparra indicata sotto viene addebitata ora.',
-        guarantee: 'Reception: inserisca la carta che l’ospite le comunica per telefono. Viene conservata come garanzia; ora non viene addebitato nulla.',
-        preauthorisation: 'Reception: inserisca la carta che l’ospite le comunica per telefono. L’importo indicato sotto viene preautorizzato ora e resta bloccato; non viene addebitato nulla.',
-        charge: "Reception: inserisca la carta che l'ospite le comunica per telefono. L'importo indicato sotto viene addebitato ora.",
-      },
-      ofTotal: 'su un totale di {{total}}',
-      fullStay: 'intero importo del soggiorno',
-      noChargeNow: 'Nessun addebito ora: la carta viene conservata a garanzia di {{amount}}.',
-      heldNotCharged: 'Bloccato sulla carta, senza addebito: in seguito potremo addebitarlo in tutto o in parte, e il resto sarà svincolato.',
-      chargeNote: 'Non viene addebitato nulla finché non avrà confermato il pagamento con la Sua banca.',
-      deadline: "Da completare entro il {{deadline}} (ora locale dell'hotel).",
-      button: {
-        deposit: 'Paga {{amount}}',
-        guarantee: 'Registra la mia carta',
-        preauthorisation: 'Autorizza {{amount}}',
-        charge: 'Conferma e paga {{amount}}',
-      },
-      secure: 'Al passaggio successivo inserirà i dati della carta sulla pagina sicura del nostro fornitore di pagamenti.',
-    },
-    problem: {
-      expired: {
-        title: 'Questo link è scaduto',
-        body: "Il termine per questo pagamento è trascorso e il link non è più valido. Se desidera mantenere la prenotazione, contatti l'hotel, che potrà inviarLe un nuovo link.",
-      },
-      used: {
-        title: 'Questo link è già stato utilizzato',
-        body: 'Il pagamento o la registrazione della carta sono già stati effettuati con questo link. Non deve fare altro.',
-      },
-      cancelled: {
-        title: 'Questa richiesta è stata annullata',
-        body: "L'hotel ha annullato questa richiesta di pagamento: tramite questo link non Le verrà richiesto alcun importo.",
-      },
-      not_found: {
-        title: 'Link non trovato',
-        body: "Questo link non è valido. Verifichi di averlo copiato per intero dall'e-mail ricevuta.",
-      },
-    },
-    contact: {
-      withEmail: 'Domande? Scriva a {{hotelName}}: {{{emailLink}}}',
-      withoutEmail: "Per qualsiasi domanda, contatti direttamente l'hotel presso cui ha prenotato.",
-    },
-    result: {
-      succeeded: {
-        title: {
-          deposit: 'Grazie, abbiamo ricevuto il Suo pagamento',
-          guarantee: 'Grazie, la Sua carta è stata registrata',
-          preauthorisation: 'Grazie, la preautorizzazione è stata accettata',
-          charge: 'Grazie, il Suo pagamento è stato confermato',
-        },
-        body: {
-          deposit: 'Abbiamo ricevuto il Suo pagamento di {{amount}}. La Sua prenotazione è confermata e saremo lieti di accoglierLa.',
-          guarantee: 'La Sua carta è registrata a garanzia di {{amount}} e la prenotazione è confermata. Non è stato effettuato alcun addebito.',
-          preauthorisation: "La Sua carta è preautorizzata per {{amount}} e la prenotazione è confermata. L'importo è soltanto bloccato; non è stato effettuato alcun addebito.",
-          charge: 'Abbiamo ricevuto il Suo pagamento di {{amount}}. Grazie: Le invieremo una ricevuta via e-mail.',
-        },
-      },
-      failed: {
-        title: {
-          deposit: 'Il pagamento non è andato a buon fine',
-          guarantee: 'Non è stato possibile registrare la carta',
-          preauthorisation: 'La preautorizzazione non è andata a buon fine',
-          charge: 'Il pagamento non è andato a buon fine',
-        },
-        body: {
-          deposit: "Non è stato effettuato alcun addebito. La Sua prenotazione non è ancora confermata: può riprovare con un'altra carta o contattare l'hotel.",
-          guarantee: "La Sua prenotazione non è ancora garantita: può riprovare con un'altra carta o contattare l'hotel.",
-          preauthorisation: "Sulla Sua carta non è bloccato alcun importo. La Sua prenotazione non è ancora confermata: può riprovare con un'altra carta o contattare l'hotel.",
-          charge: "Non è stato effettuato alcun addebito e l'importo resta dovuto: può riprovare con un'altra carta o contattare l'hotel.",
-        },
-      },
-      pending: {
-        title: {
-          deposit: 'Verifica del pagamento in corso',
-          guarantee: 'Verifica della carta in corso',
-          preauthorisation: 'Verifica della preautorizzazione in corso',
-          charge: 'Verifica del pagamento in corso',
-        },
-        body: {
-          deposit: 'Stiamo attendendo la conferma della Sua banca. Questa pagina si aggiorna automaticamente: La preghiamo di non chiuderla.',
-          guarantee: 'Stiamo attendendo la conferma della Sua banca. Questa pagina si aggiorna automaticamente: La preghiamo di non chiuderla.',
-          preauthorisation: 'Stiamo attendendo la conferma della Sua banca. Questa pagina si aggiorna automaticamente: La preghiamo di non chiuderla.',
-          charge: 'Stiamo attendendo la conferma della Sua banca. Questa pagina si aggiorna automaticamente: La preghiamo di non chiuderla.',
-        },
-      },
-      abandoned: {
-        title: {
-          deposit: 'Pagamento non completato',
-          guarantee: 'Registrazione della carta non completata',
-          preauthorisation: 'Preautorizzazione non completata',
-          charge: 'Pagamento non completato',
-        },
-        body: {
-          deposit: 'Ha lasciato la pagina di pagamento prima della fine: non è stato effettuato alcun addebito e la prenotazione non è ancora confermata.',
-          guarantee: 'Ha lasciato la pagina di pagamento prima della fine: la carta non è stata registrata e la prenotazione non è ancora garantita.',
-          preauthorisation: 'Ha lasciato la pagina di pagamento prima della fine: sulla carta non è bloccato alcun importo e la prenotazione non è ancora confermata.',
-          charge: "Ha lasciato la pagina di pagamento prima della fine: non è stato effettuato alcun addebito e l'importo resta dovuto.",
-        },
-      },
-      retryUntil: "Può riprovare fino al {{deadline}} (ora locale dell'hotel); dopo tale termine la prenotazione potrebbe essere annullata.",
-      retryUntilCharge: "Può riprovare fino al {{deadline}} (ora locale dell'hotel).",
-      retry: {
-        failed: "Prova con un'altra carta",
-        abandoned: 'Riprova',
-      },
-    },
-  },
+  page,
 };

@@ -1,6 +1,12 @@
 import type { Language } from '../../domain/language';
 import { assertWebUrl, formatAmount, formatInstant, formatNights, formatStayDate, nightsBetween } from '../format';
-import { MESSAGES, type Messages } from '../messages';
+import type { Messages } from '../messages';
+// The parts of each language's catalog a page reads, by name: the e-mails' sentences stay out of a page's bundle.
+import * as de from '../messages/de';
+import * as en from '../messages/en';
+import * as es from '../messages/es';
+import * as fr from '../messages/fr';
+import * as it from '../messages/it';
 import { escapeHtml, renderHtml, renderText } from '../render';
 import { fullName } from '../salutation';
 import type { LinkProblem, PageStrings, PaymentPageData, PaymentType, ResultPageData, ResultState } from './types';
@@ -10,7 +16,11 @@ export type { ChargeReason, LinkProblem, PageStrings, PageSubject, PaymentPageDa
 
 /** What the guest pages say, per language: the `page` part of each catalog. */
 export const PAGE_STRINGS: Readonly<Record<Language, PageStrings>> = {
-  fr: MESSAGES.fr.page, en: MESSAGES.en.page, de: MESSAGES.de.page, es: MESSAGES.es.page, it: MESSAGES.it.page,
+  fr: fr.page, en: en.page, de: de.page, es: es.page, it: it.page,
+};
+const LABELS: Readonly<Record<Language, Messages['label']>> = { fr: fr.label, en: en.label, de: de.label, es: es.label, it: it.label };
+const CHARGE_REASONS_FOR_GUEST: Readonly<Record<Language, Messages['chargeReason']['forGuest']>> = {
+  fr: fr.chargeReason.forGuest, en: en.chargeReason.forGuest, de: de.chargeReason.forGuest, es: es.chargeReason.forGuest, it: it.chargeReason.forGuest,
 };
 
 /**
@@ -96,7 +106,7 @@ const MESSAGE = `<h1 id="page-title">{{heading}}</h1>
 {{/retryUrl}}<p class="note">{{{contact}}}</p>`;
 
 const strings = (language: Language): PageStrings => PAGE_STRINGS[language];
-const labels = (language: Language): Messages['label'] => MESSAGES[language].label;
+const labels = (language: Language): Messages['label'] => LABELS[language];
 
 const STAY = `<dl class="stay">
 <dt>{{labelArrival}}</dt><dd>{{arrival}}</dd>
@@ -142,7 +152,7 @@ export function renderPaymentPage(d: PaymentPageData): string {
   };
   // A charge says what for, when the page knows (the guest's words: "for your no-show").
   const intro = d.type === 'charge' && !d.staff && d.chargeReason
-    ? renderText(s.chargeIntro, { hotelName: d.hotel.name, amount, chargeFor: MESSAGES[d.language].chargeReason.forGuest[d.chargeReason] })
+    ? renderText(s.chargeIntro, { hotelName: d.hotel.name, amount, chargeFor: CHARGE_REASONS_FOR_GUEST[d.language][d.chargeReason] })
     : renderText((d.staff ? s.staffIntro : s.intro)[d.type], { hotelName: d.hotel.name, amount });
   const fields = Object.entries(d.form.fields)
     .map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">\n`)

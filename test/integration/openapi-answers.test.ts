@@ -5,13 +5,14 @@
  * document: a status it lists, a body its schema takes with no field it does not describe, and on
  * errors a code it lists for that route under that status.
  */
+import * as z from 'zod/mini';
 import { createHash } from 'node:crypto';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { sign } from '../../adapters/psp/systempay/signature';
 import { notificationId } from '../../adapters/psp/systempay/form';
 import { makeEvent, pspNotificationReceived } from '../../events';
 import { FUNCTIONS } from '../../functions/catalog';
-import { errorSchema } from '../../functions/http/schemas';
+import { errorSchema } from '../../functions/http/answer-schemas';
 import { ERROR_CODES, NOT_DOCUMENTED, OPERATIONS, errorCodesOf, type DocumentedRoute, type ErrorCode } from '../../functions/openapi';
 import { setContainer } from '../../functions/shared/container';
 import { handler as paymentPage } from '../../functions/http/payment-page';
@@ -61,7 +62,7 @@ async function api(name: DocumentedRoute, method: string, path: string, opts: { 
     const answer = doc.answers[res.status];
     expect({ name, status: res.status, documented: answer !== undefined }).toEqual({ name, status: res.status, documented: true });
     if (/json/.test(contentType) && answer!.schema) {
-      const parsed = answer!.schema.safeParse(res.body);
+      const parsed = z.safeParse(answer!.schema, res.body);
       expect({ name, issues: parsed.success ? [] : parsed.error.issues }).toEqual({ name, issues: [] });
       // Parsing drops what the schema does not describe: the answer must come out whole.
       expect(parsed.data).toEqual(res.body);

@@ -6,7 +6,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { z } from 'zod';
+import * as z from 'zod/mini';
+import type { $ZodType } from 'zod/v4/core';
 import { FUNCTIONS, type HttpTrigger } from '../../functions/catalog';
 import { ERROR_CODES, NOT_DOCUMENTED, OPERATIONS, errorCodesOf, openApiDocument, openApiJson, pathParametersOf, type DocumentedRoute, type ErrorCode } from '../../functions/openapi';
 import { renderApiReference } from '../../templates/pages/api-reference';
@@ -113,12 +114,14 @@ describe('the document is well-formed OpenAPI 3.1', () => {
 });
 
 describe('what each route takes and answers', () => {
-  const handlerOf = async (entry: string) => ((await import(path.join(ROOT, entry))) as { handler: { bodySchema?: z.ZodType } }).handler;
-  const unwrap = (schema: z.ZodType | undefined) => {
+  const handlerOf = async (entry: string) => ((await import(path.join(ROOT, entry))) as { handler: { bodySchema?: $ZodType } }).handler;
+  const unwrap = (schema: $ZodType | undefined) => {
     if (!schema) return { schema: undefined, required: false };
-    const optional = (schema as { def?: { type?: string } }).def?.type === 'optional';
-    return { schema: optional ? (schema as z.ZodOptional).unwrap() : schema, required: !optional };
+    const def = schema._zod.def as { type: string; innerType?: $ZodType };
+    const optional = def.type === 'optional';
+    return { schema: optional ? def.innerType : schema, required: !optional };
   };
+
 
   it('documents the body schema each handler parses, required or not as the handler takes it', async () => {
     for (const fn of documented) {
@@ -131,7 +134,7 @@ describe('what each route takes and answers', () => {
   it('gives examples the schemas accept', () => {
     for (const [name, op] of Object.entries(OPERATIONS)) {
       if (op.bodyExample === undefined) continue;
-      const result = op.body!.safeParse(op.bodyExample);
+      const result = z.safeParse(op.body!, op.bodyExample);
       expect({ route: name, issues: result.success ? [] : result.error.issues }).toEqual({ route: name, issues: [] });
     }
   });

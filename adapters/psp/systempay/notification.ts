@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { currencyByNumeric, MAX_AMOUNT } from '../../../domain/money';
 import { SENSITIVE_FIELDS } from './form';
 
@@ -22,7 +22,7 @@ export const MAX_FIELD_LENGTH = 4096;
 export const MAX_NOTIFICATION_BYTES = 64 * 1024;
 const FIELD_NAME = /^[A-Za-z0-9_-]{1,64}$/;
 
-const digits = (min: number, max: number, what: string) => z.string().regex(new RegExp(`^[0-9]{${min},${max}}$`), what);
+const digits = (min: number, max: number, what: string) => z.string().check(z.regex(new RegExp(`^[0-9]{${min},${max}}$`), what));
 
 /** `YYYYMMDDHHMMSS`, UTC, a real instant (no 13th month, no 25th hour). */
 export function isVadsDate(s: string): boolean {
@@ -34,38 +34,41 @@ export function isVadsDate(s: string): boolean {
     && t.getUTCHours() === h && t.getUTCMinutes() === mi && t.getUTCSeconds() === se;
 }
 
-const amount = z.string()
-  .regex(/^[0-9]{1,12}$/, 'must be a non-negative integer number of minor units')
-  .refine((s) => Number(s) <= MAX_AMOUNT, `must be at most ${MAX_AMOUNT}`);
-const currency = z.string().refine((s) => /^[0-9]{3}$/.test(s) && currencyByNumeric(s) !== undefined, 'must be a known ISO 4217 numeric currency code');
-const code = (max: number, what = `must be at most ${max} letters, digits or "_"`) => z.string().regex(new RegExp(`^[A-Za-z0-9_]{0,${max}}$`), what);
+const amount = /* @__PURE__ */ z.string().check(
+  z.regex(/^[0-9]{1,12}$/, 'must be a non-negative integer number of minor units'),
+  z.refine((s) => Number(s) <= MAX_AMOUNT, `must be at most ${MAX_AMOUNT}`),
+);
+const currency = /* @__PURE__ */ z.string().check(z.refine((s) => /^[0-9]{3}$/.test(s) && currencyByNumeric(s) !== undefined, 'must be a known ISO 4217 numeric currency code'));
+const code = (max: number, what = `must be at most ${max} letters, digits or "_"`) => z.string().check(z.regex(new RegExp(`^[A-Za-z0-9_]{0,${max}}$`), what));
 
-const schema = z.object({
+const schema = /* @__PURE__ */ z.catchall(z.object({
   vads_site_id: digits(1, 16, 'must be the shop id (digits)'),
   vads_ctx_mode: z.enum(['TEST', 'PRODUCTION'], 'must be TEST or PRODUCTION'),
   vads_trans_id: digits(6, 6, 'must be 6 digits'),
-  vads_trans_date: z.string().refine(isVadsDate, 'must be a UTC date YYYYMMDDHHMMSS'),
+  vads_trans_date: z.string().check(z.refine(isVadsDate, 'must be a UTC date YYYYMMDDHHMMSS')),
   vads_trans_status: z.enum(TRANS_STATUSES, 'must be a documented transaction status'),
-  vads_trans_uuid: z.string().regex(/^[0-9a-fA-F]{32}$/, 'must be 32 hexadecimal digits').optional(),
-  vads_amount: amount.optional(),
-  vads_effective_amount: amount.optional(),
-  vads_currency: currency.optional(),
-  vads_effective_currency: currency.optional(),
-  vads_operation_type: z.enum(['DEBIT', 'CREDIT', 'VERIFICATION'], 'must be DEBIT, CREDIT or VERIFICATION').optional(),
-  vads_page_action: code(32).optional(),
-  vads_sequence_number: digits(1, 6, 'must be a number of at most 6 digits').optional(),
-  vads_order_id: z.string().regex(/^[A-Za-z0-9_-]{0,64}$/, 'must be at most 64 letters, digits, "-" or "_"').optional(),
-  vads_url_check_src: code(20).optional(),
-  vads_identifier: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a token of at most 64 letters, digits, "-" or "_"').optional(),
-  vads_identifier_status: z.enum(['CREATED', 'NOT_CREATED', 'UPDATED', 'NOT_UPDATED', 'ABANDONED'], 'must be a documented token status').optional(),
+  vads_trans_uuid: z.optional(z.string().check(z.regex(/^[0-9a-fA-F]{32}$/, 'must be 32 hexadecimal digits'))),
+  vads_amount: z.optional(amount),
+  vads_effective_amount: z.optional(amount),
+  vads_currency: z.optional(currency),
+  vads_effective_currency: z.optional(currency),
+  vads_operation_type: z.optional(z.enum(['DEBIT', 'CREDIT', 'VERIFICATION'], 'must be DEBIT, CREDIT or VERIFICATION')),
+  vads_page_action: z.optional(code(32)),
+  vads_sequence_number: z.optional(digits(1, 6, 'must be a number of at most 6 digits')),
+  vads_order_id: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{0,64}$/, 'must be at most 64 letters, digits, "-" or "_"'))),
+  vads_url_check_src: z.optional(code(20)),
+  vads_identifier: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a token of at most 64 letters, digits, "-" or "_"'))),
+  vads_identifier_status: z.optional(z.enum(['CREATED', 'NOT_CREATED', 'UPDATED', 'NOT_UPDATED', 'ABANDONED'], 'must be a documented token status')),
   // Masked by the PSP (e.g. 497010XXXXXX0014): a run of 12 or more clear digits is not a masked number.
-  vads_card_number: z.string().regex(/^[0-9A-Za-z*]{0,36}$/, 'must be a masked card number')
-    .refine((s) => !/[0-9]{12,}/.test(s), 'must be a masked card number').optional(),
-  vads_card_brand: z.string().regex(/^[A-Za-z0-9_ -]{0,127}$/, 'must be a card brand code').optional(),
-  vads_expiry_month: z.string().refine((s) => s === '' || (/^[0-9]{1,2}$/.test(s) && Number(s) >= 1 && Number(s) <= 12), 'must be a month 1–12').optional(),
-  vads_expiry_year: z.string().regex(/^([0-9]{4})?$/, 'must be a 4-digit year').optional(),
-  vads_auth_result: code(11).optional(),
-}).catchall(z.string().max(MAX_FIELD_LENGTH, `must be at most ${MAX_FIELD_LENGTH} characters`));
+  vads_card_number: z.optional(z.string().check(
+    z.regex(/^[0-9A-Za-z*]{0,36}$/, 'must be a masked card number'),
+    z.refine((s) => !/[0-9]{12,}/.test(s), 'must be a masked card number'),
+  )),
+  vads_card_brand: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_ -]{0,127}$/, 'must be a card brand code'))),
+  vads_expiry_month: z.optional(z.string().check(z.refine((s) => s === '' || (/^[0-9]{1,2}$/.test(s) && Number(s) >= 1 && Number(s) <= 12), 'must be a month 1–12'))),
+  vads_expiry_year: z.optional(z.string().check(z.regex(/^([0-9]{4})?$/, 'must be a 4-digit year'))),
+  vads_auth_result: z.optional(code(11)),
+}), z.string().check(z.maxLength(MAX_FIELD_LENGTH, `must be at most ${MAX_FIELD_LENGTH} characters`)));
 
 export type WellFormedNotification = Readonly<z.infer<typeof schema>>;
 
