@@ -15,7 +15,7 @@ import {
 import type { Needs } from './deps';
 import { byKey, stampHistory } from './history';
 import type { ChargeSubject } from './payment-subjects';
-import type { Changes, PaymentRequestRecord, StoredNotification } from './ports';
+import type { Changes, HotelRecord, PaymentRequestRecord, StoredNotification } from './ports';
 import type { PaymentNotice } from './psp';
 import { type Done, type Failure, type OperationKind, type OutcomeDeps } from './psp-operations';
 import { cardContext, hashSecret, linkContext } from './secrets';
@@ -48,20 +48,21 @@ const accepted = (c: Charge): ChargeAccepted => ({
 const SCOPE = 'charge';
 
 /**
- * 1. A known Idempotency-Key answers with the charge it made (another body under it: 422; the
- *    route wrapper answers repeats first, this record is the backstop for a lost answer).
- * 2. Load the reservation and hotel; the card is one registered at the PSP and not expired.
- * 3. Commit the charge (requested), the key, history and `charge.requested` for the worker.
- *    `linkBase` is where a payment link would point if the guest must authenticate.
+ * 1. Load the reservation and hotel (the hotel may have come with the caller's key); the card is
+ *    one registered at the PSP and not expired.
+ * 2. Commit the charge (requested), the Idempotency-Key's record (only if the key is new),
+ *    history and `charge.requested` for the worker. `linkBase` is where a payment link would
+ *    point if the guest must authenticate.
+ * 3. A lost commit reads the key's record: a known key answers with the charge it made (another
+ *    body under it: 422). The route wrapper answers repeats first; this record is the backstop
+ *    for a lost answer, read only then, never before the write.
  */
 export async function requestCharge(
-  deps: Needs<'clock' | 'ids' | 'store'>, hotelId: string, reservationId: string, input: ChargeInput, idempotencyKey: string, linkBase: string, keyId?: string,
+  deps: Needs<'clock' | 'ids' | 'store'>, hotelId: string, reservationId: string, input: ChargeInput, idempotencyKey: string, linkBase: string, keyId?: string, knownHotel?: HotelRecord,
 ): Promise<ChargeAccepted> {
   const keyHash = hashSecret(idempotencyKey);
   const requestHash = createHash('sha256').update(JSON.stringify([reservationId, input.amount, input.reason, input.cardId ?? null])).digest('hex');
-  const known = await deps.store.getIdempotency(hotelId, SCOPE, keyHash);
-  if (known) return replay(deps, hotelId, known, requestHash);
-  const [hotel, agg] = await Promise.all([deps.store.getHotel(hotelId), deps.store.getReservation(hotelId, reservationId)]);
+  const [hotel, agg] = await Promise.all([knownHotel ?? deps.store.getHotel(hotelId), deps.store.getReservation(hotelId, reservationId)]);
   if (!hotel || !agg) throw new NotFound('reservation_not_found', `No reservation ${reservationId}`);
   const now = deps.clock.now();
   assertChargeable(agg.reservation, input.amount, input.reason);

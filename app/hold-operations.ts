@@ -36,13 +36,16 @@ const SUCCEEDED = { capture: captureSucceeded, release: releaseSucceeded } as co
 const FAILED = { capture: captureFailed, release: releaseFailed } as const;
 
 /**
- * 1. A known Idempotency-Key answers with the operation it made (another body under it: 422;
- *    the route wrapper answers repeats first, this record is the backstop for a lost answer).
- * 2. Find the pre-authorisation (404 for another hotel's); it must hold something (a capture: no
+ * 1. Find the pre-authorisation (404 for another hotel's); it must hold something (a capture: no
  *    more than held, and not lapsed).
- * 3. Commit the operation, the pre-authorisation with nothing held any more (under its version:
- *    of two concurrent asks, one wins and the other finds nothing held), the key, history and the
- *    `capture.requested` / `release.requested` event for the worker.
+ * 2. Commit the operation, the pre-authorisation with nothing held any more (under its version:
+ *    of two concurrent asks, one wins and the other finds nothing held), the Idempotency-Key's
+ *    record (only if the key is new), history and the `capture.requested` / `release.requested`
+ *    event for the worker.
+ * 3. A lost commit, or a refusal (nothing held any more may be this very operation), reads the
+ *    key's record: a known key answers with the operation it made (another body under it: 422).
+ *    The route wrapper answers repeats first; this record is the backstop for a lost answer, read
+ *    only then, never before a write.
  */
 export async function requestHoldOperation(
   deps: Needs<'clock' | 'ids' | 'store'>, hotelId: string, transactionId: string, type: HoldOperationType, input: { readonly amount?: Money }, idempotencyKey?: string, keyId?: string,
@@ -50,22 +53,28 @@ export async function requestHoldOperation(
   const scope = type;
   const keyHash = idempotencyKey ? hashSecret(idempotencyKey) : undefined;
   const requestHash = createHash('sha256').update(JSON.stringify([type, transactionId, input.amount ?? null])).digest('hex');
+  const replay = async (): Promise<HoldOperationAccepted | undefined> => {
+    const known = keyHash ? await deps.store.getIdempotency(hotelId, scope, keyHash) : undefined;
+    if (!known) return undefined;
+    if (known.requestHash !== requestHash) throw new RuleViolated('idempotency_key_reused', `This Idempotency-Key was used with another request; use a new key for a new ${type}`);
+    const op = (await deps.store.getReservation(hotelId, known.reservationId))?.transactions.find((t) => t.transactionId === known.resultId);
+    if (!op || !isHoldOperation(op)) throw new RuleViolated('idempotency_key_reused', `This Idempotency-Key belongs to a ${type} that no longer exists`);
+    return accepted(op);
+  };
   for (let attempt = 0; ; attempt++) {
-    if (keyHash) {
-      const known = await deps.store.getIdempotency(hotelId, scope, keyHash);
-      if (known) {
-        if (known.requestHash !== requestHash) throw new RuleViolated('idempotency_key_reused', `This Idempotency-Key was used with another request; use a new key for a new ${type}`);
-        const op = (await deps.store.getReservation(hotelId, known.reservationId))?.transactions.find((t) => t.transactionId === known.resultId);
-        if (!op || !isHoldOperation(op)) throw new RuleViolated('idempotency_key_reused', `This Idempotency-Key belongs to a ${type} that no longer exists`);
-        return accepted(op);
-      }
-    }
     const reservationId = await deps.store.findTransactionReservation(hotelId, transactionId);
     const agg = reservationId ? await deps.store.getReservation(hotelId, reservationId) : undefined;
     const preauth = agg?.transactions.find((t) => t.transactionId === transactionId);
     if (!agg || !preauth) throw new NotFound('transaction_not_found', `No transaction ${transactionId}`);
     const now = deps.clock.now();
-    const amount = type === 'capture' ? captureAmount(preauth, input.amount, now) : releaseAmount(preauth);
+    let amount: Money;
+    try {
+      amount = type === 'capture' ? captureAmount(preauth, input.amount, now) : releaseAmount(preauth);
+    } catch (e) {
+      const known = e instanceof RuleViolated ? await replay() : undefined;
+      if (known) return known;
+      throw e;
+    }
     if (!isPreauthorisation(preauth)) throw new Error('unreachable: captureAmount and releaseAmount accept only a pre-authorisation');
     const made = newHoldOperation(preauth, type, amount, { now, operationId: deps.ids.newId() });
     const { op } = made;
@@ -79,8 +88,11 @@ export async function requestHoldOperation(
       });
       return accepted(op);
     } catch (e) {
-      // Another ask (or this one, retried) got there first: look again at what is held.
-      if (!(e instanceof Conflict) || attempt >= 4) throw e;
+      if (!(e instanceof Conflict)) throw e;
+      // This very ask, retried, got there first: its answer. Another one did: look again at what is held.
+      const known = await replay();
+      if (known) return known;
+      if (attempt >= 4) throw e;
     }
   }
 }

@@ -5,11 +5,11 @@ import { chargeSchema, idempotencyKeySchema, reservationIdSchema } from './schem
 
 const deps = wired({});
 
-export const handler = route('create-charge', { body: chargeSchema }, async ({ event, body, params, hotelId, publicBaseUrl, actorKeyId }) => {
+export const handler = route('create-charge', { body: chargeSchema, withHotel: true }, async ({ event, body, params, hotelId, hotel, publicBaseUrl, actorKeyId }) => {
   const reservationId = reservationIdSchema.parse(params.reservationId);
   // A charge moves money without the guest: the catalog requires the Idempotency-Key (the route
   // wrapper refuses a request without it); the charge also keeps its own record, written with it.
   const key = idempotencyKeySchema.parse(header(event, 'idempotency-key'));
-  const charge = await requestCharge(deps(), hotelId, reservationId, body, key, publicBaseUrl, actorKeyId);
+  const charge = await requestCharge(deps(), hotelId, reservationId, body, key, publicBaseUrl, actorKeyId, hotel);
   return json(202, charge);
 });
