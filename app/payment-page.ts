@@ -85,9 +85,10 @@ export async function openPaymentPage(deps: Needs<'clock' | 'ids' | 'psp' | 'sea
     const stored = await deps.store.openAttempt(link.tokenHash, started.record, started.attempt);
     if (stored === 'opened') break;
     if (tries >= MAX_OPEN_TRIES) throw new Conflict('trans_id_contention', 'Could not open a payment attempt; please reload the page');
-    const now = stored === 'link_moved' ? await deps.store.getLink(link.tokenHash) : link;
-    if (!now) return { kind: 'problem', language, problem: 'not_found' };
-    started = await checkout(now.openAttempt);
+    // A taken trans id: draw another. A newer form on the link: offer it (or draw again if it cannot be).
+    const current = stored === 'link_moved' ? await deps.store.getLink(link.tokenHash) : link;
+    if (!current) return { kind: 'problem', language, problem: 'not_found' };
+    started = await checkout(current.openAttempt);
   }
   return {
     kind: 'form', language,
