@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { hashSecret } from '../../app/secrets';
 import { awsCallCounts, resetAwsCallCounts } from '../../adapters/aws/clients';
 import { notificationId } from '../../adapters/psp/systempay/form';
 import { sign } from '../../adapters/psp/systempay/signature';
@@ -191,6 +192,29 @@ describe('views of the hosted page', () => {
     // The same signed form, down to its date: the PSP knows it by shop, day and id.
     expect(second).toEqual(first);
     expect(await deps.store.getAttempt(SITE_ID, '20261122', first.vads_trans_id!)).toMatchObject({ subject: { kind: 'reservation', reservationId: 'AT-1' } });
+  });
+
+  it('draw another trans id when the one drawn is held already that day, the attempt and its link written at once', async () => {
+    await reserve('AT-8');
+    await reserve('AT-9');
+    const first = (await ask('AT-8')).url;
+    const second = (await ask('AT-9')).url;
+    // The gateway draws its trans ids from node:crypto's randomInt: made to draw a taken one first.
+    const draws = jest.spyOn(jest.requireActual<typeof import('node:crypto')>('node:crypto'), 'randomInt');
+    try {
+      draws.mockReturnValueOnce(4242 as never);
+      expect((await openForm(first)).vads_trans_id).toBe('004242');
+      // The next view draws the same number first: the write fails on it, and the page draws again.
+      draws.mockReturnValueOnce(4242 as never).mockReturnValueOnce(4243 as never);
+      resetAwsCallCounts();
+      expect((await openForm(second)).vads_trans_id).toBe('004243');
+      expect(awsCallCounts()['DynamoDB.TransactWriteItems']).toBe(2);
+    } finally {
+      draws.mockRestore();
+    }
+    expect(await deps.store.getAttempt(SITE_ID, '20261122', '004242')).toMatchObject({ subject: { reservationId: 'AT-8' } });
+    expect(await deps.store.getAttempt(SITE_ID, '20261122', '004243')).toMatchObject({ subject: { reservationId: 'AT-9' } });
+    expect((await deps.store.getLink(hashSecret(tokenOf(second))))?.openAttempt).toMatchObject({ attemptRef: '20261122-004243' });
   });
 
   it('render a new attempt once the guest was refused on it, which the PSP then accepts', async () => {
