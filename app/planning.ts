@@ -79,7 +79,8 @@ export async function planning(
     let c = cursor(g);
     do {
       const p = await load(q.limit - entries.length, c);
-      for (const t of p.items) if (keep(t)) entries.push(await toEntry(t));
+      // A page's entries are read together (each may load its reservation), never one after another.
+      entries.push(...await Promise.all(p.items.filter(keep).map(toEntry)));
       c = p.cursor;
     } while (c && entries.length < q.limit);
     groups[g] = { entries, ...(c ? { nextCursor: c } : {}) };
@@ -97,8 +98,10 @@ export async function planning(
     } else if (g === 'holdsLapsing') {
       groups[g] = { entries: await holdsLapsing(deps, hotelId, hotel, end, q.limit) };
     } else {
-      // Open requests, each group its kind of subject (a stay's own, a card to renew, a charge to confirm).
-      await page<PaymentRequest>(g, (limit, c) => deps.store.listing('openRequests', hotelId, { to: end }, limit, c), (p) => p.subject.kind === REQUEST_SUBJECT[g], async (p) => {
+      // Open requests, each group its kind of subject (a stay's own, a card to renew, a charge to
+      // confirm), each kind its own listing: a group reads only its own requests.
+      const kind = REQUEST_SUBJECT[g]!;
+      await page<PaymentRequest>(g, (limit, c) => deps.store.listing('openRequests', hotelId, { to: end }, limit, c, kind), (p) => p.subject.kind === kind, async (p) => {
         const reservationId = reservationOf(p.subject)!;
         const agg = await deps.store.getReservation(hotelId, reservationId);
         const base = agg ? entryOf(g, agg.reservation) : { reason: REASON[g], reservationId, status: 'unknown', guest: { firstName: '', lastName: '' }, arrival: '', departure: '', optionDeadline: '' };
@@ -137,14 +140,12 @@ async function holdsLapsing(deps: Needs<'clock' | 'store'>, hotelId: string, hot
     } while (cursor);
   }
   holds.sort((a, b) => a.hold!.expiresAt.localeCompare(b.hold!.expiresAt));
-  const entries: PlanningEntry[] = [];
-  for (const t of holds.slice(0, limit)) {
+  const entries = await Promise.all(holds.slice(0, limit).map(async (t): Promise<PlanningEntry | undefined> => {
     const agg = await deps.store.getReservation(hotelId, t.reservationId);
-    if (!agg) continue;
-    entries.push({
+    return agg && {
       ...entryOf('holdsLapsing', agg.reservation),
       hold: { transactionId: t.transactionId, held: { amount: t.hold!.held, currency: t.amount.currency }, expiresAt: t.hold!.expiresAt, warned: t.hold!.warned !== undefined },
-    });
-  }
-  return entries;
+    };
+  }));
+  return entries.filter((e): e is PlanningEntry => e !== undefined);
 }

@@ -386,7 +386,8 @@ export interface ReservationStore {
   getReservation(hotelId: string, reservationId: string): Promise<ReservationAggregate | undefined>;
   /** A hotel's listing between two sort-key bounds (ISO instants), oldest first. */
   listing(listing: 'options' | 'lapsed', hotelId: string, range: { from?: string; to?: string }, limit: number, cursor?: string): Promise<Page<Reservation>>;
-  listing(listing: 'openRequests', hotelId: string, range: { from?: string; to?: string }, limit: number, cursor?: string): Promise<Page<PaymentRequest>>;
+  /** The open requests of one kind of subject (a stay's own, card renewals, charges). */
+  listing(listing: 'openRequests', hotelId: string, range: { from?: string; to?: string }, limit: number, cursor: string | undefined, of: PaymentSubject['kind']): Promise<Page<PaymentRequest>>;
 }
 
 /** Payment links and the form each rendered last, PSP notifications, transactions by month, refunds' idempotency keys. */

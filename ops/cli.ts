@@ -3,7 +3,7 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { QUEUES, queueUrlVariable, type QueueName } from '../functions/catalog';
 import { deadLetterQueueOf, listDeadLetters, redriveDeadLetters } from './dlq';
-import { dropProcessedTokens, upgradeApiKeys, upgradeTransactions } from './migrate';
+import { dropProcessedTokens, moveOpenRequests, upgradeApiKeys, upgradeTransactions } from './migrate';
 
 // This machine runs Node 20 while Lambda runs Node 22: the SDK's notice about it is noise here.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -18,6 +18,8 @@ const USAGE = `Operator commands.
                                                    processed before it was dropped at processing
   npm run ops -- migrate api-keys [--dry-run]      list API keys made before keys had ids (full scope
                                                    kept), so hotels can rotate and revoke them
+  npm run ops -- migrate open-requests [--dry-run] list open card-renewal and charge requests in their
+                                                   own planning listings
 
   <queue>: ${QUEUES.map((q) => q.name).join(', ')}
 
@@ -74,7 +76,7 @@ async function dlq(args: string[], action: string | undefined, queueName: string
 }
 
 async function migrate(args: string[], what: string | undefined): Promise<boolean> {
-  if (what !== 'transactions' && what !== 'notifications' && what !== 'api-keys') return false;
+  if (what !== 'transactions' && what !== 'notifications' && what !== 'api-keys' && what !== 'open-requests') return false;
   const local = await localStack(args);
   const table = local ? local.resources.tableName : option(args, '--table') || process.env.TABLE_NAME;
   if (!table) throw new Error('Which table? Give --table (the stack output TableName), set TABLE_NAME, or use --local');
@@ -82,6 +84,7 @@ async function migrate(args: string[], what: string | undefined): Promise<boolea
   const dryRun = args.includes('--dry-run');
   const report = what === 'transactions' ? await upgradeTransactions(db, table, { dryRun })
     : what === 'api-keys' ? await upgradeApiKeys(db, table, { dryRun })
+    : what === 'open-requests' ? await moveOpenRequests(db, table, { dryRun })
     : await dropProcessedTokens(db, table, { dryRun });
   process.stdout.write(`${JSON.stringify({ table, ...report })}\n`);
   return true;

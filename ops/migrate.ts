@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, ScanCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { apiKey, notification, transaction } from '../adapters/dynamo/entities';
+import { apiKey, notification, paymentRequest, transaction } from '../adapters/dynamo/entities';
 import { legacyKeyId } from '../domain/api-key';
 import { isRefund } from '../domain/refund';
 import type { Transaction } from '../domain/transaction';
@@ -230,4 +230,51 @@ export async function upgradeApiKeys(db: DynamoDBDocumentClient, table: string, 
     ExclusiveStartKey = page.LastEvaluatedKey;
   } while (ExclusiveStartKey);
   return { scanned, upgraded, dryRun };
+}
+
+export interface ListingMoveReport {
+  readonly scanned: number;
+  readonly moved: number;
+  readonly dryRun: boolean;
+}
+
+/**
+ * Open requests of a card renewal or a charge written while every open request shared one listing
+ * stay there until they are next written (an answer takes them out of it): the planning's groups
+ * read each kind's own listing (`paymentRequest.openListing`), so this moves each to its kind's, by
+ * one update conditioned on its version and its listing. Idempotent; `dryRun` only counts.
+ */
+export async function moveOpenRequests(db: DynamoDBDocumentClient, table: string, opts: { dryRun?: boolean; pageSize?: number } = {}): Promise<ListingMoveReport> {
+  const dryRun = opts.dryRun ?? false;
+  let scanned = 0, moved = 0;
+  let ExclusiveStartKey: Item | undefined;
+  do {
+    const page = await db.send(new ScanCommand({
+      TableName: table, ExclusiveStartKey, Limit: opts.pageSize ?? 500,
+      FilterExpression: 'entity = :r AND attribute_exists(GSI1PK) AND subject.kind <> :stay', ExpressionAttributeValues: { ':r': paymentRequest.ENTITY, ':stay': 'reservation' },
+    }));
+    for (const item of page.Items ?? []) {
+      scanned++;
+      const kind = (item.subject as { kind: 'charge' | 'card-renewal' }).kind;
+      const listing = paymentRequest.openListing(String(item.hotelId), kind);
+      if (item.GSI1PK === listing) continue;
+      if (dryRun) {
+        moved++;
+        continue;
+      }
+      try {
+        await db.send(new UpdateCommand({
+          TableName: table, Key: { PK: item.PK, SK: item.SK },
+          UpdateExpression: 'SET GSI1PK = :to', ConditionExpression: 'version = :v AND GSI1PK = :from',
+          ExpressionAttributeValues: { ':to': listing, ':from': item.GSI1PK, ':v': item.version },
+        }));
+        moved++;
+      } catch (e) {
+        // Written meanwhile (so listed by its kind already, or answered): nothing to move.
+        if (!(e instanceof ConditionalCheckFailedException)) throw e;
+      }
+    }
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return { scanned, moved, dryRun };
 }

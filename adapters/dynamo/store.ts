@@ -7,6 +7,7 @@ import type {
 import type { ApiKey } from '../../domain/api-key';
 import type { DeliveryAttempt, DeliveryStatus } from '../../domain/webhook';
 import type { OpenAttempt, PaymentRequest } from '../../domain/payment-request';
+import type { PaymentSubject } from '../../domain/payment-subject';
 import type { Reservation } from '../../domain/reservation';
 import type { Transaction } from '../../domain/transaction';
 import type { VaultUser } from '../../domain/vault-user';
@@ -69,11 +70,11 @@ export class DynamoStore implements Store {
 
   getReservation(hotelId: string, reservationId: string): Promise<ReservationAggregate | undefined> { return this.reservations.getReservation(hotelId, reservationId); }
   listing(name: 'options' | 'lapsed', hotelId: string, range: { from?: string; to?: string }, limit: number, cursor?: string): Promise<Page<Reservation>>;
-  listing(name: 'openRequests', hotelId: string, range: { from?: string; to?: string }, limit: number, cursor?: string): Promise<Page<PaymentRequest>>;
-  listing(name: 'options' | 'lapsed' | 'openRequests', hotelId: string, range: { from?: string; to?: string }, limit: number, cursor?: string): Promise<Page<Reservation | PaymentRequest>> {
+  listing(name: 'openRequests', hotelId: string, range: { from?: string; to?: string }, limit: number, cursor: string | undefined, of: PaymentSubject['kind']): Promise<Page<PaymentRequest>>;
+  listing(name: 'options' | 'lapsed' | 'openRequests', hotelId: string, range: { from?: string; to?: string }, limit: number, cursor?: string, of?: PaymentSubject['kind']): Promise<Page<Reservation | PaymentRequest>> {
     // One call per overload: the listing's name decides what its items are.
     return name === 'openRequests'
-      ? this.reservations.listing(name, hotelId, range, limit, cursor)
+      ? this.reservations.listing(name, hotelId, range, limit, cursor, of ?? 'reservation')
       : this.reservations.listing(name, hotelId, range, limit, cursor);
   }
 

@@ -1,3 +1,4 @@
+import { awsCallCounts, resetAwsCallCounts } from '../../adapters/aws/clients';
 import type { Wired } from '../../app/deps';
 import { chargeKind, requestCharge } from '../../app/charges';
 import { importCard } from '../../app/vault';
@@ -129,6 +130,16 @@ describe('a charge of a registered card', () => {
       paymentRequest: expect.objectContaining({ paymentRequestId: rec.request.paymentRequestId, type: 'charge' }),
     })]);
     expect(day.groups.unanswered!.entries).toEqual([]);
+    // Its group reads its own listing: however many stays wait for an answer, one query, then each entry's reservation.
+    for (const id of ['C-3a', 'C-3b', 'C-3c']) {
+      await reserve(deps, hotelId, id, addDaysIso(5));
+      await ask(deps, hotelId, id);
+    }
+    resetAwsCallCounts();
+    const charges = await planning(deps, hotelId, { limit: 50, group: 'chargesAwaitingGuest' });
+    expect(charges.groups.chargesAwaitingGuest!.entries).toEqual([expect.objectContaining({ reservationId: 'C-3' })]);
+    expect(awsCallCounts()).toEqual({ 'DynamoDB.GetItem': 1, 'DynamoDB.Query': 2 });
+    expect((await planning(deps, hotelId, { limit: 50, group: 'unanswered' })).groups.unanswered!.entries.map((e) => e.reservationId).sort()).toEqual(['C-3a', 'C-3b', 'C-3c']);
 
     // The guest pays the link on the hosted page (authenticating there).
     const url = await deps.sealer.open(rec.sealedUrl, linkContext(hotelId, rec.request.paymentRequestId));

@@ -8,7 +8,7 @@ import { requestRefund } from '../../app/request-refund';
 import { listTransactions } from '../../app/transactions';
 import { DomainError } from '../../domain/errors';
 import type { Transaction } from '../../domain/transaction';
-import { dropProcessedTokens, planUpgrade, upgradeTransactions } from '../../ops/migrate';
+import { dropProcessedTokens, moveOpenRequests, planUpgrade, upgradeTransactions } from '../../ops/migrate';
 import { FakeClock, freshDeps } from '../support/aws';
 import { startPspHarness, type PspHarness } from '../support/psp-harness';
 import { ask, reserve } from '../support/scenario';
@@ -110,6 +110,26 @@ describe('upgrading transactions written before refunds existed', () => {
     expect(after.version).toBe((processed!.version as number) + 1);
     expect((await dynamoClient().send(new GetCommand({ TableName: table, Key: pendingKey }))).Item!.sealedSensitive).toBeDefined();
     expect(await dropProcessedTokens(dynamoClient(), table)).toEqual({ scanned: 0, cleaned: 0, dryRun: false });
+  });
+});
+
+describe('open requests written while every kind shared one listing', () => {
+  it("moves a charge's open request to its kind's listing, once, and leaves a stay's where it is", async () => {
+    const hotelId = await psp.hotel();
+    await reserve(deps, hotelId, 'L-1', addDaysIso(3));
+    const asked = await ask(deps, hotelId, 'L-1');
+    const [stay] = (await dynamoClient().send(new ScanCommand({ TableName: table, FilterExpression: 'entity = :r', ExpressionAttributeValues: { ':r': entities.paymentRequest.ENTITY } }))).Items!;
+    expect(stay).toMatchObject({ paymentRequestId: asked.paymentRequestId, GSI1PK: entities.paymentRequest.openListing(hotelId) });
+    // A charge's request as the previous release listed it: with the stays'.
+    const charge = { ...stay!, SK: `${String(stay!.SK)}-charge`, paymentRequestId: 'PR-CHARGE', type: 'charge', subject: { kind: 'charge', reservationId: 'L-1', chargeId: 'CH-1' }, GSI1SK: `${String(stay!.GSI1SK)}-charge` };
+    await dynamoClient().send(new PutCommand({ TableName: table, Item: charge }));
+
+    expect(await moveOpenRequests(dynamoClient(), table, { dryRun: true })).toEqual({ scanned: 1, moved: 1, dryRun: true });
+    expect(await moveOpenRequests(dynamoClient(), table, { pageSize: 1 })).toEqual({ scanned: 1, moved: 1, dryRun: false });
+    const get = async (SK: unknown) => (await dynamoClient().send(new GetCommand({ TableName: table, Key: { PK: stay!.PK, SK } }))).Item!;
+    expect((await get(charge.SK)).GSI1PK).toBe(entities.paymentRequest.openListing(hotelId, 'charge'));
+    expect((await get(stay!.SK)).GSI1PK).toBe(entities.paymentRequest.openListing(hotelId));
+    expect(await moveOpenRequests(dynamoClient(), table)).toEqual({ scanned: 1, moved: 0, dryRun: false });
   });
 });
 

@@ -15,15 +15,20 @@ export const key = (hotelId: string, subject: PaymentSubject, paymentRequestId: 
 });
 export const belongs = (item: Item): boolean => String(item.SK).startsWith(SK_PREFIX);
 
-/** The hotel's listing (GSI1) of requests nobody answered yet, by creation time. */
-export const openListing = (hotelId: string): string => `HOTEL#${hotelId}#OPEN_REQUESTS`;
+/**
+ * The hotel's listings (GSI1) of requests nobody answered yet, by creation time: one per kind of
+ * subject, so the planning reads a stay's requests, its card renewals or its charges without
+ * reading the others (a stay's keep the listing they always had).
+ */
+export const openListing = (hotelId: string, kind: PaymentSubject['kind'] = 'reservation'): string =>
+  kind === 'reservation' ? `HOTEL#${hotelId}#OPEN_REQUESTS` : `HOTEL#${hotelId}#OPEN_REQUESTS#${kind}`;
 
 /** While open, a request waits in the due index for its reminder, then for its expiry. */
 export function indexKeys(p: PaymentRequest): IndexKeys {
   if (p.status !== 'pending' && p.status !== 'failed') return {};
   const what = due.subject.paymentRequest(p.hotelId, p.subject, p.paymentRequestId);
   // Unanswered: nothing paid or refused yet (an abandoned attempt is no answer).
-  const unanswered = p.status === 'pending' ? { GSI1PK: openListing(p.hotelId), GSI1SK: `${p.createdAt}#${p.paymentRequestId}` } : {};
+  const unanswered = p.status === 'pending' ? { GSI1PK: openListing(p.hotelId, p.subject.kind), GSI1SK: `${p.createdAt}#${p.paymentRequestId}` } : {};
   const next = p.remindAt && !p.reminder ? due.entry('remind', what, p.remindAt) : due.entry('expire', what, p.expiresAt);
   return { ...unanswered, ...next };
 }

@@ -1,5 +1,6 @@
 import type { Page, ReservationAggregate, ReservationStore } from '../../../app/ports';
 import type { PaymentRequest } from '../../../domain/payment-request';
+import type { PaymentSubject } from '../../../domain/payment-subject';
 import type { Reservation } from '../../../domain/reservation';
 import { decodeCursor, encodeCursor } from '../cursor';
 import type { Item } from '../item';
@@ -29,9 +30,9 @@ export class ReservationsRepo implements ReservationsPort {
 
   /** A hotel's listing between two sort-key bounds (ISO instants), oldest first. */
   listing(name: 'options' | 'lapsed', hotelId: string, range: { from?: string; to?: string }, limit: number, cursor?: string): Promise<Page<Reservation>>;
-  listing(name: 'openRequests', hotelId: string, range: { from?: string; to?: string }, limit: number, cursor?: string): Promise<Page<PaymentRequest>>;
-  async listing(name: 'options' | 'lapsed' | 'openRequests', hotelId: string, range: { from?: string; to?: string }, limit: number, cursor?: string): Promise<Page<Reservation | PaymentRequest>> {
-    const pk = name === 'openRequests' ? paymentRequest.openListing(hotelId) : reservation.listing[name](hotelId);
+  listing(name: 'openRequests', hotelId: string, range: { from?: string; to?: string }, limit: number, cursor: string | undefined, of: PaymentSubject['kind']): Promise<Page<PaymentRequest>>;
+  async listing(name: 'options' | 'lapsed' | 'openRequests', hotelId: string, range: { from?: string; to?: string }, limit: number, cursor?: string, of?: PaymentSubject['kind']): Promise<Page<Reservation | PaymentRequest>> {
+    const pk = name === 'openRequests' ? paymentRequest.openListing(hotelId, of) : reservation.listing[name](hotelId);
     const to = range.to ? `${range.to}\uffff` : undefined;
     const { partitionKey: PK, sortKey: SK } = LISTINGS_INDEX;
     const bounds = range.from && to ? `${SK} BETWEEN :from AND :to` : range.from ? `${SK} >= :from` : to ? `${SK} <= :to` : '';
