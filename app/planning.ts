@@ -71,8 +71,7 @@ export async function planning(
   const wanted = q.group ? [q.group] : [...PLANNING_GROUPS];
   const cursor = (g: PlanningGroup) => (q.group === g ? q.cursor : undefined);
 
-  const groups: Partial<Record<PlanningGroup, PlanningGroupView>> = {};
-  const page = async <T>(g: PlanningGroup, load: (limit: number, c?: string) => Promise<{ items: readonly T[]; cursor?: string }>, keep: (t: T) => boolean, toEntry: (t: T) => Promise<PlanningEntry> | PlanningEntry) => {
+  const page = async <T>(g: PlanningGroup, load: (limit: number, c?: string) => Promise<{ items: readonly T[]; cursor?: string }>, keep: (t: T) => boolean, toEntry: (t: T) => Promise<PlanningEntry> | PlanningEntry): Promise<PlanningGroupView> => {
     // Filtering within a range (forced vs plain due) may thin a page: read on, never past the
     // page size, so the cursor always points just after the last entry returned.
     const entries: PlanningEntry[] = [];
@@ -83,25 +82,26 @@ export async function planning(
       entries.push(...await Promise.all(p.items.filter(keep).map(toEntry)));
       c = p.cursor;
     } while (c && entries.length < q.limit);
-    groups[g] = { entries, ...(c ? { nextCursor: c } : {}) };
+    return { entries, ...(c ? { nextCursor: c } : {}) };
   };
   const forcedOnDay = (r: Reservation) => !!r.deadlineForced && r.optionDeadline >= start && r.optionDeadline <= end;
 
-  for (const g of wanted) {
+  // The groups are read together: the day's answer waits for the slowest group, not for their sum.
+  const group = async (g: PlanningGroup): Promise<PlanningGroupView> => {
     if (g === 'dueToday' || g === 'paymentRefused') {
-      await page<Reservation>(g, (limit, c) => deps.store.listing('options', hotelId, { from: start, to: end }, limit, c),
+      return page<Reservation>(g, (limit, c) => deps.store.listing('options', hotelId, { from: start, to: end }, limit, c),
         (r) => (g === 'paymentRefused') === forcedOnDay(r), (r) => entryOf(g, r));
     } else if (g === 'overdue') {
-      await page<Reservation>(g, (limit, c) => deps.store.listing('options', hotelId, { to: new Date(Date.parse(start) - 1).toISOString() }, limit, c), () => true, (r) => entryOf(g, r));
+      return page<Reservation>(g, (limit, c) => deps.store.listing('options', hotelId, { to: new Date(Date.parse(start) - 1).toISOString() }, limit, c), () => true, (r) => entryOf(g, r));
     } else if (g === 'lapsed') {
-      await page<Reservation>(g, (limit, c) => deps.store.listing('lapsed', hotelId, { from: start, to: end }, limit, c), () => true, (r) => entryOf(g, r));
+      return page<Reservation>(g, (limit, c) => deps.store.listing('lapsed', hotelId, { from: start, to: end }, limit, c), () => true, (r) => entryOf(g, r));
     } else if (g === 'holdsLapsing') {
-      groups[g] = { entries: await holdsLapsing(deps, hotelId, hotel, end, q.limit) };
+      return { entries: await holdsLapsing(deps, hotelId, hotel, end, q.limit) };
     } else {
       // Open requests, each group its kind of subject (a stay's own, a card to renew, a charge to
       // confirm), each kind its own listing: a group reads only its own requests.
       const kind = REQUEST_SUBJECT[g]!;
-      await page<PaymentRequest>(g, (limit, c) => deps.store.listing('openRequests', hotelId, { to: end }, limit, c, kind), (p) => p.subject.kind === kind, async (p) => {
+      return page<PaymentRequest>(g, (limit, c) => deps.store.listing('openRequests', hotelId, { to: end }, limit, c, kind), (p) => p.subject.kind === kind, async (p) => {
         const reservationId = reservationOf(p.subject)!;
         const agg = await deps.store.getReservation(hotelId, reservationId);
         const base = agg ? entryOf(g, agg.reservation) : { reason: REASON[g], reservationId, status: 'unknown', guest: { firstName: '', lastName: '' }, arrival: '', departure: '', optionDeadline: '' };
@@ -115,7 +115,9 @@ export async function planning(
         };
       });
     }
-  }
+  };
+  const views = await Promise.all(wanted.map(group));
+  const groups: Partial<Record<PlanningGroup, PlanningGroupView>> = Object.fromEntries(wanted.map((g, i) => [g, views[i]!]));
   return { date, timezone: tz, groups };
 }
 
