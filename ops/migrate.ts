@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, QueryCommand, ScanCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, ScanCommand, UpdateCommand, type DynamoDBDocumentClient, type UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
 import { apiKey, notification, paymentRequest, transaction } from '../adapters/dynamo/entities';
 import { legacyKeyId } from '../domain/api-key';
 import { isRefund } from '../domain/refund';
@@ -147,35 +147,48 @@ export interface CleanupReport {
  * it and drops it). Idempotent; `dryRun` only counts.
  */
 export async function dropProcessedTokens(db: DynamoDBDocumentClient, table: string, opts: { dryRun?: boolean; pageSize?: number } = {}): Promise<CleanupReport> {
-  const dryRun = opts.dryRun ?? false;
-  let scanned = 0, cleaned = 0;
+  const { scanned, changed } = await updateEach(db, table, opts, {
+    FilterExpression: 'entity = :n AND attribute_exists(sealedSensitive) AND attribute_exists(processedAt)', ExpressionAttributeValues: { ':n': notification.ENTITY },
+  }, (item) => ({
+    UpdateExpression: 'REMOVE sealedSensitive SET version = version + :one',
+    ConditionExpression: 'version = :v AND attribute_exists(processedAt)', ExpressionAttributeValues: { ':v': item.version, ':one': 1 },
+  }));
+  return { scanned, cleaned: changed, dryRun: opts.dryRun ?? false };
+}
+
+type ItemUpdate = Pick<UpdateCommandInput, 'UpdateExpression' | 'ConditionExpression' | 'ExpressionAttributeValues'>;
+
+/**
+ * Scans for the items a filter finds and gives each the update `plan` makes of it (none: already
+ * current), by one conditional write; a write whose condition fails was changed meanwhile and is
+ * left to the next run. `dryRun` counts what would change and writes nothing.
+ */
+async function updateEach(
+  db: DynamoDBDocumentClient, table: string, opts: { dryRun?: boolean; pageSize?: number },
+  filter: { FilterExpression: string; ExpressionAttributeValues: Record<string, unknown> }, plan: (item: Item) => ItemUpdate | undefined,
+): Promise<{ scanned: number; changed: number }> {
+  let scanned = 0, changed = 0;
   let ExclusiveStartKey: Item | undefined;
   do {
-    const page = await db.send(new ScanCommand({
-      TableName: table, ExclusiveStartKey, Limit: opts.pageSize ?? 500,
-      FilterExpression: 'entity = :n AND attribute_exists(sealedSensitive) AND attribute_exists(processedAt)', ExpressionAttributeValues: { ':n': notification.ENTITY },
-    }));
+    const page = await db.send(new ScanCommand({ TableName: table, ExclusiveStartKey, Limit: opts.pageSize ?? 500, ...filter }));
     for (const item of page.Items ?? []) {
       scanned++;
-      if (dryRun) {
-        cleaned++;
+      const update = plan(item);
+      if (!update) continue;
+      if (opts.dryRun) {
+        changed++;
         continue;
       }
       try {
-        await db.send(new UpdateCommand({
-          TableName: table, Key: { PK: item.PK, SK: item.SK },
-          UpdateExpression: 'REMOVE sealedSensitive SET version = version + :one',
-          ConditionExpression: 'version = :v AND attribute_exists(processedAt)', ExpressionAttributeValues: { ':v': item.version, ':one': 1 },
-        }));
-        cleaned++;
+        await db.send(new UpdateCommand({ TableName: table, Key: { PK: item.PK, SK: item.SK }, ...update }));
+        changed++;
       } catch (e) {
-        // Changed meanwhile: the next run looks at it again.
         if (!(e instanceof ConditionalCheckFailedException)) throw e;
       }
     }
     ExclusiveStartKey = page.LastEvaluatedKey;
   } while (ExclusiveStartKey);
-  return { scanned, cleaned, dryRun };
+  return { scanned, changed };
 }
 
 export interface KeyUpgradeReport {
@@ -245,36 +258,15 @@ export interface ListingMoveReport {
  * one update conditioned on its version and its listing. Idempotent; `dryRun` only counts.
  */
 export async function moveOpenRequests(db: DynamoDBDocumentClient, table: string, opts: { dryRun?: boolean; pageSize?: number } = {}): Promise<ListingMoveReport> {
-  const dryRun = opts.dryRun ?? false;
-  let scanned = 0, moved = 0;
-  let ExclusiveStartKey: Item | undefined;
-  do {
-    const page = await db.send(new ScanCommand({
-      TableName: table, ExclusiveStartKey, Limit: opts.pageSize ?? 500,
-      FilterExpression: 'entity = :r AND attribute_exists(GSI1PK) AND subject.kind <> :stay', ExpressionAttributeValues: { ':r': paymentRequest.ENTITY, ':stay': 'reservation' },
-    }));
-    for (const item of page.Items ?? []) {
-      scanned++;
-      const kind = (item.subject as { kind: 'charge' | 'card-renewal' }).kind;
-      const listing = paymentRequest.openListing(String(item.hotelId), kind);
-      if (item.GSI1PK === listing) continue;
-      if (dryRun) {
-        moved++;
-        continue;
-      }
-      try {
-        await db.send(new UpdateCommand({
-          TableName: table, Key: { PK: item.PK, SK: item.SK },
-          UpdateExpression: 'SET GSI1PK = :to', ConditionExpression: 'version = :v AND GSI1PK = :from',
-          ExpressionAttributeValues: { ':to': listing, ':from': item.GSI1PK, ':v': item.version },
-        }));
-        moved++;
-      } catch (e) {
-        // Written meanwhile (so listed by its kind already, or answered): nothing to move.
-        if (!(e instanceof ConditionalCheckFailedException)) throw e;
-      }
-    }
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
-  return { scanned, moved, dryRun };
+  const { scanned, changed } = await updateEach(db, table, opts, {
+    FilterExpression: 'entity = :r AND attribute_exists(GSI1PK) AND subject.kind <> :stay', ExpressionAttributeValues: { ':r': paymentRequest.ENTITY, ':stay': 'reservation' },
+  }, (item) => {
+    const listing = paymentRequest.openListing(String(item.hotelId), (item.subject as { kind: 'charge' | 'card-renewal' }).kind);
+    // Written meanwhile (so listed by its kind already, or answered): the condition leaves it be.
+    return item.GSI1PK === listing ? undefined : {
+      UpdateExpression: 'SET GSI1PK = :to', ConditionExpression: 'version = :v AND GSI1PK = :from',
+      ExpressionAttributeValues: { ':to': listing, ':from': item.GSI1PK, ':v': item.version },
+    };
+  });
+  return { scanned, moved: changed, dryRun: opts.dryRun ?? false };
 }

@@ -11,8 +11,8 @@ import { sendEmailsFor } from '../../app/send-emails';
 import { readOutbox } from '../../local/outbox';
 import { linkContext } from '../../app/secrets';
 import { DomainError } from '../../domain/errors';
-import { FakeClock, freshDeps } from '../support/aws';
-import { startPspHarness, type PspHarness } from '../support/psp-harness';
+import type { FakeClock } from '../support/aws';
+import { pspTest, type PspHarness } from '../support/psp-harness';
 import { ask, committedEvents, reserve } from '../support/scenario';
 
 /** Charges of a card registered at the PSP, against moto and the PSP sandbox (docs/charges.md). */
@@ -21,13 +21,7 @@ let deps: Wired;
 let table: string;
 let psp: PspHarness;
 
-beforeEach(async () => {
-  clock = new FakeClock(new Date());
-  const fresh = await freshDeps(clock);
-  table = fresh.resources.tableName;
-  psp = await startPspHarness(fresh.deps);
-  deps = psp.deps;
-});
+beforeEach(async () => ({ deps, clock, table, psp } = await pspTest()));
 afterEach(async () => psp.stop());
 
 const BASE = 'https://api.hotel.example';

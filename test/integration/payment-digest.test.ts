@@ -6,8 +6,8 @@ import { paymentDigestDueAt } from '../../domain/policy';
 import { localDate } from '../../domain/time';
 import type { Envelope } from '../../events';
 import { readOutbox } from '../../local/outbox';
-import { FakeClock, freshDeps } from '../support/aws';
-import { startPspHarness, type PspHarness } from '../support/psp-harness';
+import type { FakeClock } from '../support/aws';
+import { pspTest, type PspHarness } from '../support/psp-harness';
 import { ask, committedEvents, reserve } from '../support/scenario';
 
 /** The hotel's daily payment digest (docs/hotel-digest.md) against moto and the PSP sandbox. */
@@ -16,13 +16,7 @@ let clock: FakeClock;
 let table: string;
 let psp: PspHarness;
 
-beforeEach(async () => {
-  clock = new FakeClock(new Date());
-  const fresh = await freshDeps(clock);
-  table = fresh.resources.tableName;
-  psp = await startPspHarness(fresh.deps);
-  deps = psp.deps;
-});
+beforeEach(async () => ({ deps, clock, table, psp } = await pspTest()));
 afterEach(async () => psp.stop());
 
 const budget = { maxItems: 100 };

@@ -13,8 +13,8 @@ import { requestRefund } from '../../app/request-refund';
 import { getReservation } from '../../app/reservation-view';
 import { DomainError } from '../../domain/errors';
 import type { Transaction } from '../../domain/transaction';
-import { FakeClock, freshDeps } from '../support/aws';
-import { startPspHarness, type PspHarness } from '../support/psp-harness';
+import type { FakeClock } from '../support/aws';
+import { pspTest, type PspHarness } from '../support/psp-harness';
 import { ask, committedEvents, reserve, stay } from '../support/scenario';
 
 /** Pre-authorisations against moto and the PSP sandbox: held on the page, then captured or released over REST. */
@@ -23,13 +23,7 @@ let deps: Wired;
 let table: string;
 let psp: PspHarness;
 
-beforeEach(async () => {
-  clock = new FakeClock(new Date());
-  const fresh = await freshDeps(clock);
-  table = fresh.resources.tableName;
-  psp = await startPspHarness(fresh.deps);
-  deps = psp.deps;
-});
+beforeEach(async () => ({ deps, clock, table, psp } = await pspTest()));
 afterEach(async () => psp.stop());
 
 const addDaysIso = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);

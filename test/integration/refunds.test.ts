@@ -15,8 +15,8 @@ import { sign } from '../../adapters/psp/systempay/signature';
 import { getReservation } from '../../app/reservation-view';
 import { DomainError } from '../../domain/errors';
 import type { Transaction } from '../../domain/transaction';
-import { FakeClock, freshDeps } from '../support/aws';
-import { startPspHarness, type PspHarness } from '../support/psp-harness';
+import type { FakeClock } from '../support/aws';
+import { pspTest, type PspHarness } from '../support/psp-harness';
 import { ask, committedEvents, reserve } from '../support/scenario';
 
 /** Refunds against moto and the PSP sandbox's REST API over HTTP. */
@@ -25,13 +25,7 @@ let deps: Wired;
 let table: string;
 let psp: PspHarness;
 
-beforeEach(async () => {
-  clock = new FakeClock(new Date());
-  const fresh = await freshDeps(clock);
-  table = fresh.resources.tableName;
-  psp = await startPspHarness(fresh.deps);
-  deps = psp.deps;
-});
+beforeEach(async () => ({ deps, clock, table, psp } = await pspTest()));
 afterEach(async () => psp.stop());
 
 /** A reservation with a paid 30 % deposit (15 000 of 50 000); captured unless told otherwise. */

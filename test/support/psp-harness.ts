@@ -8,6 +8,7 @@ import { receiveNotification } from '../../app/receive-notification';
 import { pspGateways } from '../../adapters/psp';
 import { SystempayGateway } from '../../adapters/psp/systempay/gateway';
 import { createPspSandbox, type PspSandbox } from '../../local/psp-sandbox';
+import { FakeClock, freshDeps } from './aws';
 import { registerSecret } from './secrets';
 
 /**
@@ -106,4 +107,16 @@ export async function startPspHarness(baseDeps: Wired, options: { restTimeoutMs?
     },
     stop,
   };
+}
+
+/**
+ * What a suite against moto and the PSP sandbox starts each test with: a fresh table, a clock set
+ * to now, and the harness over them. `beforeEach(async () => ({ deps, clock, table, psp } = await pspTest()))`,
+ * and `afterEach(() => psp.stop())`.
+ */
+export async function pspTest(): Promise<{ deps: Wired; clock: FakeClock; table: string; psp: PspHarness }> {
+  const clock = new FakeClock(new Date());
+  const fresh = await freshDeps(clock);
+  const psp = await startPspHarness(fresh.deps);
+  return { deps: psp.deps, clock, table: fresh.resources.tableName, psp };
 }
