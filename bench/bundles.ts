@@ -3,6 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
 import { sdkClientsOf, type FunctionDescription, type SdkClient } from '../functions/catalog';
+import { BUNDLE_ALIASES } from '../infra/bundle-aliases';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const BUILD_DIR = path.join(ROOT, '.build', 'bench');
@@ -46,7 +47,7 @@ export function bundleTarget(): { target: string; source: string } {
 /**
  * The options NodejsFunction passes to esbuild for the `bundling` block of infra/lambda-function.ts:
  * --bundle --platform=node --format=esm --target=<BUNDLE_TARGET> --minify --sourcemap=external
- * --sources-content=false --main-fields=module,main, nothing external (externalModules: [], so the
+ * --sources-content=false --main-fields=module,main, the aliases of infra/bundle-aliases.ts, nothing external (externalModules: [], so the
  * AWS SDK v3 is bundled), no banner, output index.mjs (+ index.mjs.map, never loaded at init).
  */
 export function esbuildOptions(outfile: string, target: string): BuildOptions {
@@ -62,6 +63,7 @@ export function esbuildOptions(outfile: string, target: string): BuildOptions {
     sourcesContent: false,
     external: [],
     mainFields: ['module', 'main'],
+    alias: Object.fromEntries(Object.entries(BUNDLE_ALIASES).map(([from, to]) => [from, path.join(ROOT, to)])),
     logLevel: 'silent',
     metafile: true,
   };

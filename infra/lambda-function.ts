@@ -16,6 +16,7 @@ import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { TABLE } from '../adapters/dynamo/schema';
 import { OUTBOX_RECORDS, timeoutSecondsOf, type FunctionDescription, type QueueDescription } from '../functions/catalog';
+import { BUNDLE_ALIASES } from './bundle-aliases';
 import { acknowledge, acknowledgeAll } from './nag';
 import { SECRETS_ACCESS_TAG, type StatefulResources } from './stateful-stack';
 
@@ -148,6 +149,7 @@ export class LambdaFunction extends Construct {
         // The AWS SDK v3 is bundled (pinned in package.json), not taken from the runtime.
         externalModules: [],
         mainFields: ['module', 'main'],
+        esbuildArgs: Object.fromEntries(Object.entries(BUNDLE_ALIASES).map(([from, to]) => [`--alias:${from}`, path.join(REPO_ROOT, to)])),
         // No createRequire banner: nothing bundled calls require() (bench/bundles.ts checks it).
         commandHooks: {
           beforeBundling: () => [],

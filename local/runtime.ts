@@ -4,7 +4,7 @@ import path from 'node:path';
 import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Handler } from 'aws-lambda';
 import { FUNCTIONS, QUEUES, type FunctionDescription, settingsOf } from '../functions/catalog';
-import { inFunctionScope } from '../functions/shared/settings';
+import { inFunctionScope } from './function-scope';
 import { BodyTooLarge, compileRoute, invoke, matchRoute, readBody, toApiGatewayEvent, writeResult, type CompiledRoute } from './gateway';
 import { startMoto, type Moto } from './moto';
 import { readOutbox } from './outbox';

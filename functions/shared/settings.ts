@@ -1,25 +1,27 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-
 /**
  * A function's deployment settings (TABLE_NAME, KMS_KEY_ID, ...). In Lambda each function has only
  * the environment its catalog entry asks for. The local runtime serves every function in one
- * process, so it runs each invocation in a scope listing that function's settings: a function
- * reading a setting it did not declare fails locally just as it would in AWS.
+ * process, so it runs each invocation in a scope listing that function's settings
+ * (local/function-scope.ts): a function reading a setting it did not declare fails locally just
+ * as it would in AWS. In Lambda there is no scope, and this module loads nothing more.
  */
-interface Scope {
+export interface FunctionScope {
   readonly fn: string;
   readonly allowed: ReadonlySet<string>;
 }
 
-const scope = new AsyncLocalStorage<Scope>();
+let scopeOf: () => FunctionScope | undefined = () => undefined;
 
-export const inFunctionScope = <T>(fn: string, allowed: Iterable<string>, run: () => T): T => scope.run({ fn, allowed: new Set(allowed) }, run);
+/** Where the scope of the running invocation is read from: set by the local runtime, once. */
+export function readScopeFrom(reader: () => FunctionScope | undefined): void {
+  scopeOf = reader;
+}
 
 /** The function being served locally, if any (Lambda: undefined, one function per process). */
-export const currentFunction = (): string | undefined => scope.getStore()?.fn;
+export const currentFunction = (): string | undefined => scopeOf()?.fn;
 
 export function setting(name: string): string | undefined {
-  const s = scope.getStore();
+  const s = scopeOf();
   if (s && !s.allowed.has(name)) return undefined;
   return process.env[name] || undefined;
 }
