@@ -31,7 +31,7 @@ const audit = (deps: Needs<'ids'>, hotelId: string, keyId: string, action: KeyAu
  * 2. The hotel must exist (the admin names it in the path).
  * 3. Store the key under the hash of a new secret, its ref and the audit entry together; show the secret once.
  */
-export async function createApiKey(deps: Needs<'clock' | 'ids' | 'store'>, hotelId: string, input: NewKeyInput, maker: KeyMaker): Promise<NewKey> {
+export async function createApiKey(deps: Needs<'clock' | 'ids' | 'store:commit' | 'store:hotels'>, hotelId: string, input: NewKeyInput, maker: KeyMaker): Promise<NewKey> {
   const valid = validateKeyInput(input);
   if (maker !== 'admin') assertMayGrant(maker.scopes, valid.scopes);
   if (maker === 'admin' && !(await deps.store.getHotel(hotelId))) throw new NotFound('hotel_not_found', `No hotel ${hotelId}`);
@@ -42,12 +42,12 @@ export async function createApiKey(deps: Needs<'clock' | 'ids' | 'store'>, hotel
   return { ...keyView(key), apiKey: secret };
 }
 
-export async function listApiKeys(deps: Needs<'store'>, hotelId: string): Promise<{ apiKeys: KeyView[] }> {
+export async function listApiKeys(deps: Needs<'store:hotels'>, hotelId: string): Promise<{ apiKeys: KeyView[] }> {
   return { apiKeys: (await deps.store.listApiKeys(hotelId)).map(keyView) };
 }
 
 /** The key of this id and its current secret's item (404 for another hotel's or a revoked one). */
-async function findKey(deps: Needs<'store'>, hotelId: string, keyId: string) {
+async function findKey(deps: Needs<'store:hotels'>, hotelId: string, keyId: string) {
   const ref = await deps.store.getApiKeyRef(hotelId, keyId);
   const key = ref ? await deps.store.getApiKey(ref.keyHash) : undefined;
   if (!ref || !key || key.hotelId !== hotelId) throw new NotFound('api_key_not_found', `No API key ${keyId}`);
@@ -59,7 +59,7 @@ async function findKey(deps: Needs<'store'>, hotelId: string, keyId: string) {
  * (off the listing, then deleted by TTL) so the PMS can switch without downtime; a previous
  * secret still in its overlap stops at once. A hotel key may rotate only a key it could have made.
  */
-export async function rotateApiKey(deps: Needs<'clock' | 'ids' | 'store'>, hotelId: string, keyId: string, maker: KeyMaker): Promise<NewKey & { previousExpiresAt: string }> {
+export async function rotateApiKey(deps: Needs<'clock' | 'ids' | 'store:commit' | 'store:hotels'>, hotelId: string, keyId: string, maker: KeyMaker): Promise<NewKey & { previousExpiresAt: string }> {
   const { ref, key } = await findKey(deps, hotelId, keyId);
   // Its new secret gives what the key gives: a maker needs all of it (a full-scope key, every scope).
   if (maker !== 'admin') assertMayGrant(maker.scopes, key.scopes === 'all' ? SCOPES : key.scopes);
@@ -75,7 +75,7 @@ export async function rotateApiKey(deps: Needs<'clock' | 'ids' | 'store'>, hotel
 }
 
 /** Deletes every secret of the key (current and previous) with its ref, in one write: it stops working at once. */
-export async function revokeApiKey(deps: Needs<'clock' | 'ids' | 'store'>, hotelId: string, keyId: string, maker: KeyMaker): Promise<void> {
+export async function revokeApiKey(deps: Needs<'clock' | 'ids' | 'store:commit' | 'store:hotels'>, hotelId: string, keyId: string, maker: KeyMaker): Promise<void> {
   const { ref } = await findKey(deps, hotelId, keyId);
   await deps.store.commit({ apiKeys: [{ kind: 'revoke', ref }], keyAudit: [audit(deps, hotelId, keyId, 'revoked', maker, deps.clock.now().toISOString())] });
 }

@@ -27,7 +27,7 @@ type Write = { value: Refund; expectedVersion: number | null };
  *    below zero). A cancelled payment also settles our refunds of it still waiting.
  * 4. Commit with the notification marked processed, history and `refund.succeeded`.
  */
-export async function recordMoneyBack(deps: Needs<'clock' | 'ids' | 'store'>, n: StoredNotification, notice: MoneyBackNotice | PaymentNotice, markProcessed: (result: string) => Changes['notification']): Promise<MoneyBackResult> {
+export async function recordMoneyBack(deps: Needs<'clock' | 'ids' | 'store:commit' | 'store:reservations'>, n: StoredNotification, notice: MoneyBackNotice | PaymentNotice, markProcessed: (result: string) => Changes['notification']): Promise<MoneyBackResult> {
   const now = deps.clock.now();
   const isCredit = notice.kind === 'money_back';
   const uuid = isCredit ? notice.ref : notice.outcome.pspTransactionId ?? '';

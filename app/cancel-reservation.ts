@@ -23,7 +23,7 @@ import { reservationView, type ReservationView } from './reservation-view';
  *    PSP-operation worker does the rest.
  */
 export async function cancelBooking(
-  deps: Needs<'clock' | 'ids' | 'sealer' | 'store'>, hotelId: string, reservationId: string, choice: DepositChoice | undefined, holdChoice?: HoldChoice, keyId?: string,
+  deps: Needs<'clock' | 'ids' | 'sealer' | 'store:commit' | 'store:reservations'>, hotelId: string, reservationId: string, choice: DepositChoice | undefined, holdChoice?: HoldChoice, keyId?: string,
 ): Promise<ReservationView> {
   const agg = await deps.store.getReservation(hotelId, reservationId);
   if (!agg) throw new NotFound('reservation_not_found', `No reservation ${reservationId}`);

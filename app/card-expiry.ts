@@ -23,7 +23,7 @@ import { type RunBudget, walkDue } from './timed-work';
  * settled: another card, new dates, cancelled, over) or the guest is sent a request for a new card
  * (unless one is open) and the hotel is told; one commit each, the watch deleted with it.
  */
-export async function watchCardExpiry(deps: Needs<'clock' | 'ids' | 'sealer' | 'store'>, budget: RunBudget, linkBase: string) {
+export async function watchCardExpiry(deps: Needs<'clock' | 'ids' | 'sealer' | 'store:commit' | 'store:hotels' | 'store:reservations' | 'store:scheduling'>, budget: RunBudget, linkBase: string) {
   return walkDue(deps, 'card-expiry', budget, async (ref) => {
     if (!ref.cardId) return null;
     const watch = { hotelId: ref.hotelId, reservationId: ref.reservationId, cardId: ref.cardId };
@@ -70,7 +70,7 @@ export async function watchCardExpiry(deps: Needs<'clock' | 'ids' | 'sealer' | '
  * The reservation itself does not change.
  */
 export async function settleCardRenewal(
-  deps: Needs<'clock' | 'ids' | 'sealer' | 'store'>,
+  deps: Needs<'clock' | 'ids' | 'sealer' | 'store:commit'>,
   { n, notice, gateway, subject, record, markProcessed, now }: {
     readonly n: StoredNotification; readonly notice: PaymentNotice; readonly gateway: PspGateway; readonly subject: CardRenewalSubject;
     readonly record: PaymentRequestRecord; readonly markProcessed: (result: string) => Changes['notification']; readonly now: Date;

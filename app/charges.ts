@@ -58,7 +58,7 @@ const SCOPE = 'charge';
  *    for a lost answer, read only then, never before the write.
  */
 export async function requestCharge(
-  deps: Needs<'clock' | 'ids' | 'store'>, hotelId: string, reservationId: string, input: ChargeInput, idempotencyKey: string, linkBase: string, keyId?: string, knownHotel?: HotelRecord,
+  deps: Needs<'clock' | 'ids' | 'store:commit' | 'store:hotels' | 'store:payments' | 'store:reservations'>, hotelId: string, reservationId: string, input: ChargeInput, idempotencyKey: string, linkBase: string, keyId?: string, knownHotel?: HotelRecord,
 ): Promise<ChargeAccepted> {
   const keyHash = hashSecret(idempotencyKey);
   const requestHash = createHash('sha256').update(JSON.stringify([reservationId, input.amount, input.reason, input.cardId ?? null])).digest('hex');
@@ -86,7 +86,7 @@ export async function requestCharge(
   return accepted(charge);
 }
 
-async function replay(deps: Needs<'store'>, hotelId: string, known: { requestHash: string; reservationId: string; resultId: string }, requestHash: string): Promise<ChargeAccepted> {
+async function replay(deps: Needs<'store:reservations'>, hotelId: string, known: { requestHash: string; reservationId: string; resultId: string }, requestHash: string): Promise<ChargeAccepted> {
   if (known.requestHash !== requestHash) throw new RuleViolated('idempotency_key_reused', 'This Idempotency-Key was used with another request; use a new key for a new charge');
   const charge = (await deps.store.getReservation(hotelId, known.reservationId))?.transactions.find((t) => t.transactionId === known.resultId);
   if (!charge || !isCharge(charge)) throw new RuleViolated('idempotency_key_reused', 'This Idempotency-Key belongs to a charge that no longer exists');
@@ -209,7 +209,7 @@ async function actionRequired(deps: OutcomeDeps, c: Charge, failure: Failure): P
  * refundable). Anything else is recorded on the request, and the charge keeps waiting.
  */
 export async function settleChargePayment(
-  deps: Needs<'clock' | 'ids' | 'store'>,
+  deps: Needs<'clock' | 'ids' | 'store:commit'>,
   { n, notice, subject, record, markProcessed, now, provider }: {
     readonly n: StoredNotification; readonly notice: PaymentNotice; readonly provider: PspProvider; readonly subject: ChargeSubject; readonly record: PaymentRequestRecord;
     readonly markProcessed: (result: string) => Changes['notification']; readonly now: Date;

@@ -21,7 +21,7 @@ export interface CreateHotelInput {
  * 2. Seal the PSP keys and passwords with KMS, bound to the hotel.
  * 3. Store the hotel and a full-scope API key (its hash, its ref, the audit) together; show the key once.
  */
-export async function createHotel(deps: Needs<'clock' | 'ids' | 'sealer' | 'store'> & Pick<Deps, 'provisioner'>, input: CreateHotelInput): Promise<{ hotelId: string; apiKey: string; keyId: string }> {
+export async function createHotel(deps: Needs<'clock' | 'ids' | 'sealer' | 'store:commit'> & Pick<Deps, 'provisioner'>, input: CreateHotelInput): Promise<{ hotelId: string; apiKey: string; keyId: string }> {
   const hotelId = deps.ids.newId();
   const { provider, siteId, mode, ...given } = input.psp;
   const provisioned = deps.provisioner ? await deps.provisioner.provisionShop({ siteId, ...given }) : {};

@@ -25,7 +25,7 @@ export interface CreatedRequest {
  *    of the reservation's version, so a concurrent second request fails; e-mail reacts to the event.
  */
 export async function requestPayment(
-  deps: Needs<'clock' | 'ids' | 'sealer' | 'store'>,
+  deps: Needs<'clock' | 'ids' | 'sealer' | 'store:commit' | 'store:hotels' | 'store:reservations'>,
   hotelId: string,
   reservationId: string,
   input: PaymentRequestInput,

@@ -8,7 +8,7 @@ import type { DeliveryRef, WebhookDelivery, WebhookEndpointRecord } from './port
 import { webhookSecretContext } from './secrets';
 import { eventView } from './webhook-endpoints';
 
-type Deps = Needs<'clock' | 'ids' | 'publisher' | 'sealer' | 'store' | 'webhookSender'>;
+type Deps = Needs<'clock' | 'ids' | 'publisher' | 'sealer' | 'webhookSender' | 'store:commit' | 'store:webhooks'>;
 
 export interface DeliveryOptions {
   /** Multiplies every retry delay and the retry window (1 in AWS; the local stack shortens them). */

@@ -1,4 +1,4 @@
-import type { Clock, EventPublisher, Ids, Mailer, PinHasher, PspProvisioner, SecretSealer, Store, WebhookSender } from './ports';
+import type { Clock, EventPublisher, Ids, Mailer, PinHasher, PspProvisioner, SecretSealer, Store, StoreRole, StoreWith, WebhookSender } from './ports';
 import type { PspGateways } from './psp';
 
 /** What use cases are given: ports only, so the same code runs in Lambda, locally and in tests. */
@@ -18,11 +18,17 @@ export interface Deps {
   readonly webhookSender?: WebhookSender;
 }
 
+/** A role of the store, as a use case names it among its needs: `'store:reservations'`. */
+export type StoreNeed = `store:${StoreRole}`;
+type RolesIn<K> = K extends `store:${infer R extends StoreRole}` ? R : never;
+
 /**
- * What a use case needs: the ports it names, each one present. A function wired without one of
- * them is a type error where it is wired, not a failure at run time.
+ * What a use case needs: the ports it names, each one present, and of the store the roles it
+ * names (`Needs<'clock' | 'store:reservations' | 'store:commit'>`). A function wired without one
+ * of them is a type error where it is wired, not a failure at run time.
  */
-export type Needs<K extends keyof Deps> = { readonly [P in K]-?: NonNullable<Deps[P]> };
+export type Needs<K extends keyof Deps | StoreNeed> = { readonly [P in K & keyof Deps]-?: NonNullable<Deps[P]> }
+  & ([RolesIn<K>] extends [never] ? unknown : { readonly store: StoreWith<RolesIn<K>> });
 
 /** Every port a function can be wired with (the PSP sandbox's shop provisioning only exists locally). */
 export type Wired = Needs<Exclude<keyof Deps, 'provisioner'>> & Pick<Deps, 'provisioner'>;

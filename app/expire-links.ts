@@ -6,7 +6,7 @@ import type { PaymentRequestRecord } from './ports';
 import { type RunBudget, walkDue } from './timed-work';
 
 /** Expires one open request whose link ran out, in one conditional write; false if it was not open or not due. */
-export async function expireLink(deps: Needs<'clock' | 'ids' | 'store'>, rec: PaymentRequestRecord): Promise<boolean> {
+export async function expireLink(deps: Needs<'clock' | 'ids' | 'store:commit'>, rec: PaymentRequestRecord): Promise<boolean> {
   const now = deps.clock.now();
   const next = expireRequest(rec.request, now);
   if (!next) return false;
@@ -23,7 +23,7 @@ export async function expireLink(deps: Needs<'clock' | 'ids' | 'store'>, rec: Pa
  * The link-expiry job: walks requests whose link is past `expiresAt` and expires those still open.
  * The hosted page does the same on open, so a guest never pays on a dead link between two runs.
  */
-export async function expireLinks(deps: Needs<'clock' | 'ids' | 'store'>, budget: RunBudget) {
+export async function expireLinks(deps: Needs<'clock' | 'ids' | 'store:commit' | 'store:hotels' | 'store:reservations' | 'store:scheduling'>, budget: RunBudget) {
   return walkDue(deps, 'expire', budget, async (ref) => {
     const subject = ref.request && await loadSubject(deps, ref.hotelId, ref.request.subject);
     const rec = subject && requestOf(subject, ref.request!.paymentRequestId);

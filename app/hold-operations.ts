@@ -10,7 +10,7 @@ import { captureFailed, captureRequested, captureSucceeded, makeEvent, releaseFa
 import type { Needs } from './deps';
 import { byKey, stampHistory } from './history';
 import type { Changes } from './ports';
-import { lookUpPayment, releaseIfHeld, runPspOperation, type Done, type Failure, type OperationKind, type OperationResult } from './psp-operations';
+import { lookUpPayment, releaseIfHeld, runPspOperation, type Done, type Failure, type OperationKind, type OperationDeps, type OperationResult } from './psp-operations';
 import { hashSecret } from './secrets';
 
 /**
@@ -48,7 +48,7 @@ const FAILED = { capture: captureFailed, release: releaseFailed } as const;
  *    only then, never before a write.
  */
 export async function requestHoldOperation(
-  deps: Needs<'clock' | 'ids' | 'store'>, hotelId: string, transactionId: string, type: HoldOperationType, input: { readonly amount?: Money }, idempotencyKey?: string, keyId?: string,
+  deps: Needs<'clock' | 'ids' | 'store:commit' | 'store:payments' | 'store:reservations'>, hotelId: string, transactionId: string, type: HoldOperationType, input: { readonly amount?: Money }, idempotencyKey?: string, keyId?: string,
 ): Promise<HoldOperationAccepted> {
   const scope = type;
   const keyHash = idempotencyKey ? hashSecret(idempotencyKey) : undefined;
@@ -137,7 +137,7 @@ export const holdOperationKind: OperationKind<HoldOperation, HoldCall> = {
 };
 
 /** Takes a requested capture or release to the PSP, at most one call (app/psp-operations.ts). */
-export const processHoldOperation = (deps: Needs<'clock' | 'ids' | 'psp' | 'sealer' | 'store'>, hotelId: string, reservationId: string, operationId: string): Promise<OperationResult> =>
+export const processHoldOperation = (deps: OperationDeps, hotelId: string, reservationId: string, operationId: string): Promise<OperationResult> =>
   runPspOperation(deps, holdOperationKind, hotelId, reservationId, operationId);
 
 const eventData = (op: HoldOperation) => ({ reservationId: op.reservationId, operationId: op.transactionId, transactionId: op.parentTransactionId, amount: op.amount });

@@ -16,13 +16,13 @@ import { type RunBudget, type RunTally, walkDue } from './timed-work';
  * 3. Each lapse leaves a digest line in the same transaction; at the end, each hotel's pending
  *    lines become one digest e-mail, removed in the same transaction that emits it.
  */
-export async function sweepOptions(deps: Needs<'clock' | 'ids' | 'store'>, budget: RunBudget): Promise<RunTally & { digests: number }> {
+export async function sweepOptions(deps: Needs<'clock' | 'ids' | 'store:commit' | 'store:hotels' | 'store:reservations' | 'store:scheduling'>, budget: RunBudget): Promise<RunTally & { digests: number }> {
   const tally = await walkDue(deps, 'lapse', budget, (ref) => lapseOne(deps, ref));
   const digests = await sendDigests(deps);
   return { ...tally, digests };
 }
 
-async function lapseOne(deps: Needs<'clock' | 'ids' | 'store'>, ref: DueRef): Promise<string | null> {
+async function lapseOne(deps: Needs<'clock' | 'ids' | 'store:commit' | 'store:hotels' | 'store:reservations'>, ref: DueRef): Promise<string | null> {
   const [hotel, agg] = await Promise.all([deps.store.getHotel(ref.hotelId), deps.store.getReservation(ref.hotelId, ref.reservationId)]);
   if (!hotel || !agg) return null;
   const now = deps.clock.now();
@@ -60,7 +60,7 @@ async function lapseOne(deps: Needs<'clock' | 'ids' | 'store'>, ref: DueRef): Pr
 }
 
 /** Turns every pending digest line (this run's, or a crashed run's) into one e-mail per hotel. */
-async function sendDigests(deps: Needs<'clock' | 'ids' | 'store'>): Promise<number> {
+async function sendDigests(deps: Needs<'clock' | 'ids' | 'store:commit' | 'store:scheduling'>): Promise<number> {
   const lines = await deps.store.pendingDigestLines();
   const byHotel = new Map<string, DigestLine[]>();
   for (const l of lines) byHotel.set(l.hotelId, [...(byHotel.get(l.hotelId) ?? []), l]);

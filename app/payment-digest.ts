@@ -24,7 +24,7 @@ export const paymentDigestEmailId = (hotelId: string, date: string): string => `
  * second run at once finds it busy and leaves it for the next run. At least once, never lost, and
  * twice only if the run dies between SES's answer and the mark, as for every e-mail.
  */
-export async function sendPaymentDigests(deps: Needs<'clock' | 'mailer' | 'store'>, budget: RunBudget) {
+export async function sendPaymentDigests(deps: Needs<'clock' | 'mailer' | 'store:hotels' | 'store:outbox' | 'store:scheduling'>, budget: RunBudget) {
   if (!deps.mailer) throw new Error('No mailer configured');
   const mailer = deps.mailer;
   return walkDue(deps, 'payment-digest', budget, async (ref) => {

@@ -23,7 +23,7 @@ interface ResolvedLink {
 }
 
 /** Token → link → its subject (with hotel and requests) and request; undefined when the token means nothing. */
-export async function resolveLink(deps: Needs<'store'>, token: string): Promise<ResolvedLink | undefined> {
+export async function resolveLink(deps: Needs<'store:hotels' | 'store:payments' | 'store:reservations'>, token: string): Promise<ResolvedLink | undefined> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return undefined;
   const link = await deps.store.getLink(hashSecret(token));
   if (!link) return undefined;
@@ -51,7 +51,7 @@ const PROBLEM_OF: Record<string, LinkProblem> = { link_used: 'used', link_cancel
  *    A reference someone holds already is proposed again; a link that remembers a newer form
  *    (a concurrent first view) is read again and its form offered.
  */
-export async function openPaymentPage(deps: Needs<'clock' | 'ids' | 'psp' | 'sealer' | 'store'>, token: string, urls: { publicBaseUrl: string }): Promise<PaymentPage> {
+export async function openPaymentPage(deps: Needs<'clock' | 'ids' | 'psp' | 'sealer' | 'store:commit' | 'store:hotels' | 'store:payments' | 'store:reservations'>, token: string, urls: { publicBaseUrl: string }): Promise<PaymentPage> {
   const found = await resolveLink(deps, token);
   if (!found) return { kind: 'problem', language: 'en', problem: 'not_found' };
   const { link, subject, language } = found;
@@ -113,7 +113,7 @@ function pageSubject(s: SubjectSummary): PageSubject {
  * the guest may try again, until when. Coming back means the form was posted: the PSP counts its
  * transaction id as used, so the next view of the link renders a new one.
  */
-export async function paymentResult(deps: Needs<'clock' | 'store'>, token: string, publicBaseUrl: string) {
+export async function paymentResult(deps: Needs<'clock' | 'store:hotels' | 'store:payments' | 'store:reservations'>, token: string, publicBaseUrl: string) {
   const found = await resolveLink(deps, token);
   if (!found) return { kind: 'problem' as const, language: 'en' as Language, problem: 'not_found' as LinkProblem };
   const { link, subject, language } = found;

@@ -62,7 +62,7 @@ export interface CardRenewalSubject extends Loaded {
 export type LoadedSubject = ReservationSubject | ChargeSubject | CardRenewalSubject;
 
 /** The subject with its hotel and requests, or undefined when either is unknown. */
-export async function loadSubject(deps: Needs<'store'>, hotelId: string, subject: PaymentSubject, knownHotel?: HotelRecord): Promise<LoadedSubject | undefined> {
+export async function loadSubject(deps: Needs<'store:hotels' | 'store:reservations'>, hotelId: string, subject: PaymentSubject, knownHotel?: HotelRecord): Promise<LoadedSubject | undefined> {
   // Every kind of subject so far lives in a reservation's collection: one read loads it all (the
   // hotel too, unless it was read already).
   const [hotel, agg] = await Promise.all([knownHotel ?? deps.store.getHotel(hotelId), deps.store.getReservation(hotelId, subject.reservationId)]);

@@ -58,7 +58,7 @@ const entryOf = (group: PlanningGroup, r: Reservation): PlanningEntry => ({
  * answered. Every group is a Query on the hotel's listings; each pages on its own cursor.
  */
 export async function planning(
-  deps: Needs<'clock' | 'store'>,
+  deps: Needs<'clock' | 'store:hotels' | 'store:payments' | 'store:reservations'>,
   hotelId: string,
   q: { date?: string; limit: number; group?: PlanningGroup; cursor?: string },
 ): Promise<{ date: string; timezone: string; groups: Partial<Record<PlanningGroup, PlanningGroupView>> }> {
@@ -126,7 +126,7 @@ export async function planning(
  * warning lead time (the hold-watch job e-mails the same warning). An authorisation lives 7 days,
  * so the hotel's transactions of the last 8 days hold them all: read in full, without a cursor.
  */
-async function holdsLapsing(deps: Needs<'clock' | 'store'>, hotelId: string, hotel: Hotel, dayEnd: string, limit: number): Promise<PlanningEntry[]> {
+async function holdsLapsing(deps: Needs<'clock' | 'store:payments' | 'store:reservations'>, hotelId: string, hotel: Hotel, dayEnd: string, limit: number): Promise<PlanningEntry[]> {
   const now = deps.clock.now();
   const horizon = Date.parse(dayEnd) + (holdPolicy(hotel.policy).warningHoursBefore ?? 0) * 3600_000;
   const from = new Date(now.getTime() - (AUTHORISATION_VALIDITY_DAYS + 1) * 86_400_000).toISOString();

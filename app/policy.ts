@@ -8,14 +8,14 @@ const shown = (p: HotelPolicy): HotelPolicy => {
 };
 import type { Needs } from './deps';
 
-export async function getPolicy(deps: Needs<'store'>, hotelId: string): Promise<HotelPolicy> {
+export async function getPolicy(deps: Needs<'store:hotels'>, hotelId: string): Promise<HotelPolicy> {
   const rec = await deps.store.getHotel(hotelId);
   if (!rec) throw new NotFound('hotel_not_found', 'Unknown hotel');
   return shown(rec.hotel.policy);
 }
 
 /** Replaces the hotel's policy; applies to what happens next (existing requests keep their reminder time). */
-export async function setPolicy(deps: Needs<'store'>, hotelId: string, policy: HotelPolicy): Promise<HotelPolicy> {
+export async function setPolicy(deps: Needs<'store:commit' | 'store:hotels'>, hotelId: string, policy: HotelPolicy): Promise<HotelPolicy> {
   const rec = await deps.store.getHotel(hotelId);
   if (!rec) throw new NotFound('hotel_not_found', 'Unknown hotel');
   const hotel = { ...rec.hotel, policy: shown(validatePolicy(policy)), version: rec.hotel.version + 1 };

@@ -540,6 +540,30 @@ export interface WebhookSender {
 /** The single table, by role: a use case names the roles it reads (the unit of work writes for all). */
 export interface Store extends UnitOfWork, HotelStore, IdempotencyStore, ReservationStore, PaymentStore, AttemptStore, VaultStore, SchedulingStore, OutboxStore, WebhookStore {}
 
+/**
+ * The table's roles, each a part of the store a use case can name (`Needs<'store:vault'>`): a
+ * function is wired with the parts its use cases name, and bundles only their repositories. A
+ * use case given a store without a part it uses is a type error where it is wired.
+ */
+export interface StoreRoles {
+  /** Committing a change set (`commit`): every entity's writes. */
+  readonly commit: UnitOfWork;
+  readonly hotels: HotelStore;
+  /** The Idempotency-Keys of HTTP requests. */
+  readonly requests: IdempotencyStore;
+  readonly reservations: ReservationStore;
+  readonly payments: PaymentStore & AttemptStore;
+  readonly vault: VaultStore;
+  readonly scheduling: SchedulingStore;
+  readonly outbox: OutboxStore;
+  readonly webhooks: WebhookStore;
+}
+export type StoreRole = keyof StoreRoles;
+
+type Intersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+/** The store with these roles (all of them: `Store`). */
+export type StoreWith<R extends StoreRole> = Intersection<StoreRoles[R]>;
+
 /** The PSP side of hotel onboarding: the local sandbox provisions shops; the real Systempay needs nothing. */
 export interface PspProvisioner {
   provisionShop(shop: { siteId: string } & PspSecrets): Promise<Partial<PspSecrets>>;

@@ -39,7 +39,7 @@ const HISTORY_TYPE = {
  *    transaction guarded by the versions read; a concurrent change makes the queue retry.
  */
 export async function processNotification(
-  deps: Needs<'clock' | 'ids' | 'psp' | 'sealer' | 'store'>, hotelId: string, notificationId: string, hint: { readonly attempt?: AttemptKey } = {},
+  deps: Needs<'clock' | 'ids' | 'psp' | 'sealer' | 'store:commit' | 'store:hotels' | 'store:payments' | 'store:reservations'>, hotelId: string, notificationId: string, hint: { readonly attempt?: AttemptKey } = {},
 ): Promise<ProcessResult> {
   // One read: the notification, its hotel and the attempt it names (given by its receipt).
   const { notification: n, hotel, attempt: known } = await deps.store.getNotificationWith(hotelId, notificationId, hint.attempt);
@@ -107,7 +107,7 @@ interface Settling<S> {
  * success or brought due today on refusal, the card registered, the world told; one commit.
  */
 async function settleReservationPayment(
-  deps: Needs<'clock' | 'ids' | 'sealer' | 'store'>,
+  deps: Needs<'clock' | 'ids' | 'sealer' | 'store:commit'>,
   { n, notice, gateway, subject, record, markProcessed, now }: Settling<ReservationSubject>,
 ): Promise<ProcessResult> {
   const { hotelId } = n;

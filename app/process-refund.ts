@@ -5,7 +5,7 @@ import { makeEvent, refundFailed as refundFailedEvent, refundSucceeded as refund
 import type { Needs } from './deps';
 import { stampHistory } from './history';
 import type { Changes } from './ports';
-import { lookUpPayment, releaseIfHeld, runPspOperation, type Done, type Failure, type OperationKind, type OperationResult } from './psp-operations';
+import { lookUpPayment, releaseIfHeld, runPspOperation, type Done, type Failure, type OperationKind, type OperationDeps, type OperationResult } from './psp-operations';
 
 export { RetryLater } from './psp-operations';
 export type RefundResult = OperationResult;
@@ -44,7 +44,7 @@ export const refundOperation: OperationKind<Refund, GiveBackCall> = {
 };
 
 /** Takes a requested refund to the PSP, at most one call per refund (app/psp-operations.ts). */
-export const processRefund = (deps: Needs<'clock' | 'ids' | 'psp' | 'sealer' | 'store'>, hotelId: string, reservationId: string, refundId: string): Promise<RefundResult> =>
+export const processRefund = (deps: OperationDeps, hotelId: string, reservationId: string, refundId: string): Promise<RefundResult> =>
   runPspOperation(deps, refundOperation, hotelId, reservationId, refundId);
 
 function succeeded(deps: Needs<'clock' | 'ids'>, refund: Refund, payment: Transaction, done: Done<GiveBackCall>): Changes {

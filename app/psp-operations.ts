@@ -50,7 +50,7 @@ export interface OperationKind<Op extends Transaction, Call extends string, Stat
   doneAtPsp(op: Op, payment: Transaction, state: State, agg: ReservationAggregate): boolean | Failure;
   /** What to ask of the PSP given the payment's state there, or why it cannot be done. */
   plan(op: Op, state: State): Call | Failure;
-  call(gateway: PspGateway, account: PspAccount, op: Op, payment: Transaction, call: Call, state: State, deps: Needs<'sealer' | 'store'>): Promise<PspCallResult<PspMovement>>;
+  call(gateway: PspGateway, account: PspAccount, op: Op, payment: Transaction, call: Call, state: State, deps: Needs<'sealer' | 'store:vault'>): Promise<PspCallResult<PspMovement>>;
   /** The writes of a done operation (with its history and events). */
   succeeded(deps: OutcomeDeps, op: Op, payment: Transaction, done: Done<Call, State>): Changes | Promise<Changes>;
   /** The writes of a refused operation; `state` is the payment's at the PSP when it was read. */
@@ -58,6 +58,9 @@ export interface OperationKind<Op extends Transaction, Call extends string, Stat
   /** Other operations on the same payment still open: the claim requires them unchanged. */
   siblings(agg: ReservationAggregate, op: Op, payment: Transaction): readonly Transaction[];
 }
+
+/** What running an operation uses: the operation's reservation and hotel, the vault for a charge's card, the PSP. */
+export type OperationDeps = Needs<'clock' | 'ids' | 'psp' | 'sealer' | 'store:commit' | 'store:hotels' | 'store:reservations' | 'store:vault'>;
 
 /** What an outcome's writes may use: a charge's refusal may mint a payment link (sealed). */
 export type OutcomeDeps = Needs<'clock' | 'ids' | 'sealer'>;
@@ -82,7 +85,7 @@ export const lookUpPayment = (gateway: PspGateway, account: PspAccount, _op: Tra
  * the end, waits in the dead-letter queue) for the PSP to say.
  */
 export async function runPspOperation<Op extends Transaction, Call extends string, State>(
-  deps: Needs<'clock' | 'ids' | 'psp' | 'sealer' | 'store'>, kind: OperationKind<Op, Call, State>, hotelId: string, reservationId: string, operationId: string,
+  deps: OperationDeps, kind: OperationKind<Op, Call, State>, hotelId: string, reservationId: string, operationId: string,
 ): Promise<OperationResult> {
   const [agg, hotel] = await Promise.all([deps.store.getReservation(hotelId, reservationId), deps.store.getHotel(hotelId)]);
   const found = agg && hotel ? kind.find(agg, operationId) : undefined;
@@ -159,7 +162,7 @@ export async function runPspOperation<Op extends Transaction, Call extends strin
   throw new RetryLater(`${planned}: ${result.code}`);
 }
 
-async function settle(deps: Needs<'store'>, changes: Changes | Promise<Changes>, result: OperationResult): Promise<OperationResult> {
+async function settle(deps: Needs<'store:commit'>, changes: Changes | Promise<Changes>, result: OperationResult): Promise<OperationResult> {
   await deps.store.commit(await changes);
   return result;
 }

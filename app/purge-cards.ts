@@ -7,6 +7,6 @@ import { purgeOneCard } from './vault';
  * deletes their number, CVV and token, leaving the masked card and its audit trail. DynamoDB TTL
  * on the secret items is the backstop if this job does not run.
  */
-export async function purgeCards(deps: Needs<'clock' | 'ids' | 'store'>, budget: RunBudget) {
+export async function purgeCards(deps: Needs<'clock' | 'ids' | 'store:commit' | 'store:reservations' | 'store:scheduling'>, budget: RunBudget) {
   return walkDue(deps, 'purge', budget, async (ref) => (ref.cardId ? purgeOneCard(deps, ref.hotelId, ref.reservationId, ref.cardId) : null));
 }

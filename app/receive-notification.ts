@@ -20,7 +20,7 @@ export type Receipt =
  *    notification was already stored: a replay is acknowledged and changes nothing.
  * Processing happens later, from the queue, so the PSP gets its answer fast.
  */
-export async function receiveNotification(deps: Needs<'clock' | 'ids' | 'psp' | 'sealer' | 'store'>, provider: PspProvider, hotelId: string, fields: Record<string, string>): Promise<Receipt> {
+export async function receiveNotification(deps: Needs<'clock' | 'ids' | 'psp' | 'sealer' | 'store:hotels' | 'store:payments'>, provider: PspProvider, hotelId: string, fields: Record<string, string>): Promise<Receipt> {
   const rec = await deps.store.getHotel(hotelId);
   if (!rec || rec.hotel.psp.provider !== provider) throw new NotFound('hotel_not_found', 'Unknown notification URL');
   const check = await gatewayFor(deps, provider).authenticate(rec.hotel.psp, () => openPspSecrets(deps, rec), fields);

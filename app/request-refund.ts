@@ -26,7 +26,7 @@ export interface RefundAccepted {
 const SCOPE = 'refund';
 
 /** Everything a refund request writes besides itself: its hold on the payment, history and event. */
-export function refundChanges(deps: Needs<'clock' | 'ids' | 'store'>, payment: Transaction, refund: Refund, now: Date, keyId?: string): { hold: RefundableChange; history: NonNullable<Changes['history']>; event: Envelope } {
+export function refundChanges(deps: Needs<'clock' | 'ids'>, payment: Transaction, refund: Refund, now: Date, keyId?: string): { hold: RefundableChange; history: NonNullable<Changes['history']>; event: Envelope } {
   return {
     hold: { payment, delta: -refund.amount.amount },
     history: stampHistory(deps.ids, payment.hotelId, payment.reservationId, byKey([{
@@ -57,7 +57,7 @@ const accepted = (r: Transaction): RefundAccepted => ({
  *    very refund), never before a write. Otherwise the race is run again against the new state
  *    (422 when nothing is left).
  */
-export async function requestRefund(deps: Needs<'clock' | 'ids' | 'store'>, hotelId: string, transactionId: string, input: RefundInput, idempotencyKey?: string, keyId?: string): Promise<RefundAccepted> {
+export async function requestRefund(deps: Needs<'clock' | 'ids' | 'store:commit' | 'store:payments' | 'store:reservations'>, hotelId: string, transactionId: string, input: RefundInput, idempotencyKey?: string, keyId?: string): Promise<RefundAccepted> {
   const keyHash = idempotencyKey ? hashSecret(idempotencyKey) : undefined;
   const requestHash = createHash('sha256').update(JSON.stringify([transactionId, input.amount ?? null, input.reason ?? null])).digest('hex');
 

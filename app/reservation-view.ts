@@ -106,7 +106,7 @@ export function transactionView(t: Transaction): Record<string, unknown> {
   };
 }
 
-export async function getReservation(deps: Needs<'sealer' | 'store'>, hotelId: string, reservationId: string): Promise<ReservationView> {
+export async function getReservation(deps: Needs<'sealer' | 'store:reservations'>, hotelId: string, reservationId: string): Promise<ReservationView> {
   const agg = await deps.store.getReservation(hotelId, reservationId);
   if (!agg) throw new NotFound('reservation_not_found', `No reservation ${reservationId}`);
   return reservationView(deps, agg);

@@ -59,7 +59,7 @@ const render = (p: Planned): RenderedEmail => {
  *    failure throws so the queue retries. Only a death between the send and the mark (an answer
  *    SES never gave) can send an e-mail twice: at least once, never lost.
  */
-export async function sendEmailsFor(deps: Needs<'clock' | 'mailer' | 'sealer' | 'store'>, raw: Envelope): Promise<number> {
+export async function sendEmailsFor(deps: Needs<'clock' | 'mailer' | 'sealer' | 'store:hotels' | 'store:outbox' | 'store:reservations' | 'store:scheduling'>, raw: Envelope): Promise<number> {
   if (!deps.mailer) throw new Error('No mailer configured');
   const planned = await plan(deps, raw);
   let sent = 0;
@@ -83,7 +83,7 @@ export async function sendEmailsFor(deps: Needs<'clock' | 'mailer' | 'sealer' | 
 /** Longer than a send takes (SES answers in well under a second; the SDK gives up long before). */
 const SENDING_LEASE_MS = 30_000;
 
-async function plan(deps: Needs<'clock' | 'sealer' | 'store'>, raw: Envelope): Promise<Planned[]> {
+async function plan(deps: Needs<'clock' | 'sealer' | 'store:hotels' | 'store:reservations'>, raw: Envelope): Promise<Planned[]> {
   if (raw.type === optionsLapseDigest.type) {
     const e = readEvent(optionsLapseDigest, raw);
     const hotel = (await deps.store.getHotel(raw.hotelId))?.hotel;

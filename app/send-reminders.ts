@@ -12,7 +12,7 @@ import { type RunBudget, walkDue } from './timed-work';
  * 3. One conditional write records it, with the `payment-request.reminder-due` event the e-mail
  *    sender reacts to; the request then waits in the index for its expiry instead.
  */
-export async function sendReminders(deps: Needs<'clock' | 'ids' | 'store'>, budget: RunBudget) {
+export async function sendReminders(deps: Needs<'clock' | 'ids' | 'store:commit' | 'store:hotels' | 'store:reservations' | 'store:scheduling'>, budget: RunBudget) {
   return walkDue(deps, 'remind', budget, async (ref) => {
     const subject = ref.request && await loadSubject(deps, ref.hotelId, ref.request.subject);
     const rec = subject && requestOf(subject, ref.request!.paymentRequestId);

@@ -26,7 +26,7 @@ export interface RunTally {
  * A lost race (another run, or the guest paying at that very moment) is a skip, not an error.
  */
 export async function walkDue(
-  deps: Needs<'clock' | 'store'>,
+  deps: Needs<'clock' | 'store:scheduling'>,
   work: DueWork,
   budget: RunBudget,
   handle: (ref: DueRef) => Promise<string | null>,

@@ -57,7 +57,7 @@ function decode(cursor: string, range: string, months: readonly string[]): Curso
  *    filters, until the page is full; the cursor remembers the month and the last key read.
  *    With a reservation, its own item collection is read instead.
  */
-export async function listTransactions(deps: Needs<'clock' | 'store'>, hotelId: string, q: TransactionQuery): Promise<TransactionPage> {
+export async function listTransactions(deps: Needs<'clock' | 'store:hotels' | 'store:payments' | 'store:reservations'>, hotelId: string, q: TransactionQuery): Promise<TransactionPage> {
   const hotel = (await deps.store.getHotel(hotelId))?.hotel;
   if (!hotel) throw new NotFound('hotel_not_found', 'Unknown hotel');
   const tz = hotel.timezone;
@@ -101,7 +101,7 @@ function rangeOf(cursor: string, q: TransactionFilter): { from: string; to: stri
   return undefined;
 }
 
-async function walkMonths(deps: Needs<'store'>, hotelId: string, q: TransactionQuery, from: string, to: string): Promise<TransactionPage> {
+async function walkMonths(deps: Needs<'store:payments'>, hotelId: string, q: TransactionQuery, from: string, to: string): Promise<TransactionPage> {
   const months = monthsBetween(from, to);
   const range = `${from}|${to}|${q.status ?? ''}|${q.type ?? ''}`;
   const start = q.cursor ? decode(q.cursor, range, months) : { month: months[0]!, range };
@@ -215,7 +215,7 @@ export const CSV_MAX_ROWS = 10_000;
 
 /** The whole range as CSV (header first, CRLF lines), up to CSV_MAX_ROWS; the cursor continues beyond. */
 export async function exportTransactionsCsv(
-  deps: Needs<'clock' | 'store'>, hotelId: string, q: Omit<TransactionQuery, 'limit'>, dialect: CsvDialect = 'standard',
+  deps: Needs<'clock' | 'store:hotels' | 'store:payments' | 'store:reservations'>, hotelId: string, q: Omit<TransactionQuery, 'limit'>, dialect: CsvDialect = 'standard',
 ): Promise<{ csv: string; nextCursor?: string }> {
   const hotel = (await deps.store.getHotel(hotelId))?.hotel;
   if (!hotel) throw new NotFound('hotel_not_found', 'Unknown hotel');

@@ -12,7 +12,7 @@ import { cardPurgeAt, reschedulePurges } from './vault';
  * 3. Write it with its history entries, guarded by the version read.
  */
 export async function upsertReservation(
-  deps: Needs<'clock' | 'ids' | 'sealer' | 'store'>,
+  deps: Needs<'clock' | 'ids' | 'sealer' | 'store:commit' | 'store:hotels' | 'store:reservations' | 'store:vault'>,
   hotelId: string,
   reservationId: string,
   input: ReservationInput,

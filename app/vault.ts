@@ -49,7 +49,7 @@ const need = <T>(v: T | undefined, what: string): T => {
  * 2. Seal the number and the CVV apart, each bound to hotel, reservation and card.
  * 3. One transaction: card (+ ref), secrets (TTL at the purge time), demoted primary, audit entry.
  */
-export async function importCard(deps: Needs<'clock' | 'ids' | 'sealer' | 'store'>, hotelId: string, reservationId: string, input: CardInput & { primary?: boolean }, keyId?: string): Promise<CardView> {
+export async function importCard(deps: Needs<'clock' | 'ids' | 'sealer' | 'store:commit' | 'store:hotels' | 'store:reservations'>, hotelId: string, reservationId: string, input: CardInput & { primary?: boolean }, keyId?: string): Promise<CardView> {
   const [hotel, agg] = await Promise.all([deps.store.getHotel(hotelId), deps.store.getReservation(hotelId, reservationId)]);
   if (!hotel || !agg) throw new NotFound('reservation_not_found', `No reservation ${reservationId}`);
   const now = deps.clock.now();
@@ -71,7 +71,7 @@ export async function importCard(deps: Needs<'clock' | 'ids' | 'sealer' | 'store
   return cardView(stored);
 }
 
-export async function listCards(deps: Needs<'store'>, hotelId: string, reservationId: string): Promise<{ cards: CardView[] }> {
+export async function listCards(deps: Needs<'store:reservations'>, hotelId: string, reservationId: string): Promise<{ cards: CardView[] }> {
   const agg = await deps.store.getReservation(hotelId, reservationId);
   if (!agg) throw new NotFound('reservation_not_found', `No reservation ${reservationId}`);
   return { cards: [...agg.cards].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map(cardView) };
@@ -81,7 +81,7 @@ export const userView = (u: VaultUser) => ({
   userId: u.userId, name: u.name, roles: u.roles, locked: isLocked(u), failedAttempts: u.failedAttempts, createdAt: u.createdAt, ...(u.lockedAt ? { lockedAt: u.lockedAt } : {}),
 });
 
-export async function createVaultUser(deps: Needs<'clock' | 'ids' | 'pins' | 'store'>, hotelId: string, input: VaultUserInput, keyId?: string): Promise<ReturnType<typeof userView>> {
+export async function createVaultUser(deps: Needs<'clock' | 'ids' | 'pins' | 'store:commit' | 'store:vault'>, hotelId: string, input: VaultUserInput, keyId?: string): Promise<ReturnType<typeof userView>> {
   const valid = validateUserInput(input);
   if (await deps.store.getUser(hotelId, valid.userId)) throw new Conflict('user_exists', `User ${valid.userId} already exists`);
   const now = deps.clock.now();
@@ -99,7 +99,7 @@ export async function createVaultUser(deps: Needs<'clock' | 'ids' | 'pins' | 'st
  * before the lock. Either one gives a PIN guesser more tries, so the hotel is e-mailed; an unlock
  * that changes nothing writes and sends nothing.
  */
-export async function unlockVaultUser(deps: Needs<'clock' | 'ids' | 'store'>, hotelId: string, userId: string, keyId?: string): Promise<ReturnType<typeof userView>> {
+export async function unlockVaultUser(deps: Needs<'clock' | 'ids' | 'store:commit' | 'store:vault'>, hotelId: string, userId: string, keyId?: string): Promise<ReturnType<typeof userView>> {
   const user = await deps.store.getUser(hotelId, userId);
   if (!user) throw new NotFound('user_not_found', `No user ${userId}`);
   const now = deps.clock.now();
@@ -131,7 +131,7 @@ type Who = { readonly userId: string; readonly pin: string; readonly sourceIp?: 
 type Found = { readonly card: Card; readonly now: Date; readonly audit: (outcome: string, extra?: Partial<CardAuditEntry>) => CardAuditEntry; readonly refuse: (outcome: string, error: Error) => Promise<never> };
 
 /** The card (404 for another hotel's), with the audit entries of this attempt bound to it. */
-async function findCard(deps: Needs<'clock' | 'ids' | 'store'>, hotelId: string, cardId: string, who: Who, action: CardAuditEntry['action']): Promise<Found> {
+async function findCard(deps: Needs<'clock' | 'ids' | 'store:commit' | 'store:reservations' | 'store:vault'>, hotelId: string, cardId: string, who: Who, action: CardAuditEntry['action']): Promise<Found> {
   const reservationId = await deps.store.findCardReservation(hotelId, cardId);
   const agg = reservationId ? await deps.store.getReservation(hotelId, reservationId) : undefined;
   const card = agg?.cards.find((c) => c.cardId === cardId);
@@ -153,7 +153,7 @@ async function findCard(deps: Needs<'clock' | 'ids' | 'store'>, hotelId: string,
  * is checked; a wrong PIN → 403, the 5th in a row locks the user. A right PIN clears the count;
  * without `role` → 403 `missing_role`.
  */
-async function authenticate(deps: Needs<'pins' | 'store'>, hotelId: string, who: Who, role: Role, { now, refuse }: Found): Promise<VaultUser> {
+async function authenticate(deps: Needs<'pins' | 'store:vault'>, hotelId: string, who: Who, role: Role, { now, refuse }: Found): Promise<VaultUser> {
   const pins = need(deps.pins, 'PIN hashing');
   const user = await deps.store.getUser(hotelId, who.userId);
   if (!user) {
@@ -187,7 +187,7 @@ async function authenticate(deps: Needs<'pins' | 'store'>, hotelId: string, who:
  * 3. A PSP card is a token, nothing to show (403): it is never fetched nor opened.
  * 4. Open the number; open the CVV, then take it with a conditional delete (one reveal ever gets it).
  */
-export async function revealCard(deps: Needs<'clock' | 'ids' | 'pins' | 'sealer' | 'store'>, hotelId: string, cardId: string, who: Who): Promise<RevealedCard> {
+export async function revealCard(deps: Needs<'clock' | 'ids' | 'pins' | 'sealer' | 'store:commit' | 'store:reservations' | 'store:vault'>, hotelId: string, cardId: string, who: Who): Promise<RevealedCard> {
   const found = await findCard(deps, hotelId, cardId, who, 'reveal');
   const { card, now, audit, refuse } = found;
   try {
@@ -225,7 +225,7 @@ export async function revealCard(deps: Needs<'clock' | 'ids' | 'pins' | 'sealer'
  * number, CVV and PSP token are deleted as by the purge; the masked card and the audit trail stay.
  * Erasing a card already purged or erased answers it as it is (and is audited too).
  */
-export async function eraseCard(deps: Needs<'clock' | 'ids' | 'pins' | 'store'>, hotelId: string, cardId: string, who: Who): Promise<CardView> {
+export async function eraseCard(deps: Needs<'clock' | 'ids' | 'pins' | 'store:commit' | 'store:reservations' | 'store:vault'>, hotelId: string, cardId: string, who: Who): Promise<CardView> {
   const found = await findCard(deps, hotelId, cardId, who, 'erase');
   await authenticate(deps, hotelId, who, 'cards:manage', found);
   for (let attempt = 0; ; attempt++) {
@@ -247,7 +247,7 @@ export async function eraseCard(deps: Needs<'clock' | 'ids' | 'pins' | 'store'>,
   }
 }
 
-export async function cardAudit(deps: Needs<'store'>, hotelId: string, cardId: string): Promise<{ entries: Array<Record<string, unknown>> }> {
+export async function cardAudit(deps: Needs<'store:vault'>, hotelId: string, cardId: string): Promise<{ entries: Array<Record<string, unknown>> }> {
   if (!(await deps.store.findCardReservation(hotelId, cardId))) throw new NotFound('card_not_found', `No card ${cardId}`);
   const entries = await deps.store.cardAudit(hotelId, cardId);
   return {
@@ -263,7 +263,7 @@ const secretsGone = (card: Card, purged: Card, entry: CardAuditEntry): Changes =
 });
 
 /** The purge of one card: secrets deleted, card marked purged, audited. Null when not (or no longer) due. */
-export async function purgeOneCard(deps: Needs<'clock' | 'ids' | 'store'>, hotelId: string, reservationId: string, cardId: string): Promise<'purged' | null> {
+export async function purgeOneCard(deps: Needs<'clock' | 'ids' | 'store:commit' | 'store:reservations'>, hotelId: string, reservationId: string, cardId: string): Promise<'purged' | null> {
   const agg = await deps.store.getReservation(hotelId, reservationId);
   const card = agg?.cards.find((c) => c.cardId === cardId);
   const now = deps.clock.now();

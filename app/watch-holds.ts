@@ -17,7 +17,7 @@ import { type RunBudget, walkDue } from './timed-work';
  * One conditional write each (under the pre-authorisation's version): a concurrent capture or
  * release by the hotel wins, and this item is skipped.
  */
-export async function watchHolds(deps: Needs<'clock' | 'ids' | 'store'>, budget: RunBudget) {
+export async function watchHolds(deps: Needs<'clock' | 'ids' | 'store:commit' | 'store:hotels' | 'store:reservations' | 'store:scheduling'>, budget: RunBudget) {
   return walkDue(deps, 'hold', budget, async (ref) => {
     if (!ref.transactionId) return null;
     const [hotel, agg] = await Promise.all([deps.store.getHotel(ref.hotelId), deps.store.getReservation(ref.hotelId, ref.reservationId)]);

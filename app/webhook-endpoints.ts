@@ -29,7 +29,7 @@ export function endpointView(r: WebhookEndpointRecord) {
 }
 export type EndpointView = ReturnType<typeof endpointView>;
 
-async function loadEndpoint(deps: Needs<'store'>, hotelId: string, endpointId: string): Promise<WebhookEndpointRecord> {
+async function loadEndpoint(deps: Needs<'store:webhooks'>, hotelId: string, endpointId: string): Promise<WebhookEndpointRecord> {
   const found = await deps.store.getEndpoint(hotelId, endpointId);
   if (!found) throw new NotFound('webhook_endpoint_not_found', 'No such webhook endpoint for this hotel');
   return found;
@@ -43,7 +43,7 @@ async function loadEndpoint(deps: Needs<'store'>, hotelId: string, endpointId: s
  * 4. Answer the secret, once.
  */
 export async function createEndpoint(
-  deps: Needs<'clock' | 'ids' | 'sealer' | 'store'>, hotelId: string,
+  deps: Needs<'clock' | 'ids' | 'sealer' | 'store:commit' | 'store:webhooks'>, hotelId: string,
   input: { url: string; events: readonly string[]; description?: string | undefined }, policy: TargetPolicy,
 ): Promise<EndpointView & { secret: string }> {
   const url = checkEndpointUrl(input.url, policy);
@@ -63,12 +63,12 @@ export async function createEndpoint(
   return { ...endpointView(record), secret };
 }
 
-export async function listEndpoints(deps: Needs<'store'>, hotelId: string): Promise<{ endpoints: EndpointView[] }> {
+export async function listEndpoints(deps: Needs<'store:webhooks'>, hotelId: string): Promise<{ endpoints: EndpointView[] }> {
   const all = await deps.store.listEndpoints(hotelId);
   return { endpoints: all.map(endpointView) };
 }
 
-export async function getEndpoint(deps: Needs<'store'>, hotelId: string, endpointId: string): Promise<EndpointView> {
+export async function getEndpoint(deps: Needs<'store:webhooks'>, hotelId: string, endpointId: string): Promise<EndpointView> {
   return endpointView(await loadEndpoint(deps, hotelId, endpointId));
 }
 
@@ -77,7 +77,7 @@ export async function getEndpoint(deps: Needs<'store'>, hotelId: string, endpoin
  * Turning it off says so (`disabledReason: by_hotel`); turning it on clears why and how long it failed.
  */
 export async function updateEndpoint(
-  deps: Needs<'clock' | 'store'>, hotelId: string, endpointId: string,
+  deps: Needs<'clock' | 'store:commit' | 'store:webhooks'>, hotelId: string, endpointId: string,
   patch: { url?: string | undefined; events?: readonly string[] | undefined; description?: string | null | undefined; enabled?: boolean | undefined }, policy: TargetPolicy,
 ): Promise<EndpointView> {
   const url = patch.url === undefined ? undefined : checkEndpointUrl(patch.url, policy);
@@ -104,7 +104,7 @@ export async function updateEndpoint(
   return endpointView(record);
 }
 
-export async function deleteEndpoint(deps: Needs<'store'>, hotelId: string, endpointId: string): Promise<void> {
+export async function deleteEndpoint(deps: Needs<'store:webhooks'>, hotelId: string, endpointId: string): Promise<void> {
   if (!(await deps.store.deleteEndpoint(hotelId, endpointId))) throw new NotFound('webhook_endpoint_not_found', 'No such webhook endpoint for this hotel');
 }
 
@@ -116,7 +116,7 @@ export const DEFAULT_OVERLAP_HOURS = 24;
  * both signatures meanwhile), so the receiver can switch whenever it likes; older ones are dropped.
  */
 export async function rotateSecret(
-  deps: Needs<'clock' | 'ids' | 'sealer' | 'store'>, hotelId: string, endpointId: string, overlapHours = DEFAULT_OVERLAP_HOURS,
+  deps: Needs<'clock' | 'ids' | 'sealer' | 'store:commit' | 'store:webhooks'>, hotelId: string, endpointId: string, overlapHours = DEFAULT_OVERLAP_HOURS,
 ): Promise<EndpointView & { secret: string }> {
   const current = await loadEndpoint(deps, hotelId, endpointId);
   const now = deps.clock.now();
@@ -149,7 +149,7 @@ function newDelivery(deps: Needs<'clock' | 'ids'>, endpointId: string, event: En
 const deliveryAccepted = (d: WebhookDelivery) => ({ deliveryId: d.deliveryId, endpointId: d.endpointId, eventId: d.event.id, status: d.status });
 
 /** Sends a `webhook.test` event to one enabled endpoint (through the delivery queue, signed and logged like any). */
-export async function sendTestEvent(deps: Needs<'clock' | 'ids' | 'store'>, hotelId: string, endpointId: string) {
+export async function sendTestEvent(deps: Needs<'clock' | 'ids' | 'store:commit' | 'store:webhooks'>, hotelId: string, endpointId: string) {
   const { endpoint } = await loadEndpoint(deps, hotelId, endpointId);
   if (!endpoint.enabled) throw new RuleViolated('webhook_endpoint_disabled', 'The endpoint is disabled: enable it first (PATCH enabled: true)');
   const event = makeEvent(webhookTest, { id: deps.ids.newId(), occurredAt: deps.clock.now(), hotelId }, { endpointId, message: 'A test event: your endpoint receives and verifies webhooks.' });
@@ -163,7 +163,7 @@ export async function sendTestEvent(deps: Needs<'clock' | 'ids' | 'store'>, hote
  * Sends an event of the feed again: to the endpoint named (enabled, whatever it subscribes to) or to
  * every enabled endpoint subscribed to its type. Same `webhook-id` (the event's), new deliveries.
  */
-export async function redeliverEvent(deps: Needs<'clock' | 'ids' | 'store'>, hotelId: string, eventId: string, endpointId?: string) {
+export async function redeliverEvent(deps: Needs<'clock' | 'ids' | 'store:commit' | 'store:webhooks'>, hotelId: string, eventId: string, endpointId?: string) {
   const event = await deps.store.getFeedEvent(hotelId, eventId);
   if (!event) throw new NotFound('event_not_found', 'No such event in the last 30 days of this hotel');
   let targets: WebhookEndpointRecord[];
@@ -192,7 +192,7 @@ export const deliveryView = (d: WebhookDelivery) => ({
   attempts: d.attempts.map((a) => ({ ...a })),
 });
 
-export async function listDeliveries(deps: Needs<'store'>, hotelId: string, endpointId: string, limit: number, cursor?: string) {
+export async function listDeliveries(deps: Needs<'store:webhooks'>, hotelId: string, endpointId: string, limit: number, cursor?: string) {
   await loadEndpoint(deps, hotelId, endpointId);
   const page: Page<WebhookDelivery> = await deps.store.deliveries(hotelId, endpointId, limit, cursor);
   return { deliveries: page.items.map(deliveryView), ...(page.cursor ? { nextCursor: page.cursor } : {}) };
@@ -201,7 +201,7 @@ export async function listDeliveries(deps: Needs<'store'>, hotelId: string, endp
 /** What the feed shows of an event: the body a webhook carries. */
 export const eventView = (e: Envelope) => ({ id: e.id, type: e.type, occurredAt: e.occurredAt, hotelId: e.hotelId, data: e.data });
 
-export async function listEvents(deps: Needs<'store'>, hotelId: string, query: { type?: string | undefined; after?: string | undefined; limit: number }) {
+export async function listEvents(deps: Needs<'store:webhooks'>, hotelId: string, query: { type?: string | undefined; after?: string | undefined; limit: number }) {
   const page = await deps.store.feed(hotelId, { ...(query.type ? { type: query.type } : {}), ...(query.after ? { after: query.after } : {}) }, query.limit);
   return { events: page.items.map(eventView), ...(page.cursor ? { nextCursor: page.cursor } : {}) };
 }

@@ -46,7 +46,7 @@ const stats = (ms: number[]): Latency => ({ p50Ms: percentile(ms, 50), p90Ms: pe
 export async function measureScale(motoEndpoint: string, sizes: readonly number[], samples: number): Promise<ScaleResult> {
   const { startLocalStack } = await import('../local/runtime');
   const { setContainer } = await import('../functions/shared/container');
-  const { DynamoStore } = await import('../adapters/dynamo/store');
+  const { dynamoStore } = await import('../adapters/dynamo/store');
   const { KmsSealer } = await import('../adapters/aws/kms-sealer');
   const { dynamoClient } = await import('../adapters/aws/client-dynamodb');
   const { kmsClient } = await import('../adapters/aws/client-kms');
@@ -76,7 +76,7 @@ export async function measureScale(motoEndpoint: string, sizes: readonly number[
 
     const { pspGateways } = await import('../adapters/psp');
     const { SystempayGateway } = await import('../adapters/psp/systempay/gateway');
-    const store = new DynamoStore(dynamoClient(), stack.resources.tableName, () => Math.floor(Date.now() / 1000));
+    const store = dynamoStore(dynamoClient(), stack.resources.tableName, () => Math.floor(Date.now() / 1000));
     const deps: Needs<'store' | 'sealer' | 'ids' | 'clock' | 'psp'> = {
       store,
       psp: pspGateways(new SystempayGateway({ formUrl: `${stack.url}/psp-sandbox/vads-payment/`, attempts: store })),

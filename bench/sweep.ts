@@ -22,7 +22,7 @@ export async function measureSweep(motoEndpoint: string, sizes: readonly number[
   const { awsCallCounts, resetAwsCallCounts } = await import('../adapters/aws/clients');
   const { dynamoClient } = await import('../adapters/aws/client-dynamodb');
   const { kmsClient } = await import('../adapters/aws/client-kms');
-  const { DynamoStore } = await import('../adapters/dynamo/store');
+  const { dynamoStore } = await import('../adapters/dynamo/store');
   const { KmsSealer } = await import('../adapters/aws/kms-sealer');
   const { createReservation } = await import('../domain/reservation');
   const { DEFAULT_POLICY } = await import('../domain/policy');
@@ -36,7 +36,7 @@ export async function measureSweep(motoEndpoint: string, sizes: readonly number[
   for (const size of sizes) {
     const resources = await provision({ tableName: `bench-sweep-${randomBytes(4).toString('hex')}`, mailFrom: 'hotel-payments@example.com' });
     const now = new Date('2026-11-23T08:00:00Z');
-    const store = new DynamoStore(dynamoClient(), resources.tableName, () => Math.floor(now.getTime() / 1000));
+    const store = dynamoStore(dynamoClient(), resources.tableName, () => Math.floor(now.getTime() / 1000));
     let indexItemsRead = 0;
     let dueQueries = 0;
     const counting = Object.assign(Object.create(store), {

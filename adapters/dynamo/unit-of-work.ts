@@ -1,9 +1,25 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ChangeSetTooLarge, type Changes } from '../../app/ports';
 import { Conflict } from '../../domain/errors';
-import {
-  apiKey, card, cardAudit, cardSecret, cardWatch, digestLine, history, hotel, idempotency, link, notification, outbox, paymentRequest, pspLock, reservation, transaction, vaultUser, webhookDelivery, webhookEndpoint,
-} from './entities';
+import * as apiKey from './entities/api-key';
+import * as card from './entities/card';
+import * as cardAudit from './entities/card-audit';
+import * as cardSecret from './entities/card-secret';
+import * as cardWatch from './entities/card-watch';
+import * as digestLine from './entities/digest-line';
+import * as history from './entities/history';
+import * as hotel from './entities/hotel';
+import * as idempotency from './entities/idempotency';
+import * as link from './entities/link';
+import * as notification from './entities/notification';
+import * as outbox from './entities/outbox';
+import * as paymentRequest from './entities/payment-request';
+import * as pspLock from './entities/psp-lock';
+import * as reservation from './entities/reservation';
+import * as transaction from './entities/transaction';
+import * as vaultUser from './entities/vault-user';
+import * as webhookDelivery from './entities/webhook-delivery';
+import * as webhookEndpoint from './entities/webhook-endpoint';
 import { type TxWrite, type WriteContext, inTable, isConditionFailure } from './item';
 import type { Table } from './table';
 

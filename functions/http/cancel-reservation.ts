@@ -4,8 +4,9 @@ import { wired } from '../shared/wiring/base';
 import { sealer } from '../shared/wiring/kms';
 import { json, route } from '../shared/http';
 import { cancelSchema, reservationIdSchema } from './schemas';
+import { commit, reservations } from '../shared/wiring/store';
 
-const deps = wired({ sealer });
+const deps = wired({ sealer }, commit, reservations);
 
 export const handler = route('cancel-reservation', { body: z.optional(cancelSchema) }, async ({ body, params, hotelId, actorKeyId, requireScope }) => {
   const reservationId = reservationIdSchema.parse(params.reservationId);

@@ -3,8 +3,9 @@ import { requestHoldOperation } from '../../app/hold-operations';
 import { wired } from '../shared/wiring/base';
 import { header, json, route } from '../shared/http';
 import { captureSchema, idempotencyKeySchema, transactionIdSchema } from './schemas';
+import { commit, payments, reservations } from '../shared/wiring/store';
 
-const deps = wired({});
+const deps = wired({}, commit, payments, reservations);
 
 export const handler = route('capture-hold', { body: z.optional(captureSchema) }, async ({ event, body, params, hotelId, actorKeyId }) => {
   const transactionId = transactionIdSchema.parse(params.transactionId);

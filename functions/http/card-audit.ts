@@ -2,7 +2,8 @@ import { cardAudit } from '../../app/vault';
 import { wired } from '../shared/wiring/base';
 import { json, route } from '../shared/http';
 import { cardIdSchema } from './schemas';
+import { vault } from '../shared/wiring/store';
 
-const deps = wired({});
+const deps = wired({}, vault);
 
 export const handler = route('card-audit', async ({ params, hotelId }) => json(200, await cardAudit(deps(), hotelId, cardIdSchema.parse(params.cardId))));

@@ -3,8 +3,9 @@ import { wired } from '../shared/wiring/base';
 import { sealer } from '../shared/wiring/kms';
 import { json, route } from '../shared/http';
 import { newApiKeySchema } from './schemas';
+import { commit, hotels } from '../shared/wiring/store';
 
-const deps = wired({ sealer });
+const deps = wired({ sealer }, commit, hotels);
 
 export const handler = route('create-api-key', { body: newApiKeySchema, answerSealer: () => deps().sealer }, async ({ body, hotelId, caller }) =>
   json(201, await createApiKey(deps(), hotelId, body, { keyId: caller!.keyId, scopes: caller!.scopes })));

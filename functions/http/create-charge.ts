@@ -2,8 +2,9 @@ import { requestCharge } from '../../app/charges';
 import { wired } from '../shared/wiring/base';
 import { header, json, route } from '../shared/http';
 import { chargeSchema, idempotencyKeySchema, reservationIdSchema } from './schemas';
+import { commit, hotels, payments, reservations } from '../shared/wiring/store';
 
-const deps = wired({});
+const deps = wired({}, commit, hotels, payments, reservations);
 
 export const handler = route('create-charge', { body: chargeSchema, withHotel: true }, async ({ event, body, params, hotelId, hotel, publicBaseUrl, actorKeyId }) => {
   const reservationId = reservationIdSchema.parse(params.reservationId);

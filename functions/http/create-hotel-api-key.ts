@@ -3,8 +3,9 @@ import { wired } from '../shared/wiring/base';
 import { sealer } from '../shared/wiring/kms';
 import { json, route } from '../shared/http';
 import { hotelIdSchema, newApiKeySchema } from './schemas';
+import { commit, hotels } from '../shared/wiring/store';
 
-const deps = wired({ sealer });
+const deps = wired({ sealer }, commit, hotels);
 
 export const handler = route('create-hotel-api-key', { body: newApiKeySchema, answerSealer: () => deps().sealer }, async ({ body, params }) =>
   json(201, await createApiKey(deps(), hotelIdSchema.parse(params.hotelId), body, 'admin')));

@@ -4,8 +4,9 @@ import { sealer } from '../shared/wiring/kms';
 import { provisioner } from '../shared/wiring/sandbox';
 import { json, route } from '../shared/http';
 import { createHotelSchema } from './schemas';
+import { commit } from '../shared/wiring/store';
 
-const deps = wired({ sealer, provisioner });
+const deps = wired({ sealer, provisioner }, commit);
 
 export const handler = route('create-hotel', { body: createHotelSchema, answerSealer: () => deps().sealer }, async ({ body }) => {
   const { psp, ...rest } = body;

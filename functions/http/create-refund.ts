@@ -3,8 +3,9 @@ import { requestRefund } from '../../app/request-refund';
 import { wired } from '../shared/wiring/base';
 import { header, json, route } from '../shared/http';
 import { idempotencyKeySchema, refundSchema, transactionIdSchema } from './schemas';
+import { commit, payments, reservations } from '../shared/wiring/store';
 
-const deps = wired({});
+const deps = wired({}, commit, payments, reservations);
 
 export const handler = route('create-refund', { body: z.optional(refundSchema) }, async ({ event, body, params, hotelId, actorKeyId }) => {
   const transactionId = transactionIdSchema.parse(params.transactionId);

@@ -3,7 +3,8 @@ import { wired } from '../shared/wiring/base';
 import { pins } from '../shared/wiring/pins';
 import { json, route } from '../shared/http';
 import { userSchema } from './schemas';
+import { commit, vault } from '../shared/wiring/store';
 
-const deps = wired({ pins });
+const deps = wired({ pins }, commit, vault);
 
 export const handler = route('create-user', { body: userSchema }, async ({ body, hotelId, actorKeyId }) => json(201, await createVaultUser(deps(), hotelId, body, actorKeyId)));

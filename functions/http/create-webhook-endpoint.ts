@@ -4,8 +4,9 @@ import { sealer } from '../shared/wiring/kms';
 import { targetPolicy } from '../shared/wiring/webhooks';
 import { json, route } from '../shared/http';
 import { webhookEndpointSchema } from './schemas';
+import { commit, webhooks } from '../shared/wiring/store';
 
-const deps = wired({ sealer });
+const deps = wired({ sealer }, commit, webhooks);
 
 export const handler = route('create-webhook-endpoint', { body: webhookEndpointSchema, answerSealer: () => deps().sealer }, async ({ body, hotelId }) =>
   json(201, await createEndpoint(deps(), hotelId, body, targetPolicy())));

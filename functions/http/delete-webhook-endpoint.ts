@@ -2,8 +2,9 @@ import { deleteEndpoint } from '../../app/webhook-endpoints';
 import { wired } from '../shared/wiring/base';
 import { route } from '../shared/http';
 import { endpointIdSchema } from './schemas';
+import { webhooks } from '../shared/wiring/store';
 
-const deps = wired({});
+const deps = wired({}, webhooks);
 
 export const handler = route('delete-webhook-endpoint', async ({ params, hotelId }) => {
   await deleteEndpoint(deps(), hotelId, endpointIdSchema.parse(params.endpointId));

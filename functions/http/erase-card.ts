@@ -3,8 +3,9 @@ import { wired } from '../shared/wiring/base';
 import { pins } from '../shared/wiring/pins';
 import { json, route } from '../shared/http';
 import { cardIdSchema, revealSchema } from './schemas';
+import { commit, reservations, vault } from '../shared/wiring/store';
 
-const deps = wired({ pins });
+const deps = wired({ pins }, commit, reservations, vault);
 
 export const handler = route('erase-card', { body: revealSchema }, async ({ event, body, params, hotelId }) => {
   const cardId = cardIdSchema.parse(params.cardId);

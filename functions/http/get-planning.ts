@@ -2,8 +2,9 @@ import { planning } from '../../app/planning';
 import { wired } from '../shared/wiring/base';
 import { json, route } from '../shared/http';
 import { planningQuerySchema } from './schemas';
+import { hotels, payments, reservations } from '../shared/wiring/store';
 
-const deps = wired({});
+const deps = wired({}, hotels, payments, reservations);
 
 export const handler = route('get-planning', async ({ hotelId, query }) => {
   const q = planningQuerySchema.parse(query);

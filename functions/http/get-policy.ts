@@ -1,7 +1,8 @@
 import { getPolicy } from '../../app/policy';
 import { wired } from '../shared/wiring/base';
 import { json, route } from '../shared/http';
+import { hotels } from '../shared/wiring/store';
 
-const deps = wired({});
+const deps = wired({}, hotels);
 
 export const handler = route('get-policy', async ({ hotelId }) => json(200, await getPolicy(deps(), hotelId)));

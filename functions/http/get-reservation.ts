@@ -3,8 +3,9 @@ import { wired } from '../shared/wiring/base';
 import { sealer } from '../shared/wiring/kms';
 import { json, route } from '../shared/http';
 import { reservationIdSchema } from './schemas';
+import { reservations } from '../shared/wiring/store';
 
-const deps = wired({ sealer });
+const deps = wired({ sealer }, reservations);
 
 export const handler = route('get-reservation', async ({ params, hotelId }) =>
   json(200, await getReservation(deps(), hotelId, reservationIdSchema.parse(params.reservationId))));

@@ -2,8 +2,9 @@ import { getEndpoint } from '../../app/webhook-endpoints';
 import { wired } from '../shared/wiring/base';
 import { json, route } from '../shared/http';
 import { endpointIdSchema } from './schemas';
+import { webhooks } from '../shared/wiring/store';
 
-const deps = wired({});
+const deps = wired({}, webhooks);
 
 export const handler = route('get-webhook-endpoint', async ({ params, hotelId }) =>
   json(200, await getEndpoint(deps(), hotelId, endpointIdSchema.parse(params.endpointId))));

@@ -3,8 +3,9 @@ import { wired } from '../shared/wiring/base';
 import { sealer } from '../shared/wiring/kms';
 import { json, route } from '../shared/http';
 import { cardSchema, reservationIdSchema } from './schemas';
+import { commit, hotels, reservations } from '../shared/wiring/store';
 
-const deps = wired({ sealer });
+const deps = wired({ sealer }, commit, hotels, reservations);
 
 export const handler = route('import-card', { body: cardSchema }, async ({ body, params, hotelId, actorKeyId }) => {
   const reservationId = reservationIdSchema.parse(params.reservationId);

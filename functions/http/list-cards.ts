@@ -2,8 +2,9 @@ import { listCards } from '../../app/vault';
 import { wired } from '../shared/wiring/base';
 import { json, route } from '../shared/http';
 import { reservationIdSchema } from './schemas';
+import { reservations } from '../shared/wiring/store';
 
-const deps = wired({});
+const deps = wired({}, reservations);
 
 export const handler = route('list-cards', async ({ params, hotelId }) => {
   const reservationId = reservationIdSchema.parse(params.reservationId);

@@ -3,8 +3,9 @@ import { checkEventTypes } from '../../domain/webhook';
 import { wired } from '../shared/wiring/base';
 import { json, route } from '../shared/http';
 import { eventsQuerySchema } from './schemas';
+import { webhooks } from '../shared/wiring/store';
 
-const deps = wired({});
+const deps = wired({}, webhooks);
 
 export const handler = route('list-events', async ({ query, hotelId }) => {
   const q = eventsQuerySchema.parse(query);

@@ -2,8 +2,9 @@ import { exportTransactionsCsv, listTransactions, listView } from '../../app/tra
 import { wired } from '../shared/wiring/base';
 import { json, route } from '../shared/http';
 import { transactionsQuerySchema } from './schemas';
+import { hotels, payments, reservations } from '../shared/wiring/store';
 
-const deps = wired({});
+const deps = wired({}, hotels, payments, reservations);
 
 export const handler = route('list-transactions', async ({ hotelId, query }) => {
   const { format, limit, dialect, ...q } = transactionsQuerySchema.parse(query);

@@ -2,8 +2,9 @@ import { listDeliveries } from '../../app/webhook-endpoints';
 import { wired } from '../shared/wiring/base';
 import { json, route } from '../shared/http';
 import { deliveriesQuerySchema, endpointIdSchema } from './schemas';
+import { webhooks } from '../shared/wiring/store';
 
-const deps = wired({});
+const deps = wired({}, webhooks);
 
 export const handler = route('list-webhook-deliveries', async ({ params, query, hotelId }) => {
   const { cursor, limit } = deliveriesQuerySchema.parse(query);

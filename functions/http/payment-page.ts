@@ -4,8 +4,9 @@ import { wired } from '../shared/wiring/base';
 import { sealer } from '../shared/wiring/kms';
 import { psp } from '../shared/wiring/psp';
 import { html, route } from '../shared/http';
+import { commit, hotels, payments, reservations } from '../shared/wiring/store';
 
-const deps = wired({ sealer, psp });
+const deps = wired({ sealer, psp }, commit, hotels, payments, reservations);
 
 const STATUS = { not_found: 404, expired: 410, used: 410, cancelled: 410 } as const;
 

@@ -2,8 +2,9 @@ import { paymentResult } from '../../app/payment-page';
 import { renderLinkProblemPage, renderResultPage } from '../../templates/pages';
 import { wired } from '../shared/wiring/base';
 import { html, route } from '../shared/http';
+import { hotels, payments, reservations } from '../shared/wiring/store';
 
-const deps = wired({});
+const deps = wired({}, hotels, payments, reservations);
 
 export const handler = route('payment-result', async ({ params, publicBaseUrl }) => {
   const result = await paymentResult(deps(), params.token ?? '', publicBaseUrl);

@@ -2,7 +2,8 @@ import { setPolicy } from '../../app/policy';
 import { wired } from '../shared/wiring/base';
 import { json, route } from '../shared/http';
 import { policySchema } from './schemas';
+import { commit, hotels } from '../shared/wiring/store';
 
-const deps = wired({});
+const deps = wired({}, commit, hotels);
 
 export const handler = route('put-policy', { body: policySchema }, async ({ hotelId, body }) => json(200, await setPolicy(deps(), hotelId, body)));

@@ -7,8 +7,9 @@ import { sealer } from '../shared/wiring/kms';
 import { psp } from '../shared/wiring/psp';
 import { route } from '../shared/http';
 import { log } from '../shared/logger';
+import { hotels, payments } from '../shared/wiring/store';
 
-const deps = wired({ sealer, psp });
+const deps = wired({ sealer, psp }, hotels, payments);
 
 const formFields = z.record(z.string(), z.string());
 

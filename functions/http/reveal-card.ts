@@ -4,8 +4,9 @@ import { sealer } from '../shared/wiring/kms';
 import { pins } from '../shared/wiring/pins';
 import { json, route } from '../shared/http';
 import { cardIdSchema, revealSchema } from './schemas';
+import { commit, reservations, vault } from '../shared/wiring/store';
 
-const deps = wired({ sealer, pins });
+const deps = wired({ sealer, pins }, commit, reservations, vault);
 
 export const handler = route('reveal-card', { body: revealSchema }, async ({ event, body, params, hotelId }) => {
   const cardId = cardIdSchema.parse(params.cardId);

@@ -2,8 +2,9 @@ import { revokeApiKey } from '../../app/api-keys';
 import { wired } from '../shared/wiring/base';
 import { noContent, route } from '../shared/http';
 import { keyIdSchema } from './schemas';
+import { commit, hotels } from '../shared/wiring/store';
 
-const deps = wired({});
+const deps = wired({}, commit, hotels);
 
 export const handler = route('revoke-api-key', async ({ params, hotelId, caller }) => {
   await revokeApiKey(deps(), hotelId, keyIdSchema.parse(params.keyId), { keyId: caller!.keyId, scopes: caller!.scopes });

@@ -3,8 +3,9 @@ import { wired } from '../shared/wiring/base';
 import { sealer } from '../shared/wiring/kms';
 import { json, route } from '../shared/http';
 import { keyIdSchema } from './schemas';
+import { commit, hotels } from '../shared/wiring/store';
 
-const deps = wired({ sealer });
+const deps = wired({ sealer }, commit, hotels);
 
 export const handler = route('rotate-api-key', { answerSealer: () => deps().sealer }, async ({ params, hotelId, caller }) =>
   json(201, await rotateApiKey(deps(), hotelId, keyIdSchema.parse(params.keyId), { keyId: caller!.keyId, scopes: caller!.scopes })));

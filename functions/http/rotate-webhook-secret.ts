@@ -4,8 +4,9 @@ import { wired } from '../shared/wiring/base';
 import { sealer } from '../shared/wiring/kms';
 import { json, route } from '../shared/http';
 import { endpointIdSchema, rotateSecretSchema } from './schemas';
+import { commit, webhooks } from '../shared/wiring/store';
 
-const deps = wired({ sealer });
+const deps = wired({ sealer }, commit, webhooks);
 
 export const handler = route('rotate-webhook-secret', { body: z.optional(rotateSecretSchema), answerSealer: () => deps().sealer }, async ({ body, params, hotelId }) =>
   json(200, await rotateSecret(deps(), hotelId, endpointIdSchema.parse(params.endpointId), body?.overlapHours)));

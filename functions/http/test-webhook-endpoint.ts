@@ -2,8 +2,9 @@ import { sendTestEvent } from '../../app/webhook-endpoints';
 import { wired } from '../shared/wiring/base';
 import { json, route } from '../shared/http';
 import { endpointIdSchema } from './schemas';
+import { commit, webhooks } from '../shared/wiring/store';
 
-const deps = wired({});
+const deps = wired({}, commit, webhooks);
 
 export const handler = route('test-webhook-endpoint', async ({ params, hotelId }) =>
   json(202, await sendTestEvent(deps(), hotelId, endpointIdSchema.parse(params.endpointId))));

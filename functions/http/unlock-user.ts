@@ -2,7 +2,8 @@ import { unlockVaultUser } from '../../app/vault';
 import { wired } from '../shared/wiring/base';
 import { json, route } from '../shared/http';
 import { userIdSchema } from './schemas';
+import { commit, vault } from '../shared/wiring/store';
 
-const deps = wired({});
+const deps = wired({}, commit, vault);
 
 export const handler = route('unlock-user', async ({ params, hotelId, actorKeyId }) => json(200, await unlockVaultUser(deps(), hotelId, userIdSchema.parse(params.userId), actorKeyId)));

@@ -3,8 +3,9 @@ import { wired } from '../shared/wiring/base';
 import { targetPolicy } from '../shared/wiring/webhooks';
 import { json, route } from '../shared/http';
 import { endpointIdSchema, webhookEndpointPatchSchema } from './schemas';
+import { commit, webhooks } from '../shared/wiring/store';
 
-const deps = wired({});
+const deps = wired({}, commit, webhooks);
 
 export const handler = route('update-webhook-endpoint', { body: webhookEndpointPatchSchema }, async ({ body, params, hotelId }) =>
   json(200, await updateEndpoint(deps(), hotelId, endpointIdSchema.parse(params.endpointId), body, targetPolicy())));

@@ -3,8 +3,9 @@ import { wired } from '../shared/wiring/base';
 import { sealer } from '../shared/wiring/kms';
 import { json, route } from '../shared/http';
 import { reservationIdSchema, reservationSchema } from './schemas';
+import { commit, hotels, reservations, vault } from '../shared/wiring/store';
 
-const deps = wired({ sealer });
+const deps = wired({ sealer }, commit, hotels, reservations, vault);
 
 export const handler = route('upsert-reservation', { body: reservationSchema }, async ({ body, params, hotelId }) => {
   const reservationId = reservationIdSchema.parse(params.reservationId);

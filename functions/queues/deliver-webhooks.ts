@@ -7,8 +7,9 @@ import { log } from '../shared/logger';
 import { setting } from '../shared/settings';
 import { queueConsumer } from '../shared/sqs';
 import { backOffOn } from '../shared/sqs-backoff';
+import { commit, webhooks } from '../shared/wiring/store';
 
-const deps = wired({ sealer, publisher, webhookSender });
+const deps = wired({ sealer, publisher, webhookSender }, commit, webhooks);
 
 /**
  * Retry delays and the 3-day window, shortened locally (QUEUE_BACKOFF_SCALE) like every queue's

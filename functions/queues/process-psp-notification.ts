@@ -5,8 +5,9 @@ import { sealer } from '../shared/wiring/kms';
 import { psp } from '../shared/wiring/psp';
 import { log } from '../shared/logger';
 import { queueConsumer } from '../shared/sqs';
+import { commit, hotels, payments, reservations } from '../shared/wiring/store';
 
-const deps = wired({ sealer, psp });
+const deps = wired({ sealer, psp }, commit, hotels, payments, reservations);
 
 /** Same line as the receiving function's: either way a signed notification could not be used. */
 const NOTIFICATION_REJECTED = 'notification_rejected';

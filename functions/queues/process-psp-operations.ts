@@ -9,8 +9,9 @@ import { psp } from '../shared/wiring/psp';
 import { log } from '../shared/logger';
 import { queueConsumer } from '../shared/sqs';
 import { backOffOn } from '../shared/sqs-backoff';
+import { commit, hotels, reservations, vault } from '../shared/wiring/store';
 
-const deps = wired({ sealer, psp });
+const deps = wired({ sealer, psp }, commit, hotels, reservations, vault);
 
 /** An operation an event asks for: what the logs call it, and its run through the core. */
 interface Requested {

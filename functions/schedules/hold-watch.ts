@@ -1,7 +1,8 @@
 import { watchHolds } from '../../app/watch-holds';
 import { wired } from '../shared/wiring/base';
 import { scheduledJob } from '../shared/schedule';
+import { commit, hotels, reservations, scheduling } from '../shared/wiring/store';
 
-const deps = wired({});
+const deps = wired({}, commit, hotels, reservations, scheduling);
 
 export const handler = scheduledJob('hold-watch', (budget) => watchHolds(deps(), budget));

@@ -1,7 +1,8 @@
 import { sendReminders } from '../../app/send-reminders';
 import { wired } from '../shared/wiring/base';
 import { scheduledJob } from '../shared/schedule';
+import { commit, hotels, reservations, scheduling } from '../shared/wiring/store';
 
-const deps = wired({});
+const deps = wired({}, commit, hotels, reservations, scheduling);
 
 export const handler = scheduledJob('payment-reminders', (budget) => sendReminders(deps(), budget));

@@ -10,6 +10,7 @@ import type { HotelRecord, SecretSealer, StoredAnswer } from '../../app/ports';
 import { answerContext, hashSecret } from '../../app/secrets';
 import { FUNCTIONS, timeoutSecondsOf, type HttpAuth, type HttpFunctionName, type HttpTrigger, type HttpTriggerOf } from '../catalog';
 import { currentClock, tableStore } from './wiring/base';
+import { hotels, requests } from './wiring/store';
 import { log } from './logger';
 import { errorBody, header, html, json, noContent, publicBaseUrl, SECURITY_HEADERS, STATUS } from './http-basics';
 import { setting } from './settings';
@@ -107,7 +108,7 @@ async function authenticate(auth: HttpAuth, event: APIGatewayProxyEvent, withHot
     return { hotelId: '', admin: true };
   }
   const keyHash = hashSecret(key);
-  const store = tableStore();
+  const store = tableStore(hotels);
   const found = await store.findApiKey(keyHash, withHotel ? hotelNamedBy(key) : undefined);
   if (!found) throw new Unauthenticated('invalid_api_key', 'Unknown API key');
   const now = currentClock().now();
@@ -155,7 +156,7 @@ async function idempotently(
     return run();
   }
   if (!IDEMPOTENCY_KEY.test(given)) throw new InvalidInput('invalid_input', 'The request is invalid', [{ path: 'Idempotency-Key', message: 'Idempotency-Key is 1–255 printable ASCII characters' }]);
-  const store = tableStore();
+  const store = tableStore(requests);
   const now = currentClock().now();
   const keyHash = hashSecret(given);
   const requestHash = requestHashOf(event.httpMethod, event.path, body);

@@ -7,8 +7,9 @@ import { OUTBOX_RECORDS } from '../catalog';
 import { wired } from '../shared/wiring/base';
 import { publisher } from '../shared/wiring/sqs';
 import { log } from '../shared/logger';
+import { outbox } from '../shared/wiring/store';
 
-const deps = wired({ publisher });
+const deps = wired({ publisher }, outbox);
 
 /**
  * The outbox relay: each event committed with a state change reaches every queue that consumes

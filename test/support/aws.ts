@@ -10,7 +10,7 @@ import { SqsPublisher } from '../../adapters/aws/sqs-publisher';
 import { queuesForEvent } from '../../functions/catalog';
 import { KmsSealer } from '../../adapters/aws/kms-sealer';
 import { SesMailer } from '../../adapters/aws/ses-mailer';
-import { DynamoStore } from '../../adapters/dynamo/store';
+import { dynamoStore } from '../../adapters/dynamo/store';
 import { pspGateways } from '../../adapters/psp';
 import { ScryptPinHasher } from '../../adapters/crypto/pin-hasher';
 import { SystempayGateway } from '../../adapters/psp/systempay/gateway';
@@ -40,7 +40,7 @@ export async function freshDeps(clock: Clock = new FakeClock(new Date('2026-11-2
   useMoto();
   const resources = await provision({ tableName: `t-${randomBytes(4).toString('hex')}`, mailFrom: 'hotel-payments@example.com' });
   Object.assign(process.env, resources.env);
-  const store = new DynamoStore(dynamoClient(), resources.tableName, () => Math.floor(clock.now().getTime() / 1000));
+  const store = dynamoStore(dynamoClient(), resources.tableName, () => Math.floor(clock.now().getTime() / 1000));
   const deps: Wired = {
     store,
     sealer: new KmsSealer(kmsClient(), resources.kmsKeyId),

@@ -1,6 +1,7 @@
 import type { ApiKeyRef, FoundKey, HotelRecord, HotelStore } from '../../../app/ports';
 import type { ApiKey } from '../../../domain/api-key';
-import { apiKey, hotel } from '../entities';
+import * as apiKey from '../entities/api-key';
+import * as hotel from '../entities/hotel';
 import { LISTINGS_INDEX } from '../schema';
 import type { Table } from '../table';
 

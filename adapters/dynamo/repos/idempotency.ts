@@ -2,7 +2,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { IdempotencyStore, IdempotentRequest, StoredAnswer } from '../../../app/ports';
-import { idempotency } from '../entities';
+import * as idempotency from '../entities/idempotency';
 import type { Table } from '../table';
 
 /** Idempotency-Keys of HTTP requests: one conditional write to claim; the record is read only when that write fails. */

@@ -2,7 +2,8 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { OutboxStore } from '../../../app/ports';
 import type { Envelope } from '../../../events/envelope';
-import { emailClaim, outbox } from '../entities';
+import * as emailClaim from '../entities/email-claim';
+import * as outbox from '../entities/outbox';
 import type { Table } from '../table';
 
 export type OutboxPort = OutboxStore;

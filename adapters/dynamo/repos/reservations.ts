@@ -4,7 +4,11 @@ import type { PaymentSubject } from '../../../domain/payment-subject';
 import type { Reservation } from '../../../domain/reservation';
 import { decodeCursor, encodeCursor } from '../cursor';
 import type { Item } from '../item';
-import { card, history, paymentRequest, reservation, transaction } from '../entities';
+import * as card from '../entities/card';
+import * as history from '../entities/history';
+import * as paymentRequest from '../entities/payment-request';
+import * as reservation from '../entities/reservation';
+import * as transaction from '../entities/transaction';
 import { LISTINGS_INDEX } from '../schema';
 import type { Table } from '../table';
 

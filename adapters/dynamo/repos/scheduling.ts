@@ -1,7 +1,9 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { DigestLine, DueRef, DueWork, Page, PaymentDigestDay, PaymentDigestLine, SchedulingStore } from '../../../app/ports';
 import { decodeCursor, encodeCursor } from '../cursor';
-import { digestLine, dueWork, paymentDigest } from '../entities';
+import * as digestLine from '../entities/digest-line';
+import * as dueWork from '../entities/due-work';
+import * as paymentDigest from '../entities/payment-digest';
 import { DUE_INDEX } from '../schema';
 import type { Table } from '../table';
 
@@ -9,7 +11,9 @@ export type SchedulingPort = SchedulingStore;
 
 /** Timed work (the sparse, sharded due index) and the lapses waiting for their hotel's digest. */
 export class SchedulingRepo implements SchedulingPort {
-  readonly dueShards = dueWork.DUE_SHARDS;
+  get dueShards(): number {
+    return dueWork.DUE_SHARDS;
+  }
 
   constructor(private readonly table: Table) {}
 

@@ -1,6 +1,9 @@
 import type { CardAuditEntry, Sealed, VaultStore } from '../../../app/ports';
 import type { VaultUser } from '../../../domain/vault-user';
-import { card, cardAudit, cardSecret, vaultUser } from '../entities';
+import * as card from '../entities/card';
+import * as cardAudit from '../entities/card-audit';
+import * as cardSecret from '../entities/card-secret';
+import * as vaultUser from '../entities/vault-user';
 import type { Table } from '../table';
 
 export type VaultPort = VaultStore;

@@ -2,7 +2,9 @@ import type { DeliveryRef, Page, WebhookDelivery, WebhookEndpointRecord, Webhook
 import type { DeliveryAttempt, DeliveryStatus } from '../../../domain/webhook';
 import { InvalidInput } from '../../../domain/errors';
 import type { Envelope } from '../../../events/envelope';
-import { eventFeed, webhookDelivery, webhookEndpoint } from '../entities';
+import * as eventFeed from '../entities/event-feed';
+import * as webhookDelivery from '../entities/webhook-delivery';
+import * as webhookEndpoint from '../entities/webhook-endpoint';
 import { LISTINGS_INDEX } from '../schema';
 import type { Table } from '../table';
 import { ttlOf, type Item } from '../item';

@@ -1,21 +1,27 @@
 import { randomBytes } from 'node:crypto';
 import { monotonicFactory } from 'ulid';
 import type { Deps, Needs, Wired } from '../../../app/deps';
+import type { StoreRole, StoreWith } from '../../../app/ports';
 import { dynamoClient } from '../../../adapters/aws/client-dynamodb';
-import { DynamoStore } from '../../../adapters/dynamo/store';
+import { storeWith, type StorePart } from '../../../adapters/dynamo/store';
+import { Table } from '../../../adapters/dynamo/table';
 import { currentFunction, requireSetting } from '../settings';
 
 /**
- * How a function is wired: every function gets the table, ids and a clock; each handler names the
- * other ports its use cases need (`wired({ sealer, psp })`) by importing their factories, so its
+ * How a function is wired: every function gets ids and a clock; each handler names the other
+ * ports its use cases need (`wired({ sealer, psp }, …)`) by importing their factories, so its
  * bundle carries only the AWS SDK clients of those ports, which are those its IAM role lets it
- * call. Built once per container (locally, once per function: each sees only its own settings).
+ * call; and after them the parts of the table's store they name (`…, reservations, commit)`,
+ * functions/shared/wiring/store.ts), so it carries only those repositories. Built once per
+ * container (locally, once per function: each sees only its own settings).
  */
 type Optional = Exclude<keyof Deps, 'store' | 'ids' | 'clock'>;
 export type Factories = { readonly [K in Optional]?: () => NonNullable<Deps[K]> };
-export type WiredWith<F extends Factories> = Needs<'store' | 'ids' | 'clock'> & { readonly [K in keyof F & Optional]-?: NonNullable<Deps[K]> };
+export type WiredWith<F extends Factories, R extends StoreRole = never> = Needs<'ids' | 'clock' | `store:${R}`> & { readonly [K in keyof F & Optional]-?: NonNullable<Deps[K]> };
 
 let override: Wired | undefined;
+const tables = new Map<string, Table>();
+const stores = new Map<string, unknown>();
 const caches = new Set<Map<string, unknown>>();
 
 /** Tests and the benchmark swap in their own wiring (a fake clock, counted containers); undefined goes back to the settings. */
@@ -23,17 +29,24 @@ export function setContainer(d: Wired | undefined): void {
   override = d;
   for (const c of caches) c.clear();
   // A store is bound to the table named when it was built: the next wiring reads TABLE_NAME again.
+  tables.clear();
   stores.clear();
 }
 
-const stores = new Map<string, DynamoStore>();
-
-/** The table (one store per function and container). */
-export function tableStore(): DynamoStore {
-  if (override) return override.store as DynamoStore;
+/** The function's table: its client, its name, the clock of its TTLs (one per function and container). */
+function table(): Table {
   const key = currentFunction() ?? '';
-  let store = stores.get(key);
-  if (!store) stores.set(key, (store = new DynamoStore(dynamoClient(), requireSetting('TABLE_NAME'))));
+  let t = tables.get(key);
+  if (!t) tables.set(key, (t = new Table(dynamoClient(), requireSetting('TABLE_NAME'), () => Math.floor(Date.now() / 1000))));
+  return t;
+}
+
+/** The table's store with these parts (a test's whole store when it swapped the wiring). */
+export function tableStore<R extends StoreRole>(...parts: StorePart<R>[]): StoreWith<R> {
+  if (override) return override.store as StoreWith<R>;
+  const key = `${currentFunction() ?? ''}:${parts.map((p) => p.role).sort().join(',')}`;
+  let store = stores.get(key) as StoreWith<R> | undefined;
+  if (!store) stores.set(key, (store = storeWith(table(), parts)));
   return store;
 }
 
@@ -43,17 +56,17 @@ export const currentClock = (): Deps['clock'] => override?.clock ?? clock;
 export const ids: Deps['ids'] = { newId: monotonicFactory(), newSecret: () => randomBytes(32).toString('base64url') };
 export const clock: Deps['clock'] = { now: () => new Date() };
 
-export function wired<F extends Factories>(factories: F): () => WiredWith<F> {
-  const cache = new Map<string, WiredWith<F>>();
+export function wired<F extends Factories, R extends StoreRole = never>(factories: F, ...parts: StorePart<R>[]): () => WiredWith<F, R> {
+  const cache = new Map<string, WiredWith<F, R>>();
   caches.add(cache as Map<string, unknown>);
   return () => {
-    if (override) return override as unknown as WiredWith<F>;
+    if (override) return override as unknown as WiredWith<F, R>;
     const key = currentFunction() ?? '';
     let deps = cache.get(key);
     if (!deps) {
-      const built: Record<string, unknown> = { store: tableStore(), ids, clock };
+      const built: Record<string, unknown> = { ...(parts.length ? { store: tableStore(...parts) } : {}), ids, clock };
       for (const [port, make] of Object.entries(factories)) built[port] = (make as () => unknown)();
-      cache.set(key, (deps = built as WiredWith<F>));
+      cache.set(key, (deps = built as WiredWith<F, R>));
     }
     return deps;
   };
