@@ -59,7 +59,7 @@ async function loadHandler(fn: FunctionDescription, faults?: FaultInjector): Pro
   if (typeof mod.handler !== 'function') throw new Error(`${fn.entry} exports no handler`);
   const handler = faults ? faults.wrap(fn.name, mod.handler) : mod.handler;
   const allowed = [...settingsOf(fn), ...LOCAL_SETTINGS];
-  return (event, context, callback) => inFunctionScope(fn.name, allowed, () => handler(event, context, callback));
+  return (event, context, callback) => inFunctionScope(fn, allowed, () => handler(event, context, callback));
 }
 
 /**

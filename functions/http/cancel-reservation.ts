@@ -5,10 +5,11 @@ import { sealer } from '../shared/wiring/kms';
 import { json, route } from '../shared/http';
 import { cancelSchema, reservationIdSchema } from './schemas';
 import { commit, reservations } from '../shared/wiring/store';
+import { CANCEL_RESERVATION } from '../catalog';
 
 const deps = wired({ sealer }, commit, reservations);
 
-export const handler = route('cancel-reservation', { body: z.optional(cancelSchema) }, async ({ body, params, hotelId, actorKeyId, requireScope }) => {
+export const handler = route(CANCEL_RESERVATION, { body: z.optional(cancelSchema) }, async ({ body, params, hotelId, actorKeyId, requireScope }) => {
   const reservationId = reservationIdSchema.parse(params.reservationId);
   // A cancellation that moves money needs the scope of that money operation too (docs/api-keys.md).
   if (body?.deposit !== undefined && body.deposit !== 'keep') requireScope('refunds:write', 'A cancellation that refunds a deposit');

@@ -4,8 +4,9 @@ import { sealer } from '../shared/wiring/kms';
 import { json, route } from '../shared/http';
 import { hotelIdSchema, newApiKeySchema } from './schemas';
 import { commit, hotels } from '../shared/wiring/store';
+import { CREATE_HOTEL_API_KEY } from '../catalog';
 
 const deps = wired({ sealer }, commit, hotels);
 
-export const handler = route('create-hotel-api-key', { body: newApiKeySchema, answerSealer: () => deps().sealer }, async ({ body, params }) =>
+export const handler = route(CREATE_HOTEL_API_KEY, { body: newApiKeySchema, answerSealer: () => deps().sealer }, async ({ body, params }) =>
   json(201, await createApiKey(deps(), hotelIdSchema.parse(params.hotelId), body, 'admin')));

@@ -5,10 +5,11 @@ import { provisioner } from '../shared/wiring/sandbox';
 import { json, route } from '../shared/http';
 import { createHotelSchema } from './schemas';
 import { commit } from '../shared/wiring/store';
+import { CREATE_HOTEL } from '../catalog';
 
 const deps = wired({ sealer, provisioner }, commit);
 
-export const handler = route('create-hotel', { body: createHotelSchema, answerSealer: () => deps().sealer }, async ({ body }) => {
+export const handler = route(CREATE_HOTEL, { body: createHotelSchema, answerSealer: () => deps().sealer }, async ({ body }) => {
   const { psp, ...rest } = body;
   const created = await createHotel(deps(), { ...rest, psp: { ...psp } });
   return json(201, created);

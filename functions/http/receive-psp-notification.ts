@@ -8,6 +8,7 @@ import { psp } from '../shared/wiring/psp';
 import { route } from '../shared/http';
 import { log } from '../shared/logger';
 import { hotels, payments } from '../shared/wiring/store';
+import { RECEIVE_PSP_NOTIFICATION } from '../catalog';
 
 const deps = wired({ sealer, psp }, hotels, payments);
 
@@ -22,7 +23,7 @@ export const NOTIFICATION_REJECTED = 'notification_rejected';
  * A signed notification that is not well-formed is recorded as rejected and answered 200 too:
  * retrying would bring the same fields again, so a person has to look (the alarm).
  */
-export const handler = route('receive-psp-notification', { body: formFields, bodyFormat: 'form' }, async ({ body, params }) => {
+export const handler = route(RECEIVE_PSP_NOTIFICATION, { body: formFields, bodyFormat: 'form' }, async ({ body, params }) => {
   // Each provider notifies at its own path: /psp/systempay/{hotelId}/ipn for Systempay.
   const provider = PSP_PROVIDERS.find((p): p is PspProvider => p === params.provider);
   if (!provider) throw new NotFound('hotel_not_found', 'Unknown notification URL');

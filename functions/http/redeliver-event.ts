@@ -4,8 +4,9 @@ import { wired } from '../shared/wiring/base';
 import { json, route } from '../shared/http';
 import { eventIdSchema, redeliverSchema } from './schemas';
 import { commit, webhooks } from '../shared/wiring/store';
+import { REDELIVER_EVENT } from '../catalog';
 
 const deps = wired({}, commit, webhooks);
 
-export const handler = route('redeliver-event', { body: z.optional(redeliverSchema) }, async ({ body, params, hotelId }) =>
+export const handler = route(REDELIVER_EVENT, { body: z.optional(redeliverSchema) }, async ({ body, params, hotelId }) =>
   json(202, await redeliverEvent(deps(), hotelId, eventIdSchema.parse(params.eventId), body?.endpointId)));

@@ -4,8 +4,9 @@ import { sealer } from '../shared/wiring/kms';
 import { json, route } from '../shared/http';
 import { keyIdSchema } from './schemas';
 import { commit, hotels } from '../shared/wiring/store';
+import { ROTATE_API_KEY } from '../catalog';
 
 const deps = wired({ sealer }, commit, hotels);
 
-export const handler = route('rotate-api-key', { answerSealer: () => deps().sealer }, async ({ params, hotelId, caller }) =>
+export const handler = route(ROTATE_API_KEY, { answerSealer: () => deps().sealer }, async ({ params, hotelId, caller }) =>
   json(201, await rotateApiKey(deps(), hotelId, keyIdSchema.parse(params.keyId), { keyId: caller!.keyId, scopes: caller!.scopes })));

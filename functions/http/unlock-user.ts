@@ -3,7 +3,8 @@ import { wired } from '../shared/wiring/base';
 import { json, route } from '../shared/http';
 import { userIdSchema } from './schemas';
 import { commit, vault } from '../shared/wiring/store';
+import { UNLOCK_USER } from '../catalog';
 
 const deps = wired({}, commit, vault);
 
-export const handler = route('unlock-user', async ({ params, hotelId, actorKeyId }) => json(200, await unlockVaultUser(deps(), hotelId, userIdSchema.parse(params.userId), actorKeyId)));
+export const handler = route(UNLOCK_USER, async ({ params, hotelId, actorKeyId }) => json(200, await unlockVaultUser(deps(), hotelId, userIdSchema.parse(params.userId), actorKeyId)));

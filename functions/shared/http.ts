@@ -8,7 +8,7 @@ import { hotelNamedBy, lastUseDue, LAST_USED_EVERY_MS, requireScope, type Caller
 import { Conflict, DomainError, InvalidInput, RuleViolated, Unauthenticated } from '../../domain/errors';
 import type { HotelRecord, SecretSealer, StoredAnswer } from '../../app/ports';
 import { answerContext, hashSecret } from '../../app/secrets';
-import { FUNCTIONS, timeoutSecondsOf, type HttpAuth, type HttpFunctionName, type HttpTrigger, type HttpTriggerOf } from '../catalog';
+import { timeoutSecondsOf, type FunctionDescription, type HttpAuth, type HttpEntry, type HttpFunctionName, type HttpTrigger } from '../catalog';
 import { currentClock, tableStore } from './wiring/base';
 import { hotels, requests } from './wiring/store';
 import { log } from './logger';
@@ -148,7 +148,7 @@ const LEASE_MARGIN_S = 5;
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
 async function idempotently(
-  entry: HttpRoute, event: APIGatewayProxyEvent, owner: string, body: unknown, sealer: (() => SecretSealer) | undefined, run: () => Promise<APIGatewayProxyResult>,
+  entry: HttpRoute, leaseMs: number, event: APIGatewayProxyEvent, owner: string, body: unknown, sealer: (() => SecretSealer) | undefined, run: () => Promise<APIGatewayProxyResult>,
 ): Promise<APIGatewayProxyResult> {
   const given = header(event, 'idempotency-key');
   if (given === undefined) {
@@ -160,9 +160,8 @@ async function idempotently(
   const now = currentClock().now();
   const keyHash = hashSecret(given);
   const requestHash = requestHashOf(event.httpMethod, event.path, body);
-  const lease = (timeoutSecondsOf(FUNCTIONS.find((f) => f.name === entry.name)!) + LEASE_MARGIN_S) * 1000;
   const claim = await store.claimRequest({
-    owner, keyHash, requestHash, state: 'in_progress', leaseUntil: new Date(now.getTime() + lease).toISOString(), createdAt: now.toISOString(),
+    owner, keyHash, requestHash, state: 'in_progress', leaseUntil: new Date(now.getTime() + leaseMs).toISOString(), createdAt: now.toISOString(),
   });
   if (!claim.claimed) {
     const held = claim.existing;
@@ -210,19 +209,18 @@ export function errorResponse(e: unknown): APIGatewayProxyResult {
 export type HttpRoute = DistributiveOmit<HttpTrigger, 'kind'> & { readonly name: HttpFunctionName };
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
-/** The catalog's HTTP function of this name; thrown when the module is loaded if there is none. */
-export function catalogRoute(name: string): HttpRoute {
-  const fn = FUNCTIONS.find((f) => f.name === name);
-  if (fn?.trigger.kind !== 'http') throw new Error(`"${name}" is not an HTTP function of functions/catalog.ts`);
+/** The route of a catalog entry; thrown when the module is loaded if the entry is not an HTTP function. */
+export function catalogRoute(fn: FunctionDescription): HttpRoute {
+  if (fn?.trigger.kind !== 'http') throw new Error(`"${fn?.name}" is not an HTTP function of functions/catalog.ts`);
   const { kind: _kind, ...trigger } = fn.trigger;
-  return { name: name as HttpFunctionName, ...trigger };
+  return { name: fn.name as HttpFunctionName, ...trigger };
 }
 
 type Body<S> = S extends $ZodType ? z.infer<S> : undefined;
-type RouteFn<N extends HttpFunctionName, S> = (req: HttpRequest<Body<S>, PathParams<HttpTriggerOf<N>['path']>>) => Promise<APIGatewayProxyResult>;
+type RouteFn<E extends HttpEntry, S> = (req: HttpRequest<Body<S>, PathParams<E['trigger']['path']>>) => Promise<APIGatewayProxyResult>;
 
 /**
- * A route handler, bound by name to its entry in the function catalog, which says who may call it
+ * A route handler, bound to its entry in the function catalog (`route(LIST_CARDS, …)`), which says who may call it
  * (its auth and, for a hotel route, the scope a key needs), on which path, and whether it honours
  * an Idempotency-Key. It authenticates as the entry says, checks the scope (403 missing_scope),
  * parses and validates, claims the Idempotency-Key if the entry says so (replaying a kept answer),
@@ -230,16 +228,18 @@ type RouteFn<N extends HttpFunctionName, S> = (req: HttpRequest<Body<S>, PathPar
  * trace ever leaves. The handler carries its route and body schema, so a test can check each
  * entry's handler serves that entry, and that the API document describes what it parses.
  */
-export function route<N extends HttpFunctionName>(name: N, fn: RouteFn<N, undefined>): ReturnType<typeof bind>;
-export function route<N extends HttpFunctionName, S extends $ZodType | undefined = undefined>(name: N, options: RouteOptions<S>, fn: RouteFn<N, S>): ReturnType<typeof bind>;
-export function route(name: HttpFunctionName, a: RouteOptions<$ZodType | undefined> | AnyRouteFn, b?: AnyRouteFn) {
-  return typeof a === 'function' ? bind(catalogRoute(name), {}, a) : bind(catalogRoute(name), a, b!);
+export function route<E extends HttpEntry>(entry: E, fn: RouteFn<E, undefined>): ReturnType<typeof bind>;
+export function route<E extends HttpEntry, S extends $ZodType | undefined = undefined>(entry: E, options: RouteOptions<S>, fn: RouteFn<E, S>): ReturnType<typeof bind>;
+export function route(entry: HttpEntry, a: RouteOptions<$ZodType | undefined> | AnyRouteFn, b?: AnyRouteFn) {
+  return typeof a === 'function' ? bind(entry, {}, a) : bind(entry, a, b!);
 }
 
 /** Any route's function: the request it is given is typed by its route and body schema. */
 type AnyRouteFn = (req: HttpRequest<never, never>) => Promise<APIGatewayProxyResult>;
 
-function bind(entry: HttpRoute, options: RouteOptions<$ZodType | undefined>, fn: AnyRouteFn) {
+function bind(description: FunctionDescription, options: RouteOptions<$ZodType | undefined>, fn: AnyRouteFn) {
+  const entry = catalogRoute(description);
+  const leaseMs = (timeoutSecondsOf(description) + LEASE_MARGIN_S) * 1000;
   const what = `${entry.method} ${entry.path}`;
   const run = async (event: APIGatewayProxyEvent): Promise<APIGatewayProxyResult> => {
     const who = await authenticate(entry.auth, event, options.withHotel);
@@ -264,7 +264,7 @@ function bind(entry: HttpRoute, options: RouteOptions<$ZodType | undefined>, fn:
       // The body was parsed by the route's schema, the parameters come from the route's path.
       const answer = () => fn(request as HttpRequest<never, never>);
       if (!entry.idempotent) return await answer();
-      return await idempotently(entry, event, who.admin ? 'admin' : who.hotelId, raw, options.answerSealer, answer);
+      return await idempotently(entry, leaseMs, event, who.admin ? 'admin' : who.hotelId, raw, options.answerSealer, answer);
     } finally {
       await who.touching;
     }

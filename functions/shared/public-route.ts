@@ -1,7 +1,7 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { DomainError } from '../../domain/errors';
-import { FUNCTIONS, type HttpFunctionName } from '../catalog';
+import type { HttpEntry } from '../catalog';
 import { errorBody, json, publicBaseUrl, STATUS } from './http-basics';
 import { log } from './logger';
 
@@ -11,9 +11,9 @@ import { log } from './logger';
  * so its bundle carries neither the store nor the DynamoDB client, which its IAM role does not
  * grant either. Same answers on failure: a bare 500, never a stack trace.
  */
-export function publicRoute(name: HttpFunctionName, fn: (req: { readonly event: APIGatewayProxyEvent; readonly publicBaseUrl: string }) => Promise<APIGatewayProxyResult>) {
-  const found = FUNCTIONS.find((f) => f.name === name);
-  if (found?.trigger.kind !== 'http' || found.trigger.auth !== 'public' || found.access.table !== 'none') {
+export function publicRoute(found: HttpEntry, fn: (req: { readonly event: APIGatewayProxyEvent; readonly publicBaseUrl: string }) => Promise<APIGatewayProxyResult>) {
+  const { name } = found;
+  if (found.trigger.kind !== 'http' || found.trigger.auth !== 'public' || found.access.table !== 'none') {
     throw new Error(`${name}: publicRoute serves public routes of functions without the table only`);
   }
   const { method, path, auth } = found.trigger;

@@ -8,6 +8,8 @@
 export interface FunctionScope {
   readonly fn: string;
   readonly allowed: ReadonlySet<string>;
+  /** The purposes of secrets it may seal and open, as its catalog entry lists them (IAM's grants in AWS). */
+  readonly kms?: { readonly seal?: readonly string[]; readonly open?: readonly string[] };
 }
 
 let scopeOf: () => FunctionScope | undefined = () => undefined;
@@ -19,6 +21,9 @@ export function readScopeFrom(reader: () => FunctionScope | undefined): void {
 
 /** The function being served locally, if any (Lambda: undefined, one function per process). */
 export const currentFunction = (): string | undefined => scopeOf()?.fn;
+
+/** The scope of the function being served locally, if any. */
+export const currentScope = (): FunctionScope | undefined => scopeOf();
 
 export function setting(name: string): string | undefined {
   const s = scopeOf();
