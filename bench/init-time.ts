@@ -124,9 +124,14 @@ function runOnce(args: string[], env: NodeJS.ProcessEnv): Promise<Sample> {
   });
 }
 
+/** How many times a round measures the references (bare Node and the floors), spread through it. */
+export const REFERENCE_PASSES = 3;
+
 /**
- * Spawns Node `runs` times per target, round-robin (bare Node, each floor, each function: drift on
- * the machine spreads evenly over all of them), after one unmeasured warm-up each (page cache).
+ * Spawns Node `runs` times per function, round-robin (drift on the machine spreads evenly over all
+ * of them), after one unmeasured warm-up each (page cache). The references every ratio divides by,
+ * bare Node and the floors, are measured REFERENCE_PASSES times a round, between thirds of the
+ * functions: one floor stands for up to 30 functions, so its median gets the most samples.
  * Sequential: on 2 cores, parallel spawns would measure contention.
  */
 export async function measureInit(
@@ -145,8 +150,12 @@ export async function measureInit(
     })),
   ];
   for (const t of targets) await runOnce(t.args, t.env);
+  const references = targets.filter((t) => t.kind !== 'function');
+  const measured = targets.filter((t) => t.kind === 'function');
+  const third = Math.ceil(measured.length / REFERENCE_PASSES);
+  const round = Array.from({ length: REFERENCE_PASSES }, (_, k) => [...references, ...measured.slice(k * third, (k + 1) * third)]).flat();
   for (let i = 0; i < runs; i++) {
-    for (const t of targets) t.samples.push(await runOnce(t.args, t.env));
+    for (const t of round) t.samples.push(await runOnce(t.args, t.env));
   }
   return targets.map(({ label, kind, bundle, samples }) => ({ label, kind, ...(bundle ? { bundle } : {}), samples }));
 }
