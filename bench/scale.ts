@@ -76,7 +76,7 @@ export async function measureScale(motoEndpoint: string, sizes: readonly number[
 
     const { pspGateways } = await import('../adapters/psp');
     const { SystempayGateway } = await import('../adapters/psp/systempay/gateway');
-    const store = dynamoStore(dynamoClient(), stack.resources.tableName, () => Math.floor(Date.now() / 1000));
+    const store = dynamoStore(dynamoClient(), stack.resources.tableName);
     const deps: Needs<'store' | 'sealer' | 'ids' | 'clock' | 'psp'> = {
       store,
       psp: pspGateways(new SystempayGateway({ formUrl: `${stack.url}/psp-sandbox/vads-payment/`, attempts: store })),

@@ -63,6 +63,6 @@ export function storeWith<R extends StoreRole>(table: Table, parts: readonly Sto
 }
 
 /** The whole store, every role: for tests, the local tools and the operations scripts. */
-export function dynamoStore(db: DynamoDBDocumentClient, tableName: string, nowEpoch: () => number = () => Math.floor(Date.now() / 1000)): Store {
+export function dynamoStore(db: DynamoDBDocumentClient, tableName: string, nowEpoch?: () => number): Store {
   return storeWith(new Table(db, tableName, nowEpoch), ALL_PARTS);
 }

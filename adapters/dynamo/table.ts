@@ -8,7 +8,8 @@ export class Table {
   constructor(
     readonly db: DynamoDBDocumentClient,
     readonly name: string,
-    readonly nowEpoch: () => number,
+    /** The clock of TTLs, in epoch seconds (a test's own clock where it has one). */
+    readonly nowEpoch: () => number = () => Math.floor(Date.now() / 1000),
   ) {}
 
   async get(key: PrimaryKey, consistent = false): Promise<Item | undefined> {

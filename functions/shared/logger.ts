@@ -6,7 +6,7 @@ import { currentFunction } from './settings';
  * logger gave (`level`, `message`, `timestamp`, `service`, `xray_trace_id` when traced, then the
  * fields), so log queries and alarms read it unchanged. Written here because the four calls we
  * make cost that logger's 20 KB and `node:console` in every cold start (docs/architecture.md,
- * "Cold start"). Settings as before: POWERTOOLS_SERVICE_NAME (the catalog name; locally, the
+ * "What a cold start carries"). Settings as before: POWERTOOLS_SERVICE_NAME (the catalog name; locally, the
  * function being served) and POWERTOOLS_LOG_LEVEL (DEBUG, INFO, WARN, ERROR; INFO by default,
  * or Lambda's own AWS_LAMBDA_LOG_LEVEL when the function sets one). DEBUG and INFO go to stdout,
  * WARN and ERROR to stderr.
@@ -29,7 +29,7 @@ const jsonSafe = (_key: string, value: unknown): unknown => (typeof value === 'b
 
 const RESERVED = new Set(['level', 'message', 'timestamp', 'service', 'xray_trace_id']);
 
-export function logLine(level: Level, msg: string, fields: Fields = {}): string {
+function logLine(level: Level, msg: string, fields: Fields = {}): string {
   const trace = process.env._X_AMZN_TRACE_ID;
   const extra = Object.entries(redact(fields) as Fields).filter(([k]) => !RESERVED.has(k));
   return JSON.stringify({

@@ -37,7 +37,7 @@ export function setContainer(d: Wired | undefined): void {
 function table(): Table {
   const key = currentFunction() ?? '';
   let t = tables.get(key);
-  if (!t) tables.set(key, (t = new Table(dynamoClient(), requireSetting('TABLE_NAME'), () => Math.floor(Date.now() / 1000))));
+  if (!t) tables.set(key, (t = new Table(dynamoClient(), requireSetting('TABLE_NAME'))));
   return t;
 }
 
