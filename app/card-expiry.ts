@@ -6,7 +6,7 @@ import type { Needs } from './deps';
 import { stampHistory } from './history';
 import type { CardRenewalSubject } from './payment-subjects';
 import type { Changes, PaymentRequestRecord, StoredNotification } from './ports';
-import type { PaymentNotice, PspGateway } from './psp';
+import type { PaymentNotice, PspNotices } from './psp';
 import { departureStart, needsNewCard, registeredCard } from './registered-card';
 import { hashSecret, linkContext } from './secrets';
 import { type RunBudget, walkDue } from './timed-work';
@@ -72,7 +72,7 @@ export async function watchCardExpiry(deps: Needs<'clock' | 'ids' | 'sealer' | '
 export async function settleCardRenewal(
   deps: Needs<'clock' | 'ids' | 'sealer' | 'store:commit'>,
   { n, notice, gateway, subject, record, markProcessed, now }: {
-    readonly n: StoredNotification; readonly notice: PaymentNotice; readonly gateway: PspGateway; readonly subject: CardRenewalSubject;
+    readonly n: StoredNotification; readonly notice: PaymentNotice; readonly gateway: PspNotices; readonly subject: CardRenewalSubject;
     readonly record: PaymentRequestRecord; readonly markProcessed: (result: string) => Changes['notification']; readonly now: Date;
   },
 ): Promise<'applied'> {

@@ -1,5 +1,5 @@
 import type { Clock, EventPublisher, Ids, Mailer, PinHasher, PspProvisioner, SecretSealer, Store, StoreRole, StoreWith, WebhookSender } from './ports';
-import type { PspGateways } from './psp';
+import type { ByProvider, PspCheckout, PspNotices, PspOperations } from './psp';
 
 /** What use cases are given: ports only, so the same code runs in Lambda, locally and in tests. */
 export interface Deps {
@@ -10,8 +10,10 @@ export interface Deps {
   readonly mailer?: Mailer;
   readonly provisioner?: PspProvisioner;
   readonly publisher?: EventPublisher;
-  /** The PSP gateways, one per provider: checkout, notifications and money operations. */
-  readonly psp?: PspGateways;
+  /** The PSP, by capability (app/psp.ts): the hosted page's checkout, notifications, money operations. */
+  readonly pspCheckout?: ByProvider<PspCheckout>;
+  readonly pspNotices?: ByProvider<PspNotices>;
+  readonly pspOperations?: ByProvider<PspOperations>;
   /** PIN hashing for vault users. */
   readonly pins?: PinHasher;
   /** Signed POSTs to webhook endpoints, within the deployment's target rules. */

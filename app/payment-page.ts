@@ -5,7 +5,7 @@ import { subjectReference } from '../domain/payment-subject';
 import type { LinkProblem, PageSubject, PaymentPageData, ResultState } from '../templates/pages';
 import type { Needs } from './deps';
 import { expireLink } from './expire-links';
-import { gatewayFor, notificationPath } from './psp';
+import { notificationPath } from './psp';
 import { hashSecret, openPspSecrets } from './secrets';
 import { type LoadedSubject, loadSubject, requestOf, type SubjectSummary } from './payment-subjects';
 import type { LinkRecord, PaymentRequestRecord } from './ports';
@@ -51,7 +51,7 @@ const PROBLEM_OF: Record<string, LinkProblem> = { link_used: 'used', link_cancel
  *    A reference someone holds already is proposed again; a link that remembers a newer form
  *    (a concurrent first view) is read again and its form offered.
  */
-export async function openPaymentPage(deps: Needs<'clock' | 'ids' | 'psp' | 'sealer' | 'store:commit' | 'store:hotels' | 'store:payments' | 'store:reservations'>, token: string, urls: { publicBaseUrl: string }): Promise<PaymentPage> {
+export async function openPaymentPage(deps: Needs<'clock' | 'ids' | 'pspCheckout' | 'sealer' | 'store:commit' | 'store:hotels' | 'store:payments' | 'store:reservations'>, token: string, urls: { publicBaseUrl: string }): Promise<PaymentPage> {
   const found = await resolveLink(deps, token);
   if (!found) return { kind: 'problem', language: 'en', problem: 'not_found' };
   const { link, subject, language } = found;
@@ -72,7 +72,7 @@ export async function openPaymentPage(deps: Needs<'clock' | 'ids' | 'psp' | 'sea
   if (subject.closed) return problem(subject.closed);
   const base = urls.publicBaseUrl.replace(/\/$/, '');
   const payer = subject.payer;
-  const gateway = gatewayFor(deps, hotel.psp.provider);
+  const gateway = deps.pspCheckout.for(hotel.psp.provider);
   const secrets = await openPspSecrets(deps, rec);
   const checkout = (open: OpenAttempt | undefined) => gateway.checkout({
     hotelId: hotel.hotelId, settings: hotel.psp, secrets, request,

@@ -11,7 +11,7 @@ import { recordMoneyBack } from './back-office-refund';
 import { settleChargePayment } from './charges';
 import { settleCardRenewal } from './card-expiry';
 import { registeredCard } from './registered-card';
-import { gatewayFor, type PaymentNotice, type PspGateway } from './psp';
+import type { PaymentNotice, PspNotices } from './psp';
 import { subjectReference } from '../domain/payment-subject';
 import { loadSubject, requestOf, type ReservationSubject, subjectHistory } from './payment-subjects';
 import type { AttemptKey, PaymentRequestRecord, StoredNotification } from './ports';
@@ -39,7 +39,7 @@ const HISTORY_TYPE = {
  *    transaction guarded by the versions read; a concurrent change makes the queue retry.
  */
 export async function processNotification(
-  deps: Needs<'clock' | 'ids' | 'psp' | 'sealer' | 'store:commit' | 'store:hotels' | 'store:payments' | 'store:reservations'>, hotelId: string, notificationId: string, hint: { readonly attempt?: AttemptKey } = {},
+  deps: Needs<'clock' | 'ids' | 'pspNotices' | 'sealer' | 'store:commit' | 'store:hotels' | 'store:payments' | 'store:reservations'>, hotelId: string, notificationId: string, hint: { readonly attempt?: AttemptKey } = {},
 ): Promise<ProcessResult> {
   // One read: the notification, its hotel and the attempt it names (given by its receipt).
   const { notification: n, hotel, attempt: known } = await deps.store.getNotificationWith(hotelId, notificationId, hint.attempt);
@@ -50,7 +50,7 @@ export async function processNotification(
   // sealed under its own context (purged with the card), and any other outcome does not need it.
   const { sealedSensitive: _token, ...kept } = n;
   const markProcessed = (result: string): Changes['notification'] => ({ value: { ...kept, processedAt: now.toISOString(), result, version: n.version + 1 }, expectedVersion: n.version });
-  const gateway = gatewayFor(deps, n.provider ?? 'systempay');
+  const gateway = deps.pspNotices.for(n.provider ?? 'systempay');
   const notice = gateway.interpret(n.fields);
   // Stored before notifications were parsed on receipt: one that is not well-formed is settled as
   // rejected, never retried into the dead-letter queue.
@@ -95,7 +95,7 @@ export async function processNotification(
 interface Settling<S> {
   readonly n: StoredNotification;
   readonly notice: PaymentNotice;
-  readonly gateway: PspGateway;
+  readonly gateway: PspNotices;
   readonly subject: S;
   readonly record: PaymentRequestRecord;
   readonly markProcessed: (result: string) => Changes['notification'];

@@ -3,7 +3,7 @@ import { callFailedTransiently, callInFlight, callUnanswered, callWentUnanswered
 import type { Transaction } from '../domain/transaction';
 import type { Needs } from './deps';
 import type { Changes, ReservationAggregate } from './ports';
-import { gatewayFor, type PspAccount, type PspCallResult, type PspGateway, type PspMovement } from './psp';
+import type { PspAccount, PspCallResult, PspMovement, PspOperations } from './psp';
 import { openPspSecrets } from './secrets';
 
 /** The PSP could not be reached or answer now: the queue brings the operation back later. */
@@ -42,7 +42,7 @@ export interface OperationKind<Op extends Transaction, Call extends string, Stat
    * What the PSP shows before a call: the payment's state (`lookUpPayment`), or what a kind that
    * creates a payment finds of it. `unanswered`: an earlier call ended without an answer.
    */
-  look(gateway: PspGateway, account: PspAccount, op: Op, payment: Transaction, unanswered: boolean): Promise<PspCallResult<State>>;
+  look(gateway: PspOperations, account: PspAccount, op: Op, payment: Transaction, unanswered: boolean): Promise<PspCallResult<State>>;
   /**
    * After a call that ended without an answer: does the PSP's state show it done (true), or
    * refused for good by the PSP itself (a failure, recorded as such)?
@@ -50,7 +50,7 @@ export interface OperationKind<Op extends Transaction, Call extends string, Stat
   doneAtPsp(op: Op, payment: Transaction, state: State, agg: ReservationAggregate): boolean | Failure;
   /** What to ask of the PSP given the payment's state there, or why it cannot be done. */
   plan(op: Op, state: State): Call | Failure;
-  call(gateway: PspGateway, account: PspAccount, op: Op, payment: Transaction, call: Call, state: State, deps: Needs<'sealer' | 'store:vault'>): Promise<PspCallResult<PspMovement>>;
+  call(gateway: PspOperations, account: PspAccount, op: Op, payment: Transaction, call: Call, state: State, deps: Needs<'sealer' | 'store:vault'>): Promise<PspCallResult<PspMovement>>;
   /** The writes of a done operation (with its history and events). */
   succeeded(deps: OutcomeDeps, op: Op, payment: Transaction, done: Done<Call, State>): Changes | Promise<Changes>;
   /** The writes of a refused operation; `state` is the payment's at the PSP when it was read. */
@@ -60,13 +60,13 @@ export interface OperationKind<Op extends Transaction, Call extends string, Stat
 }
 
 /** What running an operation uses: the operation's reservation and hotel, the vault for a charge's card, the PSP. */
-export type OperationDeps = Needs<'clock' | 'ids' | 'psp' | 'sealer' | 'store:commit' | 'store:hotels' | 'store:reservations' | 'store:vault'>;
+export type OperationDeps = Needs<'clock' | 'ids' | 'pspOperations' | 'sealer' | 'store:commit' | 'store:hotels' | 'store:reservations' | 'store:vault'>;
 
 /** What an outcome's writes may use: a charge's refusal may mint a payment link (sealed). */
 export type OutcomeDeps = Needs<'clock' | 'ids' | 'sealer'>;
 
 /** The look of an operation on an existing payment: its state at the PSP, read before every call. */
-export const lookUpPayment = (gateway: PspGateway, account: PspAccount, _op: Transaction, payment: Transaction): Promise<PspCallResult<PspPaymentState>> =>
+export const lookUpPayment = (gateway: PspOperations, account: PspAccount, _op: Transaction, payment: Transaction): Promise<PspCallResult<PspPaymentState>> =>
   gateway.lookUp(account, payment.psp.transactionUuid);
 
 /**
@@ -101,7 +101,7 @@ export async function runPspOperation<Op extends Transaction, Call extends strin
     return settle(deps, kind.failed(deps, op, payment, failure, state), 'failed');
   };
 
-  const gateway = gatewayFor(deps, payment.psp.provider);
+  const gateway = deps.pspOperations.for(payment.psp.provider);
   const account: PspAccount = { settings: hotel.hotel.psp, secrets: await openPspSecrets(deps, hotel), mode: payment.psp.mode };
   const state = await kind.look(gateway, account, op, payment, unanswered);
   if (!state.ok) {

@@ -8,12 +8,14 @@ import type { PspPaymentState } from '../domain/psp-operation';
 import type { AttemptKey, PspAttempt } from './ports';
 
 /**
- * The PSP gateway port: what the application asks of a payment service provider, in our words.
- * Each provider is one adapter behind it (adapters/psp/<provider>/), which keeps its own
- * vocabulary (field names, status words, transaction-id rules) to itself. The container holds one
- * gateway per provider; a hotel's `psp.provider` picks it.
+ * The PSP ports: what the application asks of a payment service provider, in our words, in three
+ * capabilities a function is wired with separately (a hosted page only checks out, the
+ * notification route only authenticates, the operations worker only moves money): each function
+ * carries the provider code it calls and no other. Each provider is one adapter per capability
+ * (adapters/psp/<provider>/), which keeps its own vocabulary (field names, status words,
+ * transaction-id rules) to itself; a hotel's `psp.provider` picks it (`ByProvider`).
  */
-export interface PspGateway {
+export interface PspCheckout {
   readonly provider: PspProvider;
 
   /**
@@ -21,6 +23,11 @@ export interface PspGateway {
    * attempt, or of the attempt the link rendered last when the provider still accepts it.
    */
   checkout(input: CheckoutInput): Promise<StartedCheckout>;
+}
+
+/** The provider's notifications: who sent them, and what they say. */
+export interface PspNotices {
+  readonly provider: PspProvider;
 
   /**
    * Authenticates a notification sent to the hotel's notification URL: it names the hotel's shop,
@@ -40,6 +47,11 @@ export interface PspGateway {
    * attempt read already with the notification; used only if it is the one the notice names.
    */
   findAttempt(notice: PaymentNotice, known?: PspAttempt): Promise<AttemptOwner | undefined>;
+}
+
+/** Server-to-server money operations on a payment the provider holds. */
+export interface PspOperations {
+  readonly provider: PspProvider;
 
   /** A payment's state at the PSP now. */
   lookUp(account: PspAccount, paymentRef: string): Promise<PspCallResult<PspPaymentState>>;
@@ -63,6 +75,11 @@ export interface PspGateway {
   lowerAmount(account: PspAccount, op: { readonly paymentRef: string; readonly newAmount: Money; readonly comment: string }): Promise<PspCallResult<PspMovement>>;
 }
 
+/** Each wired provider's adapter of one capability, found by a hotel's `psp.provider`. */
+export interface ByProvider<G extends { readonly provider: PspProvider }> {
+  for(provider: PspProvider): G;
+}
+
 /** A card registered at the PSP: its token, and the chaining reference later charges carry. */
 export interface CardToken {
   readonly token: string;
@@ -77,11 +94,6 @@ export interface ChargeOrder {
   readonly amount: Money;
   readonly orderRef: string;
   readonly reservationId: string;
-}
-
-/** The gateways the container wired, one per provider. */
-export interface PspGateways {
-  for(provider: PspProvider): PspGateway;
 }
 
 /** A hotel's PSP account in one mode, its secrets opened: what a server-to-server call needs. */
@@ -199,12 +211,6 @@ export interface PspMovement {
 export type PspCallResult<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly failure: 'transient' | 'ambiguous' | 'permanent'; readonly code: string; readonly message: string };
-
-/** The gateway of a hotel's provider; a function that takes payments or moves money is wired with them. */
-export function gatewayFor(deps: { readonly psp?: PspGateways | undefined }, provider: PspProvider): PspGateway {
-  if (!deps.psp) throw new Error('No PSP gateway is wired for this function');
-  return deps.psp.for(provider);
-}
 
 /** Where a provider notifies us for a hotel: the route is the same shape for every provider. */
 export const notificationPath = (provider: PspProvider, hotelId: string): string => `/psp/${provider}/${encodeURIComponent(hotelId)}/ipn`;

@@ -2,7 +2,6 @@ import { InvalidInput, NotFound, Unauthenticated } from '../domain/errors';
 import type { PspProvider } from '../domain/hotel';
 import { makeEvent, pspNotificationReceived } from '../events';
 import type { Needs } from './deps';
-import { gatewayFor } from './psp';
 import { notificationContext, openPspSecrets } from './secrets';
 
 export type Receipt =
@@ -20,10 +19,10 @@ export type Receipt =
  *    notification was already stored: a replay is acknowledged and changes nothing.
  * Processing happens later, from the queue, so the PSP gets its answer fast.
  */
-export async function receiveNotification(deps: Needs<'clock' | 'ids' | 'psp' | 'sealer' | 'store:hotels' | 'store:payments'>, provider: PspProvider, hotelId: string, fields: Record<string, string>): Promise<Receipt> {
+export async function receiveNotification(deps: Needs<'clock' | 'ids' | 'pspNotices' | 'sealer' | 'store:hotels' | 'store:payments'>, provider: PspProvider, hotelId: string, fields: Record<string, string>): Promise<Receipt> {
   const rec = await deps.store.getHotel(hotelId);
   if (!rec || rec.hotel.psp.provider !== provider) throw new NotFound('hotel_not_found', 'Unknown notification URL');
-  const check = await gatewayFor(deps, provider).authenticate(rec.hotel.psp, () => openPspSecrets(deps, rec), fields);
+  const check = await deps.pspNotices.for(provider).authenticate(rec.hotel.psp, () => openPspSecrets(deps, rec), fields);
   if (!check.ok) {
     if (check.status === 'invalid_signature') throw new Unauthenticated(check.status, check.message);
     throw new InvalidInput(check.status, check.message);

@@ -4,7 +4,7 @@ import { addDays, endOfLocalDay } from '../domain/time';
 import type { Hotel } from '../domain/hotel';
 import type { Needs } from './deps';
 import type { Changes, ReservationAggregate, StoredNotification } from './ports';
-import type { PaymentNotice, PspGateway } from './psp';
+import type { PaymentNotice, PspNotices } from './psp';
 import { cardContext, notificationContext } from './secrets';
 import { cardPurgeAt } from './vault';
 
@@ -12,7 +12,7 @@ import { cardPurgeAt } from './vault';
  * The vault card for a token the PSP created: masked details from the notification, the token
  * (with its chaining reference) sealed; watched when it expires before its stay ends.
  */
-export async function registeredCard(deps: Needs<'ids' | 'sealer'>, gateway: PspGateway, n: StoredNotification, notice: PaymentNotice, agg: ReservationAggregate, hotel: Hotel, now: Date) {
+export async function registeredCard(deps: Needs<'ids' | 'sealer'>, gateway: PspNotices, n: StoredNotification, notice: PaymentNotice, agg: ReservationAggregate, hotel: Hotel, now: Date) {
   if (!n.sealedSensitive || !notice.card) return undefined;
   const token = gateway.cardToken(JSON.parse(await deps.sealer.open(n.sealedSensitive, notificationContext(n.hotelId, n.notificationId))) as Record<string, string>);
   const r = agg.reservation;

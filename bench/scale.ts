@@ -74,12 +74,11 @@ export async function measureScale(motoEndpoint: string, sizes: readonly number[
     if (created.status !== 201) throw new Error(`POST /v1/hotels answered ${created.status}`);
     const { apiKey, hotelId } = JSON.parse(created.text) as { apiKey: string; hotelId: string };
 
-    const { pspGateways } = await import('../adapters/psp');
-    const { SystempayGateway } = await import('../adapters/psp/systempay/gateway');
+    const { systempayPorts } = await import('../adapters/psp/systempay');
     const store = dynamoStore(dynamoClient(), stack.resources.tableName);
-    const deps: Needs<'store' | 'sealer' | 'ids' | 'clock' | 'psp'> = {
+    const deps: Needs<'store' | 'sealer' | 'ids' | 'clock' | 'pspCheckout' | 'pspNotices'> = {
       store,
-      psp: pspGateways(new SystempayGateway({ formUrl: `${stack.url}/psp-sandbox/vads-payment/`, attempts: store })),
+      ...systempayPorts({ formUrl: `${stack.url}/psp-sandbox/vads-payment/`, attempts: store }),
       sealer: new KmsSealer(kmsClient(), stack.resources.kmsKeyId),
       ids: { newId: monotonicFactory(), newSecret: () => randomBytes(32).toString('base64url') },
       clock: { now: () => new Date() },

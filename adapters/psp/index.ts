@@ -1,14 +1,14 @@
-import type { PspGateway, PspGateways } from '../../app/psp';
+import type { ByProvider } from '../../app/psp';
 import type { PspProvider } from '../../domain/hotel';
 
-/** The gateways of the providers wired in a function, found by a hotel's `psp.provider`. */
-export function pspGateways(...gateways: readonly PspGateway[]): PspGateways {
-  const byProvider = new Map<PspProvider, PspGateway>(gateways.map((g) => [g.provider, g]));
+/** The adapters of one capability for the providers wired in a function, found by a hotel's `psp.provider`. */
+export function byProvider<G extends { readonly provider: PspProvider }>(...adapters: readonly G[]): ByProvider<G> {
+  const found = new Map<PspProvider, G>(adapters.map((g) => [g.provider, g]));
   return {
     for(provider) {
-      const gateway = byProvider.get(provider);
-      if (!gateway) throw new Error(`No gateway is wired for the PSP ${provider}`);
-      return gateway;
+      const adapter = found.get(provider);
+      if (!adapter) throw new Error(`No adapter is wired for the PSP ${provider}`);
+      return adapter;
     },
   };
 }

@@ -2,12 +2,12 @@ import { openPaymentPage } from '../../app/payment-page';
 import { renderLinkProblemPage, renderPaymentPage } from '../../templates/pages';
 import { wired } from '../shared/wiring/base';
 import { sealer } from '../shared/wiring/kms';
-import { psp } from '../shared/wiring/psp';
+import { pspCheckout } from '../shared/wiring/psp';
 import { html, route } from '../shared/http';
 import { commit, hotels, payments, reservations } from '../shared/wiring/store';
 import { PAYMENT_PAGE } from '../catalog';
 
-const deps = wired({ sealer, psp }, commit, hotels, payments, reservations);
+const deps = wired({ sealer, pspCheckout }, commit, hotels, payments, reservations);
 
 const STATUS = { not_found: 404, expired: 410, used: 410, cancelled: 410 } as const;
 

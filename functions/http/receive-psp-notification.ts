@@ -4,13 +4,13 @@ import { NotFound } from '../../domain/errors';
 import { PSP_PROVIDERS, type PspProvider } from '../../domain/hotel';
 import { wired } from '../shared/wiring/base';
 import { sealer } from '../shared/wiring/kms';
-import { psp } from '../shared/wiring/psp';
+import { pspNotices } from '../shared/wiring/psp';
 import { route } from '../shared/http';
 import { log } from '../shared/logger';
 import { hotels, payments } from '../shared/wiring/store';
 import { RECEIVE_PSP_NOTIFICATION } from '../catalog';
 
-const deps = wired({ sealer, psp }, hotels, payments);
+const deps = wired({ sealer, pspNotices }, hotels, payments);
 
 const formFields = z.record(z.string(), z.string());
 

@@ -2,12 +2,12 @@ import { processNotification } from '../../app/process-notification';
 import { pspNotificationReceived, readEvent } from '../../events';
 import { wired } from '../shared/wiring/base';
 import { sealer } from '../shared/wiring/kms';
-import { psp } from '../shared/wiring/psp';
+import { pspNotices } from '../shared/wiring/psp';
 import { log } from '../shared/logger';
 import { queueConsumer } from '../shared/sqs';
 import { commit, hotels, payments, reservations } from '../shared/wiring/store';
 
-const deps = wired({ sealer, psp }, commit, hotels, payments, reservations);
+const deps = wired({ sealer, pspNotices }, commit, hotels, payments, reservations);
 
 /** Same line as the receiving function's: either way a signed notification could not be used. */
 const NOTIFICATION_REJECTED = 'notification_rejected';

@@ -5,13 +5,13 @@ import { refundOperation } from '../../app/process-refund';
 import { RetryLater, runPspOperation, type OperationResult } from '../../app/psp-operations';
 import { wired } from '../shared/wiring/base';
 import { sealer } from '../shared/wiring/kms';
-import { psp } from '../shared/wiring/psp';
+import { pspOperations } from '../shared/wiring/psp';
 import { log } from '../shared/logger';
 import { queueConsumer } from '../shared/sqs';
 import { backOffOn } from '../shared/sqs-backoff';
 import { commit, hotels, reservations, vault } from '../shared/wiring/store';
 
-const deps = wired({ sealer, psp }, commit, hotels, reservations, vault);
+const deps = wired({ sealer, pspOperations }, commit, hotels, reservations, vault);
 
 /** An operation an event asks for: what the logs call it, and its run through the core. */
 interface Requested {

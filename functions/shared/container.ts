@@ -1,7 +1,7 @@
 import type { Wired } from '../../app/deps';
 import { wired } from './wiring/base';
 import { sealer } from './wiring/kms';
-import { psp } from './wiring/psp';
+import { pspCheckout, pspNotices, pspOperations } from './wiring/psp';
 import { pins } from './wiring/pins';
 import { provisioner } from './wiring/sandbox';
 import { mailer } from './wiring/ses';
@@ -16,4 +16,4 @@ export { setContainer } from './wiring/base';
  * handler wires only what its use cases need (`wired(...)` in its own file), so that its bundle
  * carries only those AWS SDK clients.
  */
-export const container: () => Wired = wired({ sealer, mailer, publisher, psp, pins, provisioner, webhookSender }, ...ALL_PARTS);
+export const container: () => Wired = wired({ sealer, mailer, publisher, pspCheckout, pspNotices, pspOperations, pins, provisioner, webhookSender }, ...ALL_PARTS);

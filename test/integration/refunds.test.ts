@@ -279,7 +279,7 @@ describe('the refund worker', () => {
     const a = await requestRefund(deps, hotelId, payment.transactionId, { amount: { amount: 2_000, currency: 'EUR' } });
     const b = await requestRefund(deps, hotelId, payment.transactionId, { amount: { amount: 3_000, currency: 'EUR' } });
     // B reads the PSP (15 000 held), then A is called, answered and releases the lock before B claims it.
-    const gateway = deps.psp!.for('systempay');
+    const gateway = deps.pspOperations.for('systempay');
     const slow = Object.assign(Object.create(gateway) as typeof gateway, {
       lookUp: async (...args: Parameters<typeof gateway.lookUp>) => {
         const state = await gateway.lookUp(...args);
@@ -287,7 +287,7 @@ describe('the refund worker', () => {
         return state;
       },
     });
-    const slowB: typeof deps = { ...deps, psp: { for: () => slow } };
+    const slowB: typeof deps = { ...deps, pspOperations: { for: () => slow } };
     await expect(processRefund(slowB, hotelId, 'W-7b', b.refundId)).rejects.toBeInstanceOf(RetryLater);
     expect(await processRefund(deps, hotelId, 'W-7b', b.refundId)).toBe('succeeded');
     expect(ledger(payment.psp.transactionUuid)).toMatchObject({ amount: 10_000, detailedStatus: 'AUTHORISED' });

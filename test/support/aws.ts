@@ -11,9 +11,8 @@ import { queuesForEvent } from '../../functions/catalog';
 import { KmsSealer } from '../../adapters/aws/kms-sealer';
 import { SesMailer } from '../../adapters/aws/ses-mailer';
 import { dynamoStore } from '../../adapters/dynamo/store';
-import { pspGateways } from '../../adapters/psp';
 import { ScryptPinHasher } from '../../adapters/crypto/pin-hasher';
-import { SystempayGateway } from '../../adapters/psp/systempay/gateway';
+import { systempayPorts } from '../../adapters/psp/systempay';
 import { provision, type Provisioned } from '../../local/provision';
 import { HttpWebhookSender } from '../../adapters/webhooks/http-sender';
 
@@ -49,7 +48,7 @@ export async function freshDeps(clock: Clock = new FakeClock(new Date('2026-11-2
     mailer: new SesMailer(sesClient(), 'hotel-payments@example.com', () => clock.now()),
     publisher: new SqsPublisher(sqsClient(), (type) => queuesForEvent(type).map((q) => resources.queueUrls[q]!)),
     // Forms post to a PSP that is not there; tests that pay use the sandbox (psp-harness.ts).
-    psp: pspGateways(new SystempayGateway({ formUrl: 'https://psp.example.com/vads-payment/', attempts: store })),
+    ...systempayPorts({ formUrl: 'https://psp.example.com/vads-payment/', attempts: store }),
     pins: new ScryptPinHasher(),
     // Receivers in tests listen on 127.0.0.1, as in the local stack.
     webhookSender: new HttpWebhookSender('local'),

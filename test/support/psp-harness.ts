@@ -5,8 +5,7 @@ import { createHotel } from '../../app/create-hotel';
 import { openPaymentPage } from '../../app/payment-page';
 import { processNotification } from '../../app/process-notification';
 import { receiveNotification } from '../../app/receive-notification';
-import { pspGateways } from '../../adapters/psp';
-import { SystempayGateway } from '../../adapters/psp/systempay/gateway';
+import { systempayPorts } from '../../adapters/psp/systempay';
 import { createPspSandbox, type PspSandbox } from '../../local/psp-sandbox';
 import { FakeClock, freshDeps } from './aws';
 import { registerSecret } from './secrets';
@@ -74,9 +73,9 @@ export async function startPspHarness(baseDeps: Wired, options: { restTimeoutMs?
   const { sandbox, base, stop } = await servePspSandbox(() => deps, () => baseDeps.clock.now());
   deps = {
     ...baseDeps,
-    psp: pspGateways(new SystempayGateway({
+    ...systempayPorts({
       formUrl: `${base}/psp-sandbox/vads-payment/`, restUrl: `${base}/psp-sandbox/api-payment/V4/`, rest: { timeoutMs: options.restTimeoutMs ?? 2000 }, attempts: baseDeps.store,
-    })),
+    }),
     provisioner: { provisionShop: async ({ siteId, testKey, productionKey }) => ({ ...sandbox.provisionShop({ siteId, testKey: testKey ?? '', ...(productionKey ? { productionKey } : {}) }) }) },
   };
 

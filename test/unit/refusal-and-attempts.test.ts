@@ -5,8 +5,7 @@ import {
 } from '../../domain/payment-request';
 import type { PaymentOutcome } from '../../domain/payment-outcome';
 import { refusalReason } from '../../adapters/psp/systempay/form';
-import { SystempayGateway } from '../../adapters/psp/systempay/gateway';
-import type { PspAttempt } from '../../app/ports';
+import { SystempayCheckout } from '../../adapters/psp/systempay/checkout';
 import { createReservation, forceDeadlineToToday } from '../../domain/reservation';
 import { renderEmail } from '../../templates/emails';
 import { PAGE_STRINGS, renderResultPage } from '../../templates/pages';
@@ -113,13 +112,7 @@ describe('reusing the form a link rendered', () => {
   });
 
   it('at Systempay, never reuses a form past midnight UTC: its transaction ids are per day', async () => {
-    const stored: PspAttempt[] = [];
-    const gateway = new SystempayGateway({
-      formUrl: 'https://psp.example.com/vads-payment/',
-      attempts: {
-        getAttempt: async (siteId, day, transId) => stored.find((x) => x.siteId === siteId && x.day === day && x.transId === transId),
-      },
-    });
+    const gateway = new SystempayCheckout({ formUrl: 'https://psp.example.com/vads-payment/' });
     const checkout = (open: OpenAttempt, iso: string) => gateway.checkout({
       hotelId: 'H1', settings: { provider: 'systempay', siteId: '12345678', mode: 'TEST' }, secrets: { testKey: 'k' }, request: request(),
       subject: { reference: 'R1', customer: { email: 'g@example.com', firstName: 'A', lastName: 'B' } }, language: 'fr',
@@ -138,7 +131,6 @@ describe('reusing the form a link rendered', () => {
     const same = await checkout(attempt(), '2026-11-22T09:00:00Z');
     expect(same).toMatchObject({ reused: true, attempt: { attemptRef: '20261122-000007' } });
     expect(same.checkout.fields).toMatchObject({ vads_trans_id: '000007', vads_trans_date: '20261122085800' });
-    expect(stored).toHaveLength(0);
   });
 
   it('never reuses a form a notification answered: refused, abandoned or cancelled', () => {

@@ -34,41 +34,48 @@ export function isVadsDate(s: string): boolean {
     && t.getUTCHours() === h && t.getUTCMinutes() === mi && t.getUTCSeconds() === se;
 }
 
-const amount = /* @__PURE__ */ z.string().check(
-  z.regex(/^[0-9]{1,12}$/, 'must be a non-negative integer number of minor units'),
-  z.refine((s) => Number(s) <= MAX_AMOUNT, `must be at most ${MAX_AMOUNT}`),
-);
-const currency = /* @__PURE__ */ z.string().check(z.refine((s) => /^[0-9]{3}$/.test(s) && currencyByNumeric(s) !== undefined, 'must be a known ISO 4217 numeric currency code'));
 const code = (max: number, what = `must be at most ${max} letters, digits or "_"`) => z.string().check(z.regex(new RegExp(`^[A-Za-z0-9_]{0,${max}}$`), what));
 
-const schema = /* @__PURE__ */ z.catchall(z.object({
-  vads_site_id: digits(1, 16, 'must be the shop id (digits)'),
-  vads_ctx_mode: z.enum(['TEST', 'PRODUCTION'], 'must be TEST or PRODUCTION'),
-  vads_trans_id: digits(6, 6, 'must be 6 digits'),
-  vads_trans_date: z.string().check(z.refine(isVadsDate, 'must be a UTC date YYYYMMDDHHMMSS')),
-  vads_trans_status: z.enum(TRANS_STATUSES, 'must be a documented transaction status'),
-  vads_trans_uuid: z.optional(z.string().check(z.regex(/^[0-9a-fA-F]{32}$/, 'must be 32 hexadecimal digits'))),
-  vads_amount: z.optional(amount),
-  vads_effective_amount: z.optional(amount),
-  vads_currency: z.optional(currency),
-  vads_effective_currency: z.optional(currency),
-  vads_operation_type: z.optional(z.enum(['DEBIT', 'CREDIT', 'VERIFICATION'], 'must be DEBIT, CREDIT or VERIFICATION')),
-  vads_page_action: z.optional(code(32)),
-  vads_sequence_number: z.optional(digits(1, 6, 'must be a number of at most 6 digits')),
-  vads_order_id: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{0,64}$/, 'must be at most 64 letters, digits, "-" or "_"'))),
-  vads_url_check_src: z.optional(code(20)),
-  vads_identifier: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a token of at most 64 letters, digits, "-" or "_"'))),
-  vads_identifier_status: z.optional(z.enum(['CREATED', 'NOT_CREATED', 'UPDATED', 'NOT_UPDATED', 'ABANDONED'], 'must be a documented token status')),
-  // Masked by the PSP (e.g. 497010XXXXXX0014): a run of 12 or more clear digits is not a masked number.
-  vads_card_number: z.optional(z.string().check(
-    z.regex(/^[0-9A-Za-z*]{0,36}$/, 'must be a masked card number'),
-    z.refine((s) => !/[0-9]{12,}/.test(s), 'must be a masked card number'),
-  )),
-  vads_card_brand: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_ -]{0,127}$/, 'must be a card brand code'))),
-  vads_expiry_month: z.optional(z.string().check(z.refine((s) => s === '' || (/^[0-9]{1,2}$/.test(s) && Number(s) >= 1 && Number(s) <= 12), 'must be a month 1–12'))),
-  vads_expiry_year: z.optional(z.string().check(z.regex(/^([0-9]{4})?$/, 'must be a 4-digit year'))),
-  vads_auth_result: z.optional(code(11)),
-}), z.string().check(z.maxLength(MAX_FIELD_LENGTH, `must be at most ${MAX_FIELD_LENGTH} characters`)));
+/**
+ * Built in one call marked pure, as the module loads: a bundle that imports this module without
+ * parsing a notification (the hosted page, through the form's helpers) drops the whole schema
+ * rather than building parts of it at start-up.
+ */
+const schema = /* @__PURE__ */ (() => {
+  const amount = z.string().check(
+    z.regex(/^[0-9]{1,12}$/, 'must be a non-negative integer number of minor units'),
+    z.refine((s) => Number(s) <= MAX_AMOUNT, `must be at most ${MAX_AMOUNT}`),
+  );
+  const currency = z.string().check(z.refine((s) => /^[0-9]{3}$/.test(s) && currencyByNumeric(s) !== undefined, 'must be a known ISO 4217 numeric currency code'));
+  return z.catchall(z.object({
+    vads_site_id: digits(1, 16, 'must be the shop id (digits)'),
+    vads_ctx_mode: z.enum(['TEST', 'PRODUCTION'], 'must be TEST or PRODUCTION'),
+    vads_trans_id: digits(6, 6, 'must be 6 digits'),
+    vads_trans_date: z.string().check(z.refine(isVadsDate, 'must be a UTC date YYYYMMDDHHMMSS')),
+    vads_trans_status: z.enum(TRANS_STATUSES, 'must be a documented transaction status'),
+    vads_trans_uuid: z.optional(z.string().check(z.regex(/^[0-9a-fA-F]{32}$/, 'must be 32 hexadecimal digits'))),
+    vads_amount: z.optional(amount),
+    vads_effective_amount: z.optional(amount),
+    vads_currency: z.optional(currency),
+    vads_effective_currency: z.optional(currency),
+    vads_operation_type: z.optional(z.enum(['DEBIT', 'CREDIT', 'VERIFICATION'], 'must be DEBIT, CREDIT or VERIFICATION')),
+    vads_page_action: z.optional(code(32)),
+    vads_sequence_number: z.optional(digits(1, 6, 'must be a number of at most 6 digits')),
+    vads_order_id: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{0,64}$/, 'must be at most 64 letters, digits, "-" or "_"'))),
+    vads_url_check_src: z.optional(code(20)),
+    vads_identifier: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a token of at most 64 letters, digits, "-" or "_"'))),
+    vads_identifier_status: z.optional(z.enum(['CREATED', 'NOT_CREATED', 'UPDATED', 'NOT_UPDATED', 'ABANDONED'], 'must be a documented token status')),
+    // Masked by the PSP (e.g. 497010XXXXXX0014): a run of 12 or more clear digits is not a masked number.
+    vads_card_number: z.optional(z.string().check(
+      z.regex(/^[0-9A-Za-z*]{0,36}$/, 'must be a masked card number'),
+      z.refine((s) => !/[0-9]{12,}/.test(s), 'must be a masked card number'),
+    )),
+    vads_card_brand: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_ -]{0,127}$/, 'must be a card brand code'))),
+    vads_expiry_month: z.optional(z.string().check(z.refine((s) => s === '' || (/^[0-9]{1,2}$/.test(s) && Number(s) >= 1 && Number(s) <= 12), 'must be a month 1–12'))),
+    vads_expiry_year: z.optional(z.string().check(z.regex(/^([0-9]{4})?$/, 'must be a 4-digit year'))),
+    vads_auth_result: z.optional(code(11)),
+  }), z.string().check(z.maxLength(MAX_FIELD_LENGTH, `must be at most ${MAX_FIELD_LENGTH} characters`)));
+})();
 
 export type WellFormedNotification = Readonly<z.infer<typeof schema>>;
 
