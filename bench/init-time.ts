@@ -3,10 +3,10 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { QUEUES, queueUrlVariable, type FunctionDescription } from '../functions/catalog';
-import { BUILD_DIR, type BundleResult } from './bundles';
+import { BUILD_DIR, floorName, type BundleResult } from './bundles';
 
 /** One spawned process: when user code started, the import, the first request, the process's life. */
-interface Sample {
+export interface Sample {
   /** performance.now() at the first line of user code: Node's own start-up, in ms since the process began. */
   readonly firstLineMs: number;
   /** `await import(bundle)`: module evaluation of the bundle, clients constructed (0 for bare Node). */
@@ -22,6 +22,8 @@ export interface InitTarget {
   readonly kind: 'bare' | 'floor' | 'function';
   readonly bundle?: BundleResult;
   readonly samples: Sample[];
+  /** A function's floor samples, each taken beside the function's sample of the same index. */
+  readonly pairedFloor?: Sample[];
 }
 
 /**
@@ -124,15 +126,15 @@ function runOnce(args: string[], env: NodeJS.ProcessEnv): Promise<Sample> {
   });
 }
 
-/** How many times a round measures the references (bare Node and the floors), spread through it. */
-export const REFERENCE_PASSES = 3;
-
 /**
- * Spawns Node `runs` times per function, round-robin (drift on the machine spreads evenly over all
- * of them), after one unmeasured warm-up each (page cache). The references every ratio divides by,
- * bare Node and the floors, are measured REFERENCE_PASSES times a round, between thirds of the
- * functions: one floor stands for up to 30 functions, so its median gets the most samples.
- * Sequential: on 2 cores, parallel spawns would measure contention.
+ * Spawns Node `runs` times per function, each time beside one run of the floor of its clients (a
+ * pair: floor then function, or function then floor, alternating by round so neither side always
+ * goes first). A function's ratio to its floor is the median of its pairs' ratios: two processes
+ * a few hundred milliseconds apart see the same machine, so a slow spell on this shared 2-core VM
+ * moves both sides of a pair and not the ratio (medians of samples taken far apart moved one
+ * function's ratio by ±0.1 between runs). Round-robin over the functions (drift spreads evenly),
+ * bare Node once a round, after one unmeasured warm-up each (page cache). Sequential: on 2 cores,
+ * parallel spawns would measure contention. A floor's own figures are all its paired samples.
  */
 export async function measureInit(
   functions: ReadonlyArray<{ bundle: BundleResult; fn: FunctionDescription }>,
@@ -141,21 +143,33 @@ export async function measureInit(
 ): Promise<InitTarget[]> {
   const probe = path.join(BUILD_DIR, 'probe.mjs');
   writeFileSync(probe, PROBE);
-  const targets: Array<InitTarget & { args: string[]; env: NodeJS.ProcessEnv }> = [
-    { label: 'bare node -e', kind: 'bare', samples: [], args: ['-e', BARE], env: lambdaLikeEnv('bare') },
-    ...floors.map((b) => ({ label: b.name, kind: 'floor' as const, bundle: b, samples: [], args: [probe, pathToFileURL(b.file).href, '{}'], env: lambdaLikeEnv('floor') })),
-    ...functions.map(({ bundle, fn }) => ({
-      label: bundle.name, kind: 'function' as const, bundle, samples: [],
-      args: [probe, pathToFileURL(bundle.file).href, JSON.stringify(firstRequestEvent(fn) ?? {})], env: lambdaLikeEnv(fn.name),
-    })),
-  ];
-  for (const t of targets) await runOnce(t.args, t.env);
-  const references = targets.filter((t) => t.kind !== 'function');
-  const measured = targets.filter((t) => t.kind === 'function');
-  const third = Math.ceil(measured.length / REFERENCE_PASSES);
-  const round = Array.from({ length: REFERENCE_PASSES }, (_, k) => [...references, ...measured.slice(k * third, (k + 1) * third)]).flat();
+  type Spawned = InitTarget & { args: string[]; env: NodeJS.ProcessEnv };
+  const bare: Spawned = { label: 'bare node -e', kind: 'bare', samples: [], args: ['-e', BARE], env: lambdaLikeEnv('bare') };
+  const floorTargets = new Map(floors.map((b) => [floorName(b.allowedClients), {
+    label: b.name, kind: 'floor' as const, bundle: b, samples: [] as Sample[], args: [probe, pathToFileURL(b.file).href, '{}'], env: lambdaLikeEnv('floor'),
+  }]));
+  const measured = functions.map(({ bundle, fn }) => ({
+    label: bundle.name, kind: 'function' as const, bundle, samples: [] as Sample[], pairedFloor: [] as Sample[],
+    floor: floorTargets.get(floorName(bundle.allowedClients)),
+    args: [probe, pathToFileURL(bundle.file).href, JSON.stringify(firstRequestEvent(fn) ?? {})], env: lambdaLikeEnv(fn.name),
+  }));
+  for (const t of [bare, ...floorTargets.values(), ...measured]) await runOnce(t.args, t.env);
   for (let i = 0; i < runs; i++) {
-    for (const t of round) t.samples.push(await runOnce(t.args, t.env));
+    bare.samples.push(await runOnce(bare.args, bare.env));
+    for (const t of measured) {
+      if (!t.floor) {
+        t.samples.push(await runOnce(t.args, t.env));
+        continue;
+      }
+      const floorFirst = i % 2 === 0;
+      const a = await runOnce(...(floorFirst ? [t.floor.args, t.floor.env] as const : [t.args, t.env] as const));
+      const b = await runOnce(...(floorFirst ? [t.args, t.env] as const : [t.floor.args, t.floor.env] as const));
+      const [floorSample, fnSample] = floorFirst ? [a, b] : [b, a];
+      t.samples.push(fnSample);
+      t.pairedFloor.push(floorSample);
+      t.floor.samples.push(floorSample);
+    }
   }
-  return targets.map(({ label, kind, bundle, samples }) => ({ label, kind, ...(bundle ? { bundle } : {}), samples }));
+  const result = (t: InitTarget): InitTarget => ({ label: t.label, kind: t.kind, ...(t.bundle ? { bundle: t.bundle } : {}), samples: t.samples });
+  return [result(bare), ...[...floorTargets.values()].map(result), ...measured.map((t) => ({ ...result(t), ...(t.floor ? { pairedFloor: t.pairedFloor } : {}) }))];
 }

@@ -13,15 +13,15 @@ import { startMoto, type Moto } from '../local/moto';
 import { breakdown, measureAwsCalls, type AwsCallsResult } from './aws-calls';
 import { bundleAll, bundleFloors, bundleTarget, floorName, ZOD_CLASSIC_ALLOWED, type BundleResult } from './bundles';
 import { fmt, median, percentile, round, section, table } from './format';
-import { measureInit, type InitTarget } from './init-time';
+import { measureInit, type InitTarget, type Sample } from './init-time';
 import { measureThroughput, type ThroughputResult } from './throughput';
 import { measureSweep, type SweepRow } from './sweep';
 import { measureVaultRefunds, type CallsWithPsp, type VaultRefundsResult } from './vault-refunds';
 import { measureScale, type ScaleResult } from './scale';
 import { COST_TARGET_USD, measureCost, PRICES, type CostResult, type PolicyCost } from './cost';
 
-// 21 imports per bundle: with 9, one bundle's ratio to its floor moved by ±0.3 between runs on a 2-core VM.
-const INIT_RUNS = Number(process.env.BENCH_INIT_RUNS ?? 21);
+// 15 pairs (function, its floor) per bundle: the ratio is the median of the pairs' ratios (init-time.ts).
+const INIT_RUNS = Number(process.env.BENCH_INIT_RUNS ?? 15);
 const LOAD = { concurrency: 8, maxSeconds: 10, maxRequests: 200 };
 const SWEEP_SIZES = (process.env.BENCH_SWEEP_SIZES ?? '100,1000,3000').split(',').map(Number);
 const SCALE_SIZES = (process.env.BENCH_SCALE_SIZES ?? '100,5000').split(',').map(Number);
@@ -89,19 +89,23 @@ type InitStats = ReturnType<typeof initStats> & { floor?: string; xFloor?: numbe
 function printInit(targets: readonly InitTarget[]): InitStats[] {
   const stats: InitStats[] = targets.map(initStats);
   const bare = stats.find((s) => s.kind === 'bare')!;
-  const floors = new Map(stats.filter((s) => s.kind === 'floor').map((s) => [floorName(s.clients), s]));
-  for (const s of stats.filter((x) => x.kind === 'function')) {
-    const f = floors.get(floorName(s.clients))!;
-    Object.assign(s, { floor: floorName(s.clients), xFloor: s.init.median / f.init.median, xFloorWithFirst: s.initAndFirst.median / f.initAndFirst.median, ok: s.init.median <= INIT_TARGET * f.init.median });
-  }
+  targets.forEach((t, k) => {
+    const paired = t.pairedFloor;
+    if (t.kind !== 'function' || !paired) return;
+    // The median of the pairs' ratios: each pair ran side by side (measureInit).
+    const ratio = (pick: (s: Sample) => number) => median(t.samples.map((s, i) => pick(s) / pick(paired[i]!)));
+    const xFloor = ratio((s) => s.initMs);
+    Object.assign(stats[k]!, { floor: floorName(stats[k]!.clients), xFloor, xFloorWithFirst: ratio((s) => s.initMs + s.firstRequestMs), ok: xFloor <= INIT_TARGET });
+  });
+  for (const s of stats) if (s.kind === 'function' && s.xFloor === undefined) Object.assign(s, { floor: floorName(s.clients), xFloor: Number.NaN, xFloorWithFirst: Number.NaN, ok: true });
   const x = (n: number) => `${fmt(n, 2)}x`;
   out(section('2. Cold init vs bare Node and vs the SDK floor'));
-  out(`${bare.runs} runs each, sequential, round-robin over bare Node, the floors and the functions; no --enable-source-maps (as deployed).`);
+  out(`${bare.runs} runs of each function, each beside a run of its floor (floor first or second, alternating), round-robin over the functions, sequential; no --enable-source-maps (as deployed).`);
   out('init = await import(bundle), clients constructed; 1st req = the first handler call, to its first AWS call (refused at once: no network) or its answer.');
-  out('x bare = init median / bare Node start median; x floor = init median / init median of the floor of the same clients. Target: x floor <= 1.15.');
+  out('x bare = init median / bare Node start median; x floor = median over the pairs of init / init of the floor run beside it. Target: x floor <= 1.15.');
   out(table(
-    ['floor (clients only)', 'KB', 'init med', 'init p90', 'x bare', '1st req med', 'init+1st med'],
-    stats.filter((s) => s.kind === 'floor').map((s) => [floorName(s.clients), kb(s.rawBytes), s.init.median, s.init.p90, x(s.init.median / bare.firstLine.median), s.firstRequest.median, s.initAndFirst.median]),
+    ['floor (clients only)', 'KB', 'runs', 'init med', 'init p90', 'x bare', '1st req med', 'init+1st med'],
+    stats.filter((s) => s.kind === 'floor').map((s) => [floorName(s.clients), kb(s.rawBytes), s.runs, s.init.median, s.init.p90, x(s.init.median / bare.firstLine.median), s.firstRequest.median, s.initAndFirst.median]),
   ));
   out('');
   out(table(
