@@ -4,7 +4,7 @@ import path from 'node:path';
 import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Handler } from 'aws-lambda';
 import { FUNCTIONS, QUEUES, type FunctionDescription, settingsOf } from '../functions/catalog';
-import { inFunctionScope } from './function-scope';
+import { atInstant, inFunctionScope } from './function-scope';
 import { BodyTooLarge, compileRoute, invoke, matchRoute, readBody, toApiGatewayEvent, writeResult, type CompiledRoute } from './gateway';
 import { startMoto, type Moto } from './moto';
 import { readOutbox } from './outbox';
@@ -49,6 +49,9 @@ export interface LocalStack {
 }
 
 const ROOT = path.resolve(__dirname, '..');
+
+/** An instant with its offset, as `?at=` of a job run takes it. */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** Settings only the local stack has: the sandbox that provisions PSP shops. */
 const LOCAL_SETTINGS = ['PSP_SANDBOX_URL'];
@@ -178,7 +181,13 @@ export async function startLocalStack(opts: LocalOptions = {}): Promise<LocalSta
     if (job && method === 'POST') {
       const j = jobs.get(job);
       if (!j) return writeResult(res, { statusCode: 404, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error: { code: 'job_not_found', message: `No job ${job}` } }) });
-      const result = await invoke(j.handler, scheduledEvent(job), j.fn.name);
+      // ?at=2026-12-03T08:30:00+01:00 runs the job as of that instant (tomorrow's digest, next week's sweep).
+      const at = new URL(req.url ?? '/', 'http://x').searchParams.get('at');
+      if (at !== null && (!INSTANT.test(at) || Number.isNaN(Date.parse(at)))) {
+        return writeResult(res, { statusCode: 400, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error: { code: 'invalid_instant', message: 'at must be an ISO 8601 instant with its offset, e.g. 2026-12-03T08:30:00+01:00' } }) });
+      }
+      const run = () => invoke(j.handler, scheduledEvent(job), j.fn.name);
+      const result = await (at === null ? run() : atInstant(new Date(at), run));
       return writeResult(res, { statusCode: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ job, result: result ?? null }) });
     }
     for (const r of routes) {

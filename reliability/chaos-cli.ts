@@ -46,6 +46,7 @@ export function formatReport(r: ChaosReport): string {
     ['  matched to their PSP credit by amount', r.money.refundsMatchedByAmount],
     ['e-mails sent', r.emails.sent],
     ['  second copies after an uncertain send', r.emails.duplicatesAfterUncertainSend],
+    ['payment digests sent (the digest hotel) / payments they list', `${r.emails.digests} / ${r.emails.paymentsInDigests}`],
     ['violations', r.violations.length],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));

@@ -4,6 +4,7 @@ import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { emailClaim, notification, outbox, reservation } from '../adapters/dynamo/entities';
 import { TABLE } from '../adapters/dynamo/schema';
+import { DEFAULT_POLICY } from '../domain/policy';
 import { addDays, localDate } from '../domain/time';
 import { FaultInjector, type FaultFigures } from '../local/faults';
 import { readOutbox, type OutboxEmail } from '../local/outbox';
@@ -50,7 +51,8 @@ export interface ChaosReport {
   readonly money: MoneyTotals;
   /** How long the pipeline took under the faults (p50 / p90 / max, seconds). */
   readonly lag: { readonly relay: string; readonly notification: string };
-  readonly emails: { readonly sent: number; readonly duplicatesAfterUncertainSend: number };
+  /** `digests`: payment digests sent to the digest hotel; `paymentsInDigests`: the payments they list. */
+  readonly emails: { readonly sent: number; readonly duplicatesAfterUncertainSend: number; readonly digests: number; readonly paymentsInDigests: number };
   readonly violations: readonly Violation[];
   /**
    * For each reservation a violation names: its items, its PSP ledger entries and REST calls, so
@@ -129,11 +131,15 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
     stack.sandbox.randomFaults(undefined);
     log('lifecycles done; draining queues, redriving dead letters, running jobs');
     const drained = await drain(stack);
+    const digests = await sendDigests(stack, problems);
     log('checking invariants');
     const table = await scanTable(stack);
     const outbox = await readOutbox(stack.motoEndpoint);
     const ledger = stack.sandbox.transactions();
-    const inv = checkInvariants({ table, ledger, outbox, uncertainEmails: faults.uncertainEmails, ipnAnswers, deadLetters: drained.left, guestOf: driver.expectations });
+    const inv = checkInvariants({
+      table, ledger, outbox, uncertainEmails: faults.uncertainEmails, ipnAnswers, deadLetters: drained.left, guestOf: driver.expectations,
+      digestHotels: hotels.filter((h) => h.digest).map((h) => h.hotelId),
+    });
     const restCalls = stack.sandbox.restCalls();
     const violations = [...problems, ...inv.violations];
     const evidence: ChaosReport['evidence'] = {};
@@ -170,7 +176,7 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
       },
       money: inv.money,
       lag: lagOf(table),
-      emails: { sent: outbox.length, duplicatesAfterUncertainSend: inv.excusedDuplicates },
+      emails: { sent: outbox.length, duplicatesAfterUncertainSend: inv.excusedDuplicates, digests: digests.sent, paymentsInDigests: inv.paymentsInDigests },
       violations,
       evidence,
     };
@@ -180,9 +186,13 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
   }
 }
 
-async function setUpHotels(stack: LocalStack): Promise<Array<{ hotelId: string; key: string }>> {
-  const hotels: Array<{ hotelId: string; key: string }> = [];
+/** A chaos hotel; the second one takes its payment e-mails as a daily digest (docs/hotel-digest.md). */
+interface ChaosHotel { readonly hotelId: string; readonly key: string; readonly digest: boolean }
+
+async function setUpHotels(stack: LocalStack): Promise<ChaosHotel[]> {
+  const hotels: ChaosHotel[] = [];
   for (const [i, language] of (['fr', 'en'] as const).entries()) {
+    const digest = i === 1;
     const siteId = String(30_000_000 + Math.floor(Math.random() * 60_000_000));
     const res = await fetch(`${stack.url}/v1/hotels`, {
       method: 'POST',
@@ -190,11 +200,12 @@ async function setUpHotels(stack: LocalStack): Promise<Array<{ hotelId: string; 
       body: JSON.stringify({
         name: `Chaos Hotel ${i + 1}`, email: `desk-${siteId}@chaos-hotel.example`, defaultLanguage: language, currency: 'EUR', timezone: 'Europe/Paris',
         psp: { provider: 'systempay', siteId, mode: 'TEST', testKey: `ChaosKey${siteId}${randomBytes(6).toString('hex')}` },
+        ...(digest ? { policy: { ...DEFAULT_POLICY, hotelPaymentEmails: 'daily_digest' } } : {}),
       }),
     });
     const body = (await res.json()) as Json;
     if (res.status !== 201) throw new Error(`could not create a hotel: ${res.status} ${JSON.stringify(body).slice(0, 200)}`);
-    hotels.push({ hotelId: body.hotelId, key: body.apiKey });
+    hotels.push({ hotelId: body.hotelId, key: body.apiKey, digest });
   }
   return hotels;
 }
@@ -656,6 +667,25 @@ async function drain(stack: LocalStack): Promise<{ resent: number; redriven: num
     if (waiting) left.push({ queue: `${queue} (still waiting after the drain)`, messages: [waiting] });
   }
   return { resent, redriven, left };
+}
+
+/**
+ * The digest hotel's payment digests, sent as the job would send them two mornings on (every day
+ * of the run is over by then): run once, then again, which must find nothing left to send.
+ */
+async function sendDigests(stack: LocalStack, problems: Violation[]): Promise<{ sent: number }> {
+  const at = new Date(Date.now() + 2 * 86_400_000).toISOString();
+  const run = async () => {
+    const res = await fetch(`${stack.url}/local/jobs/payment-digest?at=${encodeURIComponent(at)}`, { method: 'POST' });
+    const body = (await res.json()) as { result?: Record<string, unknown> };
+    if (res.status !== 200 || !body.result) throw new Error(`the payment digest job answered ${res.status}: ${JSON.stringify(body).slice(0, 300)}`);
+    return body.result;
+  };
+  const first = await run();
+  const again = await run();
+  if (Number(again.sent ?? 0) > 0 || again.remaining) problems.push({ invariant: 'a payment digest is sent once', detail: `a second run as of ${at}: ${JSON.stringify(again)}` });
+  if (first.remaining) problems.push({ invariant: 'a payment digest is sent once', detail: `the first run left work: ${JSON.stringify(first)}` });
+  return { sent: Number(first.sent ?? 0) };
 }
 
 /** Every scheduled job, run as its schedule would at the end of a run. */

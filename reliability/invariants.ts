@@ -50,11 +50,13 @@ export interface InvariantInput {
   readonly ipnAnswers: ReadonlyArray<{ status: number; faulted: boolean; path: string }>;
   readonly deadLetters: ReadonlyArray<{ queue: string; messages: unknown[] }>;
   readonly guestOf: readonly GuestExpectation[];
+  /** Hotels whose policy gathers their payment e-mails into a daily digest, sent by the end of the run. */
+  readonly digestHotels?: readonly string[];
 }
 
 const FINAL_REFUND = new Set<string | undefined>(['succeeded', 'failed']);
 
-export function checkInvariants(input: InvariantInput): { violations: Violation[]; money: MoneyTotals; excusedDuplicates: number } {
+export function checkInvariants(input: InvariantInput): { violations: Violation[]; money: MoneyTotals; excusedDuplicates: number; paymentsInDigests: number } {
   const v: Violation[] = [];
   const add = (invariant: string, detail: string) => v.push({ invariant, detail });
   // Items are told apart by the entity each is stored as and read as their module reads them: the
@@ -196,6 +198,19 @@ export function checkInvariants(input: InvariantInput): { violations: Violation[
     if (!g.requestEmail && requestMail > chargeLinks) add('no request e-mail for a link delivery', g.reservationId);
   }
 
+  // 4b. A digest hotel is told of each payment once, in one day's digest, and not by its own e-mail.
+  let paymentsInDigests = 0;
+  for (const hotelId of input.digestHotels ?? []) {
+    const digests = new Map<string, OutboxEmail>();
+    for (const m of input.outbox) if (m.reference?.startsWith(`PAYDIGEST-${hotelId}-`)) digests.set(m.reference, m);
+    for (const e of events.filter((x) => x.type === 'payment.succeeded' && x.hotelId === hotelId)) {
+      if (input.outbox.some((m) => m.reference === `${e.id}.hotel`)) add('a digest hotel gets no e-mail per payment', `${e.data?.reservationId} ${e.data?.transactionId}: e-mailed on its own`);
+      const listedIn = [...digests.values()].filter((m) => (m.text ?? '').includes(String(e.data?.transactionId)));
+      if (listedIn.length !== 1) add('each payment to a digest hotel is listed in one digest', `${e.data?.reservationId} ${e.data?.transactionId}: in ${listedIn.length} digests`);
+      else paymentsInDigests += 1;
+    }
+  }
+
   // 5. Nothing left in a dead-letter queue once redriven.
   for (const d of input.deadLetters) add('no message is left in a queue or a dead-letter queue after the drain', `${d.queue}: ${d.messages.length} (${JSON.stringify(d.messages.slice(0, 3)).slice(0, 400)})`);
 
@@ -209,5 +224,6 @@ export function checkInvariants(input: InvariantInput): { violations: Violation[
     violations: v,
     money: { paidOurs, paidPsp, refundedOurs, refundedPsp, payments: accepted.length, refunds: refunds.filter((r) => r.status === 'succeeded').length, refundsMatchedByAmount: matchedByAmount },
     excusedDuplicates,
+    paymentsInDigests,
   };
 }

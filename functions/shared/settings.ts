@@ -10,6 +10,8 @@ export interface FunctionScope {
   readonly allowed: ReadonlySet<string>;
   /** The purposes of secrets it may seal and open, as its catalog entry lists them (IAM's grants in AWS). */
   readonly kms?: { readonly seal?: readonly string[]; readonly open?: readonly string[] };
+  /** Locally, a job run as of another instant (`POST /local/jobs/<job>?at=…`): the function's clock. */
+  readonly now?: () => Date;
 }
 
 let scopeOf: () => FunctionScope | undefined = () => undefined;

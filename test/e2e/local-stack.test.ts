@@ -53,6 +53,17 @@ describe('local stack', () => {
     expect((await admin.req('POST', '/v1/hotels', { name: '' })).status).toBe(400);
   });
 
+  it('runs a job as of another instant, and refuses an instant without its offset', async () => {
+    const c = new Client(stack.url);
+    for (const at of ['tomorrow', '2026-12-03T08:30:00', '2026-13-03T08:30:00Z']) {
+      const res = await c.req('POST', `/local/jobs/payment-digest?at=${encodeURIComponent(at)}`);
+      expect({ at, status: res.status, code: res.body.error?.code }).toEqual({ at, status: 400, code: 'invalid_instant' });
+    }
+    const later = await c.req('POST', `/local/jobs/payment-digest?at=${encodeURIComponent(new Date(Date.now() + 2 * 86_400_000).toISOString())}`);
+    expect(later.status).toBe(200);
+    expect(later.body).toMatchObject({ job: 'payment-digest', result: { remaining: false } });
+  });
+
   it('takes a 30 % deposit by link: page in the guest language, paid in the sandbox, reservation confirmed', async () => {
     expect((await api.req('PUT', '/v1/reservations/DEP-1', reservation())).status).toBe(201);
     const pr = await api.req('POST', '/v1/reservations/DEP-1/payment-requests', { type: 'deposit', percent: 30, delivery: 'link' });

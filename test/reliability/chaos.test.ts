@@ -18,4 +18,7 @@ it('keeps every money and message invariant under faults', async () => {
   expect(report.money.payments).toBeGreaterThan(0);
   expect(report.money.paidOurs).toBe(report.money.paidPsp);
   expect(report.money.refundedOurs).toBe(report.money.refundedPsp);
+  // The digest hotel's payments went into its digest, checked one by one (invariant 4b).
+  expect(report.emails.digests).toBeGreaterThan(0);
+  expect(report.emails.paymentsInDigests).toBeGreaterThan(0);
 });

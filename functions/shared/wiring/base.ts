@@ -5,11 +5,11 @@ import type { StoreRole, StoreWith } from '../../../app/ports';
 import { dynamoClient } from '../../../adapters/aws/client-dynamodb';
 import { storeWith, type StorePart } from '../../../adapters/dynamo/store';
 import { Table } from '../../../adapters/dynamo/table';
-import { currentFunction, requireSetting } from '../settings';
+import { currentFunction, currentScope, requireSetting } from '../settings';
 
 /**
  * How a function is wired: every function gets ids and a clock; each handler names the other
- * ports its use cases need (`wired({ sealer, psp }, …)`) by importing their factories, so its
+ * ports its use cases need (`wired({ sealer, pspCheckout }, …)`) by importing their factories, so its
  * bundle carries only the AWS SDK clients of those ports, which are those its IAM role lets it
  * call; and after them the parts of the table's store they name (`…, reservations, commit)`,
  * functions/shared/wiring/store.ts), so it carries only those repositories. Built once per
@@ -54,7 +54,8 @@ export function tableStore<R extends StoreRole>(...parts: StorePart<R>[]): Store
 export const currentClock = (): Deps['clock'] => override?.clock ?? clock;
 
 export const ids: Deps['ids'] = { newId: monotonicFactory(), newSecret: () => randomBytes(32).toString('base64url') };
-export const clock: Deps['clock'] = { now: () => new Date() };
+/** The time now; locally, the instant a job is run as of (`POST /local/jobs/<job>?at=…`). */
+export const clock: Deps['clock'] = { now: () => currentScope()?.now?.() ?? new Date() };
 
 export function wired<F extends Factories, R extends StoreRole = never>(factories: F, ...parts: StorePart<R>[]): () => WiredWith<F, R> {
   const cache = new Map<string, WiredWith<F, R>>();
