@@ -138,6 +138,43 @@ export function floorSource(clients: readonly SdkClient[]): string {
   return lines.join('\n');
 }
 
+/**
+ * What the libraries the issue keeps (the SDK, @middy/core, zod) cost alone, for a few functions:
+ * the function's floor, its handler run by middy, and the zod schemas the function builds at init,
+ * imported from the very modules the function imports (its route's schemas and the events it
+ * makes), built with the same options. Nothing else of ours: no store, no HTTP plumbing, no use
+ * case. Measured like a function, beside its floor (section 2): the part of a function's init that
+ * no change of our code can remove while its schemas are built at init.
+ */
+export const LIBRARY_PROBES: ReadonlyArray<{ readonly fn: string; readonly imports: Readonly<Record<string, readonly string[]>> }> = [
+  { fn: 'unlock-user', imports: { 'functions/http/schemas': ['userIdSchema'], events: ['vaultUserChanged'] } },
+  { fn: 'create-payment-request', imports: { 'functions/http/schemas': ['paymentRequestSchema', 'reservationIdSchema'], events: ['paymentRequestCreated'] } },
+  { fn: 'upsert-reservation', imports: { 'functions/http/schemas': ['reservationSchema', 'reservationIdSchema'] } },
+];
+
+export function librariesSource(clients: readonly SdkClient[], imports: Readonly<Record<string, readonly string[]>>): string {
+  const names = Object.values(imports).flat();
+  return [
+    floorSource(clients).replace('export const handler =', 'const floorHandler ='),
+    "import middy from '@middy/core';",
+    ...Object.entries(imports).map(([from, what]) => `import { ${what.join(', ')} } from ${JSON.stringify(path.join(ROOT, from))};`),
+    `export const schemas = [${names.join(', ')}];`,
+    'export const handler = middy().handler(floorHandler);',
+  ].join('\n');
+}
+
+/** The library probes (LIBRARY_PROBES), each named `libraries of <function>`, with its function's clients. */
+export async function bundleLibraryProbes(functions: readonly FunctionDescription[], target: string): Promise<BundleResult[]> {
+  return Promise.all(LIBRARY_PROBES.map(({ fn: name, imports }) => {
+    const fn = functions.find((f) => f.name === name);
+    if (!fn) throw new Error(`library probe: no function ${name}`);
+    const clients = sdkClientsOf(fn);
+    const outfile = path.join(BUILD_DIR, 'libraries', name, 'index.mjs');
+    const { entryPoints: _none, ...options } = esbuildOptions(outfile, target);
+    return bundleOne(`libraries of ${name}`, '(libraries)', { ...options, stdin: { contents: librariesSource(clients, imports), resolveDir: ROOT, sourcefile: `libraries-${name}.mjs`, loader: 'js' } }, clients);
+  }));
+}
+
 export async function bundleFloors(sets: ReadonlyArray<readonly SdkClient[]>, target: string): Promise<BundleResult[]> {
   return Promise.all(sets.map((clients) => {
     const name = `floor ${floorName(clients)}`;

@@ -19,7 +19,7 @@ export interface Sample {
 
 export interface InitTarget {
   readonly label: string;
-  readonly kind: 'bare' | 'floor' | 'function';
+  readonly kind: 'bare' | 'floor' | 'function' | 'libraries';
   readonly bundle?: BundleResult;
   readonly samples: Sample[];
   /** A function's floor samples, each taken beside the function's sample of the same index. */
@@ -135,11 +135,13 @@ function runOnce(args: string[], env: NodeJS.ProcessEnv): Promise<Sample> {
  * function's ratio by ±0.1 between runs). Round-robin over the functions (drift spreads evenly),
  * bare Node once a round, after one unmeasured warm-up each (page cache). Sequential: on 2 cores,
  * parallel spawns would measure contention. A floor's own figures are all its paired samples.
+ * The library probes (bundles.ts, LIBRARY_PROBES) go round with the functions, paired the same way.
  */
 export async function measureInit(
   functions: ReadonlyArray<{ bundle: BundleResult; fn: FunctionDescription }>,
   floors: readonly BundleResult[],
   runs: number,
+  libraries: readonly BundleResult[] = [],
 ): Promise<InitTarget[]> {
   const probe = path.join(BUILD_DIR, 'probe.mjs');
   writeFileSync(probe, PROBE);
@@ -148,11 +150,19 @@ export async function measureInit(
   const floorTargets = new Map(floors.map((b) => [floorName(b.allowedClients), {
     label: b.name, kind: 'floor' as const, bundle: b, samples: [] as Sample[], args: [probe, pathToFileURL(b.file).href, '{}'], env: lambdaLikeEnv('floor'),
   }]));
-  const measured = functions.map(({ bundle, fn }) => ({
-    label: bundle.name, kind: 'function' as const, bundle, samples: [] as Sample[], pairedFloor: [] as Sample[],
-    floor: floorTargets.get(floorName(bundle.allowedClients)),
-    args: [probe, pathToFileURL(bundle.file).href, JSON.stringify(firstRequestEvent(fn) ?? {})], env: lambdaLikeEnv(fn.name),
-  }));
+  const measured = [
+    ...functions.map(({ bundle, fn }) => ({
+      label: bundle.name, kind: 'function' as const, bundle, samples: [] as Sample[], pairedFloor: [] as Sample[],
+      floor: floorTargets.get(floorName(bundle.allowedClients)),
+      args: [probe, pathToFileURL(bundle.file).href, JSON.stringify(firstRequestEvent(fn) ?? {})], env: lambdaLikeEnv(fn.name),
+    })),
+    // A library probe's handler is its floor's, run by middy: the floor's first request.
+    ...libraries.map((bundle) => ({
+      label: bundle.name, kind: 'libraries' as const, bundle, samples: [] as Sample[], pairedFloor: [] as Sample[],
+      floor: floorTargets.get(floorName(bundle.allowedClients)),
+      args: [probe, pathToFileURL(bundle.file).href, '{}'], env: lambdaLikeEnv('libraries'),
+    })),
+  ];
   for (const t of [bare, ...floorTargets.values(), ...measured]) await runOnce(t.args, t.env);
   for (let i = 0; i < runs; i++) {
     bare.samples.push(await runOnce(bare.args, bare.env));

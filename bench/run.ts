@@ -11,7 +11,7 @@ import path from 'node:path';
 import { FUNCTIONS } from '../functions/catalog';
 import { startMoto, type Moto } from '../local/moto';
 import { breakdown, measureAwsCalls, type AwsCallsResult } from './aws-calls';
-import { bundleAll, bundleFloors, bundleTarget, floorName, ZOD_CLASSIC_ALLOWED, type BundleResult } from './bundles';
+import { bundleAll, bundleFloors, bundleLibraryProbes, bundleTarget, floorName, ZOD_CLASSIC_ALLOWED, type BundleResult } from './bundles';
 import { fmt, median, percentile, round, section, table } from './format';
 import { measureInit, type InitTarget, type Sample } from './init-time';
 import { measureThroughput, type ThroughputResult } from './throughput';
@@ -91,7 +91,7 @@ function printInit(targets: readonly InitTarget[]): InitStats[] {
   const bare = stats.find((s) => s.kind === 'bare')!;
   targets.forEach((t, k) => {
     const paired = t.pairedFloor;
-    if (t.kind !== 'function' || !paired) return;
+    if ((t.kind !== 'function' && t.kind !== 'libraries') || !paired) return;
     // The median of the pairs' ratios: each pair ran side by side (measureInit).
     const ratio = (pick: (s: Sample) => number) => median(t.samples.map((s, i) => pick(s) / pick(paired[i]!)));
     const xFloor = ratio((s) => s.initMs);
@@ -121,6 +121,20 @@ function printInit(targets: readonly InitTarget[]): InitStats[] {
   if (above.length) process.exitCode = 1;
   out(`bare Node: start median ${fmt(bare.firstLine.median)} ms (p90 ${fmt(bare.firstLine.p90)}), wall median ${fmt(bare.wall.median)} ms; all figures in ms.`);
   out(`x floor: median ${x(median(fns.map((s) => s.xFloor!)))}, worst ${x(Math.max(...fns.map((s) => s.xFloor!)))} (${fns.length - above.length}/${fns.length} functions <= ${INIT_TARGET}x): ${above.length ? `ABOVE TARGET: ${above.map((s) => s.label).join(', ')}` : 'ok'}`);
+  const probes = stats.filter((s) => s.kind === 'libraries');
+  if (probes.length) {
+    out('');
+    out('What the kept libraries cost alone: the floor, its handler run by @middy/core, and the zod schemas the function builds at init (imported from the modules it imports), nothing else of ours (LIBRARY_PROBES, bench/bundles.ts).');
+    out(table(
+      ['probe', 'clients', 'KB', 'init med', 'x floor', 'function x floor', 'share of the function\'s init beyond its floor'],
+      probes.map((p) => {
+        const fn = stats.find((s) => s.kind === 'function' && `libraries of ${s.label}` === p.label);
+        // Both ratios come from pairs with the same floor: (probe - floor) / (function - floor).
+        const share = fn ? (p.xFloor! - 1) / (fn.xFloor! - 1) : Number.NaN;
+        return [p.label, p.floor!, kb(p.rawBytes), p.init.median, x(p.xFloor!), fn ? x(fn.xFloor!) : '-', Number.isFinite(share) ? `${Math.round(100 * share)}%` : '-'];
+      }),
+    ));
+  }
   return stats;
 }
 
@@ -296,7 +310,8 @@ async function main(): Promise<void> {
     const only = (process.env.BENCH_INIT_FUNCTIONS ?? '').split(',').map((x) => x.trim()).filter(Boolean);
     const withFn = bundles.filter((b) => !only.length || only.includes(b.name)).map((bundle) => ({ bundle, fn: FUNCTIONS.find((f) => f.name === bundle.name)! }));
     const used = new Set(withFn.map((x) => floorName(x.bundle.allowedClients)));
-    init = printInit(await measureInit(withFn, floors.filter((f) => used.has(floorName(f.allowedClients))), INIT_RUNS));
+    const probes = (await bundleLibraryProbes(FUNCTIONS, target.target)).filter((p) => withFn.some((w) => p.name === `libraries of ${w.bundle.name}`));
+    init = printInit(await measureInit(withFn, floors.filter((f) => used.has(floorName(f.allowedClients))), INIT_RUNS, probes));
   }
 
   let moto: Moto | undefined;
