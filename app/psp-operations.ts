@@ -77,7 +77,8 @@ export const lookUpPayment = (gateway: PspOperations, account: PspAccount, _op: 
  * 3. After a call that ended without an answer, ask the kind whether the PSP's state shows it
  *    done: then it succeeded, and the PSP is not called again. (Operations on one payment go one
  *    at a time under its PSP lock, so the difference can only be this one.)
- * 4. Plan the call from the PSP's state; claim the call and the payment's lock in one write, on
+ * 4. Plan the call from the PSP's state, or fail when it has no room for the operation (after an
+ *    unanswered call too: 3 showed that call not done); claim the call and the payment's lock in one write, on
  *    condition that the payment and its other open operations are as read in 1 (a duplicate
  *    delivery, or another operation on the payment, loses here, so the state read in 2 is never
  *    stale); call; record the answer with its history and event, releasing the lock.
@@ -116,7 +117,10 @@ export async function runPspOperation<Op extends Transaction, Call extends strin
   }
 
   const planned = kind.plan(op, state.value);
-  if (typeof planned !== 'string') return refuse(planned, state.value);
+  // A state with no room for the operation fails it, after an unanswered call too: the look above
+  // showed that call not done, and had it gone through unseen, the state would still show room
+  // for it (a refund overtaken by a back-office refund of the rest would otherwise wait for ever).
+  if (typeof planned !== 'string') return settle(deps, kind.failed(deps, op, payment, planned, state.value), 'failed');
 
   const now = deps.clock.now();
   op = kind.withCall(op, now, claimCall(kind.progress(op), now, planned).pspCall);

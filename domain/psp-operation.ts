@@ -84,10 +84,15 @@ export type GiveBackCall = 'refund' | 'cancel' | 'lower_amount';
 
 /**
  * How the PSP's state says money should be given back (reference §6.4/§6.5): a captured payment
- * is refunded; one not yet captured is cancelled in full or lowered for a part.
+ * is refunded, within what it has not refunded yet; one not yet captured is cancelled in full or
+ * lowered for a part.
  */
-export function giveBackCall(state: Pick<PspPaymentState, 'status' | 'pspStatus' | 'amount'>, amount: Money): GiveBackCall | { refused: string } {
-  if (state.status === 'captured') return 'refund';
+export function giveBackCall(state: Pick<PspPaymentState, 'status' | 'pspStatus' | 'amount' | 'refundedAmount'>, amount: Money): GiveBackCall | { refused: string } {
+  if (state.status === 'captured') {
+    // Refunds made elsewhere (the PSP's back office) count: the PSP refuses more (PSP_104), so it is not asked.
+    const left = state.amount - state.refundedAmount;
+    return amount.amount <= left ? 'refund' : { refused: `The PSP has only ${left} (minor units) left to refund on this payment` };
+  }
   if (state.status === 'held' || state.status === 'to_validate') {
     if (amount.amount === state.amount) return 'cancel';
     if (amount.amount < state.amount) return 'lower_amount';

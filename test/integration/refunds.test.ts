@@ -1,4 +1,4 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../../adapters/aws/client-dynamodb';
 import * as entities from '../../adapters/dynamo/entities';
 import type { Wired } from '../../app/deps';
@@ -343,6 +343,27 @@ describe('back-office refunds', () => {
     const agg = (await deps.store.getReservation(hotelId, 'B-2'))!;
     expect(agg.transactions.find((t) => t.type === 'refund')).toMatchObject({ status: 'succeeded', amount: { amount: 15_000, currency: 'EUR' } });
     expect(agg.transactions.find((t) => t.transactionId === payment.transactionId)!.refundable).toBe(0);
+  });
+  it('fails our refund overtaken by a back-office refund of the rest after its call went unanswered, and calls the PSP no more', async () => {
+    const { hotelId, payment } = await paidDeposit('B-7');
+    const r = await requestRefund(deps, hotelId, payment.transactionId, { amount: { amount: 6_000, currency: 'EUR' } });
+    // Its call ends without an answer and did not go through; meanwhile the hotel refunds all of it in the back office.
+    psp.sandbox.injectFault({ webService: 'Transaction/CancelOrRefund', kind: 'timeout' });
+    await expect(processRefund(deps, hotelId, 'B-7', r.refundId)).rejects.toBeInstanceOf(RetryLater);
+    expect(psp.sandbox.backOfficeRefund(payment.psp.transactionUuid, { amount: 15_000, src: 'BO' }).ok).toBe(true);
+    await psp.sandbox.idle();
+    // The PSP shows all it took given back, and all of that is in our ledger already: our refund
+    // never went through and never can; the PSP is not asked again (it would answer PSP_104).
+    expect(await processRefund(deps, hotelId, 'B-7', r.refundId)).toBe('failed');
+    expect(calls('Transaction/CancelOrRefund')).toHaveLength(1);
+    expect(await tx(hotelId, 'B-7', r.refundId)).toMatchObject({ status: 'failed', refund: { status: 'failed', failure: { code: 'not_refundable_at_psp', message: expect.stringContaining('only 0 (minor units) left to refund') } } });
+    expect(await committedEvents(table, 'refund.failed')).toEqual([expect.objectContaining({ data: expect.objectContaining({ refundId: r.refundId, code: 'not_refundable_at_psp' }) })]);
+    const agg = (await deps.store.getReservation(hotelId, 'B-7'))!;
+    expect(agg.transactions.find((t) => t.transactionId === payment.transactionId)!.refundable).toBe(0);
+    expect(agg.transactions.filter((t) => t.type === 'refund' && t.status === 'succeeded').reduce((sum, t) => sum + t.amount.amount, 0)).toBe(15_000);
+    // Its PSP lock is given back with its outcome.
+    expect((await dynamoClient().send(new GetCommand({ TableName: table, Key: entities.pspLock.key(hotelId, 'B-7', payment.transactionId) }))).Item).toBeUndefined();
+    expect(await processRefund(deps, hotelId, 'B-7', r.refundId)).toBe('already_final');
   });
 });
 

@@ -165,11 +165,15 @@ describe('refund ledger', () => {
 
   it('gives money back as the PSP state allows: refund when captured, cancel or lower when held', () => {
     const eur = (amount: number) => ({ amount, currency: 'EUR' });
-    expect(giveBackCall({ status: 'captured', pspStatus: 'CAPTURED', amount: 10_000 }, eur(2_000))).toBe('refund');
-    expect(giveBackCall({ status: 'held', pspStatus: 'AUTHORISED', amount: 10_000 }, eur(10_000))).toBe('cancel');
-    expect(giveBackCall({ status: 'held', pspStatus: 'AUTHORISED', amount: 10_000 }, eur(2_000))).toBe('lower_amount');
-    expect(giveBackCall({ status: 'held', pspStatus: 'AUTHORISED', amount: 1_000 }, eur(2_000))).toEqual({ refused: expect.stringContaining('only 1000') });
-    expect(giveBackCall({ status: 'refused', pspStatus: 'REFUSED', amount: 1_000 }, eur(1_000))).toEqual({ refused: expect.stringContaining('REFUSED') });
+    expect(giveBackCall({ status: 'captured', pspStatus: 'CAPTURED', amount: 10_000, refundedAmount: 0 }, eur(2_000))).toBe('refund');
+    expect(giveBackCall({ status: 'captured', pspStatus: 'CAPTURED', amount: 10_000, refundedAmount: 8_000 }, eur(2_000))).toBe('refund');
+    // Refunded elsewhere (the PSP's back office): the PSP would refuse (PSP_104), so it is not called.
+    expect(giveBackCall({ status: 'captured', pspStatus: 'CAPTURED', amount: 10_000, refundedAmount: 8_001 }, eur(2_000))).toEqual({ refused: expect.stringContaining('only 1999 (minor units) left to refund') });
+    expect(giveBackCall({ status: 'captured', pspStatus: 'CAPTURED', amount: 10_000, refundedAmount: 10_000 }, eur(1))).toEqual({ refused: expect.stringContaining('only 0') });
+    expect(giveBackCall({ status: 'held', pspStatus: 'AUTHORISED', amount: 10_000, refundedAmount: 0 }, eur(10_000))).toBe('cancel');
+    expect(giveBackCall({ status: 'held', pspStatus: 'AUTHORISED', amount: 10_000, refundedAmount: 0 }, eur(2_000))).toBe('lower_amount');
+    expect(giveBackCall({ status: 'held', pspStatus: 'AUTHORISED', amount: 1_000, refundedAmount: 0 }, eur(2_000))).toEqual({ refused: expect.stringContaining('only 1000') });
+    expect(giveBackCall({ status: 'refused', pspStatus: 'REFUSED', amount: 1_000, refundedAmount: 0 }, eur(1_000))).toEqual({ refused: expect.stringContaining('REFUSED') });
   });
 
   it('gives a failed refund\'s hold back, but never beyond what the PSP still holds', () => {
