@@ -9,6 +9,7 @@ import { addDays, localDate } from '../domain/time';
 import { FaultInjector, type FaultFigures } from '../local/faults';
 import { readOutbox, type OutboxEmail } from '../local/outbox';
 import { payOnSandbox } from '../local/psp-sandbox/guest';
+import type { RestCallTotals } from '../local/psp-sandbox';
 import { startLocalStack, type LocalStack } from '../local/runtime';
 import { deadLetterQueueOf, listDeadLetters, redriveDeadLetters } from '../ops/dlq';
 import { checkInvariants, type GuestExpectation, type MoneyTotals, type Violation } from './invariants';
@@ -169,7 +170,7 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
       outcomes,
       actions,
       phases: Object.fromEntries(Object.entries(driver.time).map(([k, ms]) => [k, Math.round(ms / opts.lifecycles)])),
-      faults: { ...faults.figures(), pspRest: restCalls.filter((c) => c.outcome !== 'SUCCESS' && c.outcome !== 'ERROR' || c.errorCode === 'PSP_999').length, pspRestCalls: restCalls.length },
+      faults: { ...faults.figures(), pspRest: pspFaults(stack.sandbox.restCallTotals()), pspRestCalls: stack.sandbox.restCallTotals().calls },
       retries: {
         pms: counters.pms, guest: counters.guest,
         ipnDeliveryFailures: stack.sandbox.deliveries().filter((d) => d.error).length,
@@ -741,6 +742,10 @@ function lagOf(table: Json[]): ChaosReport['lag'] {
 }
 
 /** Who an event's e-mails go to: each has its own receipt (app/send-emails.ts). */
+/** The PSP REST calls the sandbox failed on purpose: no answer, a 5xx, or its "technical error" (PSP_999). */
+const pspFaults = (t: RestCallTotals): number =>
+  (t.byOutcome.http_500 ?? 0) + (t.byOutcome.http_503 ?? 0) + (t.byOutcome.timeout ?? 0) + (t.byErrorCode.PSP_999 ?? 0);
+
 const EMAIL_RECIPIENTS = ['guest', 'hotel'] as const;
 
 /** An item's primary key as one string, to compare with the keys an entity module gives. */

@@ -8,14 +8,14 @@ import { IpnDispatcher, type Delivery, type SentNotification } from './ipn';
 import { ERRORS, Ledger, publicView, restPayment, type LedgerEntry, type LedgerTransaction, type OperationError } from './ledger';
 import { abandonedFields, backOfficeFields, DAY_MS, paidEntry, paidFields, registersCard, returnUrlFor, type CardExpiry } from './outcome';
 import { AUTO_POST_SCRIPT_HASH, autoPostPage, expiredPage, formErrorPage, indexPage, messagePage, paymentPage, resultPage } from './pages';
-import { FaultInputError, RestApi, validateFault, type RestCall, type RestFault } from './rest';
+import { FaultInputError, RestApi, validateFault, type RestCall, type RestCallTotals, type RestFault } from './rest';
 import { merchantInitiatedOutcome } from './cards';
 import { TokenStore } from './tokens';
 
 export { TEST_CARDS, type TestCard } from './cards';
 export { MAX_ATTEMPTS } from './ipn';
 export type { LedgerTransaction } from './ledger';
-export { AUTH_ERROR, WEB_SERVICES, type FaultKind, type RestCall, type RestFault } from './rest';
+export { AUTH_ERROR, WEB_SERVICES, type FaultKind, type RestCall, type RestCallTotals, type RestFault } from './rest';
 export { AUTHENTICATION_REQUIRED_AUTH_RESULT, SOFT_DECLINE_AUTH_RESULT } from './charge';
 
 export interface PspSandboxOptions {
@@ -60,8 +60,10 @@ export interface PspSandbox {
   resendNotification(index: number): boolean;
   /** Snapshot of the transaction ledger (payments, refunds). No keys, no IPN URLs, masked cards only. */
   transactions(): LedgerTransaction[];
-  /** Every REST call so far (web service, uuid, outcome). No credentials. */
+  /** The latest REST calls, up to 1,000 (web service, uuid, outcome). No credentials. */
   restCalls(): ReadonlyArray<RestCall>;
+  /** Every REST call so far, counted by outcome and error code. */
+  restCallTotals(): RestCallTotals;
   /** AUTHORISED → CAPTURED, as the gateway's nightly capture would. */
   capture(uuid: string): BackOfficeResult;
   /**
@@ -635,6 +637,7 @@ export function createPspSandbox(options: PspSandboxOptions): PspSandbox {
     resendNotification: (index) => ipn.resend(index),
     transactions: () => ledger.all().map(publicView),
     restCalls: () => restApi.restCalls(),
+    restCallTotals: () => restApi.restCallTotals(),
     capture,
     backOfficeRefund,
     advanceClock,

@@ -60,7 +60,15 @@ export const AUTH_ERROR = { code: 'INT_905', message: 'invalid login or private 
 /** Default refusal of the `refuse` fault: the acquirer's "payment refused" (Lyra REST error reference, ACQ errors). */
 const DEFAULT_REFUSAL = { code: 'ACQ_001', message: 'payment refused' } as const;
 
+/** The calls kept for inspection (the latest); `restCallTotals` counts every one. */
 const KEPT_CALLS = 1000;
+
+/** Every REST call since the sandbox started, counted by outcome and by error code. */
+export interface RestCallTotals {
+  readonly calls: number;
+  readonly byOutcome: Readonly<Partial<Record<RestCall['outcome'], number>>>;
+  readonly byErrorCode: Readonly<Record<string, number>>;
+}
 
 interface ActiveFault {
   readonly fault: RestFault;
@@ -138,6 +146,7 @@ export class RestApi {
   private faultQueue: ActiveFault[] = [];
   private random?: { rate: number; random: () => number };
   private readonly calls: RestCall[] = [];
+  private readonly totals: { calls: number; byOutcome: Partial<Record<RestCall['outcome'], number>>; byErrorCode: Record<string, number> } = { calls: 0, byOutcome: {}, byErrorCode: {} };
   private readonly held = new Set<ServerResponse>();
 
   constructor(private readonly deps: RestApiDeps) {}
@@ -157,6 +166,10 @@ export class RestApi {
 
   restCalls(): ReadonlyArray<RestCall> {
     return Object.freeze([...this.calls]);
+  }
+
+  restCallTotals(): RestCallTotals {
+    return { calls: this.totals.calls, byOutcome: { ...this.totals.byOutcome }, byErrorCode: { ...this.totals.byErrorCode } };
   }
 
   /** Drops calls held by a timeout fault. */
@@ -333,6 +346,9 @@ export class RestApi {
   }
 
   private record(call: RestCall): void {
+    this.totals.calls++;
+    this.totals.byOutcome[call.outcome] = (this.totals.byOutcome[call.outcome] ?? 0) + 1;
+    if (call.errorCode) this.totals.byErrorCode[call.errorCode] = (this.totals.byErrorCode[call.errorCode] ?? 0) + 1;
     this.calls.push(call);
     if (this.calls.length > KEPT_CALLS) this.calls.splice(0, this.calls.length - KEPT_CALLS);
   }

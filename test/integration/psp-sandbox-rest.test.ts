@@ -313,6 +313,8 @@ describe('PSP sandbox REST — injected faults', () => {
       ['Transaction/Get', 'http_503', 503], ['Transaction/CancelOrRefund', 'SUCCESS', 200], ['Transaction/Get', 'http_503', 503],
       ['Transaction/Get', 'SUCCESS', 200], ['Transaction/Update', 'http_500', 500],
     ]);
+    // Counted whole, beyond the latest calls it keeps (the chaos run reports these).
+    expect(h.sandbox.restCallTotals()).toEqual({ calls: 5, byOutcome: { http_503: 2, SUCCESS: 2, http_500: 1 }, byErrorCode: {} });
   });
 
   it('timeout is ambiguous for the client; without applied the operation is not done', async () => {
