@@ -1,5 +1,5 @@
 import {
-  DeleteMessageBatchCommand, GetQueueAttributesCommand, GetQueueUrlCommand, ReceiveMessageCommand, SendMessageBatchCommand, type Message, type SQSClient,
+  ChangeMessageVisibilityBatchCommand, DeleteMessageBatchCommand, GetQueueAttributesCommand, GetQueueUrlCommand, ReceiveMessageCommand, SendMessageBatchCommand, type Message, type SQSClient,
 } from '@aws-sdk/client-sqs';
 
 export interface DeadLetter {
@@ -36,16 +36,28 @@ const describe = (m: Message): DeadLetter => {
 };
 
 /**
- * Reads what waits in a dead-letter queue without taking it: each message read becomes visible
- * again at once (visibility reset to 0 by not holding it: a 1 s timeout).
+ * Reads what waits in a dead-letter queue without taking it. Each message read stays hidden while
+ * the listing goes on (so the next read brings others), then is made visible again at once: a
+ * redrive right after a listing finds every message listed.
  */
 export async function listDeadLetters(sqs: SQSClient, dlqUrl: string, limit = 100): Promise<DeadLetter[]> {
   const seen = new Map<string, DeadLetter>();
-  for (let empty = 0; seen.size < limit && empty < 2;) {
-    const out = await sqs.send(new ReceiveMessageCommand({ QueueUrl: dlqUrl, MaxNumberOfMessages: 10, VisibilityTimeout: 1, WaitTimeSeconds: 0, MessageSystemAttributeNames: ['All'] }));
-    const fresh = (out.Messages ?? []).filter((m) => !seen.has(m.MessageId!));
-    if (fresh.length === 0) empty += 1;
-    for (const m of fresh) seen.set(m.MessageId!, describe(m));
+  const handles: string[] = [];
+  try {
+    for (let empty = 0; seen.size < limit && empty < 2;) {
+      const out = await sqs.send(new ReceiveMessageCommand({ QueueUrl: dlqUrl, MaxNumberOfMessages: 10, VisibilityTimeout: 30, WaitTimeSeconds: 0, MessageSystemAttributeNames: ['All'] }));
+      const received = out.Messages ?? [];
+      handles.push(...received.map((m) => m.ReceiptHandle!));
+      const fresh = received.filter((m) => !seen.has(m.MessageId!));
+      if (fresh.length === 0) empty += 1;
+      for (const m of fresh) seen.set(m.MessageId!, describe(m));
+    }
+  } finally {
+    for (let i = 0; i < handles.length; i += 10) {
+      await sqs.send(new ChangeMessageVisibilityBatchCommand({
+        QueueUrl: dlqUrl, Entries: handles.slice(i, i + 10).map((ReceiptHandle, k) => ({ Id: String(k), ReceiptHandle, VisibilityTimeout: 0 })),
+      }));
+    }
   }
   return [...seen.values()].slice(0, limit);
 }
