@@ -127,14 +127,14 @@ const FLOOR_CODE: Record<SdkClient, { imports: string; construct: string }> = {
  * The floor of a set of clients: a bundle that does nothing but construct them at init (as our
  * functions do, adapters/aws/client-*.ts), built with the same esbuild options. Its handler makes
  * one DynamoDB GetItem (the first call nearly every function makes), so "init + first request"
- * compares too.
+ * compares too. `handler` names the handler's export (a library probe wraps it in middy).
  */
-export function floorSource(clients: readonly SdkClient[]): string {
+export function floorSource(clients: readonly SdkClient[], handler = 'export const handler'): string {
   const lines = clients.map((c) => FLOOR_CODE[c].imports);
   lines.push(`export const clients = [${clients.map((c) => FLOOR_CODE[c].construct).join(', ')}];`);
   lines.push(clients.includes('dynamodb')
-    ? "export const handler = async () => clients[0].send(new GetCommand({ TableName: process.env.TABLE_NAME, Key: { PK: 'floor', SK: 'floor' } })).catch((e) => ({ error: e.name }));"
-    : 'export const handler = async () => ({});');
+    ? `${handler} = async () => clients[0].send(new GetCommand({ TableName: process.env.TABLE_NAME, Key: { PK: 'floor', SK: 'floor' } })).catch((e) => ({ error: e.name }));`
+    : `${handler} = async () => ({});`);
   return lines.join('\n');
 }
 
@@ -155,7 +155,7 @@ export const LIBRARY_PROBES: ReadonlyArray<{ readonly fn: string; readonly impor
 export function librariesSource(clients: readonly SdkClient[], imports: Readonly<Record<string, readonly string[]>>): string {
   const names = Object.values(imports).flat();
   return [
-    floorSource(clients).replace('export const handler =', 'const floorHandler ='),
+    floorSource(clients, 'const floorHandler'),
     "import middy from '@middy/core';",
     ...Object.entries(imports).map(([from, what]) => `import { ${what.join(', ')} } from ${JSON.stringify(path.join(ROOT, from))};`),
     `export const schemas = [${names.join(', ')}];`,
